@@ -1,0 +1,201 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import type { z } from 'zod';
+import { KnowledgeError, type KnowledgeProblem } from './errors.ts';
+import {
+  dictionarySchema,
+  releaseSchema,
+  stopwordsSchema,
+  synonymsSchema,
+  type Dictionary,
+  type Release,
+  type Stopwords,
+  type Synonyms,
+} from './schema.ts';
+
+/** The bundled knowledge folder, beside `src/`. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+
+/** Knowledge files larger than this are refused rather than parsed: no release is anywhere near it. */
+const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** File names in a knowledge folder that hold the lexicon rather than a release. */
+const LEXICON_FILES = new Set(['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']);
+
+/** A release with the file it came from. */
+export interface LoadedRelease {
+  file: string;
+  release: Release;
+}
+
+/** Everything the engine needs from the knowledge folders, validated. */
+export interface Knowledge {
+  releases: LoadedRelease[];
+  dictionary: string[];
+  synonyms: Synonyms;
+  stopwords: string[];
+  /** Every file read, for cache keys and watchers. */
+  files: string[];
+}
+
+/** Outcome of validating one file: its value when valid, and every problem found. */
+export interface FileCheck<T> {
+  value?: T;
+  problems: KnowledgeProblem[];
+}
+
+/**
+ * Loads and validates every knowledge file in `dirs`; throws one {@link KnowledgeError} listing all problems,
+ * so the bot never serves part of its knowledge silently.
+ */
+export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE_DIR]): Promise<Knowledge> {
+  const problems: KnowledgeProblem[] = [];
+  const knowledge: Knowledge = { releases: [], dictionary: [], synonyms: { phrases: [], terms: [] }, stopwords: [], files: [] };
+  if (dirs.length === 0) throw new KnowledgeError([{ file: '(none)', field: '', problem: 'no knowledge folder given' }]);
+
+  for (const dir of dirs) {
+    const files = await listYamlFiles(dir).catch((error: unknown) => {
+      problems.push({ file: dir, field: '', problem: describeFsError(error, 'folder') });
+      return [];
+    });
+    let releasesHere = 0;
+    for (const file of files) {
+      knowledge.files.push(file);
+      const base = path.basename(file);
+      if (base === 'dictionary.yaml') merge(checkFile(file, await readText(file, problems), dictionarySchema), problems, (d: Dictionary) => knowledge.dictionary.push(...d.words));
+      else if (base === 'stopwords.yaml') merge(checkFile(file, await readText(file, problems), stopwordsSchema), problems, (s: Stopwords) => knowledge.stopwords.push(...s.words));
+      else if (base === 'synonyms.yaml')
+        merge(checkFile(file, await readText(file, problems), synonymsSchema), problems, (s: Synonyms) => {
+          knowledge.synonyms.phrases.push(...s.phrases);
+          knowledge.synonyms.terms.push(...s.terms);
+        });
+      else {
+        releasesHere++;
+        merge(checkRelease(file, await readText(file, problems)), problems, (release: Release) => knowledge.releases.push({ file, release }));
+      }
+    }
+    if (files.length > 0 && releasesHere === 0) problems.push({ file: dir, field: '', problem: 'holds no release (*.yaml)' });
+  }
+
+  const seen = new Map<string, string>();
+  for (const { file, release } of knowledge.releases) {
+    const other = seen.get(release.id);
+    if (other !== undefined) problems.push({ file, field: 'id', problem: `duplicate release id "${release.id}", also used by ${other}` });
+    seen.set(release.id, file);
+  }
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  knowledge.releases.sort((a, b) => b.release.date.localeCompare(a.release.date) || a.release.id.localeCompare(b.release.id));
+  return knowledge;
+}
+
+/** Validates one release file's text: YAML syntax, the schema, and the cross-references zod cannot see. */
+export function checkRelease(file: string, source: string | undefined): FileCheck<Release> {
+  const result = checkFile(file, source, releaseSchema);
+  const release = result.value;
+  if (!release) return result;
+  const names = new Set(['主持人', ...release.speakers.map((s) => s.name)]);
+  release.statements.forEach((p, i) => {
+    if (!names.has(p.speaker))
+      result.problems.push({ file, line: result.lineOf?.(['statements', i, 'speaker']), field: `statements[${i}].speaker`, problem: `"${p.speaker}" is not 主持人 nor one of the speakers (${[...names].slice(1).join(', ')})` });
+  });
+  release.qa.forEach((q, i) => {
+    if (q.answeredBy !== undefined && !names.has(q.answeredBy))
+      result.problems.push({ file, line: result.lineOf?.(['qa', i, 'answeredBy']), field: `qa[${i}].answeredBy`, problem: `"${q.answeredBy}" is not one of the speakers` });
+  });
+  if (result.problems.length > 0) delete result.value;
+  return result;
+}
+
+/** Parses YAML text and validates it against a schema, locating each problem by line. */
+export function checkFile<S extends z.ZodType>(
+  file: string,
+  source: string | undefined,
+  schema: S,
+): FileCheck<z.output<S>> & { lineOf?: (p: (string | number)[]) => number | undefined } {
+  if (source === undefined) return { problems: [] }; // the read error is already recorded
+  if (source.includes('\u0000')) return { problems: [{ file, field: '', problem: 'not a text file (contains NUL bytes)' }] };
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    return {
+      problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, field: '', problem: `YAML: ${firstLine(e.message)}` })),
+    };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    return { problems: [{ file, field: '', problem: `YAML: ${firstLine((error as Error).message)}` }] };
+  }
+  const lineOf = (p: (string | number)[]): number | undefined => {
+    for (let depth = p.length; depth >= 0; depth--) {
+      const node = doc.getIn(p.slice(0, depth), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    return {
+      lineOf,
+      problems: parsed.error.issues.map((issue) => {
+        const p = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+        return { file, line: lineOf(p), field: formatPath(p), problem: issue.message };
+      }),
+    };
+  }
+  return { value: parsed.data, problems: [], lineOf };
+}
+
+/** `['figures', 2, 'value']` → `figures[2].value`. */
+function formatPath(p: (string | number)[]): string {
+  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+function merge<T>(check: FileCheck<T>, problems: KnowledgeProblem[], use: (value: T) => void): void {
+  problems.push(...check.problems);
+  if (check.value !== undefined) use(check.value);
+}
+
+async function readText(file: string, problems: KnowledgeProblem[]): Promise<string | undefined> {
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_FILE_BYTES) {
+      problems.push({ file, field: '', problem: `too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})` });
+      return undefined;
+    }
+    const bytes = await readFile(file);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return text;
+  } catch (error) {
+    problems.push({ file, field: '', problem: error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error, 'file') });
+    return undefined;
+  }
+}
+
+/** The YAML files of a knowledge folder, lexicon first, then releases in name order, searched recursively. */
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const info = await stat(dir);
+  if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  const lexicon = files.filter((f) => LEXICON_FILES.has(path.basename(f)) && path.resolve(path.dirname(f)) === path.resolve(dir));
+  return [...lexicon, ...files.filter((f) => !lexicon.includes(f))];
+}
+
+function describeFsError(error: unknown, what: 'file' | 'folder'): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `${what} does not exist`;
+  if (code === 'ENOTDIR') return 'not a folder';
+  if (code === 'EACCES') return `${what} cannot be read (permission denied)`;
+  return `${what} cannot be read: ${(error as Error).message}`;
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0] ?? s;
+}
