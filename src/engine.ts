@@ -1,5 +1,8 @@
-// (contract written first so adapters can be built against it; implementation follows)
+import { answerQuestion, exampleSuggestions, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge/load.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index.ts';
+import { toScript } from './text/script.ts';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -40,4 +43,62 @@ export interface Engine {
   readonly knowledgeDirs: readonly string[];
 }
 
-export declare function createEngine(options?: EngineOptions): Promise<Engine>;
+
+/**
+ * Loads and validates the knowledge, builds the index and returns the engine. Throws a `KnowledgeError`
+ * naming every broken file, field and problem: the bot never starts on part of its knowledge.
+ */
+export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
+  const knowledgeDirs = Object.freeze([...(options.knowledgeDirs ?? [DEFAULT_KNOWLEDGE_DIR])]);
+  let current: KnowledgeIndex = buildKnowledgeIndex(await loadKnowledge(knowledgeDirs));
+  let reloading: Promise<ReloadResult> | undefined;
+
+  const reload = async (): Promise<ReloadResult> => {
+    const started = performance.now();
+    try {
+      // Built beside the old index; questions keep using the old one until the single assignment below.
+      const next = buildKnowledgeIndex(await loadKnowledge(knowledgeDirs));
+      current = next;
+      return { ok: true, releases: next.releases.length, ms: Math.round(performance.now() - started) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
+    }
+  };
+
+  return {
+    knowledgeDirs,
+    answer: (question) => {
+      try {
+        return answerQuestion(current, question);
+      } catch (error) {
+        // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
+        const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');
+        return { ...fallback, message: `抱歉，处理这个问题时出错了（${(error as Error).message}）。`, text: `抱歉，处理这个问题时出错了。\n${fallback.text}` };
+      }
+    },
+    suggestionText: (id, script = 'simplified') => {
+      const unitId = current.unitIds.get(id);
+      const text = unitId === undefined ? undefined : current.units[unitId]?.suggestion;
+      return text === undefined ? undefined : toScript(text, script);
+    },
+    examples: (script = 'simplified') => exampleSuggestions(current, script),
+    releases: (script = 'simplified') =>
+      current.releases.map((r) => ({
+        id: r.id,
+        title: toScript(r.title, script),
+        shortName: toScript(r.shortName, script),
+        date: r.date,
+        dateText: r.date.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, '$1年$2月$3日'),
+        office: toScript(r.office, script),
+        place: toScript(r.place, script),
+      })),
+    usage: (script = 'simplified') => usageAnswer(current, '', script),
+    reload: () => {
+      // Concurrent reload requests (a watcher and /reload) share one rebuild.
+      reloading ??= reload().finally(() => {
+        reloading = undefined;
+      });
+      return reloading;
+    },
+  };
+}

@@ -1,0 +1,211 @@
+import type { QueryTerm } from '../text/pipeline.ts';
+import { detectScript, fold, toScript } from '../text/script.ts';
+import type { Candidate } from '../search/search-index.ts';
+import { suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import type { AnswerUnit } from '../search/units.ts';
+import { cleanQuestion, isUsageRequest, questionType, type QuestionType } from './question.ts';
+import { renderPlainText } from './render.ts';
+import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
+
+/** Score thresholds on coverage (0–1) of the question's informative terms. */
+export interface Thresholds {
+  /** At or above: answer. Default 0.66: two of three weighted terms found in one passage. */
+  answer: number;
+  /** At or above (and below `answer`): offer suggestions. Default 0.4. */
+  suggest: number;
+}
+
+export const defaultThresholds: Thresholds = { answer: 0.66, suggest: 0.4 };
+
+/** Parts of speech that carry no topic: pronouns, particles, prepositions, conjunctions, adverbs, quantifiers… */
+const FUNCTION_TAGS = /^(?:r|u|uj|ul|uz|ug|uv|ud|p|c|d|y|e|o|x|q|f|k|h|w|zg|ad)$/u;
+
+interface Scored {
+  unitId: number;
+  unit: AnswerUnit;
+  coverage: number;
+  rank: number;
+}
+
+/** Answers one question from an index; never throws on any input. */
+export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thresholds: Thresholds = defaultThresholds): Answer {
+  const question = typeof rawQuestion === 'string' ? rawQuestion : String(rawQuestion ?? '');
+  const cleaned = cleanQuestion(question);
+  const script = detectScript(cleaned);
+  const folded = index.pipeline.rewritePhrases(fold(cleaned));
+  if (isUsageRequest(folded)) return usageAnswer(index, question, script);
+
+  const terms = index.pipeline.queryTerms(folded);
+  if (terms.length === 0) return usageAnswer(index, question, script);
+  const type = questionType(folded);
+  const weights = terms.map((t) => termWeight(index, t));
+  const unknown = terms.filter((t) => isUnknownContent(index, t));
+  const candidates = index.search.find([...new Set(terms.flatMap((t) => [t.term, ...t.parts]))]);
+  const ranked = rank(index, candidates, terms, weights, type);
+  const best = ranked[0];
+
+  if (best !== undefined && unknown.length === 0 && best.coverage >= thresholds.answer) {
+    return finish(unitAnswer(index, question, script, best));
+  }
+  const suggestions = suggestFrom(index, ranked, script);
+  if (best !== undefined && unknown.length === 0 && best.coverage >= thresholds.suggest) {
+    return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: say('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(best.coverage) });
+  }
+  const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : say('这个问题', script);
+  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(best?.coverage ?? 0) });
+}
+
+/** The reply to greetings, help and empty input: how to ask, with example questions. */
+export function usageAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
+  const titles = index.releases.slice(0, 3).map((r) => `《${toScript(r.title, script)}》`).join('、');
+  const more = index.releases.length > 3 ? say(`等${index.releases.length}场发布会`, script) : '';
+  const message = say('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + say('。直接输入问题即可。', script);
+  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
+}
+
+/** Three example questions from the newest release: an official Q&A, a figure and an event or field. */
+export function exampleSuggestions(index: KnowledgeIndex, script: Script): Suggestion[] {
+  const picks: number[] = [];
+  for (const type of ['figure', 'qa', 'event', 'meta'] as const) {
+    const id = index.units.findIndex((u) => u.releaseIndex === 0 && u.type === type && u.suggestion !== undefined);
+    if (id >= 0) picks.push(id);
+  }
+  return picks.slice(0, 3).map((id) => toSuggestion(index, id, script));
+}
+
+function toSuggestion(index: KnowledgeIndex, unitId: number, script: Script): Suggestion {
+  return { id: suggestionId(index, unitId), text: toScript(index.units[unitId]!.suggestion ?? '', script) };
+}
+
+function finish(a: Omit<Answer, 'text'>): Answer {
+  return { ...a, text: renderPlainText(a) };
+}
+
+/** How much a term decides relevance: rare terms most; single characters half; unknown compounds by their parts. */
+function termWeight(index: KnowledgeIndex, t: QueryTerm): number {
+  const known = index.search.frequency(t.term) > 0;
+  let w = known || t.parts.length === 0 ? index.search.idf(t.term) : Math.max(...t.parts.map((p) => index.search.idf(p)));
+  if (!t.numeric && [...t.term].length === 1) w *= 0.5;
+  return w;
+}
+
+/** A content word the knowledge never mentions, not even in part: the question asks about something else. */
+function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
+  if (index.search.frequency(t.term) > 0 || t.parts.some((p) => index.search.frequency(p) > 0)) return false;
+  if (t.numeric) return true;
+  return [...t.term].length >= 2 && !FUNCTION_TAGS.test(t.tag);
+}
+
+/**
+ * Ranks candidates by coverage of the question's weighted terms (a term found only in a passage's context
+ * counts half; a compound found only in parts counts by the share of its parts), then by whether the
+ * passage's naming words hold the terms, whether it suits the question type, and BM25 to break ties.
+ */
+function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType): Scored[] {
+  const total = weights.reduce((a, b) => a + b, 0) || 1;
+  const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
+  const scored = candidates.map((c): Scored => {
+    let covered = 0;
+    let named = 0;
+    terms.forEach((t, i) => {
+      const w = weights[i]!;
+      const fields = c.fields.get(t.term);
+      if (fields) {
+        covered += w * (fields.some((f) => f !== 'context') ? 1 : 0.5);
+        if (fields.includes('keys')) named += w;
+      } else if (t.parts.length > 0) {
+        const partWeights = t.parts.map((p) => index.search.idf(p));
+        const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[j]! : 0), 0);
+        covered += w * 0.8 * (found / partWeights.reduce((a, b) => a + b, 0));
+      }
+    });
+    const unit = index.units[c.unitId]!;
+    const coverage = covered / total;
+    return { unitId: c.unitId, unit, coverage, rank: coverage + 0.2 * (named / total) + typeBonus(unit, type) + 0.05 * (c.bm25 / maxBm25) };
+  });
+  return scored.sort((a, b) => b.rank - a.rank || a.unitId - b.unitId);
+}
+
+/** Favours the passages that suit what the question asks for; official Q&A a little always. */
+function typeBonus(unit: AnswerUnit, type: QuestionType): number {
+  const base = unit.type === 'qa' ? 0.03 : 0;
+  switch (type) {
+    case 'figure':
+      return base + (unit.type === 'figure' ? 0.15 : unit.facets.number ? 0.05 : 0);
+    case 'date':
+      return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
+    case 'person':
+      return base + (unit.metaField === 'speakers' ? 0.1 : unit.facets.person ? 0.08 : 0);
+    case 'place':
+      return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
+    case 'official':
+      return base + (unit.type === 'qa' ? 0.15 : 0);
+    default:
+      return base;
+  }
+}
+
+/** Builds the answer that quotes one unit, in the asker's script, with its citation. */
+function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Scored): Omit<Answer, 'text'> {
+  const { unit } = best;
+  const release = index.releases[unit.releaseIndex]!;
+  const same = index.releaseScripts[unit.releaseIndex] === script;
+  const quoteText = (s: string | undefined) => (s === undefined ? undefined : same ? s : toScript(s, script));
+  const kind: AnswerKind = unit.type === 'qa' ? 'qa' : unit.type === 'event' ? 'event' : unit.type === 'meta' ? 'release' : 'fact';
+  const headline = unit.headline ? `${toScript(unit.headline.label, script)}：${quoteText(unit.headline.value)}` : undefined;
+  const citation: Citation = {
+    releaseId: release.id,
+    title: quoteText(release.title)!,
+    date: release.date,
+    dateText: dateText(release.date),
+    office: quoteText(release.office)!,
+    speaker: unit.speaker ? { name: quoteText(unit.speaker.name)!, post: quoteText(unit.speaker.post) } : undefined,
+    section: unit.section === undefined ? undefined : unit.type === 'qa' || unit.type === 'meta' ? toScript(unit.section, script) : quoteText(unit.section),
+  };
+  return {
+    question,
+    answered: true,
+    band: 'answer',
+    kind,
+    script,
+    headline,
+    officialQuestion: quoteText(unit.officialQuestion),
+    quote: quoteText(unit.quote),
+    citation,
+    suggestions: [],
+    score: round(best.coverage),
+  };
+}
+
+/** Up to three questions the bot can answer, from the best partial matches, topped up with examples. */
+function suggestFrom(index: KnowledgeIndex, ranked: Scored[], script: Script): Suggestion[] {
+  const ids: number[] = [];
+  for (const s of ranked) {
+    if (ids.length >= 3 || s.coverage < 0.2) break;
+    if (s.unit.suggestion !== undefined && !ids.some((id) => index.units[id]!.suggestion === s.unit.suggestion)) ids.push(s.unitId);
+  }
+  const picked = ids.map((id) => toSuggestion(index, id, script));
+  for (const example of exampleSuggestions(index, script)) {
+    if (picked.length >= 3) break;
+    if (!picked.some((p) => p.id === example.id)) picked.push(example);
+  }
+  return picked;
+}
+
+function scopeName(index: KnowledgeIndex): string {
+  return index.releases.length === 1 ? '这次发布会的官方材料' : '已收录的发布会官方材料';
+}
+
+/** Our own Simplified wording in the asker's script. */
+function say(text: string, script: Script): string {
+  return script === 'simplified' ? text : toScript(text, 'traditional');
+}
+
+function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+function round(n: number): number {
+  return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+}

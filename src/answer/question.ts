@@ -1,0 +1,44 @@
+/** What a question asks for, from its question words; it favours matching passages, it never decides alone. */
+export type QuestionType = 'figure' | 'date' | 'person' | 'place' | 'official' | 'any';
+
+/** Questions longer than this are read only this far: no real question is longer, and work stays bounded. */
+export const MAX_QUESTION_CHARS = 500;
+
+// Patterns run on folded text (Simplified, half-width, lower case).
+const TYPE_CUES: [QuestionType, RegExp][] = [
+  ['date', /什么时候|哪天|哪一天|何时|几月|几号|哪年|时间|日期|when/u],
+  ['figure', /多少|几[个家项位名次场所件条届批人万]?|多大|多高|多长|金额|数量|总数|how (?:many|much)/u],
+  ['person', /谁|哪位|哪些人|什么人|姓名|名字|who/u],
+  ['place', /哪里|哪儿|在哪|什么地方|地点|地址|where/u],
+  ['official', /意义|影响|打算|谋划|计划|措施|下一步|怎么看|如何看|为什么|为何|目的|考虑|why/u],
+];
+
+const GREETING =
+  /^(?:你好|您好|嗨|哈喽|哈啰|hello|hi|hey|在吗|在不在|早上好|上午好|中午好|下午好|晚上好|早安|晚安|谢谢|多谢|感谢|thanks|thankyou|ok|好的|帮助|help|\/help|\/start|start|菜单|menu|怎么用|如何使用|使用说明|说明|你是谁|你能做什么|你会什么|bot|机器人)+$/u;
+
+/** The question type its wording points at; the first cue that matches wins, in the order above. */
+export function questionType(folded: string): QuestionType {
+  for (const [type, cue] of TYPE_CUES) if (cue.test(folded)) return type;
+  return 'any';
+}
+
+/**
+ * Makes any input safe to analyse: drops control and format characters (keeping line breaks as spaces),
+ * lone surrogates and emoji, and keeps at most {@link MAX_QUESTION_CHARS} characters.
+ */
+export function cleanQuestion(raw: string): string {
+  const text = typeof raw === 'string' ? raw : String(raw ?? '');
+  return text
+    .slice(0, MAX_QUESTION_CHARS * 2)
+    .replace(/[\r\n\t]+/gu, ' ')
+    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+    .replace(/\p{Extended_Pictographic}/gu, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** Whether folded input is a greeting, a call for help, or has nothing to search for. */
+export function isUsageRequest(folded: string): boolean {
+  const bare = folded.replace(/[\p{P}\p{S}\p{Z}\s]+/gu, '');
+  return bare.length === 0 || GREETING.test(bare);
+}

@@ -1,0 +1,55 @@
+import type { Script } from '../answer/types.ts';
+import type { Knowledge } from '../knowledge/load.ts';
+import type { Release } from '../knowledge/schema.ts';
+import { TextPipeline } from '../text/pipeline.ts';
+import { detectScript } from '../text/script.ts';
+import { SearchIndex } from './search-index.ts';
+import { buildUnits, type AnswerUnit } from './units.ts';
+
+/** Everything answering needs, built from validated knowledge and swapped in whole on reload. */
+export interface KnowledgeIndex {
+  releases: Release[];
+  /** The script each release is written in, so quotes are converted only when the asker's differs. */
+  releaseScripts: Script[];
+  /** A short stable key per release, the prefix of its suggestion ids. */
+  releaseKeys: string[];
+  units: AnswerUnit[];
+  /** Suggestion id (`releaseKey:localKey`) → unit id. */
+  unitIds: Map<string, number>;
+  pipeline: TextPipeline;
+  search: SearchIndex;
+}
+
+/** Builds units, the text pipeline and the search index from loaded knowledge. */
+export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
+  const pipeline = new TextPipeline(knowledge);
+  const releases = knowledge.releases.map((r) => r.release);
+  const releaseKeys = releases.map((r) => shortHash(r.id));
+  const units = releases.flatMap((release, i) => buildUnits(release, i));
+  const unitIds = new Map(units.map((u, id) => [`${releaseKeys[u.releaseIndex]}:${u.localKey}`, id]));
+  return {
+    releases,
+    releaseScripts: releases.map((r) => detectScript(r.title + r.statements.slice(0, 3).map((p) => p.text).join(''))),
+    releaseKeys,
+    units,
+    unitIds,
+    pipeline,
+    search: new SearchIndex(units, pipeline),
+  };
+}
+
+/** The suggestion id of a unit. */
+export function suggestionId(index: KnowledgeIndex, unitId: number): string {
+  const unit = index.units[unitId]!;
+  return `${index.releaseKeys[unit.releaseIndex]}:${unit.localKey}`;
+}
+
+/** FNV-1a, base 36: short, stable and well spread, for ids that must fit in Telegram's 64-byte callback data. */
+function shortHash(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}

@@ -1,0 +1,61 @@
+/**
+ * Numbers, dates and ranges kept whole, in folded (half-width, Simplified) text. jieba alone splits
+ * `535.35` into single digits and `2023年5月23日` into seven pieces, which makes figures unsearchable.
+ */
+export const NUMERIC_PATTERN =
+  String.raw`(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到~-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?` +
+  String.raw`|\d{4}年` +
+  String.raw`|\d+(?:\.\d+)?(?:余|多)?(?:万元|亿元|万人|万|亿|元|个|项|家|人|名|次|场|所|件|条|届|期|批|户|天|位|倍|%)?`;
+
+const DATE_PART = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?/u;
+const RANGE_SEPARATOR = /[至到~-]/u;
+const AMOUNT = /^(\d+(?:\.\d+)?)(余|多)?(.*)$/u;
+
+/**
+ * The tokens one numeric span stands for, the whole span first: `2023年5月23日` also answers to `5月23日`,
+ * `2023年5月` and `2023年`; `800余人` to `800` and `800人`; `6月至8月` to `6月` and `8月`.
+ */
+export function numericTokens(span: string): string[] {
+  const tokens = new Set<string>();
+  const whole = span.replace(/号/gu, '日');
+  tokens.add(whole);
+  if (/[年月]/u.test(whole)) {
+    const [start = '', end] = whole.split(RANGE_SEPARATOR);
+    const first = dateParts(start);
+    const last = end === undefined ? undefined : dateParts(end);
+    if (last) {
+      // A range written 2023年6月至8月 keeps the year of its start for its end.
+      last.year ??= first.year;
+      if (!last.month && last.day) last.month = first.month;
+      if (first.month && last.month) tokens.add(`${first.month}月至${last.month}月`);
+    }
+    for (const part of last ? [first, last] : [first]) {
+      const { year, month, day } = part;
+      if (year && month && day) tokens.add(`${year}年${month}月${day}日`);
+      if (month && day) tokens.add(`${month}月${day}日`);
+      if (year && month) tokens.add(`${year}年${month}月`);
+      if (month) tokens.add(`${month}月`);
+      if (year) tokens.add(`${year}年`);
+    }
+    return [...tokens];
+  }
+  const amount = AMOUNT.exec(whole);
+  if (amount) {
+    const [, value = '', qualifier, unit = ''] = amount;
+    tokens.add(value);
+    if (qualifier && unit) tokens.add(value + unit);
+  }
+  return [...tokens];
+}
+
+interface DateParts {
+  year?: string;
+  month?: string;
+  day?: string;
+}
+
+function dateParts(text: string): DateParts {
+  const m = DATE_PART.exec(text);
+  const strip = (s: string | undefined) => (s === undefined ? undefined : String(Number(s)));
+  return { year: m?.[1], month: strip(m?.[2]), day: strip(m?.[3]) };
+}

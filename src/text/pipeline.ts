@@ -1,0 +1,134 @@
+import type { Synonyms } from '../knowledge/schema.ts';
+import { jieba } from './jieba.ts';
+import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
+import { fold } from './script.ts';
+
+/** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
+export const PIPELINE_VERSION = 1;
+
+/** The lexicon a pipeline is built from; words in any script and width. */
+export interface Lexicon {
+  dictionary: readonly string[];
+  synonyms: Synonyms;
+  stopwords: readonly string[];
+}
+
+/** One informative word of a question, with the smaller words inside it for partial credit. */
+export interface QueryTerm {
+  /** The canonical term, as indexed. */
+  term: string;
+  /** jieba's part of speech (`n`, `v`, `nr`, `eng` …); `m` for numbers, `nz` for dictionary words. */
+  tag: string;
+  /** Canonical sub-terms (e.g. 宿州 and 学院 inside 宿州学院), or other forms of a number; may be empty. */
+  parts: string[];
+  numeric: boolean;
+}
+
+const PUNCTUATION_ONLY = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
+
+/**
+ * Folds, segments and normalises text the same way at index time and at question time: Simplified/Traditional,
+ * full/half width and case folded; numbers, dates and dictionary words kept whole; synonyms mapped to one
+ * canonical term; stop words dropped.
+ */
+export class TextPipeline {
+  private readonly protectedSpans: RegExp;
+  private readonly canonical = new Map<string, string>();
+  private readonly stopwords: Set<string>;
+  private readonly phrases: { pattern: RegExp; means: string }[];
+
+  constructor(lexicon: Lexicon) {
+    const words = [...new Set(lexicon.dictionary.map(fold).filter((w) => w.length > 0))];
+    const seg = jieba();
+    for (const word of words) seg.insertWord(word);
+    // Longest first, so 长三角科技创新共同体 wins over 长三角 where both match.
+    const alternatives = words.sort((a, b) => b.length - a.length).map(escapeRegExp);
+    this.protectedSpans = new RegExp([...alternatives, NUMERIC_PATTERN].join('|'), 'gu');
+    this.stopwords = new Set(lexicon.stopwords.map(fold));
+    for (const group of lexicon.synonyms.terms) {
+      const [head, ...rest] = group.map(fold);
+      if (head === undefined) continue;
+      for (const word of rest) this.canonical.set(word, head);
+    }
+    const phrases = lexicon.synonyms.phrases.flatMap((p) => p.say.map((say) => ({ say: fold(say), means: fold(p.means) })));
+    phrases.sort((a, b) => b.say.length - a.say.length);
+    this.phrases = phrases.filter((p) => p.say.length > 0).map((p) => ({ pattern: new RegExp(escapeRegExp(p.say), 'gu'), means: p.means }));
+  }
+
+  /** The canonical form of one folded word. */
+  canonicalTerm(word: string): string {
+    return this.canonical.get(word) ?? word;
+  }
+
+  /** Whether a folded word is a stop word. */
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+
+  /** Rewrites colloquial phrases of a folded question into the releases' wording. */
+  rewritePhrases(folded: string): string {
+    let text = folded;
+    for (const { pattern, means } of this.phrases) text = text.replace(pattern, means);
+    return text;
+  }
+
+  /** The index tokens of a text: every searchable word, sub-word and number form, canonical, no stop words. */
+  indexTokens(text: string): string[] {
+    const tokens: string[] = [];
+    const add = (t: string) => {
+      if (t.length === 0 || t.includes(' ') || PUNCTUATION_ONLY.test(t) || this.stopwords.has(t)) return;
+      tokens.push(this.canonicalTerm(t));
+    };
+    for (const piece of this.pieces(fold(text))) {
+      if (piece.kind === 'numeric') numericTokens(piece.text).forEach(add);
+      else if (piece.kind === 'word') {
+        add(piece.text);
+        for (const part of jieba().cutForSearch(piece.text)) if (part !== piece.text) add(part);
+      } else for (const part of jieba().cutForSearch(piece.text)) add(part);
+    }
+    return tokens;
+  }
+
+  /** The informative terms of an already folded and rewritten question, in order, without duplicates. */
+  queryTerms(folded: string): QueryTerm[] {
+    const terms = new Map<string, QueryTerm>();
+    const add = (word: string, tag: string, numeric: boolean, parts: string[]) => {
+      if (word.length === 0 || PUNCTUATION_ONLY.test(word) || this.stopwords.has(word)) return;
+      const term = this.canonicalTerm(word);
+      if (terms.has(term)) return;
+      const subTerms = [...new Set(parts.filter((p) => p !== word && !PUNCTUATION_ONLY.test(p) && !this.stopwords.has(p)).map((p) => this.canonicalTerm(p)))];
+      terms.set(term, { term, tag, parts: subTerms.filter((p) => p !== term), numeric });
+    };
+    for (const piece of this.pieces(folded)) {
+      if (piece.kind === 'numeric') {
+        const [whole = piece.text, ...forms] = numericTokens(piece.text);
+        add(whole, 'm', true, forms);
+      } else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text));
+      else
+        for (const tagged of jieba().tag(piece.text)) {
+          // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
+          const word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
+          const tag = tagged.tag;
+          if (/^\s+$/u.test(word)) continue;
+          add(word, tag, false, word.length >= 3 ? jieba().cutForSearch(word) : []);
+        }
+    }
+    return [...terms.values()];
+  }
+
+  /** Splits folded text into protected spans (numbers, dictionary words) and the plain text between them. */
+  private *pieces(folded: string): Generator<{ kind: 'numeric' | 'word' | 'text'; text: string }> {
+    let last = 0;
+    for (const match of folded.matchAll(this.protectedSpans)) {
+      const start = match.index;
+      if (start > last) yield { kind: 'text', text: folded.slice(last, start) };
+      yield { kind: /^\d/u.test(match[0]) ? 'numeric' : 'word', text: match[0] };
+      last = start + match[0].length;
+    }
+    if (last < folded.length) yield { kind: 'text', text: folded.slice(last) };
+  }
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

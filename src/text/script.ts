@@ -1,0 +1,43 @@
+import * as OpenCC from 'opencc-js';
+import type { Script } from '../answer/types.ts';
+
+// OpenCC's phrase-aware tables do this better than any character map of ours (干/幹/乾, 发/發/髮 …).
+// 't' is OpenCC's standard Traditional, the form mainland releases print in (發布, not Taiwan's 發佈).
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const standardTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
+// Mainland releases printed in Traditional keep 發布 where OpenCC's standard table writes 發佈; our labels follow
+// the releases, so a Traditional asker reads 發布時間 as the release prints it.
+const mainlandUsage = OpenCC.CustomConverter([['發佈', '發布']]);
+const toTraditional = (text: string): string => mainlandUsage(standardTraditional(text));
+
+/** Converts text to the given script with OpenCC; text already in that script passes through unchanged. */
+export function toScript(text: string, script: Script): string {
+  return script === 'simplified' ? toSimplified(text) : toTraditional(text);
+}
+
+/**
+ * Tells which script a text is written in by counting the characters each conversion would change;
+ * text with no telling characters (digits, English, shared characters) counts as Simplified, the common case.
+ */
+export function detectScript(text: string): Script {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const traditionalOnly = countChanged(sample, toSimplified(sample));
+  if (traditionalOnly === 0) return 'simplified';
+  const simplifiedOnly = countChanged(sample, toTraditional(sample));
+  return traditionalOnly > simplifiedOnly ? 'traditional' : 'simplified';
+}
+
+/**
+ * Folds text for matching: full-width to half-width (NFKC), Traditional to Simplified, lower case,
+ * whitespace runs to one space. Index and questions go through the same fold.
+ */
+export function fold(text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+function countChanged(a: string, b: string): number {
+  if (a.length !== b.length) return Math.abs(a.length - b.length) + 1;
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) !== b.charCodeAt(i)) n++;
+  return n;
+}
