@@ -44,15 +44,18 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const ranked = rank(index, candidates, terms, weights, type);
   const best = ranked[0];
 
-  if (best !== undefined && unknown.length === 0 && best.coverage >= thresholds.answer) {
+  // A how-many question met by a passage with no count in it would be a confident non-answer: it scores lower.
+  // A content word the releases never mention halves it: the passage is about something near, not the thing asked.
+  const confidence = best === undefined ? 0 : best.coverage * (type === 'figure' && !best.unit.facets.number ? 0.6 : 1) * (unknown.length > 0 ? 0.5 : 1);
+  if (best !== undefined && unknown.length === 0 && confidence >= thresholds.answer) {
     return finish(unitAnswer(index, question, script, best));
   }
   const suggestions = suggestFrom(index, ranked, script);
-  if (best !== undefined && unknown.length === 0 && best.coverage >= thresholds.suggest) {
-    return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: say('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(best.coverage) });
+  if (unknown.length === 0 && confidence >= thresholds.suggest) {
+    return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: say('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(confidence) });
   }
   const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : say('这个问题', script);
-  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(best?.coverage ?? 0) });
+  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(confidence) });
 }
 
 /** The reply to greetings, help and empty input: how to ask, with example questions. */

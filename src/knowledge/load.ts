@@ -117,7 +117,7 @@ export function checkFile<S extends z.ZodType>(
   if (source === undefined) return { problems: [] }; // the read error is already recorded
   if (source.includes('\u0000')) return { problems: [{ file, field: '', problem: 'not a text file (contains NUL bytes)' }] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
   if (doc.errors.length > 0) {
     return {
       problems: doc.errors.map((e) => ({ file, line: e.linePos?.[0].line, field: '', problem: `YAML: ${firstLine(e.message)}` })),

@@ -22,8 +22,10 @@ export interface KnowledgeIndex {
 
 /** Builds units, the text pipeline and the search index from loaded knowledge. */
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
-  const pipeline = new TextPipeline(knowledge);
   const releases = knowledge.releases.map((r) => r.release);
+  // People's names and the media's names are words jieba does not know; kept whole, 王慧 is not 王 + 慧.
+  const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
+  const pipeline = new TextPipeline({ ...knowledge, dictionary: [...knowledge.dictionary, ...names] });
   const releaseKeys = releases.map((r) => shortHash(r.id));
   const units = releases.flatMap((release, i) => buildUnits(release, i));
   const unitIds = new Map(units.map((u, id) => [`${releaseKeys[u.releaseIndex]}:${u.localKey}`, id]));

@@ -37,6 +37,8 @@ export interface AnswerUnit {
 
 const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
 const LEADING_DATE = /^(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?(?:至(?:\d{4}年)?\d{1,2}[月日](?:\d{1,2}日)?)?)?(?:以来)?)/u;
+const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年/gu;
+const COUNT = /\d|[一二三四五六七八九十两百千万][个個项項家名次场場所件条條届屆批位倍]/u;
 const PERSON_TITLE = /院士|教授|博士|局长|局長|市长|市長|主任|书记|書記|专家|專家|科长|科長|主持人/u;
 const PLACE_WORD = /[省市县縣区區镇鎮村]|大厅|大廳|发布厅|發布廳|会场|會場|园区|園區/u;
 
@@ -50,7 +52,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   const units: AnswerUnit[] = [];
   const names = release.speakers.map((s) => s.name);
   const facets = (text: string) => ({
-    number: /\d/u.test(text),
+    // A count, not a date: 105家 or 三个阶段 counts; 2023年5月23日 alone does not.
+    number: COUNT.test(text.replace(DATE_TEXT, '')),
     date: /\d{1,2}月|\d{4}年/u.test(text),
     person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
     place: PLACE_WORD.test(text),
@@ -68,7 +71,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   meta('date', '发布时间', '时间 日期 召开 举行 哪天', when, '发布会是什么时候召开的？');
   meta('place', '发布地点', '地点 地方 场地 召开 举行', release.place, '发布会在哪里举行？');
   meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？');
-  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？');
+  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？');
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
   meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
   meta('title', '标题', '题目 名称 主题', release.title, '这次发布会的标题是什么？');
@@ -95,7 +98,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       ...base,
       type: 'event',
       localKey: `e${i}`,
-      keys: `${event.name} ${event.dateText}`,
+      keys: `${event.name} ${event.dateText} 活动 举办`,
       text: event.description,
       context: event.organisers.join(' '),
       quote: event.description,
@@ -135,7 +138,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
         localKey: `s${p}.${s}`,
         keys: '',
         text: sentence,
-        context: [paragraph.section ?? '', dated ? leadDate : ''].join(' ').trim(),
+        // Who said it counts as context: 王慧说了什么 finds 王慧's sentences.
+        context: [paragraph.section ?? '', dated ? leadDate : '', paragraph.speaker, speakerOf(paragraph.speaker).post ?? ''].join(' ').trim(),
         quote: dated ? `${sentences[0]}……${sentence}` : sentence,
         speaker: speakerOf(paragraph.speaker),
         section: paragraph.section,

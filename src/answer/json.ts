@@ -1,0 +1,38 @@
+import type { Answer } from './types.ts';
+
+/** The JSON shape of one answer on the command line (`ask --json`), one object per line. */
+export interface AnswerJson {
+  question: string;
+  answered: boolean;
+  band: Answer['band'];
+  kind: Answer['kind'];
+  script: Answer['script'];
+  /** The full text a user would see. */
+  answer: string;
+  headline: string | null;
+  quote: string | null;
+  officialQuestion: string | null;
+  citation: Answer['citation'] | null;
+  suggestions: string[];
+  suggestionIds: string[];
+  score: number;
+}
+
+/** Converts an answer to its JSON form, with explicit nulls so every line has the same keys. */
+export function answerToJson(a: Answer): AnswerJson {
+  return {
+    question: a.question,
+    answered: a.answered,
+    band: a.band,
+    kind: a.kind,
+    script: a.script,
+    answer: a.text,
+    headline: a.headline ?? null,
+    quote: a.quote ?? null,
+    officialQuestion: a.officialQuestion ?? null,
+    citation: a.citation ?? null,
+    suggestions: a.suggestions.map((s) => s.text),
+    suggestionIds: a.suggestions.map((s) => s.id),
+    score: a.score,
+  };
+}

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { numericTokens } from '../../src/text/numbers.ts';
+import { TextPipeline } from '../../src/text/pipeline.ts';
+import { fold } from '../../src/text/script.ts';
+
+let pipeline: TextPipeline;
+
+beforeAll(async () => {
+  pipeline = new TextPipeline(await loadKnowledge());
+});
+
+describe('number tokens', () => {
+  it.each([
+    ['累计签约金额535.35万元', ['535.35万元', '535.35']],
+    ['征集技术需求112项', ['112项', '112']],
+    ['线下累计参加人数800余人', ['800余人', '800', '800人']],
+    ['2023年5月23日,市科技局', ['2023年5月23日', '5月23日', '2023年5月', '5月', '2023年']],
+    ['2023年6月至8月,分三个阶段', ['2023年6月至8月', '6月至8月', '2023年6月', '6月', '2023年8月', '8月', '2023年']],
+  ])('keeps the numbers in %s whole and searchable', (text, expected) => {
+    const tokens = pipeline.indexTokens(text);
+    for (const token of expected) expect(tokens).toContain(token);
+    // jieba alone would leave single digits; none may remain.
+    expect(tokens.filter((t) => /^\d$/u.test(t))).toEqual([]);
+  });
+
+  it('reads 号 as 日 so 5月23号 finds 5月23日', () => {
+    expect(numericTokens('5月23号')).toContain('5月23日');
+  });
+});
+
+describe('segmentation with the domain dictionary', () => {
+  it.each(['双创汇', '科创心连心', '4510', '新能源汽车产业研究院', '产教融合', '科教融汇', '政产学研用金', '淮海经济区', '长三角'])(
+    'keeps %s whole',
+    (word) => {
+      expect(pipeline.indexTokens(`安徽${word}的情况`)).toContain(word);
+    },
+  );
+
+  it('indexes Traditional text under the same terms as Simplified', () => {
+    expect(pipeline.indexTokens('雙創匯走進宿州')).toEqual(pipeline.indexTokens('双创汇走进宿州'));
+  });
+});
+
+describe('question terms', () => {
+  const terms = (q: string) => pipeline.queryTerms(pipeline.rewritePhrases(fold(q))).map((t) => t.term);
+
+  it('drops question words and stop words', () => {
+    expect(terms('请问累计签约金额是多少吗？')).toEqual(['累计', '签约金额']);
+    expect(terms('What is the capital of France?')).toEqual(['capital', 'france']);
+  });
+
+  it('maps synonyms to one canonical term', () => {
+    expect(terms('调研了几家公司')).toEqual(['走访', '企业']);
+    expect(terms('报告的题目')).toEqual(['报告', '主题']);
+  });
+
+  it('rewrites colloquial phrases to the release wording', () => {
+    expect(terms('一共签了多少钱')).toEqual(['签约金额']);
+  });
+
+  it('strips an aspect particle glued to a verb', () => {
+    expect(terms('签了什么协议')).toEqual(['签约', '协议']);
+  });
+});
