@@ -1,7 +1,7 @@
 import type { QueryTerm } from '../text/pipeline.ts';
 import { detectScript, fold, toScript } from '../text/script.ts';
 import type { Candidate } from '../search/search-index.ts';
-import { suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest, questionType, type QuestionType } from './question.ts';
 import { renderPlainText } from './render.ts';
@@ -60,7 +60,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
 
 /** The reply to greetings, help and empty input: how to ask, with example questions. */
 export function usageAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
-  const titles = index.releases.slice(0, 3).map((r) => `《${toScript(r.title, script)}》`).join('、');
+  const titles = index.releases.slice(0, 3).map((r) => `《${knowledgeText(index, r.title, script)}》`).join('、');
   const more = index.releases.length > 3 ? say(`等${index.releases.length}场发布会`, script) : '';
   const message = say('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + say('。直接输入问题即可。', script);
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
@@ -77,7 +77,7 @@ export function exampleSuggestions(index: KnowledgeIndex, script: Script): Sugge
 }
 
 function toSuggestion(index: KnowledgeIndex, unitId: number, script: Script): Suggestion {
-  return { id: suggestionId(index, unitId), text: toScript(index.units[unitId]!.suggestion ?? '', script) };
+  return { id: suggestionId(index, unitId), text: knowledgeText(index, index.units[unitId]!.suggestion ?? '', script) };
 }
 
 function finish(a: Omit<Answer, 'text'>): Answer {
@@ -153,9 +153,9 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
   const { unit } = best;
   const release = index.releases[unit.releaseIndex]!;
   const same = index.releaseScripts[unit.releaseIndex] === script;
-  const quoteText = (s: string | undefined) => (s === undefined ? undefined : same ? s : toScript(s, script));
+  const quoteText = (s: string | undefined) => (s === undefined ? undefined : same ? s : knowledgeText(index, s, script));
   const kind: AnswerKind = unit.type === 'qa' ? 'qa' : unit.type === 'event' ? 'event' : unit.type === 'meta' ? 'release' : 'fact';
-  const headline = unit.headline ? `${toScript(unit.headline.label, script)}：${quoteText(unit.headline.value)}` : undefined;
+  const headline = unit.headline ? `${knowledgeText(index, unit.headline.label, script)}：${quoteText(unit.headline.value)}` : undefined;
   const citation: Citation = {
     releaseId: release.id,
     title: quoteText(release.title)!,
@@ -163,7 +163,7 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
     dateText: dateText(release.date),
     office: quoteText(release.office)!,
     speaker: unit.speaker ? { name: quoteText(unit.speaker.name)!, post: quoteText(unit.speaker.post) } : undefined,
-    section: unit.section === undefined ? undefined : unit.type === 'qa' || unit.type === 'meta' ? toScript(unit.section, script) : quoteText(unit.section),
+    section: unit.section === undefined ? undefined : unit.type === 'qa' || unit.type === 'meta' ? knowledgeText(index, unit.section, script) : quoteText(unit.section),
   };
   return {
     question,

@@ -3,12 +3,26 @@ import type { Script } from '../answer/types.ts';
 
 // OpenCC's phrase-aware tables do this better than any character map of ours (干/幹/乾, 发/發/髮 …).
 // 't' is OpenCC's standard Traditional, the form mainland releases print in (發布, not Taiwan's 發佈).
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-const standardTraditional = OpenCC.Converter({ from: 'cn', to: 't' });
-// Mainland releases printed in Traditional keep 發布 where OpenCC's standard table writes 發佈; our labels follow
-// the releases, so a Traditional asker reads 發布時間 as the release prints it.
-const mainlandUsage = OpenCC.CustomConverter([['發佈', '發布']]);
-const toTraditional = (text: string): string => mainlandUsage(standardTraditional(text));
+// Each converter is built on first use: the Simplified→Traditional one takes ~170 ms to build and a
+// Simplified-only session never needs it.
+let toSimplifiedConverter: ((text: string) => string) | undefined;
+let toTraditionalConverter: ((text: string) => string) | undefined;
+
+function toSimplified(text: string): string {
+  const convert = (toSimplifiedConverter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
+  return convert(text);
+}
+
+function toTraditional(text: string): string {
+  if (toTraditionalConverter === undefined) {
+    const standard = OpenCC.Converter({ from: 'cn', to: 't' });
+    // Mainland releases printed in Traditional keep 發布 where OpenCC's standard table writes 發佈; our labels
+    // follow the releases, so a Traditional asker reads 發布時間 as the release prints it.
+    const mainlandUsage = OpenCC.CustomConverter([['發佈', '發布']]);
+    toTraditionalConverter = (text) => mainlandUsage(standard(text));
+  }
+  return toTraditionalConverter(text);
+}
 
 /** Converts text to the given script with OpenCC; text already in that script passes through unchanged. */
 export function toScript(text: string, script: Script): string {
@@ -33,6 +47,16 @@ export function detectScript(text: string): Script {
  */
 export function fold(text: string): string {
   return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * The script of a long text such as a release, without building the Simplified→Traditional converter:
+ * Traditional text has a good share of characters that fold to Simplified, Simplified text almost none.
+ */
+export function detectDocumentScript(text: string): Script {
+  const sample = text.length > 5000 ? text.slice(0, 5000) : text;
+  const han = sample.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han > 0 && countChanged(sample, toSimplified(sample)) / han > 0.03 ? 'traditional' : 'simplified';
 }
 
 function countChanged(a: string, b: string): number {

@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** Runs a TypeScript entry point the way npm scripts do (through tsx), feeding stdin; resolves at exit. */
+function run(entry: string, args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('ask', () => {
+  it('prints one JSON object per stdin line, in order, with the documented keys', async () => {
+    const { code, stdout } = await run('src/cli/ask.ts', ['--json'], '累计签约金额是多少？\n發布會是什麼時候？\n宿州今天下雨吗\n');
+    expect(code).toBe(0);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => l.question)).toEqual(['累计签约金额是多少？', '發布會是什麼時候？', '宿州今天下雨吗']);
+    for (const l of lines) for (const key of ['question', 'answered', 'kind', 'answer', 'citation', 'suggestions', 'score']) expect(l).toHaveProperty(key);
+    expect(lines[0]).toMatchObject({ answered: true, kind: 'fact' });
+    expect(lines[0]!.answer).toContain('535.35');
+    expect(lines[1]!.answer).toContain('發布時間：2023年12月29日');
+    expect(lines[2]).toMatchObject({ answered: false, kind: 'none', citation: null });
+    expect((lines[2]!.suggestions as string[]).length).toBe(3);
+  });
+
+  it('prints a readable answer for a question given as an argument', async () => {
+    const { code, stdout } = await run('src/cli/ask.ts', ['签约项目有几个']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('现场签约项目：35个');
+    expect(stdout).toMatch(/^——《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日/mu);
+  });
+
+  it('stops with the file, field and problem when a knowledge file is broken', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'kb-broken-'));
+    await mkdir(path.join(dir, 'releases'));
+    await writeFile(path.join(dir, 'releases', 'bad.yaml'), 'id: bad\ntitle: 只有标题\n');
+    const { code, stdout, stderr } = await run('src/cli/ask.ts', ['--knowledge', dir, '问题']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`${path.join(dir, 'releases', 'bad.yaml')}:1: date:`);
+    expect(stderr).not.toMatch(/at .*\.ts:\d+/u); // a message, not a stack trace
+  });
+});
+
+describe('console chat (npm start) with a pipe', () => {
+  it('answers one question per line, runs commands, picks suggestions by number and exits at EOF', async () => {
+    const { code, stdout } = await run('adapters/console/main.ts', [], '宿州学院有几个校区\n1\n/sources\n簽約項目有幾個？\n');
+    expect(code).toBe(0);
+    const blocks = stdout.trim().split('\n\n');
+    expect(blocks).toHaveLength(4);
+    expect(blocks[0]).toContain('没有提到“校区”');
+    // "1" asks the first suggestion of the refusal.
+    expect(blocks[1]).toMatch(/^.+\n「.+」\n——《/su);
+    expect(blocks[2]).toContain('1. 《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日，宿州市政府新闻办');
+    expect(blocks[3]).toContain('現場簽約項目：35個');
+  });
+
+  it('stops at /quit', async () => {
+    const { code, stdout } = await run('adapters/console/main.ts', [], '/quit\n累计签约金额是多少？\n');
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+  });
+});
