@@ -1,0 +1,173 @@
+import type { Message, Wechaty } from 'wechaty';
+import { detectScript, type Answer, type Engine, type Script } from '../../src/index.ts';
+import { parseSuggestionNumber, triggerPrefixes } from './addressing.ts';
+import type { WechatConfig } from './config.ts';
+import { describeError, type Logger } from './log.ts';
+import { splitIntoParts, WECHAT_MAX_LENGTH } from './parts.ts';
+import { RateLimiter } from './rate-limiter.ts';
+import { renderAnswer, uiText } from './render.ts';
+import { SendQueue } from './send-queue.ts';
+import { SuggestionMemory } from './suggestion-memory.ts';
+import { triageMessage, type Addressed, type IgnoreReason, type TriageContext } from './triage.ts';
+
+/** Options for {@link createWechatAdapter}; the clock and limits are injectable so tests need not sleep. */
+export interface WechatAdapterOptions {
+  engine: Engine;
+  config: WechatConfig;
+  log: Logger;
+  /** The clock for message age, suggestion expiry, rate limits and send pacing. Default `Date.now`. */
+  now?: () => number;
+  /** How the send queue waits between messages. Default a timer. */
+  sleep?: (ms: number) => Promise<unknown>;
+  /** Messages older than this are replayed history and ignored. Default 2 minutes. */
+  maxAgeMs?: number;
+  /** How long numbered suggestions can be picked by number. Default 5 minutes. */
+  suggestionTtlMs?: number;
+  /** Longest message sent, in characters. Default {@link WECHAT_MAX_LENGTH} (1,500). */
+  maxMessageLength?: number;
+  /** Called once per message with what the adapter did; tests await it, production may count it. */
+  onOutcome?: (outcome: Outcome) => void;
+}
+
+/** What the adapter did with one message. */
+export type Outcome =
+  | { messageId: string; status: 'answered'; answer: Answer; sent: string[] }
+  | { messageId: string; status: 'limited'; sent: string[] }
+  | { messageId: string; status: 'ignored'; reason: IgnoreReason }
+  | { messageId: string; status: 'failed'; error: unknown; sent: string[] };
+
+/** A running WeChat adapter: its message handler, and a way to detach it from the bot. */
+export interface WechatAdapter {
+  /** Handles one message; never rejects, so it is safe as a wechaty event listener. */
+  handleMessage(msg: Message): Promise<Outcome>;
+  /** Stops listening to the bot's messages. */
+  detach(): void;
+}
+
+/**
+ * Connects the question-answering engine to a wechaty bot: listens to its messages, decides which are
+ * questions for the bot, answers them in the asker's script and conversation, and keeps going on any error.
+ */
+export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions): WechatAdapter {
+  const { engine, config, log } = options;
+  const now = options.now ?? Date.now;
+  const maxLength = options.maxMessageLength ?? WECHAT_MAX_LENGTH;
+  const memory = new SuggestionMemory({ now, ttlMs: options.suggestionTtlMs ?? 5 * 60_000 });
+  const personLimiter = new RateLimiter({ limit: config.personLimit, windowMs: config.rateWindowMs, now });
+  const roomLimiter = new RateLimiter({ limit: config.roomLimit, windowMs: config.rateWindowMs, now });
+  const queue = new SendQueue({ intervalMs: config.sendIntervalMs, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
+  const triage: TriageContext = {
+    now,
+    maxAgeMs: options.maxAgeMs ?? 2 * 60_000,
+    rooms: config.rooms,
+    triggers: triggerPrefixes(config.trigger),
+    ignoreContacts: config.ignoreContacts,
+    memory,
+  };
+
+  /** Sends texts to where the question came from, in order; in a room the first part @-mentions the asker. */
+  async function reply(to: Addressed, texts: readonly string[], sent: string[]): Promise<void> {
+    await queue.enqueueAll(texts.map((text, i) => async () => {
+      if (to.room) {
+        if (i === 0) await to.room.say(text, to.talker);
+        else await to.room.say(text);
+      } else {
+        await to.talker.say(text);
+      }
+      sent.push(text);
+    }));
+  }
+
+  /** The length of what room.say() prepends to @-mention the asker: `@<room alias or name>` and a space. */
+  async function mentionLength(to: Addressed): Promise<number> {
+    // Some puppets cannot look up room aliases; the name is then what wechaty uses too.
+    const alias = await to.room?.alias(to.talker).catch(() => null);
+    return (alias || to.talker.name()).length + 2;
+  }
+
+  /** Applies both limits; returns the notice to send when over one for the first time, `null` when silent. */
+  function rateCheck(to: Addressed, script: Script): 'allow' | string | null {
+    const personKey = to.talker.id;
+    const personVerdict = personLimiter.check(personKey);
+    const roomVerdict = to.room ? roomLimiter.check(to.room.id) : 'allow';
+    if (personVerdict === 'allow' && roomVerdict === 'allow') {
+      personLimiter.record(personKey);
+      if (to.room) roomLimiter.record(to.room.id);
+      return 'allow';
+    }
+    if (personVerdict !== 'allow') {
+      if (personVerdict === 'silent') return null;
+      personLimiter.markNotified(personKey);
+      return uiText('rateLimited', script);
+    }
+    if (roomVerdict === 'silent') return null;
+    roomLimiter.markNotified(to.room!.id);
+    return uiText('roomRateLimited', script);
+  }
+
+  /** Turns a bare number into the suggestion it picks, when this person was offered one here. */
+  function resolveQuestion(to: Addressed): { question: string; script: Script } {
+    const n = parseSuggestionNumber(to.question);
+    const picked = n === undefined ? undefined : memory.pick(to.conversationId, to.talker.id, n);
+    if (!picked) return { question: to.question, script: detectScript(to.question) };
+    const question = engine.suggestionText(picked.suggestion.id, picked.script) ?? picked.suggestion.text;
+    return { question, script: picked.script };
+  }
+
+  async function processMessage(msg: Message): Promise<Outcome> {
+    const sent: string[] = [];
+    let addressed: Addressed | undefined;
+    try {
+      const verdict = await triageMessage(msg, triage);
+      if ('ignored' in verdict) return { messageId: msg.id, status: 'ignored', reason: verdict.ignored };
+      addressed = verdict;
+      const { question, script } = resolveQuestion(verdict);
+      const rate = rateCheck(verdict, script);
+      if (rate !== 'allow') {
+        log.info(`message ${msg.id}: over the rate limit (${rate === null ? 'silent' : 'notice sent'})`);
+        if (rate !== null) await reply(verdict, [rate], sent);
+        return { messageId: msg.id, status: 'limited', sent };
+      }
+      const answer = engine.answer(question);
+      // Remember before sending, so a quick `2` that races a slow multi-part send still finds its list.
+      memory.remember(verdict.conversationId, verdict.talker.id, answer.suggestions, answer.script);
+      const mentionReserve = verdict.room ? await mentionLength(verdict) : 0;
+      await reply(verdict, splitIntoParts(renderAnswer(answer), maxLength, mentionReserve), sent);
+      log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}`);
+      return { messageId: msg.id, status: 'answered', answer, sent };
+    } catch (error) {
+      log.error(`message ${msg.id}: handler failed: ${describeError(error)}`);
+      // Only someone who addressed the bot gets the short apology; silence stays silence.
+      if (addressed) {
+        try {
+          const script = detectScript(addressed.question);
+          await reply(addressed, [uiText('failed', script)], sent);
+        } catch (fallbackError) {
+          log.error(`message ${msg.id}: fallback reply failed too: ${describeError(fallbackError)}`);
+        }
+      }
+      return { messageId: msg.id, status: 'failed', error, sent };
+    }
+  }
+
+  let handled = 0;
+  async function handleMessage(msg: Message): Promise<Outcome> {
+    // Limiter keys are dropped lazily when touched; sweep now and then so one-off askers do not pile up.
+    if (++handled % 1000 === 0) {
+      personLimiter.sweep();
+      roomLimiter.sweep();
+    }
+    const outcome = await processMessage(msg);
+    try {
+      options.onOutcome?.(outcome);
+    } catch (error) {
+      log.error(`message ${msg.id}: onOutcome listener failed: ${describeError(error)}`);
+    }
+    return outcome;
+  }
+
+  // An async listener that rejects would be an unhandled rejection, which ends a Node 20 process.
+  const listener = (msg: Message) => void handleMessage(msg);
+  bot.on('message', listener);
+  return { handleMessage, detach: () => void bot.off('message', listener) };
+}
