@@ -131,7 +131,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[]
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
 function typeBonus(unit: AnswerUnit, type: QuestionType): number {
-  const base = unit.type === 'qa' ? 0.03 : 0;
+  const base = unit.type === 'qa' || unit.type === 'faq' ? 0.03 : 0;
   switch (type) {
     case 'figure':
       return base + (unit.type === 'figure' ? 0.15 : unit.facets.number ? 0.05 : 0);
@@ -142,7 +142,7 @@ function typeBonus(unit: AnswerUnit, type: QuestionType): number {
     case 'place':
       return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
     case 'official':
-      return base + (unit.type === 'qa' ? 0.15 : 0);
+      return base + (unit.type === 'qa' || unit.type === 'faq' ? 0.15 : 0);
     default:
       return base;
   }
@@ -151,19 +151,21 @@ function typeBonus(unit: AnswerUnit, type: QuestionType): number {
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Scored): Omit<Answer, 'text'> {
   const { unit } = best;
-  const release = index.releases[unit.releaseIndex]!;
-  const same = index.releaseScripts[unit.releaseIndex] === script;
+  const release = index.releases[unit.releaseIndex];
+  // Curated answers resting on an office's word are written in whatever script the curator used.
+  const same = release ? index.releaseScripts[unit.releaseIndex] === script : false;
   const quoteText = (s: string | undefined) => (s === undefined ? undefined : same ? s : knowledgeText(index, s, script));
-  const kind: AnswerKind = unit.type === 'qa' ? 'qa' : unit.type === 'event' ? 'event' : unit.type === 'meta' ? 'release' : 'fact';
+  const kind: AnswerKind = unit.type === 'qa' || unit.type === 'faq' ? 'qa' : unit.type === 'event' ? 'event' : unit.type === 'meta' ? 'release' : 'fact';
   const headline = unit.headline ? `${knowledgeText(index, unit.headline.label, script)}：${quoteText(unit.headline.value)}` : undefined;
+  const ourLabel = unit.type === 'qa' || unit.type === 'meta' || unit.type === 'faq';
   const citation: Citation = {
-    releaseId: release.id,
-    title: quoteText(release.title)!,
-    date: release.date,
-    dateText: dateText(release.date),
-    office: quoteText(release.office)!,
+    releaseId: release?.id ?? 'faq',
+    title: release ? quoteText(release.title)! : `${knowledgeText(index, unit.office!.name, script)}${say('答复', script)}`,
+    date: release?.date ?? unit.office!.date,
+    dateText: dateText(release?.date ?? unit.office!.date),
+    office: release ? quoteText(release.office)! : knowledgeText(index, unit.office!.name, script),
     speaker: unit.speaker ? { name: quoteText(unit.speaker.name)!, post: quoteText(unit.speaker.post) } : undefined,
-    section: unit.section === undefined ? undefined : unit.type === 'qa' || unit.type === 'meta' ? knowledgeText(index, unit.section, script) : quoteText(unit.section),
+    section: unit.section === undefined ? undefined : ourLabel ? knowledgeText(index, unit.section, script) : quoteText(unit.section),
   };
   return {
     question,

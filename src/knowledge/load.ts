@@ -6,10 +6,12 @@ import type { z } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from './errors.ts';
 import {
   dictionarySchema,
+  faqFileSchema,
   releaseSchema,
   stopwordsSchema,
   synonymsSchema,
   type Dictionary,
+  type FaqEntry,
   type Release,
   type Stopwords,
   type Synonyms,
@@ -33,6 +35,8 @@ export interface LoadedRelease {
 /** Everything the engine needs from the knowledge folders, validated. */
 export interface Knowledge {
   releases: LoadedRelease[];
+  /** Curated answers from `faq/` folders, each with its file. */
+  faq: { file: string; entry: FaqEntry }[];
   dictionary: string[];
   synonyms: Synonyms;
   stopwords: string[];
@@ -52,7 +56,7 @@ export interface FileCheck<T> {
  */
 export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE_DIR]): Promise<Knowledge> {
   const problems: KnowledgeProblem[] = [];
-  const knowledge: Knowledge = { releases: [], dictionary: [], synonyms: { phrases: [], terms: [] }, stopwords: [], files: [] };
+  const knowledge: Knowledge = { releases: [], faq: [], dictionary: [], synonyms: { phrases: [], terms: [] }, stopwords: [], files: [] };
   if (dirs.length === 0) throw new KnowledgeError([{ file: '(none)', field: '', problem: 'no knowledge folder given' }]);
 
   for (const dir of dirs) {
@@ -71,6 +75,8 @@ export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE
           knowledge.synonyms.phrases.push(...s.phrases);
           knowledge.synonyms.terms.push(...s.terms);
         });
+      else if (isFaqFile(dir, file))
+        merge(checkFile(file, await readText(file, problems), faqFileSchema), problems, (f) => knowledge.faq.push(...f.entries.map((entry) => ({ file, entry }))));
       else {
         releasesHere++;
         merge(checkRelease(file, await readText(file, problems)), problems, (release: Release) => knowledge.releases.push({ file, release }));
@@ -85,9 +91,31 @@ export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE
     if (other !== undefined) problems.push({ file, field: 'id', problem: `duplicate release id "${release.id}", also used by ${other}` });
     seen.set(release.id, file);
   }
+  checkFaqSources(knowledge, problems);
   if (problems.length > 0) throw new KnowledgeError(problems);
   knowledge.releases.sort((a, b) => b.release.date.localeCompare(a.release.date) || a.release.id.localeCompare(b.release.id));
   return knowledge;
+}
+
+/** Curated FAQ files live in a `faq/` folder of a knowledge folder. */
+function isFaqFile(dir: string, file: string): boolean {
+  return path.relative(dir, file).split(path.sep)[0] === 'faq';
+}
+
+/** A FAQ entry resting on a release must name a loaded release, and a paragraph that release has. */
+function checkFaqSources(knowledge: Knowledge, problems: KnowledgeProblem[]): void {
+  const releases = new Map(knowledge.releases.map((r) => [r.release.id, r.release]));
+  const indexInFile = new Map<string, number>();
+  for (const { file, entry } of knowledge.faq) {
+    const i = indexInFile.get(file) ?? 0;
+    indexInFile.set(file, i + 1);
+    const { release: id, paragraph } = entry.source;
+    if (id === undefined) continue;
+    const release = releases.get(id);
+    if (!release) problems.push({ file, field: `entries[${i}].source.release`, problem: `no release has the id "${id}"` });
+    else if (paragraph !== undefined && paragraph >= release.statements.length)
+      problems.push({ file, field: `entries[${i}].source.paragraph`, problem: `release "${id}" has ${release.statements.length} statement paragraphs (0–${release.statements.length - 1})` });
+  }
 }
 
 /** Validates one release file's text: YAML syntax, the schema, and the cross-references zod cannot see. */

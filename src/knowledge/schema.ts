@@ -104,6 +104,40 @@ export type ReleaseEvent = z.infer<typeof eventSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Release = z.infer<typeof releaseSchema>;
 
+/** Where a curated answer rests: a release paragraph, or a named office's word on a date. */
+export const faqSourceSchema = z
+  .strictObject({
+    /** The id of the release the answer rests on. */
+    release: z.string().optional(),
+    /** 0-based index into that release's statements. */
+    paragraph: z.number().int().min(0).optional(),
+    /** The office that gave the answer, when no release holds it. */
+    office: text.optional(),
+    date: isoDate.optional(),
+  })
+  .refine((s) => (s.release !== undefined) !== (s.office !== undefined), {
+    message: 'give either release (with an optional paragraph) or office and date',
+  })
+  .refine((s) => s.office === undefined || s.date !== undefined, { message: 'an office source needs its date', path: ['date'] })
+  .refine((s) => s.paragraph === undefined || s.release !== undefined, { message: 'paragraph needs release', path: ['paragraph'] });
+
+/** A curated answer to a question people ask that no release answers word for word. */
+export const faqEntrySchema = z.strictObject({
+  question: text,
+  alternates: z.array(text).default([]),
+  answer: z.string().trim().min(1, 'the answer is empty: fill it in before the entry goes in knowledge/faq/'),
+  source: faqSourceSchema,
+  /** How often it was asked when exported from the question log; informational. */
+  asked: z.number().int().min(0).optional(),
+});
+
+/** A file of curated FAQ entries, under `knowledge/faq/`. */
+export const faqFileSchema = z.strictObject({
+  entries: z.array(faqEntrySchema),
+});
+
+export type FaqEntry = z.infer<typeof faqEntrySchema>;
+
 /** Words jieba must keep whole; each entry may list its Traditional and Simplified spellings. */
 export const dictionarySchema = z.strictObject({
   words: z.array(text).min(1),

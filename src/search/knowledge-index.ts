@@ -4,7 +4,7 @@ import type { Release } from '../knowledge/schema.ts';
 import { TextPipeline } from '../text/pipeline.ts';
 import { detectDocumentScript, toScript } from '../text/script.ts';
 import { SearchIndex } from './search-index.ts';
-import { buildUnits, type AnswerUnit } from './units.ts';
+import { buildFaqUnits, buildUnits, type AnswerUnit } from './units.ts';
 
 /** Everything answering needs, built from validated knowledge and swapped in whole on reload. */
 export interface KnowledgeIndex {
@@ -40,8 +40,14 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
   const pipeline = new TextPipeline({ ...knowledge, dictionary: [...knowledge.dictionary, ...names] });
   const releaseKeys = releases.map((r) => shortHash(r.id));
-  const units = releases.flatMap((release, i) => buildUnits(release, i));
-  const unitIds = new Map(units.map((u, id) => [`${releaseKeys[u.releaseIndex]}:${u.localKey}`, id]));
+  const units = [
+    ...releases.flatMap((release, i) => buildUnits(release, i)),
+    ...buildFaqUnits(
+      knowledge.faq.map((f) => f.entry),
+      releases,
+    ),
+  ];
+  const unitIds = new Map(units.map((u, id) => [unitKey(releaseKeys, u), id]));
   return {
     releases,
     releaseScripts: releases.map((r) => detectDocumentScript(r.title + r.statements.slice(0, 3).map((p) => p.text).join(''))),
@@ -56,8 +62,12 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
 
 /** The suggestion id of a unit. */
 export function suggestionId(index: KnowledgeIndex, unitId: number): string {
-  const unit = index.units[unitId]!;
-  return `${index.releaseKeys[unit.releaseIndex]}:${unit.localKey}`;
+  return unitKey(index.releaseKeys, index.units[unitId]!);
+}
+
+/** `releaseKey:localKey`; curated answers resting on no release use the key `faq`. */
+function unitKey(releaseKeys: readonly string[], unit: AnswerUnit): string {
+  return unit.type === 'faq' ? `faq:${unit.localKey}` : `${releaseKeys[unit.releaseIndex]}:${unit.localKey}`;
 }
 
 /** FNV-1a, base 36: short, stable and well spread, for ids that must fit in Telegram's 64-byte callback data. */

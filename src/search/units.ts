@@ -1,7 +1,7 @@
-import type { Paragraph, Release } from '../knowledge/schema.ts';
+import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
 
 /** What a unit holds; decides how it is quoted and which questions it suits. */
-export type UnitType = 'qa' | 'sentence' | 'event' | 'figure' | 'meta';
+export type UnitType = 'qa' | 'faq' | 'sentence' | 'event' | 'figure' | 'meta';
 
 /** The release header fields a `meta` unit can stand for. */
 export type MetaField = 'title' | 'date' | 'place' | 'office' | 'speakers' | 'media' | 'summary';
@@ -11,6 +11,7 @@ export type MetaField = 'title' | 'date' | 'place' | 'office' | 'speakers' | 'me
  * one figure or one header field. Texts are in the release's own script; labels we write are Simplified.
  */
 export interface AnswerUnit {
+  /** The release the unit comes from or rests on; -1 for a curated answer resting on an office's word. */
   releaseIndex: number;
   type: UnitType;
   /** Release-local key, stable while the release's order of items is: `q0`, `s3.1`, `e2`, `f7`, `m:date`. */
@@ -32,15 +33,22 @@ export interface AnswerUnit {
   /** A question this unit answers, offered as a suggestion; absent for plain sentences. */
   suggestion?: string;
   metaField?: MetaField;
+  /** For curated answers resting on an office's word rather than a release. */
+  office?: { name: string; date: string };
   facets: { number: boolean; date: boolean; person: boolean; place: boolean };
 }
 
 const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
 const LEADING_DATE = /^(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?(?:至(?:\d{4}年)?\d{1,2}[月日](?:\d{1,2}日)?)?)?(?:以来)?)/u;
 const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年/gu;
-const COUNT = /\d|[一二三四五六七八九十两百千万][个個项項家名次场場所件条條届屆批位倍]/u;
+const COUNT = /\d|[一二三四五六七八九十两兩百千万萬][个個项項家名次场場所件条條届屆批位倍]/u;
 const PERSON_TITLE = /院士|教授|博士|局长|局長|市长|市長|主任|书记|書記|专家|專家|科长|科長|主持人/u;
 const PLACE_WORD = /[省市县縣区區镇鎮村]|大厅|大廳|发布厅|發布廳|会场|會場|园区|園區/u;
+
+/** Whether a text states a count, not just a date: 105家 or 三个阶段 counts; 2023年5月23日 alone does not. */
+export function hasCount(text: string): boolean {
+  return COUNT.test(text.replace(DATE_TEXT, ''));
+}
 
 /** Splits a paragraph into sentences, keeping each sentence's closing mark; `；` also ends a clause-sentence. */
 export function splitSentences(text: string): string[] {
@@ -52,8 +60,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   const units: AnswerUnit[] = [];
   const names = release.speakers.map((s) => s.name);
   const facets = (text: string) => ({
-    // A count, not a date: 105家 or 三个阶段 counts; 2023年5月23日 alone does not.
-    number: COUNT.test(text.replace(DATE_TEXT, '')),
+    number: hasCount(text),
     date: /\d{1,2}月|\d{4}年/u.test(text),
     person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
     place: PLACE_WORD.test(text),
@@ -148,6 +155,34 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     });
   });
   return units;
+}
+
+/**
+ * Builds the units of curated FAQ entries: answered and cited like official Q&A, resting on a release
+ * paragraph (whose speaker they cite) or on a named office's word.
+ */
+export function buildFaqUnits(entries: readonly FaqEntry[], releases: readonly Release[]): AnswerUnit[] {
+  return entries.map((entry, i): AnswerUnit => {
+    const releaseIndex = entry.source.release === undefined ? -1 : releases.findIndex((r) => r.id === entry.source.release);
+    const release = releases[releaseIndex];
+    const paragraph = entry.source.paragraph === undefined ? undefined : release?.statements[entry.source.paragraph];
+    const speaker = paragraph && release?.speakers.find((s) => s.name === paragraph.speaker);
+    return {
+      releaseIndex,
+      type: 'faq',
+      localKey: `c${i}`,
+      keys: [entry.question, ...entry.alternates].join(' '),
+      text: entry.answer,
+      context: '',
+      quote: entry.answer,
+      officialQuestion: entry.question,
+      speaker: paragraph ? { name: paragraph.speaker, post: speaker?.post } : undefined,
+      section: '常见问题',
+      suggestion: entry.question,
+      office: entry.source.office === undefined ? undefined : { name: entry.source.office, date: entry.source.date ?? '' },
+      facets: { number: hasCount(entry.answer), date: /\d{1,2}月|\d{4}年/u.test(entry.answer), person: false, place: false },
+    };
+  });
 }
 
 /** The paragraph whose text holds a passage, for the speaker and section of events and figures. */
