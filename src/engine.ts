@@ -1,4 +1,4 @@
-import { answerQuestion, exampleSuggestions, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge/load.ts';
 import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index.ts';
@@ -78,8 +78,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     suggestionText: (id, script = 'simplified') => {
       const unitId = current.unitIds.get(id);
-      const text = unitId === undefined ? undefined : current.units[unitId]?.suggestion;
-      return text === undefined ? undefined : toScript(text, script);
+      return unitId === undefined || current.units[unitId]?.suggestion === undefined ? undefined : suggestionFor(current, unitId, script).text;
     },
     examples: (script = 'simplified') => exampleSuggestions(current, script),
     releases: (script = 'simplified') =>

@@ -24,6 +24,8 @@ interface Scored {
   unitId: number;
   unit: AnswerUnit;
   coverage: number;
+  /** The share of the question's weight covered by terms that point at the unit's release. */
+  scopeShare: number;
   rank: number;
 }
 
@@ -42,13 +44,13 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const unknown = terms.filter((t) => isUnknownContent(index, t));
   const candidates = index.search.find([...new Set(terms.flatMap((t) => [t.term, ...t.parts]))]);
   const ranked = rank(index, candidates, terms, weights, type);
-  const best = ranked[0];
+  const { best, others } = chooseAmongReleases(ranked);
 
   // A how-many question met by a passage with no count in it would be a confident non-answer: it scores lower.
   // A content word the releases never mention halves it: the passage is about something near, not the thing asked.
   const confidence = best === undefined ? 0 : best.coverage * (type === 'figure' && !best.unit.facets.number ? 0.6 : 1) * (unknown.length > 0 ? 0.5 : 1);
   if (best !== undefined && unknown.length === 0 && confidence >= thresholds.answer) {
-    return finish(unitAnswer(index, question, script, best));
+    return finish({ ...unitAnswer(index, question, script, best), suggestions: others.map((o) => suggestionFor(index, o.unitId, script)) });
   }
   const suggestions = suggestFrom(index, ranked, script);
   if (unknown.length === 0 && confidence >= thresholds.suggest) {
@@ -73,11 +75,19 @@ export function exampleSuggestions(index: KnowledgeIndex, script: Script): Sugge
     const id = index.units.findIndex((u) => u.releaseIndex === 0 && u.type === type && u.suggestion !== undefined);
     if (id >= 0) picks.push(id);
   }
-  return picks.slice(0, 3).map((id) => toSuggestion(index, id, script));
+  return picks.slice(0, 3).map((id) => suggestionFor(index, id, script));
 }
 
-function toSuggestion(index: KnowledgeIndex, unitId: number, script: Script): Suggestion {
-  return { id: suggestionId(index, unitId), text: knowledgeText(index, index.units[unitId]!.suggestion ?? '', script) };
+/**
+ * The suggestion a unit offers. With more than one release it starts with the release's short name, so that
+ * asking it (typed, tapped or picked by number) answers from that release and not the newest one.
+ */
+export function suggestionFor(index: KnowledgeIndex, unitId: number, script: Script): Suggestion {
+  const unit = index.units[unitId]!;
+  const text = knowledgeText(index, unit.suggestion ?? '', script);
+  const release = index.releases[unit.releaseIndex];
+  const scoped = release && index.releases.length > 1 ? `${knowledgeText(index, release.shortName, script)} ${text}` : text;
+  return { id: suggestionId(index, unitId), text: scoped };
 }
 
 function finish(a: Omit<Answer, 'text'>): Answer {
@@ -101,32 +111,58 @@ function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
 
 /**
  * Ranks candidates by coverage of the question's weighted terms (a term found only in a passage's context
- * counts half; a compound found only in parts counts by the share of its parts), then by whether the
- * passage's naming words hold the terms, whether it suits the question type, and BM25 to break ties.
+ * counts half; a compound found only in parts counts by the share of its parts; a term that points at the
+ * passage's release, like its date or short name, counts as found), then by whether the passage's naming
+ * words hold the terms, whether it suits the question type, and BM25 to break ties.
  */
 function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType): Scored[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const scored = candidates.map((c): Scored => {
-    let covered = 0;
+    const unit = index.units[c.unitId]!;
+    const scope = index.releaseScopes[unit.releaseIndex];
+    let own = 0;
+    let pointed = 0;
     let named = 0;
     terms.forEach((t, i) => {
       const w = weights[i]!;
       const fields = c.fields.get(t.term);
+      let credit = 0;
       if (fields) {
-        covered += w * (fields.some((f) => f !== 'context') ? 1 : 0.5);
+        credit = fields.some((f) => f !== 'context') ? 1 : 0.5;
         if (fields.includes('keys')) named += w;
       } else if (t.parts.length > 0) {
         const partWeights = t.parts.map((p) => index.search.idf(p));
         const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[j]! : 0), 0);
-        covered += w * 0.8 * (found / partWeights.reduce((a, b) => a + b, 0));
+        credit = 0.8 * (found / partWeights.reduce((a, b) => a + b, 0));
       }
+      if (credit < 1 && scope?.has(t.term)) pointed += w * (1 - credit);
+      own += w * credit;
     });
-    const unit = index.units[c.unitId]!;
-    const coverage = covered / total;
-    return { unitId: c.unitId, unit, coverage, rank: coverage + 0.2 * (named / total) + typeBonus(unit, type) + 0.05 * (c.bm25 / maxBm25) };
+    // A passage matched only through its release's name or date is not an answer to anything.
+    const coverage = own > 0 ? (own + pointed) / total : 0;
+    const scopeShare = pointed / total;
+    return { unitId: c.unitId, unit, coverage, scopeShare, rank: coverage + 0.2 * (named / total) + typeBonus(unit, type) + 0.05 * (c.bm25 / maxBm25) };
   });
-  return scored.sort((a, b) => b.rank - a.rank || a.unitId - b.unitId);
+  return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
+}
+
+/** How close two passages' ranks must be for the choice between their releases to be a tie. */
+const TIE = 0.03;
+
+/**
+ * Among passages that match nearly equally, prefers one from the release the question points at (its date,
+ * short name, speaker), else the newest; the tied passages of other releases are returned as alternatives.
+ */
+function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; others: Scored[] } {
+  const top = ranked[0];
+  if (top === undefined) return { best: undefined, others: [] };
+  const tied = ranked.filter((s) => top.rank - s.rank <= TIE && top.coverage - s.coverage <= TIE);
+  // Releases are sorted newest first, so a lower release index is a newer release.
+  const best = [...tied].sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank)[0]!;
+  const seen = new Set([best.unit.releaseIndex]);
+  const others = tied.filter((s) => !seen.has(s.unit.releaseIndex) && s.unit.suggestion !== undefined && seen.add(s.unit.releaseIndex)).slice(0, 3);
+  return { best, others };
 }
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
@@ -189,7 +225,7 @@ function suggestFrom(index: KnowledgeIndex, ranked: Scored[], script: Script): S
     if (ids.length >= 3 || s.coverage < 0.2) break;
     if (s.unit.suggestion !== undefined && !ids.some((id) => index.units[id]!.suggestion === s.unit.suggestion)) ids.push(s.unitId);
   }
-  const picked = ids.map((id) => toSuggestion(index, id, script));
+  const picked = ids.map((id) => suggestionFor(index, id, script));
   for (const example of exampleSuggestions(index, script)) {
     if (picked.length >= 3) break;
     if (!picked.some((p) => p.id === example.id)) picked.push(example);

@@ -8,6 +8,7 @@ const LABELS = {
   answer: '答：',
   suggestHead: '您是不是想问：',
   refuseTail: '您可以这样问：',
+  alsoIn: '其他发布会也提到：',
   usageTail: '例如：',
 } as const;
 
@@ -51,6 +52,7 @@ export function renderPlainText(a: Omit<Answer, 'text'>): string {
       if (a.quote !== undefined) lines.push(`「${a.quote}」`);
     }
     if (a.citation) lines.push(formatCitation(a.citation));
+    if (a.suggestions.length > 0) lines.push(label('alsoIn', a.script), formatSuggestions(a));
     return lines.join('\n');
   }
   if (a.message !== undefined) lines.push(a.message);

@@ -13,6 +13,11 @@ export interface KnowledgeIndex {
   releaseScripts: Script[];
   /** A short stable key per release, the prefix of its suggestion ids. */
   releaseKeys: string[];
+  /**
+   * Per release, the terms that point at it when a question uses them: words of its title and short name,
+   * its date in every form, its speakers, office and place; terms most releases share (发布会) are left out.
+   */
+  releaseScopes: Set<string>[];
   units: AnswerUnit[];
   /** Suggestion id (`releaseKey:localKey`) → unit id. */
   unitIds: Map<string, number>;
@@ -52,12 +57,26 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     releases,
     releaseScripts: releases.map((r) => detectDocumentScript(r.title + r.statements.slice(0, 3).map((p) => p.text).join(''))),
     releaseKeys,
+    releaseScopes: buildScopes(releases, pipeline),
     units,
     unitIds,
     pipeline,
     search: new SearchIndex(units, pipeline),
     converted: { simplified: new Map(), traditional: new Map() },
   };
+}
+
+function buildScopes(releases: readonly Release[], pipeline: TextPipeline): Set<string>[] {
+  const scopes = releases.map((r) => {
+    const [y, m, d] = r.date.split('-').map(Number);
+    const words = [r.title, r.shortName, r.office, r.place, ...r.speakers.map((s) => s.name), `${y}年${m}月${d}日`];
+    return new Set(pipeline.indexTokens(words.join(' ')));
+  });
+  const frequency = new Map<string, number>();
+  for (const scope of scopes) for (const t of scope) frequency.set(t, (frequency.get(t) ?? 0) + 1);
+  // A term in more than a fifth of the releases points at none of them (but with few releases, keep all).
+  const limit = Math.max(1, Math.floor(releases.length / 5));
+  return scopes.map((scope) => new Set([...scope].filter((t) => frequency.get(t)! <= limit)));
 }
 
 /** The suggestion id of a unit. */

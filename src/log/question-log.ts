@@ -1,0 +1,218 @@
+import type { Statement } from 'better-sqlite3';
+import { questionLogConfig } from './config.ts';
+import { toRow, type QuestionLogEntry, type QuestionRow } from './entry.ts';
+import { openLogDatabase, type LogDatabase } from './schema.ts';
+
+/** Where the log reports trouble; adapters pass their own logger. */
+export interface QuestionLogLogger {
+  warn(message: string): void;
+  info?(message: string): void;
+}
+
+/** Options for {@link openQuestionLog}; anything left out comes from the environment. */
+export interface QuestionLogOptions {
+  /** Database file. Default: `QA_LOG_DB`, else `data/questions.db` beside `src/`. */
+  path?: string;
+  /** Record at all. Default: true unless `QA_LOG=off`. */
+  enabled?: boolean;
+  /** Secret for hashing askers. Default: `LOG_SALT`; without one, askers are not recorded. */
+  salt?: string;
+  /** Where settings are read from when not given above. Default: `process.env`. */
+  env?: NodeJS.ProcessEnv;
+  /** The clock, in Unix milliseconds: stamps questions and paces retries. Default: `Date.now`. */
+  now?: () => number;
+  /** Default: `console` (stderr). */
+  logger?: QuestionLogLogger;
+  /** After a failure, wait this long before trying the database again. Default 30 000 ms. */
+  retryMs?: number;
+  /** Questions kept in memory while the database is unavailable; the oldest go first. Default 10 000. */
+  maxPending?: number;
+}
+
+/** The log an adapter records each answered question in. */
+export interface QuestionLog {
+  /** Queues one question for writing; returns at once and never throws, whatever the entry or the database. */
+  record(entry: QuestionLogEntry): void;
+  /** Writes the queued questions now, unless the database is in its retry pause; never throws. */
+  flush(): void;
+  /** Writes what is queued (one last try even during a retry pause) and closes the database. */
+  close(): void;
+  /** False when `QA_LOG=off`: `record` does nothing. */
+  readonly enabled: boolean;
+  /** The database file, when enabled. */
+  readonly path: string | undefined;
+}
+
+const BUSY_RETRY_MS = 200;
+
+/**
+ * Opens the question log. Writing happens off the answering path (on the next turn of the event loop, one
+ * transaction for whatever queued up) so a reply is never held up by the disk; a process killed between an
+ * answer and that turn loses only the questions in flight. When the database cannot be opened or written,
+ * questions stay queued, one warning is logged for the whole outage, and writing is tried again later.
+ */
+export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
+  const config = questionLogConfig(options.env ?? process.env);
+  const logger = options.logger ?? console;
+  for (const problem of config.problems) logger.warn(`question log: ${problem}`);
+  const enabled = options.enabled ?? config.enabled;
+  if (!enabled) return { record: () => {}, flush: () => {}, close: () => {}, enabled: false, path: undefined };
+
+  const file = options.path ?? config.path;
+  const salt = options.salt ?? config.salt;
+  const now = options.now ?? Date.now;
+  const retryMs = options.retryMs ?? 30_000;
+  const maxPending = options.maxPending ?? 10_000;
+
+  let db: LogDatabase | undefined;
+  let insert: Statement | undefined;
+  let pending: QuestionRow[] = [];
+  let dropped = 0;
+  let retryAt = 0;
+  let busySince: number | undefined;
+  let inOutage = false;
+  let closed = false;
+  let flushQueued = false;
+  let retryTimer: NodeJS.Timeout | undefined;
+  const warnedOnce = new Set<string>();
+
+  const warnOnce = (topic: string, message: string) => {
+    if (warnedOnce.has(topic)) return;
+    warnedOnce.add(topic);
+    safely(() => logger.warn(`question log: ${message}`));
+  };
+
+  const openDatabase = () => {
+    db = openLogDatabase(file);
+    insert = db.prepare(
+      `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
+       VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
+    );
+  };
+
+  const closeDatabase = () => {
+    safely(() => db?.close());
+    db = undefined;
+    insert = undefined;
+  };
+
+  const scheduleRetry = (delayMs: number) => {
+    if (retryTimer !== undefined || closed) return;
+    // Unref'd: a bot shutting down does not wait for a retry; close() makes the last attempt.
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      write(false);
+    }, delayMs);
+    retryTimer.unref();
+  };
+
+  const write = (ignorePause: boolean) => {
+    if (pending.length === 0) return;
+    if (!ignorePause && now() < retryAt) {
+      scheduleRetry(retryAt - now());
+      return;
+    }
+    const batch = pending;
+    try {
+      if (db === undefined) openDatabase();
+      const statement = insert!;
+      db!.transaction((rows: QuestionRow[]) => {
+        for (const row of rows) statement.run(row);
+      })(batch);
+      pending = [];
+      busySince = undefined;
+      if (inOutage) {
+        inOutage = false;
+        warnedOnce.delete('outage');
+        const lost = dropped > 0 ? `; ${dropped} older ones did not fit in memory and are lost` : '';
+        safely(() => logger.info?.(`question log: writing to ${file} again; ${batch.length} questions kept during the outage are saved${lost}`));
+        dropped = 0;
+      }
+    } catch (error) {
+      const code = (error as { code?: unknown }).code;
+      // Another bot process holds the write lock for a moment: try again soon, and only call it an outage
+      // when it lasts as long as a retry pause.
+      if (code === 'SQLITE_BUSY' && (busySince === undefined || now() - busySince < retryMs)) {
+        busySince ??= now();
+        scheduleRetry(BUSY_RETRY_MS);
+        return;
+      }
+      busySince = undefined;
+      closeDatabase();
+      inOutage = true;
+      warnOnce('outage', `cannot write ${file} (${describe(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
+      retryAt = now() + retryMs;
+      scheduleRetry(retryMs);
+    }
+  };
+
+  try {
+    openDatabase();
+  } catch (error) {
+    // Said at start-up, where an operator looks; the first question then waits for the retry pause.
+    inOutage = true;
+    warnOnce('outage', `cannot open ${file} (${describe(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
+    retryAt = now() + retryMs;
+  }
+
+  return {
+    enabled: true,
+    path: file,
+    record(entry) {
+      try {
+        if (closed) return;
+        let row: QuestionRow;
+        try {
+          row = toRow(entry, now(), salt);
+        } catch (error) {
+          warnOnce('entry', `ignored an entry that is not a question log entry (${describe(error)})`);
+          return;
+        }
+        if (row.asker === null && salt === undefined && typeof entry.asker === 'string' && entry.asker.length > 0)
+          warnOnce('salt', 'LOG_SALT is not set, so who asked is not recorded');
+        pending.push(row);
+        if (pending.length > maxPending) {
+          dropped += pending.length - maxPending;
+          pending = pending.slice(pending.length - maxPending);
+        }
+        if (!flushQueued) {
+          flushQueued = true;
+          setImmediate(() => {
+            flushQueued = false;
+            write(false);
+          });
+        }
+      } catch (error) {
+        warnOnce('record', `could not queue a question (${describe(error)})`);
+      }
+    },
+    flush() {
+      safely(() => write(false));
+    },
+    close() {
+      if (closed) return;
+      safely(() => write(true));
+      closed = true;
+      if (retryTimer !== undefined) clearTimeout(retryTimer);
+      if (pending.length > 0) safely(() => logger.warn(`question log: ${pending.length} questions could not be written to ${file} before closing`));
+      closeDatabase();
+    },
+  };
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code;
+    return typeof code === 'string' && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
+  }
+  return String(error);
+}
+
+/** Runs a step whose failure must not reach the caller: a logger or close that throws is no reason to stop answering. */
+function safely(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Nothing sensible is left to do: the log is best-effort by design.
+  }
+}

@@ -1,0 +1,13 @@
+import type { QuestionRow } from '../log/entry.ts';
+import type { LogDatabase } from '../log/schema.ts';
+
+/** Reads the logged questions asked between two moments (Unix ms, both included), oldest first. */
+export function readQuestions(db: LogDatabase, from: number, to: number): QuestionRow[] {
+  return db
+    .prepare(
+      `SELECT asked_at AS askedAt, channel, chat_type AS chatType, asker, question, outcome, kind,
+              release_id AS releaseId, score, latency_ms AS latencyMs
+       FROM questions WHERE asked_at BETWEEN ? AND ? ORDER BY asked_at, id`,
+    )
+    .all(from, to) as QuestionRow[];
+}
