@@ -19,7 +19,13 @@ const BIGRAM_WEIGHT = 0.6;
 /** Added to every character count, so characters the dictionary never uses still get a (low) probability. */
 const SMOOTHING = 0.5;
 /** Fixed costs for what the dictionary cannot count: punctuation is common, a lone Latin letter inside Chinese is not. */
-const LOG_PUNCTUATION = Math.log(0.05);
+const LOG_PUNCTUATION = Math.log(0.01);
+/** Marks by how often news text uses them, per character: commas everywhere, exclamation marks hardly ever. */
+const LOG_MARK: Record<string, number> = Object.fromEntries(
+  Object.entries({ ',': 0.06, '，': 0.06, '。': 0.03, '、': 0.02, '“': 0.01, '”': 0.01, ':': 0.004, '：': 0.004, ';': 0.004, '；': 0.004, '(': 0.003, ')': 0.003, '（': 0.003, '）': 0.003, '!': 0.001, '！': 0.001, '?': 0.001, '？': 0.001 }).map(
+    ([mark, p]) => [mark, Math.log(p)],
+  ),
+);
 const LOG_DIGIT = Math.log(0.01);
 const LOG_LATIN = Math.log(2e-6);
 const LOG_OTHER = Math.log(1e-6);
@@ -67,7 +73,7 @@ export function buildCharModel(dictionary: string): CharModel {
   const charLogProb = (ch: string): number => {
     if (CJK.test(ch)) return Math.log(unigramProb(ch));
     if (/\d/u.test(ch)) return LOG_DIGIT;
-    if (PUNCTUATION.test(ch)) return LOG_PUNCTUATION;
+    if (PUNCTUATION.test(ch)) return LOG_MARK[ch] ?? LOG_PUNCTUATION;
     if (/[A-Za-z]/u.test(ch)) return LOG_LATIN;
     return LOG_OTHER;
   };

@@ -191,6 +191,17 @@ function decideShift(line: string, reading: ShiftReading, fillings: string[], ri
       suggestions: [reading.restored, ...rivals.map((r) => r.filled)],
     };
   }
+  const doubled = /([,、。:;!?“”])\1/u.exec(reading.restored.slice(1));
+  if (doubled) {
+    // Two marks in a row: the words between them were a byte pair the page could not print.
+    return {
+      replacement: reading.restored,
+      end: reading.end,
+      status: 'flagged',
+      why: `${base} The restored text has ${doubled[0]}: the words between the two marks were lost for good. Check the original.`,
+      suggestions: [],
+    };
+  }
   const before = line.slice(Math.max(0, reading.start - JUDGE_CONTEXT), reading.start);
   const after = line.slice(reading.end, reading.end + JUDGE_CONTEXT);
   const missing = lostCharacterReadings(before, reading.restored, after, model);

@@ -57,6 +57,8 @@ export interface Report {
   unanswered: UnansweredGroup[];
   /** How many unanswered groups there are in all. */
   unansweredGroups: number;
+  /** The most asked groups still unanswered at the end of the period, at most `top`: the FAQ drafts. */
+  drafts: UnansweredGroup[];
   /** The most asked answered groups, at most `top`. */
   answered: QuestionGroup[];
 }
@@ -89,6 +91,11 @@ export function buildReport(rows: readonly QuestionRow[], options: ReportOptions
     else times.push(row.askedAt);
   }
 
+  const unanswered: UnansweredGroup[] = unansweredAll.map((group) => {
+    const later = (answeredAt.get(group.key) ?? []).filter((at) => at > group.lastAsked);
+    return later.length > 0 ? { ...group, answeredSince: Math.min(...later) } : group;
+  });
+
   return {
     generatedAt: options.now,
     timeZone: period.timeZone,
@@ -99,16 +106,22 @@ export function buildReport(rows: readonly QuestionRow[], options: ReportOptions
     days: [...days.values()],
     all: outcomesOf('all', kept),
     byChannel: channels.map((channel) => outcomesOf(channel, kept.filter((r) => r.channel === channel))),
-    unanswered: unansweredAll.slice(0, options.top).map((group) => {
-      const later = (answeredAt.get(group.key) ?? []).filter((at) => at > group.lastAsked);
-      return later.length > 0 ? { ...group, answeredSince: Math.min(...later) } : group;
-    }),
-    unansweredGroups: unansweredAll.length,
+    unanswered: unanswered.slice(0, options.top),
+    unansweredGroups: unanswered.length,
+    drafts: unanswered.filter((g) => g.answeredSince === undefined).slice(0, options.top),
     answered: groupByMeaning(
       kept.filter((r) => r.outcome === 'answered'),
       (q) => options.grouper.key(q),
     ).slice(0, options.top),
   };
+}
+
+/** Past this many days the daily tables list only the days with questions; the chart still shows every day. */
+export const FULL_DAILY_TABLE_DAYS = 31;
+
+/** The days a daily table lists: all of a short period, only the days with questions of a long one. */
+export function tableDays(report: Report): DayCount[] {
+  return report.days.length > FULL_DAILY_TABLE_DAYS ? report.days.filter((d) => d.total > 0) : report.days;
 }
 
 /** A share as a percentage with one decimal, or 0 when there is nothing to share. */

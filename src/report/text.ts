@@ -1,5 +1,5 @@
 import type { Report, ChannelOutcomes } from './build.ts';
-import { percent } from './build.ts';
+import { FULL_DAILY_TABLE_DAYS, percent, tableDays } from './build.ts';
 import type { QuestionGroup } from './grouping.ts';
 import { channelLabel, OUTCOME_LABELS, shortDay } from './labels.ts';
 import { dayKey } from './period.ts';
@@ -13,7 +13,7 @@ const ALTERNATES_WIDTH = 30;
 export function renderTextReport(report: Report): string {
   const sections = [
     heading(report),
-    `每日提问（按渠道）\n${dailyTable(report)}`,
+    `每日提问（按渠道${report.days.length > FULL_DAILY_TABLE_DAYS ? '；只列出有提问的日子' : ''}）\n${dailyTable(report)}`,
     `回答情况（比例按提问计算，不含问候/帮助）\n${outcomeTable(report)}`,
     `未能回答的问题（按含义合并${report.groupedByMeaning ? '' : '：知识库未能加载，只按文字合并'}；共 ${report.unansweredGroups} 组，列出前 ${report.unanswered.length} 组）\n${unansweredTable(report)}`,
     `最常被问到的已回答问题\n${answeredTable(report)}`,
@@ -32,7 +32,7 @@ function heading(report: Report): string {
 
 function dailyTable(report: Report): string {
   const headers = ['日期', ...report.channels.map(channelLabel), '合计'];
-  const rows = report.days.map((d) => [d.day, ...report.channels.map((c) => String(d.byChannel[c] ?? 0)), String(d.total)]);
+  const rows = tableDays(report).map((d) => [d.day, ...report.channels.map((c) => String(d.byChannel[c] ?? 0)), String(d.total)]);
   rows.push(['合计', ...report.byChannel.map((c) => String(c.total)), String(report.all.total)]);
   return renderTable(headers, rows, headers.map((_, i) => (i === 0 ? 'left' : 'right')));
 }

@@ -129,7 +129,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       headline: { label: figure.label, value: `${figure.value}${figure.unit}` },
       speaker: where ? speakerOf(where.speaker) : undefined,
       section: where?.section,
-      suggestion: `${figure.label}是多少？`,
+      // 征集技术需求有多少项？ reads better than 是多少; 余人 → 人: the qualifier belongs to the answer.
+      suggestion: figure.unit.replace(/^[余多]/u, '') ? `${figure.label}有多少${figure.unit.replace(/^[余多]/u, '')}？` : `${figure.label}是多少？`,
       facets: { ...facets(figure.sentence), number: true },
     });
   });

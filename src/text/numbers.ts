@@ -44,6 +44,8 @@ export function numericTokens(span: string): string[] {
     const [, value = '', qualifier, unit = ''] = amount;
     tokens.add(value);
     if (qualifier && unit) tokens.add(value + unit);
+    // The unit alone too: 多少万元 asks about an amount in 万元.
+    if (unit) tokens.add(unit);
   }
   return [...tokens];
 }

@@ -19,8 +19,8 @@ describe('choosing between releases', () => {
     const a = engine.answer('累计签约金额是多少？');
     expect(a.headline).toBe('累计签约金额：412.6亿元');
     expect(a.citation).toMatchObject({ title: '宿州市2024年上半年招商引资工作新闻发布会', date: '2024-06-18' });
-    expect(a.suggestions.map((s) => s.text)).toEqual(['双创汇走进宿州 累计签约金额是多少？']);
-    expect(a.text).toContain('其他发布会也提到：\n1. 双创汇走进宿州 累计签约金额是多少？');
+    expect(a.suggestions.map((s) => s.text)).toEqual(['双创汇走进宿州 累计签约金额有多少万元？']);
+    expect(a.text).toContain('其他发布会也提到：\n1. 双创汇走进宿州 累计签约金额有多少万元？');
   });
 
   it('answers the offered suggestion from the release it names', () => {

@@ -1,0 +1,48 @@
+/**
+ * `npm run report [-- --since 7d]`: what people asked, per channel and day, how much was answered, and the
+ * most asked questions the releases do not answer. `--html FILE` also writes a self-contained page;
+ * `--export-unanswered FILE.yaml` writes the top misses as draft curated-FAQ entries.
+ */
+import { questionLogConfig } from '../log/config.ts';
+import { DEFAULT_TIME_ZONE, ReportOptionError } from '../report/period.ts';
+import { runReport } from '../report/run.ts';
+import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+
+const { values, positionals } = parseCommandLine({
+  ...knowledgeOption,
+  since: { type: 'string', default: '7d' },
+  tz: { type: 'string', default: DEFAULT_TIME_ZONE },
+  top: { type: 'string', default: '10' },
+  html: { type: 'string' },
+  'export-unanswered': { type: 'string' },
+  db: { type: 'string' },
+});
+if (positionals.length > 0) {
+  process.stderr.write(`report: unexpected argument "${positionals[0]}"; options are --since, --tz, --top, --html, --export-unanswered, --db, --knowledge\n`);
+  process.exit(2);
+}
+
+try {
+  const result = await runReport({
+    db: values.db ?? questionLogConfig().path,
+    since: values.since,
+    timeZone: values.tz,
+    top: values.top,
+    ...(values.html === undefined ? {} : { html: values.html }),
+    ...(values['export-unanswered'] === undefined ? {} : { exportUnanswered: values['export-unanswered'] }),
+    knowledgeDirs: knowledgeDirs(values.knowledge),
+    now: Date.now(),
+    warn: (message) => process.stderr.write(`${message}\n`),
+  });
+  process.stdout.write(result.text);
+  if (result.htmlFile !== undefined) process.stderr.write(`\nHTML report written to ${result.htmlFile}\n`);
+  if (result.exportFile !== undefined)
+    process.stderr.write(`${result.htmlFile === undefined ? '\n' : ''}${result.exported} draft FAQ entries written to ${result.exportFile}; fill answer and source, then move it to knowledge/faq/\n`);
+} catch (error) {
+  // Bad options and a missing log are the user's to fix: one line, no stack. Anything else is a bug: show it.
+  if (error instanceof ReportOptionError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,134 @@
+import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
+
+/**
+ * Pulls the events (dated sentences: 2023年5月23日,… / 2023年6月至8月,…) and the key figures (number + unit + what
+ * it counts: 走訪企業105家) out of statement paragraphs, quoting the release's own sentences. A curator may
+ * rename them afterwards; the sentences stay verbatim.
+ */
+
+/** A paragraph's text and speaker, as the statements hold it. */
+export interface StatementText {
+  text: string;
+}
+
+/** A dated sentence opens with a full date or a month range, then a comma: 2023年5月23日, 2023年6月至8月,. */
+const DATED = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日號号])?(?:\s*[至到~—-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日號号])?)?(?=[,，])/u;
+
+/** Units a figure may carry, longest first, with an optional 余/多 (about) before them. */
+const UNIT = '(?:萬元|万元|億元|亿元|萬人|万人|萬|万|億|亿|元|項|项|家|個|个|人次|人|名|次|場|场|所|件|條|条|屆|届|批|戶|户|天|位|倍|%|％|公里|千米|米|畝|亩|噸|吨|輛|辆|套|臺|台|座)';
+const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)((?:余|餘|多)?${UNIT})`, 'gu');
+
+/** Verbs that introduce an event's name: what follows the last of them in the clause is the name. */
+const EVENT_VERB = /(?:再次|又|先後|先后|共同)?(承辦了|承办了|承辦|承办|舉辦了|举办了|舉辦|举办|主辦了|主办了|主辦|主办|召開了|召开了|召開|召开|舉行了|举行了|舉行|举行|開展了|开展了|開展|开展)/gu;
+/** Names of bodies that organise: an office, a bureau, a government, a school … */
+const ORGANISATION = /(局|廳|厅|委|辦|办|院|校|學|学|會|会|政府|部|中心|公司|集團|集团|協會|协会|處|处|站|所)$/u;
+
+/** The sentences of a paragraph, each with its closing mark. */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^。!！?？]+[。!！?？]*/gu)?.map((s) => s.trim()).filter((s) => s.length > 0) ?? [];
+}
+
+/**
+ * The events of the statements: each dated sentence with the sentences after it in its paragraph, up to the next
+ * dated sentence or the first sentence that reports figures (those stand as figures).
+ */
+export function extractEvents(statements: readonly StatementText[]): ReleaseEvent[] {
+  const events: ReleaseEvent[] = [];
+  for (const { text } of statements) {
+    const sentences = sentencesOf(text);
+    for (let i = 0; i < sentences.length; i++) {
+      const dated = DATED.exec(sentences[i]!);
+      if (!dated) continue;
+      const description = [sentences[i]!];
+      for (let j = i + 1; j < sentences.length && !DATED.test(sentences[j]!) && extractFigures([{ text: sentences[j]! }]).length === 0; j++) description.push(sentences[j]!);
+      const clause = firstClauseAfterDate(sentences[i]!, dated[0].length);
+      const { name, organisers } = nameAndOrganisers(clause);
+      events.push({ ...datesOf(dated), dateText: dated[0], name, organisers, description: description.join('') });
+    }
+  }
+  return events;
+}
+
+/** The figures of the statements, in order: value, unit and label from the clause the number stands in. */
+export function extractFigures(statements: readonly StatementText[]): Figure[] {
+  const figures: Figure[] = [];
+  for (const { text } of statements) {
+    for (const sentence of sentencesOf(text)) {
+      for (const match of sentence.matchAll(FIGURE)) {
+        const at = match.index;
+        const after = sentence[at + match[0].length] ?? '';
+        if (/^[年月日號号]/u.test(after)) continue;
+        const label = labelBefore(sentence, at);
+        if (label.length === 0) continue;
+        figures.push({ label, value: match[1]!, unit: match[2]!, sentence });
+      }
+    }
+  }
+  return figures;
+}
+
+/** What a number counts: its clause up to the number, without a leading 共計/合計 (活動共計征集技術需求 → 征集技術需求). */
+function labelBefore(sentence: string, at: number): string {
+  const clauseStart = Math.max(...[',', '，', '、', ';', '；', ':', '：', '。'].map((m) => sentence.lastIndexOf(m, at - 1))) + 1;
+  const clause = sentence.slice(clauseStart, at).trim();
+  const total = /^(.*?)(共計|共计|合計|合计|總計|总计|共有)/u.exec(clause);
+  return (total ? clause.slice(total[0].length) : clause).trim();
+}
+
+/** The clause after the date: up to the first comma or full stop outside quotes. */
+function firstClauseAfterDate(sentence: string, dateLength: number): string {
+  const rest = sentence.slice(dateLength).replace(/^[,，]\s*/u, '');
+  let depth = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]!;
+    if (ch === '“' || ch === '「') depth++;
+    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    else if (depth === 0 && /[,，。;；]/u.test(ch)) return rest.slice(0, i);
+  }
+  return rest;
+}
+
+/**
+ * The event's name (what follows the last organising verb outside quotes) and its organisers: the bodies that
+ * 共同舉辦 it, and the subject that 承辦 it, marked （承辦）.
+ */
+function nameAndOrganisers(clause: string): { name: string; organisers: string[] } {
+  const verbs = [...clause.matchAll(EVENT_VERB)].filter((m) => !insideQuotes(clause, m.index));
+  const last = verbs[verbs.length - 1];
+  if (!last) return { name: clause, organisers: [] };
+  const name = clause.slice(last.index + last[0].length).trim() || clause;
+  const organisers: string[] = [];
+  const firstVerb = verbs[0]!;
+  const subject = clause.slice(0, firstVerb.index).trim();
+  if (verbs.length >= 2) {
+    // 甲承辦了乙、丙、丁共同舉辦…: the hosts between the two verbs, then the subject that ran it.
+    const hosts = clause.slice(firstVerb.index + firstVerb[0].length, last.index).split(/[、,，和与與及]/u);
+    organisers.push(...hosts.map((h) => h.trim()).filter((h) => ORGANISATION.test(h)));
+  }
+  // The subject that 承辦 (ran) the event is marked so, in the transcript's own script: （承辦） or （承办）.
+  const ran = /^(承辦|承办)/u.exec(firstVerb[1]!);
+  if (ORGANISATION.test(subject)) organisers.push(ran ? `${subject}（${ran[1]}）` : subject);
+  return { name, organisers };
+}
+
+function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    if (text[i] === '“' || text[i] === '「') depth++;
+    else if ((text[i] === '”' || text[i] === '」') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** `date`/`endDate` from a dated-sentence match: 2023年6月至8月 → 2023-06 … 2023-08. */
+function datesOf(m: RegExpExecArray): { date: string; endDate?: string } {
+  const [, year, month, day, endYear, endMonth, endDay] = m;
+  const date = `${year}-${pad(month!)}${day ? `-${pad(day)}` : ''}`;
+  if (!endMonth && !endDay) return { date };
+  const endDate = `${endYear ?? year}-${pad(endMonth ?? month!)}${endDay ? `-${pad(endDay)}` : ''}`;
+  return { date, endDate };
+}
+
+function pad(n: string): string {
+  return n.padStart(2, '0');
+}

@@ -1,0 +1,96 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { openLogDatabase } from '../log/schema.ts';
+import { buildReport, type Report } from './build.ts';
+import { checkOutsideKnowledge, draftFaqYaml } from './export.ts';
+import { MeaningGrouper } from './grouping.ts';
+import { renderHtmlReport } from './html.ts';
+import { checkTimeZone, dayKey, parseSince, queryBounds, ReportOptionError } from './period.ts';
+import { readQuestions } from './read.ts';
+import { renderTextReport } from './text.ts';
+
+/** What one `npm run report` is asked to do. */
+export interface ReportRequest {
+  /** The question log database. */
+  db: string;
+  /** `--since`: `7d`, `2w`, `YYYY-MM-DD` or `all`. */
+  since: string;
+  /** `--tz`: the time zone whose calendar days are counted. */
+  timeZone: string;
+  /** `--top`: rows in the unanswered and answered lists, and drafts exported. */
+  top: string | number;
+  /** `--html FILE`: also write the HTML page there. */
+  html?: string;
+  /** `--export-unanswered FILE`: also write the FAQ drafts there. */
+  exportUnanswered?: string;
+  /** Knowledge folders, for grouping by meaning and for keeping drafts out of them. */
+  knowledgeDirs: readonly string[];
+  /** The clock (Unix ms). */
+  now: number;
+  /** Where non-fatal trouble is told (the knowledge failing to load). */
+  warn(message: string): void;
+}
+
+/** What a run produced: the text report, the report itself, and the files written. */
+export interface ReportResult {
+  text: string;
+  report: Report;
+  htmlFile?: string;
+  exportFile?: string;
+  exported: number;
+}
+
+/** Reads the log, builds the report and writes the files asked for; throws {@link ReportOptionError} for bad input. */
+export async function runReport(request: ReportRequest): Promise<ReportResult> {
+  const timeZone = checkTimeZone(request.timeZone);
+  const period = parseSince(request.since, request.now, timeZone);
+  const top = Number(request.top);
+  if (!Number.isInteger(top) || top < 1 || top > 1000) throw new ReportOptionError(`--top: "${request.top}" is not a whole number from 1 to 1000`);
+  // Checked before any work, so a mistyped path costs nothing and never lands a draft in knowledge/.
+  if (request.exportUnanswered !== undefined) checkOutsideKnowledge(request.exportUnanswered, request.knowledgeDirs);
+
+  const rows = readLog(request.db, period);
+  let grouper: MeaningGrouper;
+  try {
+    grouper = await MeaningGrouper.load(request.knowledgeDirs);
+  } catch (error) {
+    request.warn(`report: the knowledge did not load, so questions are grouped by their folded text only:\n${(error as Error).message}`);
+    grouper = new MeaningGrouper(undefined);
+  }
+  const report = buildReport(rows, { period, top, now: request.now, grouper });
+  const result: ReportResult = { text: renderTextReport(report), report, exported: 0 };
+
+  if (request.html !== undefined) {
+    writeOutput(request.html, renderHtmlReport(report));
+    result.htmlFile = path.resolve(request.html);
+  }
+  if (request.exportUnanswered !== undefined) {
+    writeOutput(request.exportUnanswered, draftFaqYaml(report.drafts, dayKey(request.now, timeZone), (ms) => dayKey(ms, timeZone)));
+    result.exportFile = path.resolve(request.exportUnanswered);
+    result.exported = report.drafts.length;
+  }
+  return result;
+}
+
+function readLog(file: string, period: Parameters<typeof queryBounds>[0]) {
+  let db;
+  try {
+    db = openLogDatabase(file, { create: false });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_CANTOPEN' || code === 'ENOENT')
+      throw new ReportOptionError(`no question log at ${file}: the bots create it when they answer their first question (QA_LOG_DB or --db says where it is)`, { cause: error });
+    throw error;
+  }
+  try {
+    const { from, to } = queryBounds(period);
+    return readQuestions(db, from, to);
+  } finally {
+    db.close();
+  }
+}
+
+function writeOutput(file: string, content: string): void {
+  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  writeFileSync(file, content, 'utf8');
+}
