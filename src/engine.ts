@@ -1,13 +1,30 @@
+import path from 'node:path';
 import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from './knowledge/load.ts';
-import { buildKnowledgeIndex, type KnowledgeIndex } from './search/knowledge-index.ts';
+import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
+import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
+import type { KnowledgeIndex } from './search/knowledge-index.ts';
 import { toScript } from './text/script.ts';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
   /** Folders holding releases (`releases/*.yaml`) and the lexicon files. Default: `['knowledge']` beside the package. */
   knowledgeDirs?: string[];
+  /**
+   * Where the built index is cached, keyed by a hash of the knowledge files and the code; `false` turns the
+   * cache off. Default: `PRESS_QA_CACHE_DIR`, else `.cache/index` beside the package; `PRESS_QA_CACHE=off` turns it off.
+   */
+  cacheDir?: string | false;
+}
+
+/** How the current index came to be. */
+export interface IndexStats {
+  releases: number;
+  units: number;
+  /** `cache` when loaded from the index cache, `build` when segmented and indexed from the files. */
+  source: 'cache' | 'build';
+  /** Time to load or build it, in milliseconds. */
+  ms: number;
 }
 
 /** One release the engine knows, for /sources and greetings; texts in the requested script. */
@@ -41,6 +58,44 @@ export interface Engine {
   reload(): Promise<ReloadResult>;
   /** The folders this engine reads. */
   readonly knowledgeDirs: readonly string[];
+  /** How the current index was loaded, for start-up logs and the benchmark. */
+  stats(): IndexStats;
+}
+
+const DEFAULT_CACHE_DIR = path.join(path.dirname(DEFAULT_KNOWLEDGE_DIR), '.cache', 'index');
+
+function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
+  if (/^(?:off|0|false|no)$/iu.test(env.PRESS_QA_CACHE ?? '')) return false;
+  return env.PRESS_QA_CACHE_DIR || DEFAULT_CACHE_DIR;
+}
+
+/**
+ * Loads the index of a set of knowledge folders: from the cache when the files and the code are unchanged,
+ * else by validating, segmenting and indexing them (and caching the result). The cache is a speed-up only:
+ * a cache that cannot be read or written is ignored.
+ */
+async function loadIndex(dirs: readonly string[], cacheDir: string | false): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
+  const started = performance.now();
+  const done = (index: KnowledgeIndex, source: IndexStats['source']) => ({
+    index,
+    stats: { releases: index.releases.length, units: index.units.length, source, ms: Math.round(performance.now() - started) },
+  });
+  let key: string | undefined;
+  if (cacheDir !== false) {
+    try {
+      key = await cacheKey((await Promise.all(dirs.map(listYamlFiles))).flat());
+      const cached = await readCachedIndex(cacheDir, key);
+      if (cached) return done(cached, 'cache');
+    } catch {
+      key = undefined; // a folder that cannot be listed: loading it below reports the problem by name
+    }
+  }
+  // The validator (zod, yaml) and the index builder are loaded only when the cache cannot serve.
+  const { loadKnowledge } = await import('./knowledge/load.ts');
+  const { buildKnowledgeIndex } = await import('./search/knowledge-index.ts');
+  const index = buildKnowledgeIndex(await loadKnowledge(dirs));
+  if (cacheDir !== false && key !== undefined) await writeCachedIndex(cacheDir, key, index).catch(() => undefined);
+  return done(index, 'build');
 }
 
 
@@ -50,16 +105,18 @@ export interface Engine {
  */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledgeDirs = Object.freeze([...(options.knowledgeDirs ?? [DEFAULT_KNOWLEDGE_DIR])]);
-  let current: KnowledgeIndex = buildKnowledgeIndex(await loadKnowledge(knowledgeDirs));
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir);
   let reloading: Promise<ReloadResult> | undefined;
 
   const reload = async (): Promise<ReloadResult> => {
     const started = performance.now();
     try {
       // Built beside the old index; questions keep using the old one until the single assignment below.
-      const next = buildKnowledgeIndex(await loadKnowledge(knowledgeDirs));
-      current = next;
-      return { ok: true, releases: next.releases.length, ms: Math.round(performance.now() - started) };
+      const next = await loadIndex(knowledgeDirs, cacheDir);
+      current = next.index;
+      stats = next.stats;
+      return { ok: true, releases: next.index.releases.length, ms: Math.round(performance.now() - started) };
     } catch (error) {
       return { ok: false, error: error instanceof Error ? error : new Error(String(error)) };
     }
@@ -67,6 +124,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   return {
     knowledgeDirs,
+    stats: () => stats,
     answer: (question) => {
       try {
         return answerQuestion(current, question);

@@ -1,9 +1,11 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from './errors.ts';
+import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './files.ts';
+
+export { DEFAULT_KNOWLEDGE_DIR } from './files.ts';
 import {
   dictionarySchema,
   faqFileSchema,
@@ -17,14 +19,8 @@ import {
   type Synonyms,
 } from './schema.ts';
 
-/** The bundled knowledge folder, beside `src/`. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
-
 /** Knowledge files larger than this are refused rather than parsed: no release is anywhere near it. */
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
-
-/** File names in a knowledge folder that hold the lexicon rather than a release. */
-const LEXICON_FILES = new Set(['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']);
 
 /** A release with the file it came from. */
 export interface LoadedRelease {
@@ -201,19 +197,6 @@ async function readText(file: string, problems: KnowledgeProblem[]): Promise<str
     problems.push({ file, field: '', problem: error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error, 'file') });
     return undefined;
   }
-}
-
-/** The YAML files of a knowledge folder, lexicon first, then releases in name order, searched recursively. */
-async function listYamlFiles(dir: string): Promise<string[]> {
-  const info = await stat(dir);
-  if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-  const lexicon = files.filter((f) => LEXICON_FILES.has(path.basename(f)) && path.resolve(path.dirname(f)) === path.resolve(dir));
-  return [...lexicon, ...files.filter((f) => !lexicon.includes(f))];
 }
 
 function describeFsError(error: unknown, what: 'file' | 'folder'): string {

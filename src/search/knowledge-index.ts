@@ -1,9 +1,9 @@
 import type { Script } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
-import { TextPipeline } from '../text/pipeline.ts';
+import { TextPipeline, type Lexicon } from '../text/pipeline.ts';
 import { detectDocumentScript, toScript } from '../text/script.ts';
-import { SearchIndex } from './search-index.ts';
+import { SearchIndex, type SearchIndexJson } from './search-index.ts';
 import { buildFaqUnits, buildUnits, type AnswerUnit } from './units.ts';
 
 /** Everything answering needs, built from validated knowledge and swapped in whole on reload. */
@@ -21,6 +21,8 @@ export interface KnowledgeIndex {
   units: AnswerUnit[];
   /** Suggestion id (`releaseKey:localKey`) → unit id. */
   unitIds: Map<string, number>;
+  /** The lexicon the pipeline was built from, with the releases' names added to the dictionary. */
+  lexicon: Lexicon;
   pipeline: TextPipeline;
   search: SearchIndex;
   /** Knowledge text in the other script, converted once: OpenCC takes ~0.3 ms on a long answer. */
@@ -43,7 +45,8 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const releases = knowledge.releases.map((r) => r.release);
   // People's names and the media's names are words jieba does not know; kept whole, 王慧 is not 王 + 慧.
   const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  const pipeline = new TextPipeline({ ...knowledge, dictionary: [...knowledge.dictionary, ...names] });
+  const lexicon: Lexicon = { dictionary: [...new Set([...knowledge.dictionary, ...names])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+  const pipeline = new TextPipeline(lexicon);
   const releaseKeys = releases.map((r) => shortHash(r.id));
   const units = [
     ...releases.flatMap((release, i) => buildUnits(release, i)),
@@ -60,8 +63,9 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     releaseScopes: buildScopes(releases, pipeline),
     units,
     unitIds,
+    lexicon,
     pipeline,
-    search: new SearchIndex(units, pipeline),
+    search: SearchIndex.build(units, pipeline),
     converted: { simplified: new Map(), traditional: new Map() },
   };
 }
@@ -77,6 +81,49 @@ function buildScopes(releases: readonly Release[], pipeline: TextPipeline): Set<
   // A term in more than a fifth of the releases points at none of them (but with few releases, keep all).
   const limit = Math.max(1, Math.floor(releases.length / 5));
   return scopes.map((scope) => new Set([...scope].filter((t) => frequency.get(t)! <= limit)));
+}
+
+/** The index as plain JSON, for the index cache: everything but what is rebuilt cheaply (pipeline, memos). */
+export interface KnowledgeIndexJson {
+  releases: Release[];
+  releaseScripts: Script[];
+  releaseKeys: string[];
+  releaseScopes: string[][];
+  units: AnswerUnit[];
+  lexicon: Lexicon;
+  search: SearchIndexJson;
+}
+
+/** Saves an index as plain JSON. */
+export function knowledgeIndexToJson(index: KnowledgeIndex): KnowledgeIndexJson {
+  return {
+    releases: index.releases,
+    releaseScripts: index.releaseScripts,
+    releaseKeys: index.releaseKeys,
+    releaseScopes: index.releaseScopes.map((s) => [...s]),
+    units: index.units,
+    lexicon: index.lexicon,
+    search: index.search.toJSON(),
+  };
+}
+
+/** Restores an index saved with {@link knowledgeIndexToJson}; throws on a malformed value. */
+export function knowledgeIndexFromJson(json: KnowledgeIndexJson): KnowledgeIndex {
+  const { releases, releaseScripts, releaseKeys, releaseScopes, units, lexicon } = json;
+  if (![releases, releaseScripts, releaseKeys, releaseScopes, units].every(Array.isArray) || releases.length !== releaseKeys.length || releases.length !== releaseScopes.length)
+    throw new Error('knowledge index: malformed cache');
+  return {
+    releases,
+    releaseScripts,
+    releaseKeys,
+    releaseScopes: releaseScopes.map((s) => new Set(s)),
+    units,
+    unitIds: new Map(units.map((u, id) => [unitKey(releaseKeys, u), id])),
+    lexicon,
+    pipeline: new TextPipeline(lexicon),
+    search: SearchIndex.fromJSON(json.search),
+    converted: { simplified: new Map(), traditional: new Map() },
+  };
 }
 
 /** The suggestion id of a unit. */

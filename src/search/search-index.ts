@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type Options } from 'minisearch';
 import type { TextPipeline } from '../text/pipeline.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -28,32 +28,59 @@ const BOOST: Record<IndexedField, number> = { keys: 3, text: 1, context: 0.3 };
 const splitTokens = (s: string): string[] => (s.length === 0 ? [] : s.split(' '));
 const keepTerm = (t: string): string | null => (t.length > 0 ? t : null);
 
+const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
+  fields: ['keys', 'text', 'context'],
+  storeFields: [],
+  tokenize: splitTokens,
+  processTerm: keepTerm,
+  searchOptions: { boost: BOOST, combineWith: 'OR', prefix: false, fuzzy: false, tokenize: splitTokens, processTerm: keepTerm },
+};
+
+
 /**
  * MiniSearch over pipeline tokens, plus the document frequency of each term across units, which is what
  * makes a question's coverage comparable between questions.
  */
-export class SearchIndex {
-  private readonly search: MiniSearch<IndexedDoc>;
-  private readonly documentFrequency = new Map<string, number>();
-  readonly unitCount: number;
+/** A search index as plain JSON, for the index cache. */
+export interface SearchIndexJson {
+  minisearch: unknown;
+  documentFrequency: [string, number][];
+  unitCount: number;
+}
 
-  constructor(units: readonly AnswerUnit[], pipeline: TextPipeline) {
-    this.search = new MiniSearch<IndexedDoc>({
-      fields: ['keys', 'text', 'context'],
-      storeFields: [],
-      tokenize: splitTokens,
-      processTerm: keepTerm,
-      searchOptions: { boost: BOOST, combineWith: 'OR', prefix: false, fuzzy: false, tokenize: splitTokens, processTerm: keepTerm },
-    });
+export class SearchIndex {
+  private constructor(
+    private readonly search: MiniSearch<IndexedDoc>,
+    private readonly documentFrequency: Map<string, number>,
+    readonly unitCount: number,
+  ) {}
+
+  /** Segments every unit with the pipeline and indexes it. */
+  static build(units: readonly AnswerUnit[], pipeline: TextPipeline): SearchIndex {
+    const search = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
+    const documentFrequency = new Map<string, number>();
     const docs = units.map((unit, id): IndexedDoc => {
       const keys = pipeline.indexTokens(unit.keys);
       const text = pipeline.indexTokens(unit.text);
       const context = pipeline.indexTokens(unit.context);
-      for (const term of new Set([...keys, ...text, ...context])) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set([...keys, ...text, ...context])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
       return { id, keys: keys.join(' '), text: text.join(' '), context: context.join(' ') };
     });
-    this.search.addAll(docs);
-    this.unitCount = units.length;
+    search.addAll(docs);
+    return new SearchIndex(search, documentFrequency, units.length);
+  }
+
+  /** Restores an index saved with {@link SearchIndex.toJSON}; throws on a malformed value. */
+  static fromJSON(json: SearchIndexJson): SearchIndex {
+    if (!Array.isArray(json.documentFrequency) || typeof json.unitCount !== 'number') throw new Error('SearchIndex: malformed cache');
+    const search = MiniSearch.loadJS<IndexedDoc>(json.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
+    if (search.documentCount !== json.unitCount) throw new Error(`SearchIndex: cache holds ${search.documentCount} documents, expected ${json.unitCount}`);
+    return new SearchIndex(search, new Map(json.documentFrequency), json.unitCount);
+  }
+
+  /** The index as plain JSON. */
+  toJSON(): SearchIndexJson {
+    return { minisearch: this.search.toJSON(), documentFrequency: [...this.documentFrequency], unitCount: this.unitCount };
   }
 
   /** How many units hold a term. */

@@ -1,0 +1,23 @@
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The bundled knowledge folder, beside `src/`. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+
+/** File names in a knowledge folder that hold the lexicon rather than a release. */
+const LEXICON_FILES = new Set(['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']);
+
+/** The YAML files of a knowledge folder, lexicon first, then releases in name order, searched recursively. */
+export async function listYamlFiles(dir: string): Promise<string[]> {
+  const info = await stat(dir);
+  if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((e) => e.isFile() && /\.ya?ml$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+  const lexicon = files.filter((f) => LEXICON_FILES.has(path.basename(f)) && path.resolve(path.dirname(f)) === path.resolve(dir));
+  return [...lexicon, ...files.filter((f) => !lexicon.includes(f))];
+}
+
