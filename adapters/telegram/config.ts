@@ -1,0 +1,124 @@
+import { config as readDotenv } from 'dotenv';
+import { z } from 'zod';
+import { TelegramConfigError } from './errors.ts';
+
+/** Everything the Telegram adapter reads from its environment, validated. */
+export interface TelegramConfig {
+  token: string;
+  /** Which variable the token came from, for messages that tell the user what to fix. */
+  tokenVariable: 'TELEGRAM_BOT_TOKEN' | 'BOT_TOKEN';
+  /** A self-hosted Bot API server (or the tests' fake one), without a trailing slash. Default: Telegram's. */
+  apiRoot?: string;
+  mode: 'polling' | 'webhook';
+  /** Present in webhook mode only. */
+  webhook?: WebhookConfig;
+  /** Telegram user ids allowed to run /reload. Default: nobody. */
+  adminIds: ReadonlySet<number>;
+}
+
+/** Where the webhook server listens and how it knows a request comes from Telegram. */
+export interface WebhookConfig {
+  /** Default 8080; 0 picks a free port. */
+  port: number;
+  /** Default `/telegram`. */
+  path: string;
+  /** Telegram sends it in `X-Telegram-Bot-Api-Secret-Token` with every update. */
+  secret: string;
+  /** The public HTTPS address Telegram should post to; when set, the bot registers it with setWebhook at start. */
+  url?: string;
+}
+
+// BotFather prints tokens as <bot id>:<35 characters>; a looser check than that would let a pasted
+// quote or a trailing comment through, a stricter one would break when Telegram lengthens them.
+const TOKEN_SHAPE = /^\d{3,}:[A-Za-z0-9_-]{30,}$/u;
+
+const envSchema = z.object({
+  TELEGRAM_BOT_TOKEN: z.string().trim().optional(),
+  BOT_TOKEN: z.string().trim().optional(),
+  TELEGRAM_API_ROOT: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s === '' ? undefined : s?.replace(/\/+$/u, '')))
+    .refine((s) => s === undefined || /^https?:\/\/[^\s/]+/u.test(s), 'expected an http(s) address, e.g. http://127.0.0.1:8081'),
+  PORT: z
+    .string()
+    .trim()
+    .default('8080')
+    .refine((s) => /^\d{1,5}$/u.test(s) && Number(s) <= 65535, 'expected a port number 0–65535')
+    .transform(Number),
+  WEBHOOK_PATH: z
+    .string()
+    .trim()
+    .default('/telegram')
+    .refine((s) => /^\/[\w\-./~]*$/u.test(s), 'expected a path starting with /, e.g. /telegram'),
+  // Telegram allows 1–256 of these characters in secret_token.
+  WEBHOOK_SECRET: z
+    .string()
+    .trim()
+    .optional()
+    .refine((s) => s === undefined || /^[A-Za-z0-9_-]{16,256}$/u.test(s), 'expected 16–256 letters, digits, _ or -'),
+  WEBHOOK_URL: z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s === '' ? undefined : s))
+    .refine((s) => s === undefined || /^https:\/\/\S+$/u.test(s), 'expected an https:// address (Telegram posts only to HTTPS)'),
+  ADMIN_IDS: z
+    .string()
+    .trim()
+    .default('')
+    .refine((s) => /^(\d+(\s*,\s*\d+)*)?$/u.test(s), 'expected Telegram user ids separated by commas, e.g. 12345,67890'),
+});
+
+/**
+ * Reads a `.env` file into a copy of `env` (variables already set win, as dotenv does) without touching
+ * `process.env`. A missing file is fine: production sets real environment variables.
+ */
+export function withDotenv(env: NodeJS.ProcessEnv = process.env, path = '.env'): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...env };
+  readDotenv({ path, quiet: true, processEnv: merged as Record<string, string> });
+  return merged;
+}
+
+/**
+ * Validates the adapter's settings once, at start. Throws {@link TelegramConfigError} naming the first bad
+ * variable; messages never contain a value, since the token is the most likely one to be wrong.
+ */
+export function readTelegramConfig(env: NodeJS.ProcessEnv, argv: readonly string[] = []): TelegramConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    throw new TelegramConfigError(variable, `${variable}: ${issue.message}`);
+  }
+  const vars = parsed.data;
+
+  const tokenVariable = vars.TELEGRAM_BOT_TOKEN ? 'TELEGRAM_BOT_TOKEN' : vars.BOT_TOKEN ? 'BOT_TOKEN' : undefined;
+  if (tokenVariable === undefined) {
+    throw new TelegramConfigError('TELEGRAM_BOT_TOKEN', 'TELEGRAM_BOT_TOKEN is not set: put the token BotFather gave you in the environment or in .env (BOT_TOKEN also works).');
+  }
+  const token = vars[tokenVariable]!;
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new TelegramConfigError(tokenVariable, `${tokenVariable} does not look like a bot token (expected <bot id>:<secret>, as BotFather prints it).`);
+  }
+
+  const unknown = argv.filter((a) => a !== '--webhook');
+  if (unknown.length > 0) throw new TelegramConfigError(unknown[0]!, `unknown argument ${JSON.stringify(unknown[0])}; the only option is --webhook`);
+  const mode = argv.includes('--webhook') ? 'webhook' : 'polling';
+  if (mode === 'webhook' && vars.WEBHOOK_SECRET === undefined) {
+    throw new TelegramConfigError('WEBHOOK_SECRET', 'WEBHOOK_SECRET is not set: webhook mode needs it to tell Telegram\'s requests from anyone else\'s.');
+  }
+
+  return {
+    token,
+    tokenVariable,
+    apiRoot: vars.TELEGRAM_API_ROOT,
+    mode,
+    webhook:
+      mode === 'webhook'
+        ? { port: vars.PORT, path: vars.WEBHOOK_PATH, secret: vars.WEBHOOK_SECRET!, url: vars.WEBHOOK_URL }
+        : undefined,
+    adminIds: new Set(vars.ADMIN_IDS === '' ? [] : vars.ADMIN_IDS.split(',').map((id) => Number(id.trim()))),
+  };
+}

@@ -1,0 +1,60 @@
+/** Fields attached to a log line; errors are written as their name and message. */
+export type LogFields = Record<string, string | number | boolean | undefined | null | unknown>;
+
+/** Where the adapter writes what it did and what went wrong. */
+export interface Logger {
+  info(message: string, fields?: LogFields): void;
+  warn(message: string, fields?: LogFields): void;
+  error(message: string, fields?: LogFields): void;
+}
+
+/** Options for {@link createLogger}. */
+export interface LoggerOptions {
+  /** Strings that must never be written (the bot token, the webhook secret); replaced by `[redacted]`. */
+  secrets?: readonly (string | undefined)[];
+  /** Receives each finished line. Default: standard error. */
+  write?: (line: string) => void;
+}
+
+// Bot tokens look like 123456789:AA…; catch them even when they are not the configured one (a stale token
+// in a URL inside an error, say), and the `/bot<token>/` path segment grammy builds URLs with.
+const TOKEN_PATTERN = /\d{3,}:[A-Za-z0-9_-]{20,}/gu;
+
+/**
+ * Removes secrets from text: each configured secret, anything shaped like a bot token, and the token part
+ * of Bot API URLs. Every log line and every error text the adapter prints goes through this.
+ */
+export function redact(text: string, secrets: readonly (string | undefined)[] = []): string {
+  let out = text;
+  for (const secret of secrets) if (secret && secret.length >= 4) out = out.split(secret).join('[redacted]');
+  return out.replace(TOKEN_PATTERN, '[redacted]');
+}
+
+/** A logger writing one line per event, `time level message key=value …`, with secrets redacted. */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const secrets = options.secrets ?? [];
+  const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (level: string, message: string, fields: LogFields = {}): void => {
+    const rest = Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => `${key}=${formatValue(value)}`);
+    write(redact([new Date().toISOString(), level, message, ...rest].join(' '), secrets));
+  };
+  return {
+    info: (message, fields) => log('info', message, fields),
+    warn: (message, fields) => log('warn', message, fields),
+    error: (message, fields) => log('error', message, fields),
+  };
+}
+
+/** One line for any thrown value: `Name: message`, newlines flattened so a log line stays one line. */
+export function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.replace(/\s*\n\s*/gu, ' | ');
+}
+
+function formatValue(value: unknown): string {
+  if (value instanceof Error) return JSON.stringify(describeError(value));
+  if (typeof value === 'string') return /^[^\s"=]+$/u.test(value) ? value : JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run telegram [-- --webhook]`: starts the Telegram bot on the bundled knowledge. Exit codes: 0 after
+ * SIGINT/SIGTERM, 1 when Telegram refuses the bot or the knowledge is broken, 2 for bad settings.
+ */
+import type { Engine } from '../../src/index.ts';
+import { readTelegramConfig, withDotenv, type TelegramConfig } from './config.ts';
+import { TelegramConfigError } from './errors.ts';
+import { createLogger, describeError, redact } from './logger.ts';
+
+let config: TelegramConfig;
+try {
+  config = readTelegramConfig(withDotenv(process.env), process.argv.slice(2));
+} catch (error) {
+  // One line naming the variable; the message never carries the value.
+  process.stderr.write(`telegram: ${error instanceof TelegramConfigError ? error.message : redact(describeError(error))}\n`);
+  process.exit(2);
+}
+
+const logger = createLogger({ secrets: [config.token, config.webhook?.secret] });
+
+// Imported only now, so a settings mistake is reported at once rather than after the dictionaries load.
+const { createEngine } = await import('../../src/index.ts');
+const { runTelegramBot } = await import('./run.ts');
+
+let engine: Engine;
+try {
+  engine = await createEngine();
+} catch (error) {
+  // A broken knowledge file names the file and field; serving half the knowledge is not an option.
+  logger.error('cannot load the knowledge', { error });
+  process.exit(1);
+}
+
+// ── Knowledge watching: the lead wires src/knowledge/watch.ts here (the single call site). ──
+// It should call engine.reload() when a knowledge file changes and be closed in `shutdown` below.
+
+const stop = new AbortController();
+const shutdown = (signal: NodeJS.Signals): void => {
+  if (stop.signal.aborted) return;
+  logger.info('signal received', { signal });
+  stop.abort();
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+
+let code: number;
+try {
+  code = await runTelegramBot({ config, engine, logger, signal: stop.signal });
+} catch (error) {
+  logger.error('stopped by an unexpected error', { error });
+  code = 1;
+}
+// Exit explicitly: timers of plugins (the rate limiter's window) must not keep a stopped bot alive.
+process.exit(code);

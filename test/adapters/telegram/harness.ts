@@ -1,0 +1,74 @@
+/**
+ * Runs the real adapter (runTelegramBot: config, grammy Bot, long polling) against a fresh fake Bot API
+ * server, with log lines captured, and stops it again. One per test; the engine is shared per file.
+ */
+import type { Engine } from '../../../src/index.ts';
+import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
+import type { TelegramConfig } from '../../../adapters/telegram/config.ts';
+import { createLogger } from '../../../adapters/telegram/logger.ts';
+import { runTelegramBot } from '../../../adapters/telegram/run.ts';
+import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';
+
+/** A running bot and its fake server. */
+export interface Harness {
+  fake: FakeBotApi;
+  logs: string[];
+  /** Queues an update and waits until the bot has handled it. */
+  deliver(update: Parameters<FakeBotApi['pushUpdate']>[0]): Promise<number>;
+  /** Stops the bot gracefully and returns runTelegramBot's exit code. */
+  stop(): Promise<number>;
+}
+
+/** Options for {@link startHarness}. */
+export interface HarnessOptions {
+  config?: Partial<TelegramConfig>;
+  botOptions?: Partial<TelegramBotOptions>;
+  /** Prepare the fake before the bot starts (scripted failures of getMe, say). */
+  beforeStart?: (fake: FakeBotApi) => void;
+  /** Do not wait for the bot to be ready (for start-up failures). */
+  expectFailure?: boolean;
+  /** Reuse a fake server (to restart a bot against the same Telegram); it is then left open by stop(). */
+  fake?: FakeBotApi;
+}
+
+/** Starts a fake Bot API and the adapter in polling mode against it. */
+export async function startHarness(engine: Engine, options: HarnessOptions = {}): Promise<Harness & { exit: Promise<number> }> {
+  const fake = options.fake ?? (await startFakeBotApi());
+  options.beforeStart?.(fake);
+  const logs: string[] = [];
+  const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
+  const stopper = new AbortController();
+  let ready!: () => void;
+  const readyPromise = new Promise<void>((resolve) => (ready = resolve));
+  const exit = runTelegramBot({
+    config: { token: TEST_TOKEN, tokenVariable: 'TELEGRAM_BOT_TOKEN', apiRoot: fake.apiRoot, mode: 'polling', adminIds: new Set(), ...options.config },
+    engine,
+    logger,
+    signal: stopper.signal,
+    // Retries stay real but short, so failure tests take milliseconds, not seconds.
+    botOptions: { retry: { networkBackoffMs: 20 }, ...options.botOptions },
+    onReady: () => ready(),
+  });
+  if (!options.expectFailure) await Promise.race([readyPromise, exit.then((code) => Promise.reject(new Error(`bot exited with ${code}: ${logs.join('\n')}`)))]);
+  return {
+    fake,
+    logs,
+    exit,
+    deliver: async (update) => {
+      const id = fake.pushUpdate(update);
+      await fake.handled(id);
+      return id;
+    },
+    stop: async () => {
+      stopper.abort();
+      const code = await exit;
+      if (!options.fake) await fake.close();
+      return code;
+    },
+  };
+}
+
+/** The sendMessage calls the fake accepted in a chat, in order. */
+export function sentMessages(fake: FakeBotApi, chatId: number): RecordedCall[] {
+  return fake.accepted('sendMessage', chatId);
+}

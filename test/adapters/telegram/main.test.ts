@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeBotApi, TEST_TOKEN } from './fake-bot-api.ts';
+import { messageUpdate, person, privateChat } from './updates.ts';
+
+// `npm run telegram` is `tsx adapters/telegram/main.ts`; run the same file the same way, from an empty
+// folder so no developer's .env leaks in, with the environment each test gives it.
+const main = fileURLToPath(new URL('../../../adapters/telegram/main.ts', import.meta.url));
+const tsxLoader = pathToFileURL(fileURLToPath(new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url))).href;
+
+let cwd: string;
+beforeAll(async () => {
+  cwd = await mkdtemp(path.join(tmpdir(), 'telegram-main-'));
+});
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runMain(env: NodeJS.ProcessEnv, args: string[] = [], whenOutput?: { text: string; then: (child: ReturnType<typeof spawn>) => void }): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', tsxLoader, main, ...args], { cwd, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env } });
+    let stdout = '';
+    let stderr = '';
+    let fired = false;
+    child.stdout.on('data', (d: Buffer) => (stdout += d));
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d;
+      if (whenOutput && !fired && stderr.includes(whenOutput.text)) {
+        fired = true;
+        whenOutput.then(child);
+      }
+    });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`main.ts did not exit; stderr:\n${stderr}`));
+    }, 25_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('npm run telegram (adapters/telegram/main.ts)', () => {
+  it('ends with exit code 2 and one line naming TELEGRAM_BOT_TOKEN when no token is set', async () => {
+    const run = await runMain({});
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^telegram: TELEGRAM_BOT_TOKEN is not set/u);
+  }, 30_000);
+
+  it('ends with exit code 2 naming BOT_TOKEN, without printing it, when the token is malformed', async () => {
+    const run = await runMain({ BOT_TOKEN: 'oops-this-is-a-password' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('BOT_TOKEN does not look like a bot token');
+    expect(run.stderr + run.stdout).not.toContain('oops-this-is-a-password');
+  }, 30_000);
+
+  it('answers a question from the Bot API it is pointed at, then stops cleanly on SIGTERM with exit code 0', async () => {
+    const fake = await startFakeBotApi();
+    try {
+      const alice = person(1301);
+      fake.pushUpdate(messageUpdate(fake, privateChat(alice), alice, '累计签约金额是多少？'));
+      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot }, [], {
+        text: ' answered ',
+        then: (child) => child.kill('SIGTERM'),
+      });
+      expect(run.code).toBe(0);
+      expect(fake.accepted('sendMessage', alice.id)[0]!.visibleText).toContain('535.35万元');
+      expect(run.stderr).toContain('signal received signal=SIGTERM');
+      expect(run.stderr).toContain('bot=press_qa_bot');
+      expect(run.stderr).not.toContain(TEST_TOKEN.split(':')[1]);
+      expect(fake.accepted('setMyCommands')).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  }, 30_000);
+});
