@@ -2,6 +2,7 @@ import path from 'node:path';
 import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
+import { projectPath } from './paths.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import type { KnowledgeIndex } from './search/knowledge-index.ts';
 import { toScript } from './text/script.ts';
@@ -62,7 +63,7 @@ export interface Engine {
   stats(): IndexStats;
 }
 
-const DEFAULT_CACHE_DIR = path.join(path.dirname(DEFAULT_KNOWLEDGE_DIR), '.cache', 'index');
+const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');
 
 function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
   if (/^(?:off|0|false|no)$/iu.test(env.PRESS_QA_CACHE ?? '')) return false;

@@ -5,12 +5,12 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
 import { readEvalQuestions } from '../eval/score.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = PROJECT_ROOT;
 const PUBLIC_EVAL = path.resolve(ROOT, '../shared/eval/questions.json');
 const { values } = parseCommandLine({ ...knowledgeOption, rounds: { type: 'string', default: '300' }, starts: { type: 'string', default: '3' } });
 const dirs = knowledgeDirs(values.knowledge);
@@ -21,11 +21,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 0)} ms`;
 
-// 1. Start-up, in fresh processes: ours (through tsx, as npm start runs) and nodejieba alone (plain node).
+// 1. Start-up, in fresh processes: ours (the bundle npm start runs) and nodejieba alone (plain node).
+// npm start runs the esbuild bundle in dist/ (see scripts/build.mjs); measure that, built if stale.
+execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
 const ours: { firstAnswer: number; jiebaLoad: number; build: number; modulesLoaded: number }[] = [];
 const jiebaOnly: number[] = [];
 for (let i = 0; i < starts; i++) {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/first-answer.ts', ...dirs.flatMap((d) => ['--knowledge', d])], { cwd: ROOT, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, ['dist/first-answer.mjs', ...dirs.flatMap((d) => ['--knowledge', d])], { cwd: ROOT, encoding: 'utf8' });
   ours.push(JSON.parse(out.trim().split('\n').pop()!));
   const base = execFileSync(process.execPath, ['-e', "const t=performance.now();require('nodejieba').load();console.log(performance.now()-t)"], { cwd: ROOT, encoding: 'utf8' });
   jiebaOnly.push(Number(base.trim()));

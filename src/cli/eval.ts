@@ -1,12 +1,12 @@
 /** `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json). */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
 import { formatSummary, readEvalQuestions, runEval } from '../eval/score.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 /** The public eval set, beside the repository in the shared folder. */
-export const PUBLIC_EVAL = path.resolve(fileURLToPath(new URL('../../../shared/eval/questions.json', import.meta.url)));
+export const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 
 const { values, positionals } = parseCommandLine(knowledgeOption);
 const file = positionals[0] ?? PUBLIC_EVAL;

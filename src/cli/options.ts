@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 
 /** Options every command shares: which knowledge folders to load. */
 export const knowledgeOption = { knowledge: { type: 'string', multiple: true } } as const satisfies ParseArgsConfig['options'];

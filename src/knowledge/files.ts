@@ -1,9 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../paths.ts';
 
 /** The bundled knowledge folder, beside `src/`. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 
 /** File names in a knowledge folder that hold the lexicon rather than a release. */
 const LEXICON_FILES = new Set(['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']);

@@ -11,8 +11,10 @@ const CACHE_FORMAT = 1;
 /** How many cache files (one per knowledge set and code version) to keep. */
 const KEEP = 8;
 
-/** The folder of the running code: `src/` under tsx, `dist/` when bundled. */
-const CODE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+/** The running code: the `src/` tree under tsx, or the bundle files in `dist/` when built. */
+const THIS_FILE = fileURLToPath(import.meta.url);
+const FROM_SOURCE = /[\\/]src[\\/]search[\\/]cache\.ts$/u.test(THIS_FILE);
+const CODE_DIR = FROM_SOURCE ? path.dirname(path.dirname(THIS_FILE)) : path.dirname(THIS_FILE);
 
 let codeHash: Promise<string> | undefined;
 
@@ -23,8 +25,8 @@ let codeHash: Promise<string> | undefined;
 function hashOfCode(): Promise<string> {
   codeHash ??= (async () => {
     const hash = createHash('sha256');
-    const entries = await readdir(CODE_DIR, { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && /\.(?:ts|js|mjs)$/u.test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort();
+    const entries = await readdir(CODE_DIR, { recursive: FROM_SOURCE, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile() && (FROM_SOURCE ? /\.ts$/u : /\.mjs$/u).test(e.name)).map((e) => path.join(e.parentPath, e.name)).sort();
     for (const file of files) hash.update(file.slice(CODE_DIR.length)).update('\0').update(await readFile(file)).update('\0');
     return hash.digest('hex');
   })();

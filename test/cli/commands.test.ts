@@ -20,7 +20,36 @@ function run(entry: string, args: string[], stdin = ''): Promise<{ code: number 
   });
 }
 
-describe('ask', () => {
+/** Runs an npm script exactly as the README tells a user to, feeding stdin. */
+function npm(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npm', args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe.concurrent('the README commands', () => {
+  it('npm run --silent ask -- --json prints exactly one JSON object', async () => {
+    const { code, stdout } = await npm(['run', '--silent', 'ask', '--', '--json', '累计签约金额是多少？']);
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout)).toMatchObject({ question: '累计签约金额是多少？', answered: true, kind: 'fact' });
+  });
+
+  it('npm start answers questions piped to it and exits at the end of input', async () => {
+    const { code, stdout } = await npm(['start', '--silent'], '发布地点在哪\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('发布地点：宿州市新闻发布厅');
+  });
+});
+
+describe.concurrent('ask', () => {
   it('prints one JSON object per stdin line, in order, with the documented keys', async () => {
     const { code, stdout } = await run('src/cli/ask.ts', ['--json'], '累计签约金额是多少？\n發布會是什麼時候？\n宿州今天下雨吗\n');
     expect(code).toBe(0);
@@ -53,7 +82,7 @@ describe('ask', () => {
   });
 });
 
-describe('console chat (npm start) with a pipe', () => {
+describe.concurrent('console chat (npm start) with a pipe', () => {
   it('answers one question per line, runs commands, picks suggestions by number and exits at EOF', async () => {
     const { code, stdout } = await run('adapters/console/main.ts', [], '宿州学院有几个校区\n1\n/sources\n簽約項目有幾個？\n');
     expect(code).toBe(0);
