@@ -18,6 +18,7 @@ export const PHRASES = {
   noSources: '目前没有收录任何发布会。',
   didYouMean: '您是不是想问：',
   youCanAsk: '您可以这样问：',
+  alsoIn: '其他发布会也提到：',
   officialQuestion: '记者问：',
   source: '出处：',
   answeredAtPressConference: '答记者问',

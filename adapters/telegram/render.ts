@@ -54,7 +54,9 @@ export function formatCitation(citation: Citation): string {
 
 /** The line that introduces the suggestion buttons, unless the core's message already says it. */
 function suggestionLead(answer: Answer): string | undefined {
-  if (answer.suggestions.length === 0 || answer.band === 'answer') return undefined;
+  if (answer.suggestions.length === 0) return undefined;
+  // An answer's suggestions are the same fact in other releases.
+  if (answer.band === 'answer') return phrase('alsoIn', answer.script);
   const key = answer.band === 'suggest' ? 'didYouMean' : answer.band === 'refuse' ? 'youCanAsk' : 'tryThese';
   const lead = phrase(key, answer.script);
   const said = toScript(answer.message ?? '', 'simplified');

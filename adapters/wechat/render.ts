@@ -7,7 +7,7 @@ import { toScript, type Answer, type Citation, type Script, type Suggestion } fr
 export const ui = {
   officialAnswer: '【官方答复】',
   reporterQuestion: '【记者提问】',
-  related: '相关问题：',
+  related: '其他发布会也提到：',
   didYouMean: '您是不是想问：',
   youCanAsk: '您可以这样问：',
   forExample: '例如：',

@@ -90,6 +90,15 @@ describe('rendering answers for Telegram', () => {
     expect(renderAnswer(alreadySaid).keyboard!.inline_keyboard).toHaveLength(refusal.suggestions.length);
   });
 
+  it('introduces the same fact in other releases as buttons under a lead line', async () => {
+    const both = await createEngine({ knowledgeDirs: [fileURLToPath(new URL('../../../knowledge', import.meta.url)), fileURLToPath(new URL('../../fixtures/second-release', import.meta.url))] });
+    const answer = both.answer('累计签约金额是多少？');
+    expect(answer.answered).toBe(true);
+    const rendered = renderAnswer(answer);
+    expect(rendered.parts.join('')).toContain('其他发布会也提到：');
+    expect(rendered.keyboard?.inline_keyboard.flat().map((b) => b.text)).toEqual(answer.suggestions.map((s) => s.text));
+  });
+
   it('falls back to the plain text when an answer has no parts it knows', () => {
     const bare: Answer = { question: 'q', answered: false, band: 'usage', kind: 'none', script: 'simplified', suggestions: [], score: 0, text: '纯文本 <答复>' };
     expect(visible(renderAnswer(bare).parts)).toBe('纯文本 <答复>');
