@@ -26,6 +26,9 @@ interface Scored {
   coverage: number;
   /** The share of the question's weight covered by terms that point at the unit's release. */
   scopeShare: number;
+  /** Coverage with the bonuses for naming words and question type: what decides ties between releases. */
+  merit: number;
+  /** Merit with BM25 to break ties within a release. */
   rank: number;
 }
 
@@ -42,8 +45,15 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const type = questionType(folded);
   const weights = terms.map((t) => termWeight(index, t));
   const unknown = terms.filter((t) => isUnknownContent(index, t));
-  const candidates = index.search.find([...new Set(terms.flatMap((t) => [t.term, ...t.parts]))]);
-  const ranked = rank(index, candidates, terms, weights, type);
+  const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts]))];
+  const candidates = index.search.find(searchTerms);
+  // The passages that suit the question type compete too, even when BM25 ranks many others above them.
+  const suits = suitsType(index, type);
+  if (suits) {
+    const seen = new Set(candidates.map((c) => c.unitId));
+    candidates.push(...index.search.find(searchTerms, 40, suits).filter((c) => !seen.has(c.unitId)));
+  }
+  const ranked = rank(index, candidates, terms, weights, type, releasesNamedIn(index, folded));
   const { best, others } = chooseAmongReleases(ranked);
 
   // A how-many question met by a passage with no count in it would be a confident non-answer: it scores lower.
@@ -115,12 +125,13 @@ function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
  * passage's release, like its date or short name, counts as found), then by whether the passage's naming
  * words hold the terms, whether it suits the question type, and BM25 to break ties.
  */
-function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType): Scored[] {
+function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType, namedReleases: ReadonlySet<number>): Scored[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
+    const name = namedReleases.has(unit.releaseIndex) ? index.releaseNames[unit.releaseIndex]!.terms : undefined;
     let own = 0;
     let pointed = 0;
     let named = 0;
@@ -136,15 +147,25 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[]
         const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[j]! : 0), 0);
         credit = 0.8 * (found / partWeights.reduce((a, b) => a + b, 0));
       }
-      if (credit < 1 && scope?.has(t.term)) pointed += w * (1 - credit);
+      if (credit < 1 && (scope?.has(t.term) || name?.has(t.term))) pointed += w * (1 - credit);
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
-    return { unitId: c.unitId, unit, coverage, scopeShare, rank: coverage + 0.2 * (named / total) + typeBonus(unit, type) + 0.05 * (c.bm25 / maxBm25) };
+    const merit = coverage + 0.2 * (named / total) + typeBonus(unit, type);
+    return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25) };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
+}
+
+/** The releases whose short name the question writes out. */
+function releasesNamedIn(index: KnowledgeIndex, folded: string): Set<number> {
+  const named = new Set<number>();
+  index.releaseNames.forEach((n, i) => {
+    if (n.name.length >= 2 && folded.includes(n.name)) named.add(i);
+  });
+  return named;
 }
 
 /** How close two passages' ranks must be for the choice between their releases to be a tie. */
@@ -157,12 +178,36 @@ const TIE = 0.03;
 function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; others: Scored[] } {
   const top = ranked[0];
   if (top === undefined) return { best: undefined, others: [] };
-  const tied = ranked.filter((s) => top.rank - s.rank <= TIE && top.coverage - s.coverage <= TIE);
+  // BM25 differs between releases for reasons that say nothing about the question (a longer media list), so
+  // ties between releases are judged on merit, not rank.
+  const bestMerit = Math.max(...ranked.map((s) => s.merit));
+  const tied = ranked.filter((s) => bestMerit - s.merit <= TIE && top.coverage - s.coverage <= TIE);
   // Releases are sorted newest first, so a lower release index is a newer release.
-  const best = [...tied].sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank)[0]!;
+  tied.sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank);
+  const best = tied[0]!;
   const seen = new Set([best.unit.releaseIndex]);
+  // The next newest releases that say the same, one passage each.
   const others = tied.filter((s) => !seen.has(s.unit.releaseIndex) && s.unit.suggestion !== undefined && seen.add(s.unit.releaseIndex)).slice(0, 3);
   return { best, others };
+}
+
+/** Which units suit a question type best, for a second search among them; none for other types. */
+function suitsType(index: KnowledgeIndex, type: QuestionType): ((unitId: number) => boolean) | undefined {
+  const unit = (id: number) => index.units[id]!;
+  switch (type) {
+    case 'figure':
+      return (id) => unit(id).type === 'figure';
+    case 'date':
+      return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
+    case 'person':
+      return (id) => unit(id).metaField === 'speakers';
+    case 'place':
+      return (id) => unit(id).metaField === 'place';
+    case 'official':
+      return (id) => unit(id).type === 'qa' || unit(id).type === 'faq';
+    default:
+      return undefined;
+  }
 }
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */

@@ -2,7 +2,7 @@ import type { Script } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
 import { TextPipeline, type Lexicon } from '../text/pipeline.ts';
-import { detectDocumentScript, toScript } from '../text/script.ts';
+import { detectDocumentScript, fold, toScript } from '../text/script.ts';
 import { SearchIndex, type SearchIndexJson } from './search-index.ts';
 import { buildFaqUnits, buildUnits, type AnswerUnit } from './units.ts';
 
@@ -18,6 +18,11 @@ export interface KnowledgeIndex {
    * its date in every form, its speakers, office and place; terms most releases share (发布会) are left out.
    */
   releaseScopes: Set<string>[];
+  /**
+   * Per release, its short name folded, and that name's terms: a question that writes the short name out
+   * (龙岩政务服务 发布时间) points at the release with all of them, however many releases share the words.
+   */
+  releaseNames: { name: string; terms: Set<string> }[];
   units: AnswerUnit[];
   /** Suggestion id (`releaseKey:localKey`) → unit id. */
   unitIds: Map<string, number>;
@@ -61,6 +66,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
     releaseScripts: releases.map((r) => detectDocumentScript(r.title + r.statements.slice(0, 3).map((p) => p.text).join(''))),
     releaseKeys,
     releaseScopes: buildScopes(releases, pipeline),
+    releaseNames: releases.map((r) => ({ name: fold(r.shortName), terms: new Set(pipeline.indexTokens(r.shortName)) })),
     units,
     unitIds,
     lexicon,
@@ -89,6 +95,7 @@ export interface KnowledgeIndexJson {
   releaseScripts: Script[];
   releaseKeys: string[];
   releaseScopes: string[][];
+  releaseNames: { name: string; terms: string[] }[];
   units: AnswerUnit[];
   lexicon: Lexicon;
   search: SearchIndexJson;
@@ -101,6 +108,7 @@ export function knowledgeIndexToJson(index: KnowledgeIndex): KnowledgeIndexJson 
     releaseScripts: index.releaseScripts,
     releaseKeys: index.releaseKeys,
     releaseScopes: index.releaseScopes.map((s) => [...s]),
+    releaseNames: index.releaseNames.map((n) => ({ name: n.name, terms: [...n.terms] })),
     units: index.units,
     lexicon: index.lexicon,
     search: index.search.toJSON(),
@@ -109,14 +117,15 @@ export function knowledgeIndexToJson(index: KnowledgeIndex): KnowledgeIndexJson 
 
 /** Restores an index saved with {@link knowledgeIndexToJson}; throws on a malformed value. */
 export function knowledgeIndexFromJson(json: KnowledgeIndexJson): KnowledgeIndex {
-  const { releases, releaseScripts, releaseKeys, releaseScopes, units, lexicon } = json;
-  if (![releases, releaseScripts, releaseKeys, releaseScopes, units].every(Array.isArray) || releases.length !== releaseKeys.length || releases.length !== releaseScopes.length)
+  const { releases, releaseScripts, releaseKeys, releaseScopes, releaseNames, units, lexicon } = json;
+  if (![releases, releaseScripts, releaseKeys, releaseScopes, releaseNames, units].every(Array.isArray) || releases.length !== releaseKeys.length || releases.length !== releaseScopes.length || releases.length !== releaseNames.length)
     throw new Error('knowledge index: malformed cache');
   return {
     releases,
     releaseScripts,
     releaseKeys,
     releaseScopes: releaseScopes.map((s) => new Set(s)),
+    releaseNames: releaseNames.map((n) => ({ name: n.name, terms: new Set(n.terms) })),
     units,
     unitIds: new Map(units.map((u, id) => [unitKey(releaseKeys, u), id])),
     lexicon,

@@ -1,9 +1,8 @@
 import MiniSearch, { type Options } from 'minisearch';
 import type { TextPipeline } from '../text/pipeline.ts';
 import type { AnswerUnit } from './units.ts';
+import { CommonTerms, type CommonTermsJson, type IndexedField } from './common-terms.ts';
 
-/** Fields of an indexed unit, each a space-joined list of pipeline tokens. */
-type IndexedField = 'keys' | 'text' | 'context';
 
 interface IndexedDoc {
   id: number;
@@ -37,21 +36,23 @@ const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
 };
 
 
-/**
- * MiniSearch over pipeline tokens, plus the document frequency of each term across units, which is what
- * makes a question's coverage comparable between questions.
- */
 /** A search index as plain JSON, for the index cache. */
 export interface SearchIndexJson {
   minisearch: unknown;
   documentFrequency: [string, number][];
+  common: CommonTermsJson;
   unitCount: number;
 }
 
+/**
+ * MiniSearch over pipeline tokens, plus the document frequency of each term across units, which is what
+ * makes a question's coverage comparable between questions, and bit sets for the commonest terms.
+ */
 export class SearchIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedDoc>,
     private readonly documentFrequency: Map<string, number>,
+    private readonly common: CommonTerms,
     readonly unitCount: number,
   ) {}
 
@@ -59,15 +60,13 @@ export class SearchIndex {
   static build(units: readonly AnswerUnit[], pipeline: TextPipeline): SearchIndex {
     const search = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const documentFrequency = new Map<string, number>();
-    const docs = units.map((unit, id): IndexedDoc => {
-      const keys = pipeline.indexTokens(unit.keys);
-      const text = pipeline.indexTokens(unit.text);
-      const context = pipeline.indexTokens(unit.context);
-      for (const term of new Set([...keys, ...text, ...context])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-      return { id, keys: keys.join(' '), text: text.join(' '), context: context.join(' ') };
+    const tokens = units.map((unit) => {
+      const doc = { keys: pipeline.indexTokens(unit.keys), text: pipeline.indexTokens(unit.text), context: pipeline.indexTokens(unit.context) };
+      for (const term of new Set([...doc.keys, ...doc.text, ...doc.context])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      return doc;
     });
-    search.addAll(docs);
-    return new SearchIndex(search, documentFrequency, units.length);
+    search.addAll(tokens.map((doc, id) => ({ id, keys: doc.keys.join(' '), text: doc.text.join(' '), context: doc.context.join(' ') })));
+    return new SearchIndex(search, documentFrequency, CommonTerms.collect(tokens, documentFrequency), units.length);
   }
 
   /** Restores an index saved with {@link SearchIndex.toJSON}; throws on a malformed value. */
@@ -75,12 +74,12 @@ export class SearchIndex {
     if (!Array.isArray(json.documentFrequency) || typeof json.unitCount !== 'number') throw new Error('SearchIndex: malformed cache');
     const search = MiniSearch.loadJS<IndexedDoc>(json.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
     if (search.documentCount !== json.unitCount) throw new Error(`SearchIndex: cache holds ${search.documentCount} documents, expected ${json.unitCount}`);
-    return new SearchIndex(search, new Map(json.documentFrequency), json.unitCount);
+    return new SearchIndex(search, new Map(json.documentFrequency), CommonTerms.fromJSON(json.common, json.unitCount), json.unitCount);
   }
 
   /** The index as plain JSON. */
   toJSON(): SearchIndexJson {
-    return { minisearch: this.search.toJSON(), documentFrequency: [...this.documentFrequency], unitCount: this.unitCount };
+    return { minisearch: this.search.toJSON(), documentFrequency: [...this.documentFrequency], common: this.common.toJSON(), unitCount: this.unitCount };
   }
 
   /** How many units hold a term. */
@@ -95,14 +94,33 @@ export class SearchIndex {
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
-  /** Units holding any of the terms, best BM25 first. */
-  find(terms: readonly string[], limit = 40): Candidate[] {
-    if (terms.length === 0) return [];
-    const results = this.search.search(terms.join(' '));
-    return results.slice(0, limit).map((r) => ({
-      unitId: r.id as number,
-      bm25: r.score,
-      fields: new Map(Object.entries(r.match).map(([term, fields]) => [term, fields as IndexedField[]])),
-    }));
+  /**
+   * Units holding any of the terms, best BM25 first, at most `limit`; with `only`, just the units it accepts
+   * (so a date question still finds the date fields when a thousand titles share its words). Common terms
+   * do not recruit candidates when rarer ones can; they are checked on the candidates bit by bit.
+   */
+  find(terms: readonly string[], limit = 300, only?: (unitId: number) => boolean): Candidate[] {
+    const common = terms.filter((t) => this.common.has(t));
+    const rare = terms.filter((t) => !this.common.has(t));
+    let candidates: Candidate[];
+    if (rare.length > 0) {
+      const results = this.search.search(rare.join(' '), only ? { filter: (r) => only(r.id as number) } : {});
+      candidates = results.slice(0, limit).map((r) => ({
+        unitId: r.id as number,
+        bm25: r.score,
+        fields: new Map(Object.entries(r.match).map(([term, fields]) => [term, fields as IndexedField[]])),
+      }));
+    } else if (common.length > 0) {
+      // Only common terms: the units holding the least common one, which tie on BM25 anyway.
+      const recruiter = common.reduce((a, b) => (this.frequency(a) <= this.frequency(b) ? a : b));
+      candidates = this.common.unitsWith(recruiter, limit, only).map((unitId) => ({ unitId, bm25: 0, fields: new Map() }));
+    } else return [];
+    for (const c of candidates) {
+      for (const term of common) {
+        const fields = this.common.fieldsOf(term, c.unitId);
+        if (fields) c.fields.set(term, fields);
+      }
+    }
+    return candidates;
   }
 }
