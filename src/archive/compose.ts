@@ -1,14 +1,19 @@
 import type { Figure, QaPair, ReleaseEvent, Speaker } from '../knowledge/schema.ts';
-import { addDays, isoDay, randomDay, randomEventDate, sameDay, type Day } from './dates.ts';
+import { isoDay, randomDay, randomEventDate, type Day } from './dates.ts';
 import * as phrases from './phrases.ts';
 import type { Random } from './random.ts';
 import { addressOf, eventSentence, figureSentence, fill, ordinal, personNames, sectionNumber, type Fill, type StatedSentence } from './sentences.ts';
 import { SEED_LIKE_TOPICS, TOPICS, type TopicTemplate } from './topics/index.ts';
 import { CITIES, LOCAL_MEDIA, NATIONAL_MEDIA, OFFICES, PLACES, SEED_CITY, ZONES, type City } from './wordlists.ts';
 
-/** Years the generated releases are dated in. */
-export const FIRST_YEAR = 2015;
-export const LAST_YEAR = 2026;
+/** The first day a generated release is dated on. */
+export const FIRST_DAY: Day = { year: 2015, month: 1, day: 1 };
+/**
+ * The last day a generated release is dated on: the day before the seed release. The archive stands for the
+ * office's past releases, so the seed is the newest and keeps its answers to questions that name no release
+ * (发布地点在哪), which go to the newest release when several answer them alike.
+ */
+export const LAST_DAY: Day = { year: 2023, month: 12, day: 28 };
 
 /** Share of releases about the seed's city (on other topics): a real archive of the province has a few. */
 const SEED_CITY_SHARE = 0.02;
@@ -19,8 +24,6 @@ const TRADITIONAL_SHARE = 0.15;
 /** Share printed with half-width commas and colons like the seed; the rest use full-width ，：. */
 const HALF_WIDTH_SHARE = 0.5;
 
-/** The day the seed release was published; a generated release about its city is never dated on it. */
-const SEED_DAY: Day = { year: 2023, month: 12, day: 29 };
 
 /** A statement paragraph kept as its sentences, so converting the script sentence by sentence stays verbatim. */
 export interface DraftParagraph {
@@ -52,8 +55,7 @@ export interface Draft {
 /** Composes one release from the random stream: who, where, when, and what was said. */
 export function composeRelease(rng: Random): Draft {
   const { topic, city } = pickTopicAndCity(rng);
-  let day = randomDay(rng, FIRST_YEAR, LAST_YEAR);
-  if (city.name === SEED_CITY && sameDay(day, SEED_DAY)) day = addDays(day, 1);
+  const day = randomDay(rng, FIRST_DAY, LAST_DAY);
   const zone = rng.pick(ZONES);
   const values: Fill = {
     city: city.name,
@@ -68,7 +70,8 @@ export function composeRelease(rng: Random): Draft {
   const title = rng.pick(topic.titles);
   const titleCore = fill(title.title, values);
   const fullTitle = `${city.name}市${titleCore}新闻发布会`;
-  const summary = `${city.name}市${titleCore}有关情况`;
+  // 介绍…有关情况, except after a title that already ends in 情况 (运行情况有关情况 reads as a slip).
+  const summary = `${city.name}市${titleCore}${titleCore.endsWith('情况') ? '' : '有关情况'}`;
   const speakers = chooseSpeakers(rng, topic, values);
   const media = chooseMedia(rng, city, values);
   const releaseValues: Fill = { ...values, title: fullTitle, summary, media: media.join('、'), ampm: rng.pick(['上午', '下午']) };
@@ -93,17 +96,15 @@ export function composeRelease(rng: Random): Draft {
   };
 }
 
+const SEED_CITY_ENTRY = CITIES.find((c) => c.name === SEED_CITY)!;
+const SEED_PROVINCE_CITIES = CITIES.filter((c) => c.province === SEED_CITY_ENTRY.province && c !== SEED_CITY_ENTRY);
+const OTHER_CITIES = CITIES.filter((c) => c.province !== SEED_CITY_ENTRY.province);
+
 function pickTopicAndCity(rng: Random): { topic: TopicTemplate; city: City } {
   const topic = rng.pick(TOPICS);
   const roll = rng.next();
-  const seedProvince = CITIES.find((c) => c.name === SEED_CITY)!.province;
-  const pool =
-    roll < SEED_CITY_SHARE && !SEED_LIKE_TOPICS.has(topic.slug)
-      ? CITIES.filter((c) => c.name === SEED_CITY)
-      : roll < SEED_PROVINCE_SHARE
-        ? CITIES.filter((c) => c.province === seedProvince && c.name !== SEED_CITY)
-        : CITIES.filter((c) => c.province !== seedProvince);
-  return { topic, city: rng.pick(pool) };
+  if (roll < SEED_CITY_SHARE && !SEED_LIKE_TOPICS.has(topic.slug)) return { topic, city: SEED_CITY_ENTRY };
+  return { topic, city: rng.pick(roll < SEED_PROVINCE_SHARE ? SEED_PROVINCE_CITIES : OTHER_CITIES) };
 }
 
 /** One to three speakers: the bureau's head or deputy, often a section chief, sometimes a partner unit. */
@@ -120,7 +121,7 @@ function chooseSpeakers(rng: Random, topic: TopicTemplate, values: Fill): Speake
   return names.map((name, i) => ({ name, post: posts[i]! }));
 }
 
-/** Three to six media: the city's own, its province's, now and then a national one. */
+/** Two to six media: the city's own, its province's, now and then a national one. */
 function chooseMedia(rng: Random, city: City, values: Fill): string[] {
   const local = rng.sample(LOCAL_MEDIA, rng.int(1, 3)).map((m) => fill(m, values));
   const provincial = rng.sample(city.province.media, rng.int(1, 2));

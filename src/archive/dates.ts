@@ -38,10 +38,10 @@ export function sameDay(a: Day, b: Day): boolean {
 }
 
 /** A uniformly chosen day from 1 January of `fromYear` to 31 December of `toYear`. */
-export function randomDay(rng: Random, fromYear: number, toYear: number): Day {
-  const first = Date.UTC(fromYear, 0, 1);
-  const last = Date.UTC(toYear, 11, 31);
-  return addDays({ year: fromYear, month: 1, day: 1 }, rng.int(0, Math.round((last - first) / DAY_MS)));
+export function randomDay(rng: Random, from: Day, to: Day): Day {
+  const first = Date.UTC(from.year, from.month - 1, from.day);
+  const last = Date.UTC(to.year, to.month - 1, to.day);
+  return addDays(from, rng.int(0, Math.round((last - first) / DAY_MS)));
 }
 
 /**

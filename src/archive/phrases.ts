@@ -68,7 +68,7 @@ export const GENERIC_REMARKS: readonly string[] = [
 ];
 
 /** Openers of a sentence that carries figures; `{last}` is the year before the release's. */
-export const FIGURE_OPENERS: readonly string[] = ['{last}年以来，全市', '{last}年，全市', '{last}年，我市', '截至目前，全市', '截至{last}年底，全市', '一年来，我们'];
+export const FIGURE_OPENERS: readonly string[] = ['{last}年以来，全市', '{last}年，全市', '{last}年，我市', '截至目前，全市', '截至{last}年底，全市', '一年来，全市'];
 
 /** How a question from the floor may begin. */
 export const QUESTION_OPENINGS: readonly string[] = ['您好，我是{media}记者。请问，', '请问，', '', '我是{media}记者，想问一下，'];

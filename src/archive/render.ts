@@ -7,14 +7,24 @@ import type { Draft } from './compose.ts';
 // Traditional mainland offices print), built once per process (~170 ms).
 let toTraditional: ((text: string) => string) | undefined;
 
+// Template text (remarks, plans, answers, host lines) recurs across releases and a figure's sentence is rendered
+// once per figure: converting each distinct string once saves about half the conversion time.
+const converted = new Map<string, string>();
+const MAX_CACHED = 100_000;
+
 function traditional(text: string): string {
+  const cached = converted.get(text);
+  if (cached !== undefined) return cached;
+  if (converted.size >= MAX_CACHED) converted.clear();
   if (toTraditional === undefined) {
     const standard = OpenCC.Converter({ from: 'cn', to: 't' });
     // Mainland releases printed in Traditional keep 發布 (the seed prints 發布會), where the table writes 發佈.
     const mainland = OpenCC.CustomConverter([['發佈', '發布']]);
     toTraditional = (t) => mainland(standard(t));
   }
-  return toTraditional(text);
+  const result = toTraditional(text);
+  converted.set(text, result);
+  return result;
 }
 
 /** Full-width marks the seed prints half-width (各位媒體朋友們,大家下午好!); 。、“” stay full-width there too. */

@@ -50,7 +50,7 @@ export const ECONOMY_TOPICS: readonly TopicTemplate[] = [
     divisions: ['产业发展科', '技术改造科', '中小企业科', '节能与综合利用科'],
     partners: ['{city}{zone}管委会副主任', '市工业和信息化研究中心主任'],
     titles: [
-      { title: '{year}年工业经济运行情况', short: '{city}工业经济运行' },
+      { title: '{last}年工业经济运行情况', short: '{city}工业经济运行' },
       { title: '制造业高质量发展推进情况', short: '{city}制造业高质量发展' },
       { title: '“专精特新”中小企业培育工作', short: '{city}专精特新培育' },
       { title: '{year}年工业技术改造工作', short: '{city}工业技改' },

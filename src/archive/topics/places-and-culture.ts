@@ -9,7 +9,7 @@ export const PLACES_AND_CULTURE_TOPICS: readonly TopicTemplate[] = [
     divisions: ['大气环境科', '水生态环境科', '土壤生态环境科', '环境影响评价科'],
     partners: ['市生态环境监测中心主任', '市林业局副局长'],
     titles: [
-      { title: '{year}年生态环境质量状况', short: '{city}生态环境质量' },
+      { title: '{last}年生态环境质量状况', short: '{city}生态环境质量' },
       { title: '蓝天碧水净土保卫战推进情况', short: '{city}污染防治攻坚' },
       { title: '“六五环境日”主题活动', short: '{city}六五环境日' },
       { title: '中央生态环境保护督察整改工作', short: '{city}环保督察整改' },
@@ -173,8 +173,8 @@ export const PLACES_AND_CULTURE_TOPICS: readonly TopicTemplate[] = [
     divisions: ['资源开发科', '市场管理科', '产业发展科', '宣传推广科'],
     partners: ['{city}{zone}文旅发展有限公司总经理', '市旅游协会会长'],
     titles: [
-      { title: '{year}年“五一”假期文旅市场情况', short: '{city}五一文旅' },
-      { title: '{year}年国庆假期文化旅游活动', short: '{city}国庆文旅活动' },
+      { title: '{last}年文化旅游市场运行情况', short: '{city}文旅市场运行' },
+      { title: '{year}年文旅消费季活动', short: '{city}文旅消费季' },
       { title: '全域旅游示范区创建工作', short: '{city}全域旅游' },
       { title: '乡村旅游发展工作', short: '{city}乡村旅游' },
     ],

@@ -1,7 +1,7 @@
 /**
  * The shape of a topic's templates. Placeholders in braces are filled when a release is composed:
  * `{city}` (the city, without 市), `{bureau}` (the topic's bureau, e.g. 市教育局), `{zone}` (a part of the city),
- * `{year}` (the release's year, or the event's year in an event template), `{ord}` (an ordinal such as 三),
+ * `{year}` (the release's year, or the event's year in an event template), `{last}` (the year before the release's), `{ord}` (an ordinal such as 三),
  * `{n}` (a small count that is not recorded as a figure) and, in a fact's phrase only, `{v}` (the figure's value).
  */
 
