@@ -19,6 +19,12 @@ const USAGE = `Usage:
   npm run kb -- check [--knowledge DIR ...] [--strict]
 `;
 
+// `npm run kb -- check | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'import') process.exitCode = await runImport(rest);
 else if (command === 'check') process.exitCode = await runCheck(rest);
@@ -88,7 +94,9 @@ async function runCheck(args: string[]): Promise<number> {
   const { values, positionals } = parseCommandLine({ ...knowledgeOption, strict: { type: 'boolean', default: false } }, args);
   const dirs = positionals.length > 0 ? positionals : knowledgeDirs(values.knowledge);
   const report = await checkKnowledge(dirs);
-  const print = (p: KnowledgeProblem, kind: string) => process.stdout.write(`${formatProblem({ ...p, problem: `${kind}${p.problem}` })}\n`);
+  // Paths inside the working folder print relative to it (knowledge/releases/…), as editors and CI logs link them.
+  const shown = (file: string) => (path.isAbsolute(file) && !path.relative(process.cwd(), file).startsWith('..') ? path.relative(process.cwd(), file) : file);
+  const print = (p: KnowledgeProblem, kind: string) => process.stdout.write(`${formatProblem({ ...p, file: shown(p.file), problem: `${kind}${p.problem}` })}\n`);
   for (const p of report.errors) print(p, '');
   for (const p of report.warnings) print(p, 'warning: ');
   const summary = `${report.releases} release file${report.releases === 1 ? '' : 's'} checked: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}.`;

@@ -1,4 +1,5 @@
 import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
+import { DATE_TEXT, datesOf } from './dates.ts';
 
 /**
  * Pulls the events (dated sentences: 2023年5月23日,… / 2023年6月至8月,…) and the key figures (number + unit + what
@@ -6,13 +7,13 @@ import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
  * rename them afterwards; the sentences stay verbatim.
  */
 
-/** A paragraph's text and speaker, as the statements hold it. */
+/** A statement paragraph's text: all extraction needs of it. */
 export interface StatementText {
   text: string;
 }
 
-/** A dated sentence opens with a full date or a month range, then a comma: 2023年5月23日, 2023年6月至8月,. */
-const DATED = /^(\d{4})年(\d{1,2})月(?:(\d{1,2})[日號号])?(?:\s*[至到~—-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日號号])?)?(?=[,，])/u;
+/** A dated sentence opens with a date that names at least a month, then a comma: 2023年5月23日, 2023年6月至8月,. */
+const DATED = new RegExp(`${DATE_TEXT.source}(?=[,，])`, 'u');
 
 /** Units a figure may carry, longest first, with an optional 余/多 (about) before them. */
 const UNIT = '(?:萬元|万元|億元|亿元|萬人|万人|萬|万|億|亿|元|項|项|家|個|个|人次|人|名|次|場|场|所|件|條|条|屆|届|批|戶|户|天|位|倍|%|％|公里|千米|米|畝|亩|噸|吨|輛|辆|套|臺|台|座)';
@@ -38,15 +39,17 @@ export function extractEvents(statements: readonly StatementText[]): ReleaseEven
     const sentences = sentencesOf(text);
     for (let i = 0; i < sentences.length; i++) {
       const dated = DATED.exec(sentences[i]!);
-      if (!dated) continue;
+      const dates = dated && dated[2] !== undefined ? datesOf(dated) : undefined;
+      if (!dated || !dates) continue;
       const description = [sentences[i]!];
       for (let j = i + 1; j < sentences.length && !DATED.test(sentences[j]!) && extractFigures([{ text: sentences[j]! }]).length === 0; j++) description.push(sentences[j]!);
       const clause = firstClauseAfterDate(sentences[i]!, dated[0].length);
       const { name, organisers } = nameAndOrganisers(clause);
-      events.push({ ...datesOf(dated), dateText: dated[0], name, organisers, description: description.join('') });
+      events.push({ ...dates, dateText: dated[0], name, organisers, description: description.join('') });
     }
   }
-  return events;
+  // In date order, as a reader follows them; sort is stable, so events on one date keep the text's order.
+  return events.sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** The figures of the statements, in order: value, unit and label from the clause the number stands in. */
@@ -99,7 +102,8 @@ function nameAndOrganisers(clause: string): { name: string; organisers: string[]
   const name = clause.slice(last.index + last[0].length).trim() || clause;
   const organisers: string[] = [];
   const firstVerb = verbs[0]!;
-  const subject = clause.slice(0, firstVerb.index).trim();
+  // 市發展改革委組織召開…: the body is the subject without the verb that leads into the event verb.
+  const subject = clause.slice(0, firstVerb.index).trim().replace(/(組織|组织|牽頭|牵头|負責|负责)+$/u, '');
   if (verbs.length >= 2) {
     // 甲承辦了乙、丙、丁共同舉辦…: the hosts between the two verbs, then the subject that ran it.
     const hosts = clause.slice(firstVerb.index + firstVerb[0].length, last.index).split(/[、,，和与與及]/u);
@@ -118,17 +122,4 @@ function insideQuotes(text: string, at: number): boolean {
     else if ((text[i] === '”' || text[i] === '」') && depth > 0) depth--;
   }
   return depth > 0;
-}
-
-/** `date`/`endDate` from a dated-sentence match: 2023年6月至8月 → 2023-06 … 2023-08. */
-function datesOf(m: RegExpExecArray): { date: string; endDate?: string } {
-  const [, year, month, day, endYear, endMonth, endDay] = m;
-  const date = `${year}-${pad(month!)}${day ? `-${pad(day)}` : ''}`;
-  if (!endMonth && !endDay) return { date };
-  const endDate = `${endYear ?? year}-${pad(endMonth ?? month!)}${endDay ? `-${pad(endDay)}` : ''}`;
-  return { date, endDate };
-}
-
-function pad(n: string): string {
-  return n.padStart(2, '0');
 }

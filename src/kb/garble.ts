@@ -1,4 +1,4 @@
-import { decodeGbk, encodeGbk, gbkBytesOf, isPrivateUse } from './gbk.ts';
+import { decodeGbk, encodeGbk, isPrivateUse } from './gbk.ts';
 
 /**
  * The publishing fault, simulated: the page's GBK bytes lost the lead byte of one full-width mark (printed as `?`),
@@ -52,17 +52,6 @@ export function reprint(restored: readonly number[], unprintable: Unprintable): 
   const bytes = Uint8Array.from(restored);
   bytes[0] = 0x3f;
   return finishPage(decodeGbk(bytes), unprintable);
-}
-
-/** The GBK bytes of a text, or `undefined` when a character has no GBK code. */
-export function gbkBytes(text: string): number[] | undefined {
-  const out: number[] = [];
-  for (const ch of text) {
-    const bytes = gbkBytesOf(ch);
-    if (!bytes) return undefined;
-    out.push(...bytes);
-  }
-  return out;
 }
 
 function finishPage(decoded: string, unprintable: Unprintable): string {

@@ -4,8 +4,9 @@
  * every two-byte code decodes to exactly one character, so the inversion is exact.
  */
 
-/** Lead bytes of two-byte GBK codes. */
+/** The lowest lead byte of a two-byte GBK code. */
 export const GBK_LEAD_MIN = 0x81;
+/** The highest lead byte of a two-byte GBK code. */
 export const GBK_LEAD_MAX = 0xfe;
 
 const decoder = new TextDecoder('gbk');
@@ -71,6 +72,17 @@ export function encodeGbk(text: string): GbkEncoding {
     i += ch.length;
   }
   return { bytes: Uint8Array.from(out), unencodable };
+}
+
+/** The GBK bytes of a text, or `undefined` when a character has no GBK code (no `?` stand-ins). */
+export function gbkBytes(text: string): number[] | undefined {
+  const out: number[] = [];
+  for (const ch of text) {
+    const bytes = gbkBytesOf(ch);
+    if (!bytes) return undefined;
+    out.push(...bytes);
+  }
+  return out;
 }
 
 /** Decodes GBK bytes with the WHATWG decoder: malformed sequences become U+FFFD. */

@@ -17,9 +17,9 @@ const RARE_LOG_PROB = -12.5;
 /** Parts of speech that stand alone as one character in normal text (prepositions, particles, adverbs …). */
 const FUNCTION_TAGS = /^(p|c|u|d|r|m|q|f|x|y|e|o|t|eng)/u;
 
-/** Second bytes of the two-byte codes that decode to Private Use characters, by first byte; built on first use. */
 let privateUsePairs: Map<number, number[]> | undefined;
 
+/** Second bytes of the two-byte codes that decode to Private Use characters, by first byte; built on first use. */
 function unprintablePairs(): Map<number, number[]> {
   if (privateUsePairs) return privateUsePairs;
   const pairs = new Map<number, number[]>();
@@ -36,8 +36,9 @@ function unprintablePairs(): Map<number, number[]> {
 export interface LostCharacterReading {
   /** The restored run with the two characters in place of the fused one. */
   run: string;
-  /** The fused character as the repair reads it, and the two it may stand for. */
+  /** The fused character as the repair reads it. */
   fused: string;
+  /** The two characters it may stand for. */
   pair: string;
   /** The two characters with one character of context either side, for a message: 征集技術. */
   local: string;
@@ -79,10 +80,11 @@ export function lostCharacterReadings(
     const [first, second] = code;
     for (const [lostLead, lostTrails] of unprintablePairs()) {
       const a = printed(decodeGbk([first, lostLead]));
-      if (a === undefined) continue;
+      // A rare character put back would be as odd as the fused one: skip it before asking nodejieba.
+      if (a === undefined || (!isMark(a) && model.charLogProb(a) < RARE_LOG_PROB)) continue;
       for (const lostTrail of lostTrails) {
         const b = printed(decodeGbk([lostTrail, second]));
-        if (b === undefined || !/\p{Script=Han}/u.test(b)) continue;
+        if (b === undefined || !/\p{Script=Han}/u.test(b) || model.charLogProb(b) < RARE_LOG_PROB) continue;
         const candidate = run.slice(0, index) + a + b + run.slice(index + 1);
         if (found.has(candidate)) continue;
         const text = before + candidate + after;

@@ -59,7 +59,7 @@ const LOST_BYTE_CHARGE = 4;
 /** Characters of context the plausibility judge sees either side. */
 const JUDGE_CONTEXT = 8;
 
-
+/** Words that make a sentence a question, in both scripts: a ? after them is a question mark. */
 const QUESTION_WORDS = /[吗嗎呢麼么哪谁誰何几幾怎啥]|什么|什麼|多少|是否|如何|为什么|為什麼/u;
 
 /** Repairs every garbled span of `text` line by line, and reports each repair and flag. */
@@ -143,8 +143,12 @@ function judge(line: string, q: number, model: CharModel): Decision | undefined 
   if (following.length >= 3 && model.logLikelihood(following) / following.length < GARBAGE_PER_CHAR) {
     return suspect(q, 'the characters after it are unlikely in any text, but no reading of the bytes explains them');
   }
-  if (isSeparator(line, q)) {
+  const separator = separatorKind(line, q);
+  if (separator === 'between names') {
     return { replacement: '·', end: q + 1, status: 'separator', why: 'The separator · could not be encoded on the publishing page and was printed as ?.', suggestions: [] };
+  }
+  if (separator === 'between words') {
+    return suspect(q, 'it stands between two words in a sentence that asks nothing, so it may be a separator (·) the page could not print', ['·']);
   }
   return undefined;
 }
@@ -223,12 +227,15 @@ function endsSentence(line: string, q: number): boolean {
   return next === undefined || /[\s"'”’」』)）\]】?？!！。]/u.test(next);
 }
 
-/** A `?` between a name and a name, in a sentence that asks nothing, stands for a separator the page could not encode. */
-function isSeparator(line: string, q: number): boolean {
+/**
+ * A `?` inside a sentence that asks nothing, next to a quoted name (“雙創匯”?宿州), stands for a separator the page
+ * could not encode; between two plain words (您好?請問) it may be one, or a question mark, and only a curator can tell.
+ */
+function separatorKind(line: string, q: number): 'between names' | 'between words' | undefined {
   const previous = line[q - 1] ?? '';
   const next = line[q + 1] ?? '';
-  if (!/[\p{Script=Han}”」》]/u.test(previous) || !/[\p{Script=Han}“「《]/u.test(next)) return false;
-  return !asksSomething(line, q);
+  if (!/[\p{Script=Han}”」》]/u.test(previous) || !/[\p{Script=Han}“「《]/u.test(next) || asksSomething(line, q)) return undefined;
+  return /[”」》]/u.test(previous) || /[“「《]/u.test(next) ? 'between names' : 'between words';
 }
 
 /** Whether the sentence (or Q&A turn) that the `?` at `q` ends or stands in contains a question word. */

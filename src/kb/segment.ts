@@ -6,6 +6,9 @@ import { fold, toScript } from '../text/script.ts';
  * same way (folded to Simplified), so what the tools see is what the bot's index sees.
  */
 
+/** A measure word after a number (112項, 800余人): the number and its unit are quoted together. */
+const MEASURE = /^(余|多)?[項项家個个人元萬万億亿名次場场所件條条位倍天户戶批期屆届]/u;
+
 /** nodejieba's plain `cut`, which the core's narrow interface does not declare. */
 type Cutter = ReturnType<typeof jieba> & { cut(text: string, hmm?: boolean): string[] };
 
@@ -61,7 +64,7 @@ export function wordBoundaries(text: string): number[] {
     const next = words[i + 1];
     if (next === undefined) break;
     if (/\d$/u.test(word) && /^[\d.]/u.test(next)) continue; // jieba sometimes cuts 112 into digits
-    if (/\d$/u.test(word) && /^(余|多)?[\p{Script=Han}]/u.test(next) && next.length <= 2 && /^(余|多)?[項项家個个人元萬万億亿名次場场所件條条位倍天户戶批期屆届]/u.test(next)) continue;
+    if (/\d$/u.test(word) && next.length <= 2 && MEASURE.test(next)) continue;
     if (insideQuote(text, at)) continue;
     bounds.push(at);
   }

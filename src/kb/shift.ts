@@ -1,5 +1,5 @@
-import { charactersWithLead, decodeGbk, gbkBytesOf, isGbkLead, isGbkTrail, isPrivateUse } from './gbk.ts';
-import { FULL_WIDTH_MARKS, gbkBytes, pageFold, reprint } from './garble.ts';
+import { charactersWithLead, decodeGbk, gbkBytes, gbkBytesOf, isGbkLead, isGbkTrail, isPrivateUse } from './gbk.ts';
+import { FULL_WIDTH_MARKS, pageFold, reprint } from './garble.ts';
 
 /**
  * Readings of a `?` as the lost lead byte of a full-width mark: every way the characters after it can be turned

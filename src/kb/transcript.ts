@@ -60,7 +60,7 @@ const HEADER_FIELDS: Record<string, keyof TranscriptHeader> = {
 const FURNITURE = /^(發布會視頻|发布会视频|發布會詳情|发布会详情|發布會圖片|发布会图片|會場|会场|會場圖片|会场图片|圖片|图片|視頻|视频|文字實錄|文字实录|相關附件|相关附件)$/u;
 
 const HEADER_LINE = new RegExp(`^(${Object.keys(HEADER_FIELDS).join('|')})\\s*[:：]\\s*(.*)$`, 'u');
-const TURN_LINE = /^([\p{Script=Han}·]{2,6})\s*[:：]\s*(.*)$/u;
+const TURN_LINE = /^([\p{Script=Han}·]{1,6})\s*[:：]\s*(.*)$/u;
 const REPORTER = /^(記者|记者|問|问)$/u;
 const ANSWER = /^(答|(.{2,4})答)$/u;
 /** Section headings: 一、… 二、… 三是…, (一)…, 第一, 首先 is not one. */
@@ -154,7 +154,7 @@ export function splitSpeakers(field: string): { name: string; post: string }[] {
     let cut = -1;
     for (const match of item.matchAll(new RegExp(POST_END.source, 'gu'))) cut = match.index + match[0].length;
     if (cut <= 0 || cut >= item.length) return { name: item, post: item };
-    return { post: item.slice(0, cut), name: item.slice(cut) };
+    return { name: item.slice(cut), post: item.slice(0, cut) };
   });
 }
 

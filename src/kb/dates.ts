@@ -1,0 +1,46 @@
+/**
+ * Dates as releases write them (2023年5月23日, 2023年6月至8月, 2023年5月23日至25日), read into the knowledge
+ * format's `date` / `endDate` (YYYY, YYYY-MM or YYYY-MM-DD). Shared by the importer, which writes events, and by
+ * `kb check`, which warns when an event's date and its date text disagree.
+ */
+
+/** A date or date range as the release writes it, anchored at the start of a text. */
+export const DATE_TEXT = /^(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日號号])?)?(?:\s*[至到~～—－-]\s*(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日號号])?)?/u;
+
+/** A date read from its text: the first (or only) day, month or year, and the last of a range. */
+export interface ParsedDate {
+  date: string;
+  endDate?: string;
+}
+
+/** Reads a whole date text; undefined when it is not a date on the calendar or has text left over. */
+export function parseDateText(text: string): ParsedDate | undefined {
+  const m = DATE_TEXT.exec(text.trim());
+  if (!m || m[0].length !== text.trim().length) return undefined;
+  return datesOf(m);
+}
+
+/** `date` / `endDate` from a {@link DATE_TEXT} match; undefined when a month or day does not exist. */
+export function datesOf(m: RegExpExecArray): ParsedDate | undefined {
+  const [whole, year, month, day, endYear, endMonth, endDay] = m;
+  const date = compose(year!, month, day);
+  if (!date) return undefined;
+  const hasRange = /[至到~～—－-]/u.test(whole.slice(whole.indexOf('年') + 1));
+  if (!hasRange) return { date };
+  if (!endYear && !endMonth && !endDay) return undefined;
+  // A range keeps its start's year and month where its end leaves them out: 6月至8月, 23日至25日.
+  const endDate = compose(endYear ?? year!, endMonth ?? (endDay ? month : undefined), endDay);
+  if (!endDate || endDate < date) return undefined;
+  return { date, endDate };
+}
+
+function compose(year: string, month: string | undefined, day: string | undefined): string | undefined {
+  if (month === undefined) return day === undefined ? year : undefined;
+  const m = Number(month);
+  if (m < 1 || m > 12) return undefined;
+  const ym = `${year}-${month.padStart(2, '0')}`;
+  if (day === undefined) return ym;
+  const d = Number(day);
+  const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
+  return d >= 1 && d <= last ? `${ym}-${day.padStart(2, '0')}` : undefined;
+}
