@@ -44,6 +44,9 @@ export interface QuestionLog {
 }
 
 const BUSY_RETRY_MS = 200;
+// While answering, a busy database is retried later rather than waited for; on close there is no later.
+const BUSY_TIMEOUT_MS = 50;
+const CLOSING_BUSY_TIMEOUT_MS = 2000;
 
 /**
  * Opens the question log. Writing happens off the answering path (on the next turn of the event loop, one
@@ -83,7 +86,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   };
 
   const openDatabase = () => {
-    db = openLogDatabase(file);
+    db = openLogDatabase(file, { busyTimeoutMs: closed ? CLOSING_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS });
     insert = db.prepare(
       `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
        VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
@@ -104,6 +107,27 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
       write(false);
     }, delayMs);
     retryTimer.unref();
+  };
+
+  /** Writes a batch one row at a time, dropping the rows the database refuses; other failures wait for the next write. */
+  const writeEachRow = (batch: QuestionRow[]) => {
+    let refused = 0;
+    let reason = '';
+    let done = 0;
+    for (const row of batch) {
+      try {
+        insert!.run(row);
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) break;
+        refused++;
+        reason = describeError(error);
+      }
+      done++;
+    }
+    pending = batch.slice(done);
+    if (pending.length > 0) scheduleRetry(BUSY_RETRY_MS);
+    if (refused > 0) warnOnce('row', `the database refused ${refused} question${refused === 1 ? '' : 's'}, dropped (${reason})`);
   };
 
   const write = (ignorePause: boolean) => {
@@ -130,6 +154,11 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
       }
     } catch (error) {
       const code = (error as { code?: unknown }).code;
+      // One row the database refuses (a constraint, a trigger) must not hold up every question after it.
+      if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
+        writeEachRow(batch);
+        return;
+      }
       // Another bot process holds the write lock for a moment: try again soon, and only call it an outage
       // when it lasts as long as a retry pause.
       if (code === 'SQLITE_BUSY' && (busySince === undefined || now() - busySince < retryMs)) {
@@ -140,7 +169,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
       busySince = undefined;
       closeDatabase();
       inOutage = true;
-      warnOnce('outage', `cannot write ${file} (${describe(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
+      warnOnce('outage', `cannot write ${file} (${describeError(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
       retryAt = now() + retryMs;
       scheduleRetry(retryMs);
     }
@@ -149,10 +178,15 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   try {
     openDatabase();
   } catch (error) {
-    // Said at start-up, where an operator looks; the first question then waits for the retry pause.
-    inOutage = true;
-    warnOnce('outage', `cannot open ${file} (${describe(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
-    retryAt = now() + retryMs;
+    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
+      // Another bot is creating or migrating the same file this instant: the first write opens it.
+      busySince = now();
+    } else {
+      // Said at start-up, where an operator looks; the first question then waits for the retry pause.
+      inOutage = true;
+      warnOnce('outage', `cannot open ${file} (${describeError(error)}); answering goes on, questions are kept in memory and writing is retried every ${Math.round(retryMs / 1000)} s`);
+      retryAt = now() + retryMs;
+    }
   }
 
   return {
@@ -165,7 +199,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
         try {
           row = toRow(entry, now(), salt);
         } catch (error) {
-          warnOnce('entry', `ignored an entry that is not a question log entry (${describe(error)})`);
+          warnOnce('entry', `ignored an entry that is not a question log entry (${describeError(error)})`);
           return;
         }
         if (row.asker === null && salt === undefined && typeof entry.asker === 'string' && entry.asker.length > 0)
@@ -183,7 +217,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
           });
         }
       } catch (error) {
-        warnOnce('record', `could not queue a question (${describe(error)})`);
+        warnOnce('record', `could not queue a question (${describeError(error)})`);
       }
     },
     flush() {
@@ -191,8 +225,9 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
     },
     close() {
       if (closed) return;
-      safely(() => write(true));
       closed = true;
+      safely(() => db?.pragma(`busy_timeout = ${CLOSING_BUSY_TIMEOUT_MS}`));
+      safely(() => write(true));
       if (retryTimer !== undefined) clearTimeout(retryTimer);
       if (pending.length > 0) safely(() => logger.warn(`question log: ${pending.length} questions could not be written to ${file} before closing`));
       closeDatabase();
@@ -200,7 +235,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   };
 }
 
-function describe(error: unknown): string {
+function describeError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     return typeof code === 'string' && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;

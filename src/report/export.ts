@@ -34,8 +34,8 @@ export function draftFaqYaml(groups: readonly UnansweredGroup[], exportedOn: str
   const doc = new Document({ entries: draftEntries(usable) });
   doc.commentBefore = [
     ` Draft FAQ entries exported from the question log on ${exportedOn}; fill \`answer\` and \`source\`, then move the file to knowledge/faq/.`,
-    ' Keep this file outside knowledge/ until every entry is filled: kb check refuses an entry with an empty answer or',
-    ' without a source, and the bot does not start on knowledge that fails the check.',
+    ' Keep this file outside knowledge/ until every entry is filled: `npm run kb -- check` refuses an entry with an empty',
+    ' answer or without a source, and the bot does not start on knowledge that fails the check.',
     ' source is either {release: <release id>, paragraph: <0-based statements index>} or {office: <named office>, date: YYYY-MM-DD}.',
     ' Delete the entries you will not answer; `asked` (how often it was asked) is for information only.',
   ].join('\n');

@@ -77,7 +77,7 @@ export class MeaningGrouper {
 export function engineLexicon(knowledge: Knowledge): Knowledge {
   const releases = knowledge.releases.map((r) => r.release);
   const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  return { ...knowledge, dictionary: [...knowledge.dictionary, ...names] };
+  return { ...knowledge, dictionary: [...new Set([...knowledge.dictionary, ...names])] };
 }
 
 /** A wording as shown and counted: width-folded, spaces collapsed, trailing question marks and stops dropped. */

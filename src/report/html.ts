@@ -4,7 +4,7 @@ import { barChart, ringChart } from './charts.ts';
 import { escapeHtml } from './escape.ts';
 import type { QuestionGroup } from './grouping.ts';
 import { channelLabel, OUTCOME_LABELS, shortDay } from './labels.ts';
-import { dayKey } from './period.ts';
+import { dayKey, formatMoment } from './period.ts';
 
 /** Colours of the outcomes in charts and tables; readable by the colour-blind (green/orange/red-purple differ in lightness too). */
 export const OUTCOME_COLORS: Record<Outcome, string> = { answered: '#2e7d32', suggested: '#ef8f00', refused: '#b0245f', usage: '#9e9e9e' };
@@ -67,7 +67,7 @@ ${unansweredTable(report)}
 ${answeredTable(report)}
 </section>
 
-<footer>${escapeHtml(`生成于 ${new Date(report.generatedAt).toISOString()}；提问人只以加盐哈希记录，从不记录姓名或平台账号。`)}</footer>
+<footer>${escapeHtml(`生成于 ${formatMoment(report.generatedAt, report.timeZone)}（${report.timeZone}）；提问人只以加盐哈希记录，从不记录姓名或平台账号。`)}</footer>
 </body>
 </html>
 `;

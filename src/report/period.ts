@@ -59,6 +59,13 @@ export function dayKey(ms: number, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
+/** A moment as `YYYY-MM-DD HH:mm` in a time zone, for "generated at" lines. */
+export function formatMoment(ms: number, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(ms));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${dayKey(ms, timeZone)} ${get('hour')}:${get('minute')}`;
+}
+
 /** The day `n` days after (or before, for negative `n`) a `YYYY-MM-DD` day. */
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);

@@ -1,11 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openLogDatabase } from '../log/schema.ts';
+import type { QuestionRow } from '../log/entry.ts';
+import { openLogDatabase, type LogDatabase } from '../log/schema.ts';
 import { buildReport, type Report } from './build.ts';
 import { checkOutsideKnowledge, draftFaqYaml } from './export.ts';
 import { MeaningGrouper } from './grouping.ts';
 import { renderHtmlReport } from './html.ts';
-import { checkTimeZone, dayKey, parseSince, queryBounds, ReportOptionError } from './period.ts';
+import { checkTimeZone, dayKey, parseSince, queryBounds, ReportOptionError, type ReportPeriod } from './period.ts';
 import { readQuestions } from './read.ts';
 import { renderTextReport } from './text.ts';
 
@@ -49,7 +50,7 @@ export async function runReport(request: ReportRequest): Promise<ReportResult> {
   // Checked before any work, so a mistyped path costs nothing and never lands a draft in knowledge/.
   if (request.exportUnanswered !== undefined) checkOutsideKnowledge(request.exportUnanswered, request.knowledgeDirs);
 
-  const rows = readLog(request.db, period);
+  const rows = readLog(request.db, period, request.now);
   let grouper: MeaningGrouper;
   try {
     grouper = await MeaningGrouper.load(request.knowledgeDirs);
@@ -72,8 +73,9 @@ export async function runReport(request: ReportRequest): Promise<ReportResult> {
   return result;
 }
 
-function readLog(file: string, period: Parameters<typeof queryBounds>[0]) {
-  let db;
+/** The period's questions up to `now`: a report made at a moment shows what was asked until then. */
+function readLog(file: string, period: ReportPeriod, now: number): QuestionRow[] {
+  let db: LogDatabase;
   try {
     db = openLogDatabase(file, { create: false });
   } catch (error) {
@@ -84,7 +86,7 @@ function readLog(file: string, period: Parameters<typeof queryBounds>[0]) {
   }
   try {
     const { from, to } = queryBounds(period);
-    return readQuestions(db, from, to);
+    return readQuestions(db, from, Math.min(to, now));
   } finally {
     db.close();
   }
