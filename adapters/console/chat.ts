@@ -1,7 +1,7 @@
 import { detectScript, toScript, type Answer, type Engine, type Script } from '../../src/index.ts';
 
 /** What the console does with one line: print text, or quit. */
-export type ConsoleReply = { kind: 'print'; text: string } | { kind: 'quit' };
+export type ConsoleReply = { kind: 'print'; text: string; answer?: Answer; latencyMs?: number } | { kind: 'quit' };
 
 const HELP = [
   '直接输入问题，例如“累计签约金额是多少？”，简体或繁体都可以。',
@@ -30,7 +30,9 @@ export class ConsoleChat {
     const command = /^\/(\w+)/u.exec(input)?.[1]?.toLowerCase();
     if (command !== undefined) return this.runCommand(command, script);
     const picked = /^[1-9]$/u.test(input) ? this.lastSuggestions[Number(input) - 1] : undefined;
-    return { kind: 'print', text: this.render(this.engine.answer(picked ?? input)) };
+    const started = performance.now();
+    const answer = this.engine.answer(picked ?? input);
+    return { kind: 'print', text: this.render(answer), answer, latencyMs: performance.now() - started };
   }
 
   private async runCommand(command: string, script: Script): Promise<ConsoleReply> {

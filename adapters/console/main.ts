@@ -3,7 +3,7 @@
  * With a pipe on stdin it answers one question per line and exits at the end of input.
  */
 import { createInterface } from 'node:readline';
-import { createEngine } from '../../src/index.ts';
+import { createEngine, watchKnowledge } from '../../src/index.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 import { ConsoleChat } from './chat.ts';
 
@@ -11,6 +11,15 @@ const { values } = parseCommandLine(knowledgeOption);
 const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
 const chat = new ConsoleChat(engine);
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+const notice = (text: string) => process.stderr.write(`${text}\n`);
+
+// A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
+const stopWatching = watchKnowledge(engine, {
+  onReload: (result) => interactive && notice(`（知识库已更新：${result.releases} 场发布会）`),
+  onError: (error) => notice(`知识库有错误，继续使用原有知识：\n${error.message}`),
+});
+// The question log (QA_LOG=off turns it off) is opened after the engine so it never delays the first answer.
+const questionLog = import('../../src/log/index.ts').then(({ openQuestionLog }) => openQuestionLog({ logger: { warn: notice } }));
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, historySize: 500, crlfDelay: Infinity });
 if (interactive) {
@@ -28,6 +37,12 @@ for await (const line of rl) {
   if (!interactive && !first) process.stdout.write('\n');
   first = false;
   process.stdout.write(`${reply.text}\n`);
+  if (reply.answer) {
+    const { answer, latencyMs = 0 } = reply;
+    void questionLog.then((log) => log.record({ channel: 'console', chatType: 'private', answer, latencyMs }));
+  }
   if (interactive) rl.prompt();
 }
 rl.close();
+await stopWatching();
+(await questionLog).close();

@@ -7,6 +7,7 @@ import { decodeSuggestionPress } from './callback-data.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { askerScript, phrase } from './phrases.ts';
 import { renderAnswer, renderHelp, renderNotice, renderSources, renderStart, type RenderedReply } from './render.ts';
+import type { QuestionLog } from '../../src/log/index.ts';
 import { installRetries, type RetryOptions } from './retries.ts';
 
 /** Options for {@link createTelegramBot}; every default is stated where the option is. */
@@ -30,6 +31,8 @@ export interface TelegramBotOptions {
   now?: () => number;
   /** Skips getMe when the bot's identity is already known. Default: fetched at start. */
   botInfo?: UserFromGetMe;
+  /** Where each answered question is recorded (src/log). Default: nowhere. */
+  questionLog?: Pick<QuestionLog, 'record'>;
 }
 
 /** The bot with the adapter's handlers installed, and a way to wait for the updates it is still handling. */
@@ -134,7 +137,15 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       return;
     }
     await showTyping(ctx);
+    const started = performance.now();
     const answer = engine.answer(question);
+    options.questionLog?.record({
+      channel: 'telegram',
+      chatType: ctx.chat?.type === 'private' ? 'private' : 'group',
+      asker: ctx.from ? String(ctx.from.id) : undefined,
+      answer,
+      latencyMs: performance.now() - started,
+    });
     logger.info('answered', { chat: ctx.chat?.id, update: ctx.update.update_id, band: answer.band, kind: answer.kind, score: answer.score.toFixed(2) });
     await sendReply(ctx, renderAnswer(answer, { echoQuestion: how.echoQuestion }), how.replyTo);
   };

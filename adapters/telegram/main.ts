@@ -19,7 +19,8 @@ try {
 const logger = createLogger({ secrets: [config.token, config.webhook?.secret] });
 
 // Imported only now, so a settings mistake is reported at once rather than after the dictionaries load.
-const { createEngine } = await import('../../src/index.ts');
+const { createEngine, watchKnowledge } = await import('../../src/index.ts');
+const { openQuestionLog } = await import('../../src/log/index.ts');
 const { runTelegramBot } = await import('./run.ts');
 
 let engine: Engine;
@@ -31,8 +32,13 @@ try {
   process.exit(1);
 }
 
-// ── Knowledge watching: the lead wires src/knowledge/watch.ts here (the single call site). ──
-// It should call engine.reload() when a knowledge file changes and be closed in `shutdown` below.
+// A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
+const stopWatching = watchKnowledge(engine, {
+  onReload: (result, changed) => logger.info('knowledge reloaded', { releases: result.releases, ms: result.ms, changed: changed.join(' ') }),
+  onError: (error) => logger.error('knowledge reload failed; still serving the previous knowledge', { error }),
+});
+// Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
+const questionLog = openQuestionLog({ logger: { warn: (message) => logger.warn(message), info: (message) => logger.info(message) } });
 
 const stop = new AbortController();
 const shutdown = (signal: NodeJS.Signals): void => {
@@ -45,10 +51,12 @@ process.once('SIGTERM', shutdown);
 
 let code: number;
 try {
-  code = await runTelegramBot({ config, engine, logger, signal: stop.signal });
+  code = await runTelegramBot({ config, engine, logger, signal: stop.signal, botOptions: { questionLog } });
 } catch (error) {
   logger.error('stopped by an unexpected error', { error });
   code = 1;
 }
+await stopWatching();
+questionLog.close();
 // Exit explicitly: timers of plugins (the rate limiter's window) must not keep a stopped bot alive.
 process.exit(code);

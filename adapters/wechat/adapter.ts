@@ -1,4 +1,5 @@
 import type { Message, Wechaty } from 'wechaty';
+import type { QuestionLog } from '../../src/log/index.ts';
 import { detectScript, type Answer, type Engine, type Script } from '../../src/index.ts';
 import { parseSuggestionNumber, triggerPrefixes } from './addressing.ts';
 import type { WechatConfig } from './config.ts';
@@ -27,6 +28,8 @@ export interface WechatAdapterOptions {
   maxMessageLength?: number;
   /** Called once per message with what the adapter did; tests await it, production may count it. */
   onOutcome?: (outcome: Outcome) => void;
+  /** Where each answered question is recorded (src/log). Default: nowhere. */
+  questionLog?: Pick<QuestionLog, 'record'>;
 }
 
 /** What the adapter did with one message. */
@@ -128,7 +131,9 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
         if (rate !== null) await reply(verdict, [rate], sent);
         return { messageId: msg.id, status: 'limited', sent };
       }
+      const started = performance.now();
       const answer = engine.answer(question);
+      options.questionLog?.record({ channel: 'wechat', chatType: verdict.room ? 'group' : 'private', asker: verdict.talker.id, answer, latencyMs: performance.now() - started });
       // Remember before sending, so a quick `2` that races a slow multi-part send still finds its list.
       memory.remember(verdict.conversationId, verdict.talker.id, answer.suggestions, answer.script);
       const mentionReserve = verdict.room ? await mentionLength(verdict) : 0;

@@ -2,7 +2,8 @@
  * `npm run wechat`: starts the WeChat bot on the configured wechaty puppet, prints the login QR code in the
  * terminal, and answers questions in direct chats and in the allowed rooms until SIGINT or SIGTERM.
  */
-import { createEngine } from '../../src/index.ts';
+import { createEngine, watchKnowledge } from '../../src/index.ts';
+import { openQuestionLog } from '../../src/log/index.ts';
 import { createWechatAdapter } from './adapter.ts';
 import { describeConfig, loadWechatConfig } from './config.ts';
 import { attachLifecycle, buildWechaty } from './lifecycle.ts';
@@ -22,11 +23,15 @@ log.info(`knowledge loaded: ${engine.releases().length} release(s) from ${engine
 
 const bot = buildWechaty(config);
 attachLifecycle(bot, { log });
-createWechatAdapter(bot, { engine, config, log });
+// Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
+const questionLog = openQuestionLog({ logger: log });
+createWechatAdapter(bot, { engine, config, log, questionLog });
 
-// LEAD: wire the knowledge folder watcher (src/knowledge/watch.ts) here, e.g. watch engine.knowledgeDirs
-// and call `engine.reload()` on change, logging the ReloadResult (ok: release count and ms; else the error,
-// while the old knowledge keeps serving).
+// A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
+const stopWatching = watchKnowledge(engine, {
+  onReload: (result, changed) => log.info(`knowledge reloaded: ${result.releases} release(s) in ${result.ms} ms (${changed.join(', ')})`),
+  onError: (error) => log.error(`knowledge reload failed; still serving the previous knowledge:\n${error.message}`),
+});
 
 // The last line of defence: a stray rejection is logged, not allowed to end the process (Node 20 default).
 process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${describeError(reason)}`));
@@ -37,6 +42,8 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   log.info(`${signal}: stopping`);
   try {
+    await stopWatching();
+    questionLog.close();
     await bot.stop();
     process.exit(0);
   } catch (error) {

@@ -9,9 +9,6 @@ import { fold, toScript } from '../text/script.ts';
 /** A measure word after a number (112項, 800余人): the number and its unit are quoted together. */
 const MEASURE = /^(余|多)?[項项家個个人元萬万億亿名次場场所件條条位倍天户戶批期屆届]/u;
 
-/** nodejieba's plain `cut`, which the core's narrow interface does not declare. */
-type Cutter = ReturnType<typeof jieba> & { cut(text: string, hmm?: boolean): string[] };
-
 const inserted = new Set<string>();
 
 /** Teaches nodejieba the domain dictionary, folded to Simplified as the core does; words already taught are skipped. */
@@ -27,7 +24,7 @@ export function teachDictionary(words: readonly string[]): void {
 
 /** nodejieba's `cut` of a word folded to Simplified: a dictionary word that comes back in pieces is not kept whole. */
 export function cutFolded(text: string): string[] {
-  return (jieba() as Cutter).cut(fold(text));
+  return jieba().cut(fold(text));
 }
 
 /**

@@ -8,6 +8,7 @@ export interface TaggedWord {
 
 interface NodeJieba {
   load(options?: Record<string, string>): void;
+  cut(text: string, hmm?: boolean): string[];
   cutForSearch(text: string, hmm?: boolean): string[];
   tag(text: string): TaggedWord[];
   insertWord(word: string, tag?: string): boolean;

@@ -2,14 +2,15 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Runs a TypeScript entry point the way npm scripts do (through tsx), feeding stdin; resolves at exit. */
-function run(entry: string, args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(entry: string, args: string[], stdin = '', env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -23,7 +24,7 @@ function run(entry: string, args: string[], stdin = ''): Promise<{ code: number 
 /** Runs an npm script exactly as the README tells a user to, feeding stdin. */
 function npm(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '' } });
+    const child = spawn('npm', args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off' } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -93,6 +94,19 @@ describe.concurrent('console chat (npm start) with a pipe', () => {
     expect(blocks[1]).toMatch(/^.+\n「.+」\n——《/su);
     expect(blocks[2]).toContain('1. 《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日，宿州市政府新闻办');
     expect(blocks[3]).toContain('現場簽約項目：35個');
+  });
+
+  it('records each question in the question log, and nothing for commands', async () => {
+    const db = path.join(await mkdtemp(path.join(tmpdir(), 'console-log-')), 'questions.db');
+    const { code } = await run('adapters/console/main.ts', [], '累计签约金额是多少？\n/sources\n宿州今天下雨吗\n', { QA_LOG: 'on', QA_LOG_DB: db });
+    expect(code).toBe(0);
+    const reader = new Database(db, { readonly: true });
+    const rows = reader.prepare('SELECT channel, chat_type, question, outcome FROM questions ORDER BY id').all();
+    reader.close();
+    expect(rows).toEqual([
+      { channel: 'console', chat_type: 'private', question: '累计签约金额是多少？', outcome: 'answered' },
+      { channel: 'console', chat_type: 'private', question: '宿州今天下雨吗', outcome: 'refused' },
+    ]);
   });
 
   it('stops at /quit', async () => {
