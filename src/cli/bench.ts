@@ -1,59 +1,82 @@
 /**
- * `npm run bench`: prints start-up to first answer (against nodejieba's own dictionary load), warm time per
- * question over the public eval questions, questions per second and peak RSS, for the bundled knowledge.
- * Figures, not assertions: compare them across changes on the same machine.
+ * `npm run bench [-- --releases N]`: prints build time, cache load time, start-up to first answer (cold and
+ * cached, against nodejieba's own dictionary load), warm p50/p99 per question over the public questions,
+ * questions per second, peak RSS and index size on disk; with `--releases N`, for 1, 100 and N releases (the
+ * seed plus generated ones), and where the build's time goes. Figures, not assertions.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeArchive } from '../archive/archive.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 import { PROJECT_ROOT } from '../paths.ts';
-import { createEngine } from '../engine.ts';
-import { readEvalQuestions } from '../eval/score.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { measureBuildStages } from './bench-stages.ts';
+import { parseCommandLine } from './options.ts';
 
-const ROOT = PROJECT_ROOT;
-const PUBLIC_EVAL = path.resolve(ROOT, '../shared/eval/questions.json');
-const { values } = parseCommandLine({ ...knowledgeOption, rounds: { type: 'string', default: '300' }, starts: { type: 'string', default: '3' } });
-const dirs = knowledgeDirs(values.knowledge);
-const rounds = Math.max(1, Number(values.rounds));
+const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
+const { values } = parseCommandLine({ releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
+const largest = Math.max(1, Number(values.releases));
+const sizes = [...new Set([1, ...(largest >= 100 ? [100] : []), largest])];
 const starts = Math.max(1, Number(values.starts));
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-const ms = (x: number) => `${x.toFixed(x < 10 ? 3 : 0)} ms`;
+const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${Math.round(x)} ms` : `${(x / 1000).toFixed(1)} s`);
+const node = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+  JSON.parse(execFileSync(process.execPath, args, { cwd: PROJECT_ROOT, encoding: 'utf8', env: { ...process.env, QA_LOG: 'off', ...env }, maxBuffer: 1 << 26 }).trim().split('\n').pop()!);
 
-// 1. Start-up, in fresh processes: ours (the bundle npm start runs) and nodejieba alone (plain node).
 // npm start runs the esbuild bundle in dist/ (see scripts/build.mjs); measure that, built if stale.
-execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: ROOT, stdio: 'inherit' });
-const ours: { firstAnswer: number; jiebaLoad: number; build: number; modulesLoaded: number }[] = [];
-const jiebaOnly: number[] = [];
-for (let i = 0; i < starts; i++) {
-  const out = execFileSync(process.execPath, ['dist/first-answer.mjs', ...dirs.flatMap((d) => ['--knowledge', d])], { cwd: ROOT, encoding: 'utf8' });
-  ours.push(JSON.parse(out.trim().split('\n').pop()!));
-  const base = execFileSync(process.execPath, ['-e', "const t=performance.now();require('nodejieba').load();console.log(performance.now()-t)"], { cwd: ROOT, encoding: 'utf8' });
-  jiebaOnly.push(Number(base.trim()));
-}
-const firstAnswer = median(ours.map((o) => o.firstAnswer));
-const jiebaBaseline = median(jiebaOnly);
+execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+const work = await mkdtemp(path.join(tmpdir(), 'press-qa-bench-'));
+const jiebaAlone = median(Array.from({ length: starts }, () => node(['-e', "const t=performance.now();require('nodejieba').load();console.log(performance.now()-t)"]) as number));
 
-// 2. Warm answering, in this process.
-const questions = (await readEvalQuestions(PUBLIC_EVAL)).map((q) => q.q);
-const engine = await createEngine({ knowledgeDirs: dirs });
-for (let i = 0; i < 20; i++) for (const q of questions) engine.answer(q);
-const times: number[] = [];
-const started = performance.now();
-for (let r = 0; r < rounds; r++) {
-  for (const q of questions) {
-    const t = performance.now();
-    engine.answer(q);
-    times.push(performance.now() - t);
+console.log(`press-qa-bot bench — node ${process.version}, ${starts} start(s) per figure, public questions × ${values.rounds} rounds`);
+console.log(`nodejieba's own dictionary load (plain node): ${ms(jiebaAlone)}\n`);
+const header = ['releases', 'units', 'build', 'cache load', 'first answer cold', 'cached', '÷ jieba', 'p50', 'p99', 'q/s', 'RSS', 'index on disk'];
+const rows: string[][] = [];
+for (const size of sizes) {
+  const dirs = [DEFAULT_KNOWLEDGE_DIR];
+  if (size > 1) {
+    const archive = path.join(work, `archive-${size}`);
+    await writeArchive(archive, { releases: size - 1, seed: 1 });
+    dirs.push(archive);
+  }
+  const knowledge = dirs.flatMap((d) => ['--knowledge', d]);
+  const cacheDir = path.join(work, `cache-${size}`);
+  const cold: { build: number; firstAnswer: number; units: number; rssMB: number }[] = [];
+  const cached: { build: number; firstAnswer: number; rssMB: number }[] = [];
+  for (let i = 0; i < starts; i++) {
+    await rm(cacheDir, { recursive: true, force: true });
+    cold.push(node(['dist/first-answer.mjs', ...knowledge], { PRESS_QA_CACHE_DIR: cacheDir }));
+    cached.push(node(['dist/first-answer.mjs', ...knowledge], { PRESS_QA_CACHE_DIR: cacheDir }));
+  }
+  const diskBytes = (await Promise.all((await readdir(cacheDir)).map(async (f) => (await stat(path.join(cacheDir, f))).size))).reduce((a, b) => a + b, 0);
+  const warm = node(['dist/bench-warm.mjs', ...knowledge, '--questions', PUBLIC_EVAL, '--rounds', String(values.rounds)], { PRESS_QA_CACHE_DIR: cacheDir });
+  const cachedStart = median(cached.map((c) => c.firstAnswer));
+  rows.push([
+    String(size),
+    String(cold[0]!.units),
+    ms(median(cold.map((c) => c.build))),
+    ms(median(cached.map((c) => c.build))),
+    ms(median(cold.map((c) => c.firstAnswer))),
+    ms(cachedStart),
+    `${(cachedStart / jiebaAlone).toFixed(2)}×`,
+    ms(warm.p50),
+    ms(warm.p99),
+    String(Math.round(warm.qps)),
+    `${Math.round(Math.max(warm.rssMB, ...cold.map((c) => c.rssMB)))} MB`,
+    `${(diskBytes / 2 ** 20).toFixed(1)} MB`,
+  ]);
+  if (size === largest && size > 1) {
+    const stages = await measureBuildStages(dirs);
+    console.log(`where a build of ${size} releases spends its time: ${stages.map((s) => `${s.stage} ${ms(s.ms)}`).join(', ')}`);
+    console.log(`  → the largest stage is ${[...stages].sort((a, b) => b.ms - a.ms)[0]!.stage}\n`);
   }
 }
-const elapsed = performance.now() - started;
-times.sort((a, b) => a - b);
-
-console.log(`press-qa-bot bench — ${engine.releases().length} release(s), ${questions.length} public questions × ${rounds} rounds, node ${process.version}`);
-console.log(`start-up to first answer   ${ms(firstAnswer)}  (median of ${starts}; module loading ${ms(median(ours.map((o) => o.modulesLoaded)))}, nodejieba load ${ms(median(ours.map((o) => o.jiebaLoad)))}, knowledge + index ${ms(median(ours.map((o) => o.build)))})`);
-console.log(`nodejieba load alone       ${ms(jiebaBaseline)}  (plain node)  → start-up is ${(firstAnswer / jiebaBaseline).toFixed(2)}× nodejieba's own load`);
-console.log(`warm time per question     p50 ${ms(percentile(times, 50))}  p99 ${ms(percentile(times, 99))}  max ${ms(times[times.length - 1]!)}`);
-console.log(`throughput                 ${Math.round(times.length / (elapsed / 1000))} questions/s (one core)`);
-console.log(`peak RSS                   ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process); first-answer process ${median(ours.map((o) => (o as unknown as { rssMB: number }).rssMB)).toFixed(0)} MB`);
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+console.log('\nbuild: validate + segment + index, after nodejieba is loaded; cache load: the same from the index cache;');
+console.log('first answer: process start to the first answer (includes nodejieba); ÷ jieba: cached start over nodejieba\'s own load.');
+await rm(work, { recursive: true, force: true });

@@ -14,4 +14,5 @@ const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledg
 const engineReady = performance.now();
 engine.answer('累计签约金额是多少？');
 const firstAnswer = performance.now();
-console.log(JSON.stringify({ modulesLoaded, jiebaLoad: jiebaLoaded - modulesLoaded, build: engineReady - jiebaLoaded, firstAnswer, rssMB: process.memoryUsage().rss / 2 ** 20 }));
+const { source, units } = engine.stats();
+console.log(JSON.stringify({ modulesLoaded, jiebaLoad: jiebaLoaded - modulesLoaded, build: engineReady - jiebaLoaded, source, units, firstAnswer, rssMB: process.memoryUsage().rss / 2 ** 20 }));
