@@ -32,7 +32,8 @@ const PUNCTUATION_ONLY = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
  * canonical term; stop words dropped.
  */
 export class TextPipeline {
-  private readonly protectedSpans: RegExp;
+  /** Dictionary words by their first character, longest first: a regex of thousands of alternatives is slow. */
+  private readonly wordsByFirst = new Map<string, string[]>();
   private readonly canonical = new Map<string, string>();
   private readonly stopwords: Set<string>;
   private readonly phrases: { pattern: RegExp; means: string }[];
@@ -42,8 +43,12 @@ export class TextPipeline {
     const seg = jieba();
     for (const word of words) seg.insertWord(word);
     // Longest first, so 长三角科技创新共同体 wins over 长三角 where both match.
-    const alternatives = words.sort((a, b) => b.length - a.length).map(escapeRegExp);
-    this.protectedSpans = new RegExp([...alternatives, NUMERIC_PATTERN].join('|'), 'gu');
+    for (const word of words.sort((a, b) => b.length - a.length)) {
+      const first = word[0]!;
+      const list = this.wordsByFirst.get(first);
+      if (list) list.push(word);
+      else this.wordsByFirst.set(first, [word]);
+    }
     this.stopwords = new Set(lexicon.stopwords.map(fold));
     for (const group of lexicon.synonyms.terms) {
       const [head, ...rest] = group.map(fold);
@@ -116,17 +121,37 @@ export class TextPipeline {
     return [...terms.values()];
   }
 
-  /** Splits folded text into protected spans (numbers, dictionary words) and the plain text between them. */
+  /** Splits folded text into protected spans (dictionary words, numbers) and the plain text between them. */
   private *pieces(folded: string): Generator<{ kind: 'numeric' | 'word' | 'text'; text: string }> {
     let last = 0;
-    for (const match of folded.matchAll(this.protectedSpans)) {
-      const start = match.index;
-      if (start > last) yield { kind: 'text', text: folded.slice(last, start) };
-      yield { kind: /^\d/u.test(match[0]) ? 'numeric' : 'word', text: match[0] };
-      last = start + match[0].length;
+    let i = 0;
+    while (i < folded.length) {
+      const word = this.wordsByFirst.get(folded[i]!)?.find((w) => folded.startsWith(w, i));
+      let span: { kind: 'numeric' | 'word'; text: string } | undefined;
+      if (word !== undefined) span = { kind: /^\d/u.test(word) ? 'numeric' : 'word', text: word };
+      else if (isDigit(folded.charCodeAt(i))) {
+        NUMERIC.lastIndex = i;
+        const match = NUMERIC.exec(folded);
+        if (match) span = { kind: 'numeric', text: match[0] };
+      }
+      if (span === undefined) {
+        i++;
+        continue;
+      }
+      if (i > last) yield { kind: 'text', text: folded.slice(last, i) };
+      yield span;
+      i += span.text.length;
+      last = i;
     }
     if (last < folded.length) yield { kind: 'text', text: folded.slice(last) };
   }
+}
+
+/** The numeric pattern, anchored where the scan stands. */
+const NUMERIC = new RegExp(NUMERIC_PATTERN, 'uy');
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function escapeRegExp(s: string): string {

@@ -7,10 +7,12 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs a TypeScript entry point the way npm scripts do (through tsx), feeding stdin; resolves at exit. */
-function run(entry: string, args: string[], stdin = '', env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+type Outcome = { code: number | null; stdout: string; stderr: string };
+
+/** Spawns a command in the project, feeding stdin; the question log is off unless `env` turns it on. */
+function spawnIn(command: string, args: string[], stdin: string, env: Record<string, string>): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off', ...env } });
+    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -21,19 +23,11 @@ function run(entry: string, args: string[], stdin = '', env: Record<string, stri
   });
 }
 
-/** Runs an npm script exactly as the README tells a user to, feeding stdin. */
-function npm(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npm', args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+/** Runs a TypeScript entry point from source, through tsx. */
+const run = (entry: string, args: string[], stdin = '', env: Record<string, string> = {}) => spawnIn(process.execPath, ['--import', 'tsx', entry, ...args], stdin, env);
+
+/** Runs an npm script exactly as the README tells a user to. */
+const npm = (args: string[], stdin = '') => spawnIn('npm', args, stdin, {});
 
 describe.concurrent('the README commands', () => {
   it('npm run --silent ask -- --json prints exactly one JSON object', async () => {

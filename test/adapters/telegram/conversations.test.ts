@@ -15,11 +15,6 @@ afterEach(async () => {
   h = undefined;
 });
 
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
-
 const alice = person(501);
 const chat = privateChat(alice);
 
@@ -113,11 +108,6 @@ describe('Telegram adapter in a private chat', () => {
   });
 });
 
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
-});
-
 const bob = person(601);
 const carol = person(602);
 const group = supergroup(-100_601);
@@ -201,11 +191,6 @@ describe('Telegram adapter in a group', () => {
     await h.deliver(messageUpdate(h.fake, group, bob, undefined, { extra: photo }));
     expect(sentMessages(h.fake, group.id)[0]!.visibleText).toContain('535.35万元');
   });
-});
-
-afterEach(async () => {
-  await h?.stop();
-  h = undefined;
 });
 
 const dave = person(701);
