@@ -3,13 +3,16 @@
  * SIGINT/SIGTERM, 1 when Telegram refuses the bot or the knowledge is broken, 2 for bad settings.
  */
 import type { Engine } from '../../src/index.ts';
+import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
 import { readTelegramConfig, withDotenv, type TelegramConfig } from './config.ts';
 import { TelegramConfigError } from './errors.ts';
 import { createLogger, describeError, redact } from './logger.ts';
 
+const env = withDotenv(process.env);
+const args = takeKnowledgeArgs(process.argv.slice(2));
 let config: TelegramConfig;
 try {
-  config = readTelegramConfig(withDotenv(process.env), process.argv.slice(2));
+  config = readTelegramConfig(env, args.rest);
 } catch (error) {
   // One line naming the variable; the message never carries the value.
   process.stderr.write(`telegram: ${error instanceof TelegramConfigError ? error.message : redact(describeError(error))}\n`);
@@ -25,7 +28,7 @@ const { runTelegramBot } = await import('./run.ts');
 
 let engine: Engine;
 try {
-  engine = await createEngine();
+  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env) });
 } catch (error) {
   // A broken knowledge file names the file and field; serving half the knowledge is not an option.
   logger.error('cannot load the knowledge', { error });

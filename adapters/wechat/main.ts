@@ -3,6 +3,7 @@
  * terminal, and answers questions in direct chats and in the allowed rooms until SIGINT or SIGTERM.
  */
 import { createEngine, watchKnowledge } from '../../src/index.ts';
+import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
 import { openQuestionLog } from '../../src/log/index.ts';
 import { createWechatAdapter } from './adapter.ts';
 import { describeConfig, loadWechatConfig } from './config.ts';
@@ -15,7 +16,7 @@ log.info(`starting: ${describeConfig(config)}`);
 
 // A broken knowledge file stops start-up: the bot never serves half its knowledge. The core's message names
 // the file and the field, so it is printed as it is.
-const engine = await createEngine().catch((error: unknown) => {
+const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs) }).catch((error: unknown) => {
   log.error(`cannot load knowledge: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

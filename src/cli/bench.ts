@@ -9,13 +9,12 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeArchive } from '../archive/archive.ts';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 import { PROJECT_ROOT } from '../paths.ts';
 import { measureBuildStages } from './bench-stages.ts';
-import { parseCommandLine } from './options.ts';
+import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
-const { values } = parseCommandLine({ releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
+const { values } = parseCommandLine({ ...knowledgeOption, releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
 const largest = Math.max(1, Number(values.releases));
 const sizes = [...new Set([1, ...(largest >= 100 ? [100] : []), largest])];
 const starts = Math.max(1, Number(values.starts));
@@ -35,7 +34,7 @@ console.log(`nodejieba's own dictionary load (plain node): ${ms(jiebaAlone)}\n`)
 const header = ['releases', 'units', 'build', 'cache load', 'first answer cold', 'cached', '÷ jieba', 'p50', 'p99', 'q/s', 'RSS', 'index on disk'];
 const rows: string[][] = [];
 for (const size of sizes) {
-  const dirs = [DEFAULT_KNOWLEDGE_DIR];
+  const dirs = knowledgeDirs(values.knowledge);
   if (size > 1) {
     const archive = path.join(work, `archive-${size}`);
     await writeArchive(archive, { releases: size - 1, seed: 1 });

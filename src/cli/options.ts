@@ -29,3 +29,16 @@ export function exitOnStartupError(error: unknown): never {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 }
+
+/** Splits `--knowledge DIR` / `--knowledge=DIR` (repeatable) out of a command line, for commands with options of their own. */
+export function takeKnowledgeArgs(argv: readonly string[]): { dirs: string[]; rest: string[] } {
+  const dirs: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--knowledge' && i + 1 < argv.length) dirs.push(argv[++i]!);
+    else if (arg.startsWith('--knowledge=')) dirs.push(arg.slice('--knowledge='.length));
+    else rest.push(arg);
+  }
+  return { dirs, rest };
+}
