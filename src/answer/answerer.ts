@@ -1,4 +1,4 @@
-import type { QueryTerm } from '../text/pipeline.ts';
+import { FUNCTION_TAGS, type QueryTerm } from '../text/pipeline.ts';
 import { detectScript, fold, toScript } from '../text/script.ts';
 import type { Candidate } from '../search/search-index.ts';
 import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -17,8 +17,8 @@ export interface Thresholds {
 
 export const defaultThresholds: Thresholds = { answer: 0.66, suggest: 0.4 };
 
-/** Parts of speech that carry no topic: pronouns, particles, prepositions, conjunctions, adverbs, quantifiers… */
-const FUNCTION_TAGS = /^(?:r|u|uj|ul|uz|ug|uv|ud|p|c|d|y|e|o|x|q|f|k|h|w|zg|ad)$/u;
+/** Parts of speech that do not name a thing the releases could fail to mention: function words, adverbs, place words, symbols. */
+const NOT_A_SUBJECT = new RegExp(`${FUNCTION_TAGS.source}|^(?:d|ad|f|x|w)$`, 'u');
 
 interface Scored {
   unitId: number;
@@ -116,7 +116,7 @@ function termWeight(index: KnowledgeIndex, t: QueryTerm): number {
 function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
   if (index.search.frequency(t.term) > 0 || t.parts.some((p) => index.search.frequency(p) > 0)) return false;
   if (t.numeric) return true;
-  return [...t.term].length >= 2 && !FUNCTION_TAGS.test(t.tag);
+  return [...t.term].length >= 2 && !NOT_A_SUBJECT.test(t.tag);
 }
 
 /**

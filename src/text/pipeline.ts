@@ -27,6 +27,12 @@ export interface QueryTerm {
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
 
 /**
+ * Parts of speech that never carry a question's topic: pronouns, particles, prepositions, conjunctions,
+ * interjections, onomatopoeia, measure words, affixes (由, 和, 吗, 个 …). Adverbs and place words stay.
+ */
+export const FUNCTION_TAGS = /^(?:r|u|uj|ul|uz|ug|uv|ud|p|c|y|e|o|q|k|h|zg)$/u;
+
+/**
  * Folds, segments and normalises text the same way at index time and at question time: Simplified/Traditional,
  * full/half width and case folded; numbers, dates and dictionary words kept whole; synonyms mapped to one
  * canonical term; stop words dropped.
@@ -114,7 +120,7 @@ export class TextPipeline {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
           const word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
           const tag = tagged.tag;
-          if (/^\s+$/u.test(word)) continue;
+          if (/^\s+$/u.test(word) || FUNCTION_TAGS.test(tag)) continue;
           add(word, tag, false, word.length >= 3 ? jieba().cutForSearch(word) : []);
         }
     }
