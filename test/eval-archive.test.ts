@@ -6,8 +6,8 @@ import { writeArchive } from '../src/archive/archive.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalQuestion } from '../src/eval/score.ts';
 import { createEngine, type Engine } from '../src/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/files.ts';
+import { PUBLIC_EVAL } from './helpers/paths.ts';
 
-const PUBLIC_EVAL = path.resolve(import.meta.dirname, '../../shared/eval/questions.json');
 const RELEASES = 200;
 
 let engine: Engine;

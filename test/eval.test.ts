@@ -1,10 +1,9 @@
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/index.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalQuestion } from '../src/eval/score.ts';
 import { bundledEngine } from './helpers/engine.ts';
+import { PUBLIC_EVAL } from './helpers/paths.ts';
 
-const PUBLIC_EVAL = path.resolve(import.meta.dirname, '../../shared/eval/questions.json');
 
 let engine: Engine;
 let questions: EvalQuestion[];

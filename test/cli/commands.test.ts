@@ -1,33 +1,16 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { runCommand, runTs } from '../helpers/spawn.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
-type Outcome = { code: number | null; stdout: string; stderr: string };
-
-/** Spawns a command in the project, feeding stdin; the question log is off unless `env` turns it on. */
-function spawnIn(command: string, args: string[], stdin: string, env: Record<string, string>): Promise<Outcome> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '', QA_LOG: 'off', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-/** Runs a TypeScript entry point from source, through tsx. */
-const run = (entry: string, args: string[], stdin = '', env: Record<string, string> = {}) => spawnIn(process.execPath, ['--import', 'tsx', entry, ...args], stdin, env);
+/** Runs a TypeScript entry point from source. */
+const run = runTs;
 
 /** Runs an npm script exactly as the README tells a user to. */
-const npm = (args: string[], stdin = '') => spawnIn('npm', args, stdin, {});
+const npm = (args: string[], stdin = '') => runCommand('npm', args, stdin);
 
 describe.concurrent('the README commands', () => {
   it('npm run --silent ask -- --json prints exactly one JSON object', async () => {

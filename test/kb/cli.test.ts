@@ -1,28 +1,18 @@
-import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { SEED_TRANSCRIPT } from '../helpers/paths.ts';
+import { runTs } from '../helpers/spawn.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** Runs `npm run kb -- …` the way npm does (tsx), and resolves with its exit code and output. */
-function kb(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/kb.ts', ...args], { cwd: ROOT, env: { ...process.env, KNOWLEDGE_DIR: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs `npm run kb -- …` the way npm does (tsx). */
+const kb = (args: string[]) => runTs('src/cli/kb.ts', args);
 
 describe('npm run kb', () => {
   it('imports the seed transcript, prints the repair report with lines, and refuses to overwrite without --force', async () => {
     const out = path.join(await mkdtemp(path.join(tmpdir(), 'kb-cli-')), 'seed.yaml');
-    const args = ['import', '/work/shared/seed/000_4da47e4cf363369f.txt', '--out', out, '--id', '2023-12-29-suzhou-shuangchuanghui'];
+    const args = ['import', SEED_TRANSCRIPT, '--out', out, '--id', '2023-12-29-suzhou-shuangchuanghui'];
     const first = await kb(args);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('line 17   repaired   系列活動?,F就我市 → 系列活動。現就我市');

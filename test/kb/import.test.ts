@@ -6,13 +6,14 @@ import { encodeGbk } from '../../src/kb/gbk.ts';
 import { decodeTranscript, importTranscript, isoDateOf, shortNameOf } from '../../src/kb/import.ts';
 import { checkRelease } from '../../src/knowledge/load.ts';
 import type { Release } from '../../src/knowledge/schema.ts';
+import { SEED_TRANSCRIPT } from '../helpers/paths.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SHIPPED_FILE = path.join(ROOT, 'knowledge/releases/2023-12-29-suzhou-shuangchuanghui.yaml');
 const DICTIONARY = (parse(readFileSync(path.join(ROOT, 'knowledge/dictionary.yaml'), 'utf8')) as { words: string[] }).words;
 
 /** What a press officer types: `npm run kb -- import shared/seed/000_….txt --id 2023-12-29-suzhou-shuangchuanghui`. */
-const seedImport = importTranscript(readFileSync('/work/shared/seed/000_4da47e4cf363369f.txt', 'utf8'), SHIPPED_FILE, {
+const seedImport = importTranscript(readFileSync(SEED_TRANSCRIPT, 'utf8'), SHIPPED_FILE, {
   id: '2023-12-29-suzhou-shuangchuanghui',
   source: 'shared/seed/000_4da47e4cf363369f.txt',
   dictionary: DICTIONARY,

@@ -7,9 +7,10 @@ import { FULL_WIDTH_MARKS, garbleAt, pageFold, unfoldPunctuation } from '../../s
 import { gbkBytesOf } from '../../src/kb/gbk.ts';
 import { repairGarbling } from '../../src/kb/repair.ts';
 import { teachDictionary } from '../../src/kb/segment.ts';
+import { SEED_TRANSCRIPT } from '../helpers/paths.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SEED = readFileSync('/work/shared/seed/000_4da47e4cf363369f.txt', 'utf8');
+const SEED = readFileSync(SEED_TRANSCRIPT, 'utf8');
 const release = parse(readFileSync(path.join(ROOT, 'knowledge/releases/2023-12-29-suzhou-shuangchuanghui.yaml'), 'utf8')) as {
   statements: { text: string }[];
   qa: { question: string; answer: string }[];
