@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,7 +72,8 @@ describe('npm run telegram (adapters/telegram/main.ts)', () => {
     try {
       const alice = person(1301);
       fake.pushUpdate(messageUpdate(fake, privateChat(alice), alice, '累计签约金额是多少？'));
-      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot }, [], {
+      const db = path.join(cwd, 'questions.db');
+      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, QA_LOG_DB: db, LOG_SALT: 'test-salt' }, [], {
         text: ' answered ',
         then: (child) => child.kill('SIGTERM'),
       });
@@ -81,6 +83,11 @@ describe('npm run telegram (adapters/telegram/main.ts)', () => {
       expect(run.stderr).toContain('bot=press_qa_bot');
       expect(run.stderr).not.toContain(TEST_TOKEN.split(':')[1]);
       expect(fake.accepted('setMyCommands')).toHaveLength(1);
+      // The question was recorded in the question log before the graceful stop closed it.
+      const log = new Database(db, { readonly: true });
+      const rows = log.prepare('SELECT channel, chat_type, question, outcome FROM questions').all();
+      log.close();
+      expect(rows).toEqual([{ channel: 'telegram', chat_type: 'private', question: '累计签约金额是多少？', outcome: 'answered' }]);
     } finally {
       await fake.close();
     }
