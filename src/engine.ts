@@ -1,11 +1,10 @@
-import path from 'node:path';
 import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
 import { projectPath } from './paths.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
-import type { KnowledgeIndex } from './search/knowledge-index.ts';
-import { toScript } from './text/script.ts';
+import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
+import { chineseDate } from './text/numbers.ts';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -141,14 +140,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     },
     examples: (script = 'simplified') => exampleSuggestions(current, script),
     releases: (script = 'simplified') =>
+      // Through the index's memo: /start and /sources list every release, and OpenCC is not free.
       current.releases.map((r) => ({
         id: r.id,
-        title: toScript(r.title, script),
-        shortName: toScript(r.shortName, script),
+        title: knowledgeText(current, r.title, script),
+        shortName: knowledgeText(current, r.shortName, script),
         date: r.date,
-        dateText: r.date.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, '$1年$2月$3日'),
-        office: toScript(r.office, script),
-        place: toScript(r.place, script),
+        dateText: chineseDate(r.date),
+        office: knowledgeText(current, r.office, script),
+        place: knowledgeText(current, r.place, script),
       })),
     usage: (script = 'simplified') => usageAnswer(current, '', script),
     reload: () => {

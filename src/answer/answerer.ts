@@ -1,3 +1,4 @@
+import { chineseDate } from '../text/numbers.ts';
 import { FUNCTION_TAGS, type QueryTerm } from '../text/pipeline.ts';
 import { detectScript, fold, toScript } from '../text/script.ts';
 import type { Candidate } from '../search/search-index.ts';
@@ -128,6 +129,9 @@ function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
 function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType, namedReleases: ReadonlySet<number>): Scored[] {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
+  // The parts' weights depend on the question only: computed once, not for every candidate.
+  const partWeights = terms.map((t) => t.parts.map((p) => index.search.idf(p)));
+  const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -143,9 +147,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[]
         credit = fields.some((f) => f !== 'context') ? 1 : 0.5;
         if (fields.includes('keys')) named += w;
       } else if (t.parts.length > 0) {
-        const partWeights = t.parts.map((p) => index.search.idf(p));
-        const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[j]! : 0), 0);
-        credit = 0.8 * (found / partWeights.reduce((a, b) => a + b, 0));
+        const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[i]![j]! : 0), 0);
+        credit = 0.8 * (found / partTotals[i]!);
       }
       if (credit < 1 && (scope?.has(t.term) || name?.has(t.term))) pointed += w * (1 - credit);
       own += w * credit;
@@ -243,7 +246,7 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
     releaseId: release?.id ?? 'faq',
     title: release ? quoteText(release.title)! : `${knowledgeText(index, unit.office!.name, script)}${say('答复', script)}`,
     date: release?.date ?? unit.office!.date,
-    dateText: dateText(release?.date ?? unit.office!.date),
+    dateText: chineseDate(release?.date ?? unit.office!.date),
     office: release ? quoteText(release.office)! : knowledgeText(index, unit.office!.name, script),
     speaker: unit.speaker ? { name: quoteText(unit.speaker.name)!, post: quoteText(unit.speaker.post) } : undefined,
     section: unit.section === undefined ? undefined : ourLabel ? knowledgeText(index, unit.section, script) : quoteText(unit.section),
@@ -287,10 +290,6 @@ function say(text: string, script: Script): string {
   return script === 'simplified' ? text : toScript(text, 'traditional');
 }
 
-function dateText(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;

@@ -1,6 +1,7 @@
 import { cleanQuestion } from '../answer/question.ts';
 import type { Outcome, QuestionRow } from '../log/entry.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge, type Knowledge } from '../knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.ts';
+import { lexiconOf } from '../search/knowledge-index.ts';
 import { TextPipeline } from '../text/pipeline.ts';
 import { fold } from '../text/script.ts';
 
@@ -42,7 +43,7 @@ export class MeaningGrouper {
 
   /** Builds the grouper on the same lexicon the engine builds its pipeline from; loads nodejieba once. */
   static async load(knowledgeDirs: readonly string[] = [DEFAULT_KNOWLEDGE_DIR]): Promise<MeaningGrouper> {
-    return new MeaningGrouper(new TextPipeline(engineLexicon(await loadKnowledge(knowledgeDirs))));
+    return new MeaningGrouper(new TextPipeline(lexiconOf(await loadKnowledge(knowledgeDirs))));
   }
 
   /** Whether keys come from the core's pipeline (true) or from folded text only. */
@@ -68,16 +69,6 @@ export class MeaningGrouper {
     }
     return `text:${folded.replace(PUNCTUATION_OR_SPACE, '')}`;
   }
-}
-
-/**
- * The lexicon the engine's pipeline is built on. It mirrors `buildKnowledgeIndex`, which adds the names of
- * speakers, answerers and media so 王慧 stays one word; keep the two in step.
- */
-export function engineLexicon(knowledge: Knowledge): Knowledge {
-  const releases = knowledge.releases.map((r) => r.release);
-  const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  return { ...knowledge, dictionary: [...new Set([...knowledge.dictionary, ...names])] };
 }
 
 /** A wording as shown and counted: width-folded, spaces collapsed, trailing question marks and stops dropped. */

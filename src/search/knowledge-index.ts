@@ -45,12 +45,19 @@ export function knowledgeText(index: KnowledgeIndex, text: string, script: Scrip
   return out;
 }
 
+/**
+ * The lexicon the pipeline is built from: the knowledge's own, with the releases' people and media added to the
+ * dictionary, since jieba does not know them (王慧 must not become 王 + 慧). The report groups questions with it too.
+ */
+export function lexiconOf(knowledge: Knowledge): Lexicon {
+  const names = knowledge.releases.flatMap(({ release: r }) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
+  return { dictionary: [...new Set([...knowledge.dictionary, ...names])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+}
+
 /** Builds units, the text pipeline and the search index from loaded knowledge. */
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
   const releases = knowledge.releases.map((r) => r.release);
-  // People's names and the media's names are words jieba does not know; kept whole, 王慧 is not 王 + 慧.
-  const names = releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  const lexicon: Lexicon = { dictionary: [...new Set([...knowledge.dictionary, ...names])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+  const lexicon = lexiconOf(knowledge);
   const pipeline = new TextPipeline(lexicon);
   const releaseKeys = releases.map((r) => shortHash(r.id));
   const units = [

@@ -1,4 +1,5 @@
 import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
+import { chineseDate } from '../text/numbers.ts';
 
 /** What a unit holds; decides how it is quoted and which questions it suits. */
 export type UnitType = 'qa' | 'faq' | 'sentence' | 'event' | 'figure' | 'meta';
@@ -70,7 +71,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     return s ? { name: s.name, post: s.post } : { name };
   };
   const base = { releaseIndex, context: '' };
-  const when = release.date.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, '$1年$2月$3日');
+  const when = chineseDate(release.date);
 
   const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string): void => {
     units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会`, text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });

@@ -61,3 +61,8 @@ function dateParts(text: string): DateParts {
   const strip = (s: string | undefined) => (s === undefined ? undefined : String(Number(s)));
   return { year: m?.[1], month: strip(m?.[2]), day: strip(m?.[3]) };
 }
+
+/** An ISO date as releases print it: `2023-12-29` → `2023年12月29日`. */
+export function chineseDate(iso: string): string {
+  return iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, '$1年$2月$3日');
+}
