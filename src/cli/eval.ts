@@ -1,22 +1,59 @@
-/** `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json). */
+/**
+ * `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json).
+ * `npm run eval -- --devset tune|holdout [--verbose]`: scores a half of the development set, each release alone
+ * and all together (see src/eval/devset.ts).
+ */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
-import { formatSummary, readEvalQuestions, runEval } from '../eval/score.ts';
+import { scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
+import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 /** The public eval set, beside the repository in the shared folder. */
 export const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 
-const { values, positionals } = parseCommandLine(knowledgeOption);
+const { values, positionals } = parseCommandLine({ ...knowledgeOption, devset: { type: 'string' }, mode: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } });
+if (values.devset !== undefined) {
+  if (values.devset !== 'tune' && values.devset !== 'holdout') exitOnStartupError(new Error('--devset takes tune or holdout'));
+  const modes = (values.mode ?? ['alone', 'beside', 'archive']) as DevsetMode[];
+  if (modes.some((m) => !['alone', 'beside', 'archive'].includes(m))) exitOnStartupError(new Error('--mode takes alone, beside or archive'));
+  await runDevset(values.devset as DevsetHalf, modes, values.verbose);
+  process.exit(0);
+}
 const file = positionals[0] ?? PUBLIC_EVAL;
 const questions = await readEvalQuestions(file).catch(exitOnStartupError);
 const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
 const summary = runEval(questions, (q) => engine.answer(q));
 console.log(formatSummary(summary));
-const failures = summary.results.filter((r) => !r.passed);
-for (const { question, answer } of failures) {
-  const wanted = 'refuse' in question ? 'a refusal' : `one of ${question.expect.map((e) => `“${e}”`).join(' ')}`;
-  console.log(`FAIL #${question.id} ${question.q} (wanted ${wanted}; got ${answer.band}/${answer.kind}, score ${answer.score})`);
-  console.log(`  ${answer.text.replace(/\n/gu, '\n  ')}`);
+printFailures(summary.results);
+
+async function runDevset(half: DevsetHalf, modes: DevsetMode[], verbose: boolean | undefined): Promise<void> {
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const scores = await scoreDevset(
+    half,
+    async (dirs) => {
+      const key = dirs.join(':');
+      if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
+      const engine = await engines.get(key)!.catch(exitOnStartupError);
+      return (q) => engine.answer(q);
+    },
+    modes,
+  );
+  for (const s of scores) {
+    console.log(`${s.release.padEnd(5)} ${s.mode.padEnd(8)} ${formatSummary(s.summary)}`);
+    if (verbose) printFailures(s.summary.results);
+  }
+  for (const mode of modes) {
+    const { answerable: [ap, at], refused: [rp, rt] } = totalOf(scores, mode);
+    console.log(`total ${mode.padEnd(8)} answerable ${ap}/${at} (${Math.round((100 * ap) / at)}%), refused ${rp}/${rt} (${Math.round((100 * rp) / rt)}%)`);
+  }
+}
+
+function printFailures(results: readonly EvalResult[]): void {
+  for (const { question, answer } of results.filter((r) => !r.passed)) {
+    const wanted = 'refuse' in question ? 'a refusal' : `one of ${question.expect.map((e) => `“${e}”`).join(' ')}`;
+    console.log(`FAIL #${question.id} ${question.q} (wanted ${wanted}; got ${answer.band}/${answer.kind}, score ${answer.score})`);
+    console.log(`  ${answer.text.replace(/\n/gu, '\n  ')}`);
+  }
 }
