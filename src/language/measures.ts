@@ -1,0 +1,105 @@
+/**
+ * Measure words and units, grouped by what they count. A figure question asks in one of them (多少人, 几家,
+ * 多少钱, 多大面积) and is answered only by a passage holding a number of the same kind: 800余人 answers 多少人,
+ * 105家 answers 几家 or 多少个, but 35个 does not answer 多少钱. General Chinese grammar, not any release's words.
+ */
+
+/**
+ * What a number counts. Counts come in kinds too: `count` for things of any sort (项, 件, 条, 个), `sites` for
+ * organisations and places (家, 所, 处, 座), `vehicles` for machines and vehicles (台, 辆, 列), `occurrences`
+ * for events and rounds (场, 次, 届, 批). A question in 个 (the generic measure word) takes any of them.
+ */
+export type MeasureKind =
+  | 'people'
+  | 'money'
+  | 'count'
+  | 'sites'
+  | 'vehicles'
+  | 'occurrences'
+  | 'time'
+  | 'length'
+  | 'area'
+  | 'weight'
+  | 'percent'
+  | 'multiple'
+  | 'age'
+  | 'speed';
+
+/** Units and measure words by kind. */
+const MEASURES: Record<MeasureKind, readonly string[]> = {
+  speed: ['公里/小时', '千米/小时', '公里每小时'],
+  people: ['万人次', '人次', '万人', '名', '人', '位', '户', '员'],
+  money: ['万亿元', '亿元', '万元', '千元', '百元', '元', '块钱', '美元', '亿美元'],
+  count: ['个', '项', '件', '条', '种', '类', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套'],
+  sites: ['家', '所', '处', '座', '栋', '间', '站', '片', '块', '路'],
+  vehicles: ['台', '部', '辆', '列', '架', '艘', '列次'],
+  occurrences: ['场', '次', '届', '期', '批', '轮', '趟', '班', '起', '节'],
+  time: ['个月', '小时', '分钟', '秒钟', '天', '日', '周', '年', '季度', '星期', '个工作日', '工作日'],
+  length: ['公里', '千米', '米', '厘米', '里'],
+  area: ['平方公里', '平方千米', '平方米', '万平方米', '亩', '万亩', '公顷'],
+  weight: ['万吨', '吨', '公斤', '千克', '斤', '克'],
+  percent: ['%', '个百分点', '百分点', '成', '折'],
+  multiple: ['倍'],
+  age: ['岁'],
+};
+
+/** The kinds a question in the generic 个 (or in no measure word at all) takes. */
+const COUNTABLE: ReadonlySet<MeasureKind> = new Set(['count', 'sites', 'vehicles', 'occurrences']);
+
+/** Labels that follow a number like measure words but count nothing: 3号线 is a line's name, not three lines. */
+const LABELS = ['号线', '号楼', '号院', '号门', '号地铁'];
+
+const KIND_OF = new Map<string, MeasureKind>();
+for (const [kind, words] of Object.entries(MEASURES) as [MeasureKind, readonly string[]][]) for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+
+/** Every measure word and unit, longest first, for patterns that must try 万人次 before 人. */
+export const MEASURE_WORDS: readonly string[] = [...KIND_OF.keys(), ...LABELS].sort((a, b) => b.length - a.length);
+
+/** Nouns that name a quantity of a kind (金额 is an amount of money, 人数 a number of people). */
+const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
+  // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … nouns that end in a money morpheme.
+  [/金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪]$/u, 'money'],
+  [/人数|人次|客流|游客|人口|名额|就业/u, 'people'],
+  [/面积/u, 'area'],
+  [/长度|里程|距离|全长|总长|线长/u, 'length'],
+  [/速度|时速|车速/u, 'speed'],
+  [/重量|产量/u, 'weight'],
+  [/比例|比重|占比|增长率|增速|增幅|降幅|率|百分比|比率/u, 'percent'],
+  [/时长|工期|期限|多久|多长时间/u, 'time'],
+  [/年龄|岁数/u, 'age'],
+];
+
+/** The kind of a measure word or unit, if it is one. */
+export function measureKind(word: string): MeasureKind | undefined {
+  return KIND_OF.get(word);
+}
+
+/** The kind of quantity a noun names (金额 → money), if it names one. */
+export function quantityKindOfNoun(word: string): MeasureKind | undefined {
+  for (const [pattern, kind] of QUANTITY_NOUNS) if (pattern.test(word)) return kind;
+  return undefined;
+}
+
+/** The kind of a printed figure's unit: `800余人` → people, `535.35万元` → money, a bare `35` → undefined. */
+export function kindOfUnit(unit: string): MeasureKind | undefined {
+  const bare = unit.replace(/^[余多来]/u, '');
+  if (bare.length === 0) return undefined;
+  const exact = KIND_OF.get(bare);
+  if (exact) return exact;
+  // The longest measure word the unit starts with: 万人次以上 → 万人次.
+  const prefix = MEASURE_WORDS.find((w) => bare.startsWith(w));
+  return prefix === undefined ? undefined : KIND_OF.get(prefix);
+}
+
+/**
+ * Whether a passage's number of one kind answers a question asking in a kind: the same kind does, and a
+ * question in the generic 个 (`generic`) takes any countable kind: 几个路演项目 is answered by 5项.
+ */
+export function kindsAgree(asked: MeasureKind, found: MeasureKind, generic = false): boolean {
+  return asked === found || (generic && COUNTABLE.has(asked) && COUNTABLE.has(found));
+}
+
+/** Whether a measure word is the generic one (个, 种), which counts anything. */
+export function isGenericMeasure(word: string): boolean {
+  return word === '个' || word === '种' || word === '多少';
+}

@@ -1,0 +1,100 @@
+import { createRequire } from 'node:module';
+import { MEASURE_WORDS } from './measures.ts';
+
+/**
+ * Chinese numerals as people type them (一百一十二项, 八百多人, 三十五个, 两成, 二〇二三年) rewritten in Arabic digits,
+ * in folded (Simplified) text, so a question in characters meets a release in digits and the other way round.
+ * The arithmetic is nzh's; this module decides which runs of numeral characters are numbers at all (十分重要 and
+ * 千万不要 are not), and smooths the forms nzh reads differently from people (两, 一万二, 百分之三十).
+ */
+
+interface Nzh {
+  decodeS(text: string): string;
+}
+
+let nzh: Nzh | undefined;
+
+function decode(text: string): number {
+  nzh ??= createRequire(import.meta.url)('nzh/cn') as Nzh;
+  return Number(nzh.decodeS(text));
+}
+
+const DIGIT = '零〇一二三四五六七八九两';
+const NUMERAL = `[${DIGIT}十百千万亿]+(?:点[${DIGIT}]+)?`;
+const RUN = new RegExp(NUMERAL, 'gu');
+const PERCENT = new RegExp(`百分之(${NUMERAL})`, 'gu');
+const DIGIT_VALUE: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** Runs that read as numbers but are words: 十分 (very), 千万 (by all means), 万一 (in case), 一一 (one by one). */
+const NOT_NUMBERS = new Set(['十分', '千万', '万一', '万万', '一一', '千千万万']);
+/** Words that may follow a number: measure words and units, 万 and 亿, date and clock parts, and 多/余/来/几. */
+const FOLLOWER = new RegExp(`^(?:[多余来几]?(?:${MEASURE_WORDS.map(escape).join('|')}|[万亿])|[年月日号时点])`, 'u');
+const DATE_PART = /^[年月日号]/u;
+/** 两成 is 20%; 成 after a number is tenths unless it starts a word (成为, 成立, 成果 …). */
+const TENTHS = /^成(?![为立果功效本绩员交长熟就型功])/u;
+/** Characters after which a number still starts fresh (约500, 共计35, 达到800): not the tail of a word. */
+const NUMBER_MAY_FOLLOW = /[约近超逾共计达为至到和或、了过有是占]/u;
+
+/**
+ * Rewrites the numbers written in Chinese numerals in a folded text with Arabic digits: 一百一十二项 → 112项,
+ * 八百多人 → 800多人, 百分之三十 → 30%, 两成 → 20%, 二〇二三年 → 2023年, 五月二十三号 → 5月23号.
+ * Words that merely contain numeral characters (十分, 千万, 统一, 一些, 第一) are left as they are.
+ */
+export function arabicNumerals(text: string): string {
+  if (!/[零〇一二三四五六七八九两十百千万亿]/u.test(text)) return text;
+  const percents = text.replace(PERCENT, (_, run: string) => `${numberValue(run)}%`);
+  let out = '';
+  let last = 0;
+  for (const match of percents.matchAll(RUN)) {
+    const start = match.index;
+    const run = match[0];
+    let end = start + run.length;
+    const after = percents.slice(end, end + 6);
+    const digits = numberAt(run, percents[start - 1] ?? '', after);
+    if (digits === undefined) continue;
+    let replacement = digits;
+    if (TENTHS.test(after)) {
+      replacement = `${Number(digits) * 10}%`;
+      end += 1;
+    }
+    out += percents.slice(last, start) + replacement;
+    last = end;
+  }
+  return last === 0 ? percents : out + percents.slice(last);
+}
+
+/** The digits a run stands for in its place, or undefined when it is a word and not a number there. */
+function numberAt(run: string, before: string, after: string): string | undefined {
+  const followed = FOLLOWER.test(after);
+  // 第一, and 统一 or 唯一: a numeral glued to the character before it is part of a word, not a count.
+  if (before === '第' || (/\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
+  // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.
+  if ((run === '一' && !DATE_PART.test(after)) || (run === '两' && !followed)) return undefined;
+  if (!followed && (NOT_NUMBERS.has(run) || !/[十百千万亿]/u.test(run) || [...run].length < 2)) return undefined;
+  // 3.5亿, 500万, 300多万: 万 and 亿 after a number are its unit, not a number of their own.
+  if (/[\d.点零〇一二三四五六七八九两多余几来]/u.test(before) && /^[万亿]+$/u.test(run)) return undefined;
+  if (/^[零〇一二三四五六七八九]{2,}$/u.test(run)) {
+    // 二〇二三年: a year read digit by digit; elsewhere 三四个 is "three or four" and 唯一一家 a word and a count.
+    return after.startsWith('年') ? [...run].map((c) => DIGIT_VALUE[c]).join('') : undefined;
+  }
+  // 三百五十万 → 350万: releases print amounts with 万 and 亿 as units, and so must the number typed.
+  const unit = /[^万亿]([万亿])$/u.exec(run)?.[1] ?? (/^[万亿]$/u.test(run) ? run : '');
+  const value = unit && run.length > 1 ? numberValue(run.slice(0, -1)) : unit ? 1 : numberValue(run);
+  return Number.isFinite(value) ? `${value}${unit}` : undefined;
+}
+
+/** The value of a run of numeral characters, reading 两 as 二 and 一万二 as 一万二千, as people mean them. */
+function numberValue(run: string): number {
+  let text = run.replace(/两/gu, '二').replace(/〇/gu, '零');
+  // A bare digit after a positional character means the next position down: 一万二 = 12000, 三百五 = 350.
+  const lower: Record<string, string> = { 亿: '千万', 万: '千', 千: '百', 百: '十' };
+  text = text.replace(/([亿万千百])([一二三四五六七八九])$/u, (_, unit: string, digit: string) => `${unit}${digit}${lower[unit]}`);
+  const [whole = '', fraction] = text.split('点');
+  const integer = whole.length === 0 ? 0 : /^[零一二三四五六七八九]+$/u.test(whole) && whole.length > 1 ? Number([...whole].map((c) => DIGIT_VALUE[c]).join('')) : decode(whole);
+  if (fraction === undefined) return integer;
+  return Number(`${integer}.${[...fraction].map((c) => DIGIT_VALUE[c]).join('')}`);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

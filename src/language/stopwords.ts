@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fold } from '../text/script.ts';
+
+/**
+ * Words that carry no topic in any release: the general stop-word lists of nodejieba (its keyword extractor's
+ * list) and stopwords-iso (Chinese and English), folded like all text. They never decide which passage is
+ * relevant and never count as something a release fails to mention. Question words are not here: the question
+ * frames read them first (src/question/frames.ts), and an office's own words go in its knowledge folder.
+ */
+
+let general: ReadonlySet<string> | undefined;
+
+/** Words both lists agree carry no topic, but that a release uses as content and a question asks about. */
+const CONTENT_AFTER_ALL = new Set(['人', '人们', '年', '月', '日', '时', '秒', '点', '区', '分', '含', '共', '光', '结果', '开外', '逐步', '全体', '全部', '有关', '首先', '当地', '本地', '对方', '小', '大']);
+
+/** The general stop words, folded; loaded on first use (a few thousand words, under a millisecond to read). */
+export function generalStopwords(): ReadonlySet<string> {
+  if (general === undefined) {
+    const require = createRequire(import.meta.url);
+    const { DEFAULT_STOP_WORD_DICT } = require('nodejieba') as { DEFAULT_STOP_WORD_DICT: string };
+    const iso = require('stopwords-iso') as Record<string, string[]>;
+    const words = [...readFileSync(DEFAULT_STOP_WORD_DICT, 'utf8').split(/\r?\n/u), ...(iso.zh ?? []), ...(iso.en ?? [])];
+    general = new Set(words.map((w) => fold(w.trim())).filter((w) => w.length > 0 && !/^[\p{P}\p{S}\d]+$/u.test(w) && !CONTENT_AFTER_ALL.has(w)));
+  }
+  return general;
+}
