@@ -1,10 +1,15 @@
 import { chineseDate } from '../text/numbers.ts';
-import { FUNCTION_TAGS, type QueryTerm } from '../text/pipeline.ts';
-import { detectScript, fold, toScript } from '../text/script.ts';
+import { normalise } from '../text/pipeline.ts';
+import { detectScript, toScript } from '../text/script.ts';
+import { kindsAgree } from '../language/measures.ts';
+import type { QuestionFrame } from '../question/frames.ts';
+import type { IndexedField } from '../search/common-terms.ts';
+import { passageTextOf } from '../search/passage-text.ts';
 import type { Candidate } from '../search/search-index.ts';
 import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
-import { cleanQuestion, isUsageRequest, questionType, type QuestionType } from './question.ts';
+import { cleanQuestion, isUsageRequest } from './question.ts';
+import { understandQuestion, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
 
@@ -18,16 +23,13 @@ export interface Thresholds {
 
 export const defaultThresholds: Thresholds = { answer: 0.66, suggest: 0.4 };
 
-/** Parts of speech that do not name a thing the releases could fail to mention: function words, adverbs, place words, symbols. */
-const NOT_A_SUBJECT = new RegExp(`${FUNCTION_TAGS.source}|^(?:d|ad|f|x|w)$`, 'u');
-
 interface Scored {
   unitId: number;
   unit: AnswerUnit;
   coverage: number;
   /** The share of the question's weight covered by terms that point at the unit's release. */
   scopeShare: number;
-  /** Coverage with the bonuses for naming words and question type: what decides ties between releases. */
+  /** Coverage with the bonuses for naming words and the question's frame: what decides ties between releases. */
   merit: number;
   /** Merit with BM25 to break ties within a release. */
   rank: number;
@@ -38,29 +40,33 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const question = typeof rawQuestion === 'string' ? rawQuestion : String(rawQuestion ?? '');
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
-  const folded = index.pipeline.rewritePhrases(fold(cleaned));
-  if (isUsageRequest(folded)) return usageAnswer(index, question, script);
+  const normalised = index.pipeline.rewritePhrases(normalise(cleaned));
+  if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
+  if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 
-  const terms = index.pipeline.queryTerms(folded);
+  const { frame, terms } = understandQuestion(index, normalised);
   if (terms.length === 0) return usageAnswer(index, question, script);
-  const type = questionType(folded);
-  const weights = terms.map((t) => termWeight(index, t));
-  const unknown = terms.filter((t) => isUnknownContent(index, t));
-  const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts]))];
+  const unknown = terms.filter((t) => t.mustBeMentioned);
+  const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
   const candidates = index.search.find(searchTerms);
-  // The passages that suit the question type compete too, even when BM25 ranks many others above them.
-  const suits = suitsType(index, type);
+  // Passages that hold a term only as a string (jieba cut it otherwise there) are candidates too.
+  const listed = new Set(candidates.map((c) => c.unitId));
+  for (const unitId of new Set(terms.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });
+  // The passages that suit the frame compete too, even when BM25 ranks many others above them.
+  const suits = suitsFrame(index, frame);
   if (suits) {
     const seen = new Set(candidates.map((c) => c.unitId));
     candidates.push(...index.search.find(searchTerms, 40, suits).filter((c) => !seen.has(c.unitId)));
   }
-  const ranked = rank(index, candidates, terms, weights, type, releasesNamedIn(index, folded));
+  const ranked = rank(index, candidates, terms, frame, releasesNamedIn(index, normalised));
   const { best, others } = chooseAmongReleases(ranked);
 
-  // A how-many question met by a passage with no count in it would be a confident non-answer: it scores lower.
-  // A content word the releases never mention halves it: the passage is about something near, not the thing asked.
-  const confidence = best === undefined ? 0 : best.coverage * (type === 'figure' && !best.unit.facets.number ? 0.6 : 1) * (unknown.length > 0 ? 0.5 : 1);
-  if (best !== undefined && unknown.length === 0 && confidence >= thresholds.answer) {
+  // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
+  // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
+  const fits = best !== undefined && fitsFrame(best.unit, frame);
+  const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
+  const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms);
+  if (best !== undefined && unknown.length === 0 && fits && !ambiguous && confidence >= thresholds.answer) {
     return finish({ ...unitAnswer(index, question, script, best), suggestions: others.map((o) => suggestionFor(index, o.unitId, script)) });
   }
   const suggestions = suggestFrom(index, ranked, script);
@@ -69,6 +75,17 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   }
   const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : say('这个问题', script);
   return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(confidence) });
+}
+
+/** A message that is only a number, like the 1, 2 or 3 that picks a suggestion. */
+function isNumberPick(normalised: string): boolean {
+  return /^[#＃]?\d{1,2}[.。、)）]?$/u.test(normalised.replace(/\s+/gu, ''));
+}
+
+/** The reply to a number pick with no suggestions to pick from (the adapters answer real picks themselves). */
+function noPickAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
+  const message = say('上一条回复没有可选的编号问题，请直接输入您的问题。', script);
+  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
 }
 
 /** The reply to greetings, help and empty input: how to ask, with example questions. */
@@ -105,33 +122,21 @@ function finish(a: Omit<Answer, 'text'>): Answer {
   return { ...a, text: renderPlainText(a) };
 }
 
-/** How much a term decides relevance: rare terms most; single characters half; unknown compounds by their parts. */
-function termWeight(index: KnowledgeIndex, t: QueryTerm): number {
-  const known = index.search.frequency(t.term) > 0;
-  let w = known || t.parts.length === 0 ? index.search.idf(t.term) : Math.max(...t.parts.map((p) => index.search.idf(p)));
-  if (!t.numeric && [...t.term].length === 1) w *= 0.5;
-  return w;
-}
-
-/** A content word the knowledge never mentions, not even in part: the question asks about something else. */
-function isUnknownContent(index: KnowledgeIndex, t: QueryTerm): boolean {
-  if (index.search.frequency(t.term) > 0 || t.parts.some((p) => index.search.frequency(p) > 0)) return false;
-  if (t.numeric) return true;
-  return [...t.term].length >= 2 && !NOT_A_SUBJECT.test(t.tag);
-}
-
 /**
  * Ranks candidates by coverage of the question's weighted terms (a term found only in a passage's context
- * counts half; a compound found only in parts counts by the share of its parts; a term that points at the
- * passage's release, like its date or short name, counts as found), then by whether the passage's naming
- * words hold the terms, whether it suits the question type, and BM25 to break ties.
+ * counts half; a compound found only in parts counts by the share of its parts; a near-synonym or a close number
+ * by its credit; a term that points at the passage's release, like its date or short name, counts as found),
+ * then by whether the passage's naming words hold the terms, whether it suits the question's frame, and BM25
+ * to break ties.
  */
-function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[], weights: number[], type: QuestionType, namedReleases: ReadonlySet<number>): Scored[] {
-  const total = weights.reduce((a, b) => a + b, 0) || 1;
+function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodTerm[], frame: QuestionFrame, namedReleases: ReadonlySet<number>): Scored[] {
+  const total = terms.reduce((a, t) => a + t.weight, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   // The parts' weights depend on the question only: computed once, not for every candidate.
   const partWeights = terms.map((t) => t.parts.map((p) => index.search.idf(p)));
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
+  const mentioned = terms.map((t) => new Set(t.mentions));
+  const text = passageTextOf(index.units);
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -140,27 +145,39 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: QueryTerm[]
     let pointed = 0;
     let named = 0;
     terms.forEach((t, i) => {
-      const w = weights[i]!;
-      const fields = c.fields.get(t.term);
+      const w = t.weight;
+      const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? TEXT_FIELD : undefined);
       let credit = 0;
       if (fields) {
         credit = fields.some((f) => f !== 'context') ? 1 : 0.5;
         if (fields.includes('keys')) named += w;
-      } else if (t.parts.length > 0) {
-        const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[i]![j]! : 0), 0);
-        credit = 0.8 * (found / partTotals[i]!);
+      } else {
+        if (t.parts.length > 0) {
+          const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[i]![j]! : 0), 0);
+          credit = 0.8 * (found / (partTotals[i]! || 1));
+        }
+        for (const alternate of t.alternates) if (c.fields.get(alternate.term)?.some((f) => f !== 'context')) credit = Math.max(credit, alternate.credit);
+        // A one-character word (开, 换, 停) is most often part of the release's longer word (召开, 换乘, 停车).
+        if (credit === 0 && !t.numeric && [...t.term].length === 1 && text.unitHolds(c.unitId, t.term)) credit = 0.7;
       }
-      if (credit < 1 && (scope?.has(t.term) || name?.has(t.term))) pointed += w * (1 - credit);
+      // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
+      if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) pointed += w;
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
-    const merit = coverage + 0.2 * (named / total) + typeBonus(unit, type);
+    // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
+    const merit = coverage * (fitsFrame(unit, frame) ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25) };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
 }
+
+const TEXT_FIELD: IndexedField[] = ['text'];
+
+/** What a passage that does not fit the question's frame keeps of its coverage. */
+const UNFIT = 0.6;
 
 /** The releases whose short name the question writes out. */
 function releasesNamedIn(index: KnowledgeIndex, folded: string): Set<number> {
@@ -185,52 +202,114 @@ function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; othe
   // ties between releases are judged on merit, not rank.
   const bestMerit = Math.max(...ranked.map((s) => s.merit));
   const tied = ranked.filter((s) => bestMerit - s.merit <= TIE && top.coverage - s.coverage <= TIE);
-  // Releases are sorted newest first, so a lower release index is a newer release.
-  tied.sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank);
-  const best = tied[0]!;
-  const seen = new Set([best.unit.releaseIndex]);
+  // Releases are sorted newest first, so a lower release index is a newer release. The release is chosen first;
+  // within it, rank decides (ranked is in rank order).
+  const chosen = [...tied].sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank)[0]!.unit.releaseIndex;
+  const best = tied.find((s) => s.unit.releaseIndex === chosen)!;
+  const seen = new Set([chosen]);
   // The next newest releases that say the same, one passage each.
   const others = tied.filter((s) => !seen.has(s.unit.releaseIndex) && s.unit.suggestion !== undefined && seen.add(s.unit.releaseIndex)).slice(0, 3);
   return { best, others };
 }
 
-/** Which units suit a question type best, for a second search among them; none for other types. */
-function suitsType(index: KnowledgeIndex, type: QuestionType): ((unitId: number) => boolean) | undefined {
+/** Which units suit a frame best, for a second search among them; none for frames any passage may answer. */
+function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: number) => boolean) | undefined {
   const unit = (id: number) => index.units[id]!;
-  switch (type) {
+  switch (frame.asks) {
     case 'figure':
-      return (id) => unit(id).type === 'figure';
+      return frame.measure ? (id) => ofKind(unit(id), frame) : (id) => unit(id).type === 'figure';
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
     case 'person':
-      return (id) => unit(id).metaField === 'speakers';
+      return (id) => unit(id).metaField === 'speakers' || unit(id).metaField === 'host';
     case 'place':
       return (id) => unit(id).metaField === 'place';
-    case 'official':
+    case 'reason':
+    case 'method':
+    case 'plan':
       return (id) => unit(id).type === 'qa' || unit(id).type === 'faq';
     default:
       return undefined;
   }
 }
 
-/** Favours the passages that suit what the question asks for; official Q&A a little always. */
-function typeBonus(unit: AnswerUnit, type: QuestionType): number {
-  const base = unit.type === 'qa' || unit.type === 'faq' ? 0.03 : 0;
-  switch (type) {
+/**
+ * Whether a passage can be the kind of answer the frame asks for: a figure question needs a number (of the
+ * kind asked, when the question says: 多少人 is not answered by 35个), a date question a date, a who-question a
+ * person, a where-question a place; a whole official answer gives a number or a date only when its question
+ * asked for one (otherwise the sentence of it that states the number answers). A superlative needs a passage
+ * that ranks; a question about the future, a passage about the future; a question for the items it counts
+ * itself (那5个项目分别是什么), more than the count.
+ */
+function fitsFrame(unit: AnswerUnit, frame: QuestionFrame): boolean {
+  // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
+  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any') return true;
+  if (frame.superlative && !RANKS.test(unit.text)) return false;
+  if (frame.future && frame.asks === 'date' && !FUTURE_TENSE.test(unit.text)) return false;
+  if (frame.listsCounted && unit.type !== 'qa' && unit.type !== 'faq') return false;
+  const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
+  switch (frame.asks) {
     case 'figure':
-      return base + (unit.type === 'figure' ? 0.15 : unit.facets.number ? 0.05 : 0);
+      return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame));
+    case 'date':
+      return !wholeAnswer && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
+    case 'person':
+      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (unit.type === 'qa' && unit.speaker !== undefined);
+    case 'place':
+      return unit.facets.place || unit.metaField === 'place';
+    default:
+      return true;
+  }
+}
+
+/** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
+const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
+const FUTURE_TENSE = /将|计划|预计|拟|力争|下一步|今后|明年|下半年|年底前|年内|即将|准备|筹备|将于|將/u;
+
+/** Whether a passage states a number of the kind a figure question asks for. */
+function ofKind(unit: AnswerUnit, frame: QuestionFrame): boolean {
+  return unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+}
+
+/** Favours the passages that suit what the question asks for; official Q&A a little always. */
+function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {
+  const official = unit.type === 'qa' || unit.type === 'faq';
+  const base = official ? 0.03 : 0;
+  switch (frame.asks) {
+    case 'figure': {
+      const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame);
+      return base + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+    }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
     case 'person':
-      return base + (unit.metaField === 'speakers' ? 0.1 : unit.facets.person ? 0.08 : 0);
+      return base + (unit.metaField === 'speakers' || unit.metaField === 'host' ? 0.15 : unit.facets.person ? 0.08 : 0);
     case 'place':
       return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
-    case 'official':
-      return base + (unit.type === 'qa' || unit.type === 'faq' ? 0.15 : 0);
+    case 'reason':
+    case 'method':
+    case 'plan':
+      return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.08 : 0) : 0);
     default:
       return base;
   }
 }
+
+/**
+ * Whether the question says too little to choose: its known terms are all common in the releases (在什么活动上？
+ * has only 活动) and several different passages cover it equally. Then the bot offers them instead of picking one.
+ */
+function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[]): boolean {
+  const evidence = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
+  if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
+  // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
+  const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
+  return rivals.length >= 2;
+}
+
+/** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */
+const THIN_EVIDENCE = 0.35;
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Scored): Omit<Answer, 'text'> {

@@ -86,6 +86,8 @@ export const releaseSchema = z.strictObject({
   office: text,
   summary: text,
   speakers: z.array(speakerSchema).min(1, 'a release has at least one speaker'),
+  /** Who chaired the conference or interview, when the release names them (主持人). */
+  host: z.strictObject({ name: text, post: text.optional() }).optional(),
   media: z.array(text).default([]),
   /** Where the text came from (a file name or an address). */
   source: text.optional(),

@@ -6,7 +6,7 @@ import { PIPELINE_VERSION } from '../text/pipeline.ts';
 import { knowledgeIndexFromJson, knowledgeIndexToJson, type KnowledgeIndex, type KnowledgeIndexJson } from './knowledge-index.ts';
 
 /** Bump when the cache file's layout changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** How many cache files (one per knowledge set and code version) to keep. */
 const KEEP = 8;

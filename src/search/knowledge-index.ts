@@ -50,7 +50,7 @@ export function knowledgeText(index: KnowledgeIndex, text: string, script: Scrip
  * dictionary, since jieba does not know them (王慧 must not become 王 + 慧). The report groups questions with it too.
  */
 export function lexiconOf(knowledge: Knowledge): Lexicon {
-  const names = knowledge.releases.flatMap(({ release: r }) => [...r.speakers.map((s) => s.name), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
+  const names = knowledge.releases.flatMap(({ release: r }) => [...r.speakers.map((s) => s.name), ...(r.host ? [r.host.name] : []), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
   return { dictionary: [...new Set([...knowledge.dictionary, ...names])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
 }
 

@@ -40,6 +40,7 @@ const MINISEARCH_OPTIONS: Options<IndexedDoc> = {
 export interface SearchIndexJson {
   minisearch: unknown;
   documentFrequency: [string, number][];
+  passageFrequency: [string, number][];
   common: CommonTermsJson;
   unitCount: number;
 }
@@ -52,6 +53,8 @@ export class SearchIndex {
   private constructor(
     private readonly search: MiniSearch<IndexedDoc>,
     private readonly documentFrequency: Map<string, number>,
+    /** How many units hold a term in their own words (keys or text), not only in their context. */
+    private readonly passageFrequency: Map<string, number>,
     private readonly common: CommonTerms,
     readonly unitCount: number,
   ) {}
@@ -60,26 +63,33 @@ export class SearchIndex {
   static build(units: readonly AnswerUnit[], pipeline: TextPipeline): SearchIndex {
     const search = new MiniSearch<IndexedDoc>(MINISEARCH_OPTIONS);
     const documentFrequency = new Map<string, number>();
+    const passageFrequency = new Map<string, number>();
     const tokens = units.map((unit) => {
       const doc = { keys: pipeline.indexTokens(unit.keys), text: pipeline.indexTokens(unit.text), context: pipeline.indexTokens(unit.context) };
       for (const term of new Set([...doc.keys, ...doc.text, ...doc.context])) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+      for (const term of new Set([...doc.keys, ...doc.text])) passageFrequency.set(term, (passageFrequency.get(term) ?? 0) + 1);
       return doc;
     });
     search.addAll(tokens.map((doc, id) => ({ id, keys: doc.keys.join(' '), text: doc.text.join(' '), context: doc.context.join(' ') })));
-    return new SearchIndex(search, documentFrequency, CommonTerms.collect(tokens, documentFrequency), units.length);
+    return new SearchIndex(search, documentFrequency, passageFrequency, CommonTerms.collect(tokens, documentFrequency), units.length);
   }
 
   /** Restores an index saved with {@link SearchIndex.toJSON}; throws on a malformed value. */
   static fromJSON(json: SearchIndexJson): SearchIndex {
-    if (!Array.isArray(json.documentFrequency) || typeof json.unitCount !== 'number') throw new Error('SearchIndex: malformed cache');
+    if (!Array.isArray(json.documentFrequency) || !Array.isArray(json.passageFrequency) || typeof json.unitCount !== 'number') throw new Error('SearchIndex: malformed cache');
     const search = MiniSearch.loadJS<IndexedDoc>(json.minisearch as Parameters<typeof MiniSearch.loadJS>[0], MINISEARCH_OPTIONS);
     if (search.documentCount !== json.unitCount) throw new Error(`SearchIndex: cache holds ${search.documentCount} documents, expected ${json.unitCount}`);
-    return new SearchIndex(search, new Map(json.documentFrequency), CommonTerms.fromJSON(json.common, json.unitCount), json.unitCount);
+    return new SearchIndex(search, new Map(json.documentFrequency), new Map(json.passageFrequency), CommonTerms.fromJSON(json.common, json.unitCount), json.unitCount);
   }
 
   /** The index as plain JSON. */
   toJSON(): SearchIndexJson {
-    return { minisearch: this.search.toJSON(), documentFrequency: [...this.documentFrequency], common: this.common.toJSON(), unitCount: this.unitCount };
+    return { minisearch: this.search.toJSON(), documentFrequency: [...this.documentFrequency], passageFrequency: [...this.passageFrequency], common: this.common.toJSON(), unitCount: this.unitCount };
+  }
+
+  /** Every term the index holds. */
+  vocabulary(): string[] {
+    return [...this.documentFrequency.keys()];
   }
 
   /** How many units hold a term. */
@@ -87,10 +97,14 @@ export class SearchIndex {
     return this.documentFrequency.get(term) ?? 0;
   }
 
-  /** BM25-style inverse document frequency: high for rare terms, highest for terms no unit holds. */
+  /**
+   * BM25-style inverse document frequency: high for rare terms, highest for terms no unit holds. Counted over
+   * the units that hold the term in their own words: a speaker named in the context of all her sentences is
+   * still rare where it matters, in the passages that name her.
+   */
   idf(term: string): number {
     const n = this.unitCount;
-    const df = this.frequency(term);
+    const df = this.passageFrequency.get(term) || this.frequency(term);
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 

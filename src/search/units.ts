@@ -1,11 +1,14 @@
 import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
-import { chineseDate } from '../text/numbers.ts';
+import { kindOfUnit, type MeasureKind } from '../language/measures.ts';
+import { readFrame, type Asks } from '../question/frames.ts';
+import { chineseDate, NUMERIC_PATTERN } from '../text/numbers.ts';
+import { normalise } from '../text/pipeline.ts';
 
 /** What a unit holds; decides how it is quoted and which questions it suits. */
 export type UnitType = 'qa' | 'faq' | 'sentence' | 'event' | 'figure' | 'meta';
 
 /** The release header fields a `meta` unit can stand for. */
-export type MetaField = 'title' | 'date' | 'place' | 'office' | 'speakers' | 'media' | 'summary';
+export type MetaField = 'title' | 'date' | 'place' | 'office' | 'speakers' | 'host' | 'media' | 'summary';
 
 /**
  * The smallest passage the bot can answer with: one official Q&A pair, one statement sentence, one event,
@@ -36,7 +39,34 @@ export interface AnswerUnit {
   metaField?: MetaField;
   /** For curated answers resting on an office's word rather than a release. */
   office?: { name: string; date: string };
-  facets: { number: boolean; date: boolean; person: boolean; place: boolean };
+  facets: Facets;
+  /** For official and curated Q&A: what the official question asks for (下一步有什么谋划 → plan). */
+  asks?: Asks;
+}
+
+/** What a passage holds, for matching the kind of answer a question wants. */
+export interface Facets {
+  /** A count, amount or measure (not just a date). */
+  number: boolean;
+  /** The kinds of its numbers: 800余人 → people, 535.35万元 → money, 112项 → count. */
+  kinds: MeasureKind[];
+  date: boolean;
+  person: boolean;
+  place: boolean;
+}
+
+const NUMBERS = new RegExp(NUMERIC_PATTERN, 'gu');
+const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(.*)$/u;
+
+/** The kinds of number a text states: 800余人 → people, 535.35万元 → money; dates are not numbers here. */
+export function numberKinds(text: string): MeasureKind[] {
+  const kinds = new Set<MeasureKind>();
+  for (const [span] of normalise(text).matchAll(NUMBERS)) {
+    if (/[年月]/u.test(span) && !/\d(?:个月|年(?:以上|以下))/u.test(span)) continue;
+    const kind = kindOfUnit(AMOUNT_UNIT.exec(span)?.[1] ?? '');
+    if (kind) kinds.add(kind);
+  }
+  return [...kinds];
 }
 
 const SENTENCE = /[^。！？!?；;]+[。！？!?；;]*/gu;
@@ -44,7 +74,12 @@ const LEADING_DATE = /^(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?(?:至(?:\d{4}年)?\
 const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年/gu;
 const COUNT = /\d|[一二三四五六七八九十两兩百千万萬][个個项項家名次场場所件条條届屆批位倍]/u;
 const PERSON_TITLE = /院士|教授|博士|局长|局長|市长|市長|主任|书记|書記|专家|專家|科长|科長|主持人/u;
-const PLACE_WORD = /[省市县縣区區镇鎮村]|大厅|大廳|发布厅|發布廳|会场|會場|园区|園區/u;
+/**
+ * A text that says where something is or happens: 在/于 … 举行 (or 召开, 开展 …), 位于, an address, or a venue
+ * (…中心, …大厅, …广场, …馆). A city's name alone in a sentence does not answer "where".
+ */
+const PLACE_WORD =
+  /(?:在|于|於)[^，。,；;！!？?、]{1,24}?(?:举行|舉行|举办|舉辦|召开|召開|开展|開展|进行|進行|开幕|開幕|落成|设立|設立|建设|建設|建成|启动|啟動|开通|開通|设置|設置)|位于|位於|坐落|地址|(?:中心|大厅|大廳|会场|會場|广场|廣場|体育馆|體育館|体育场|體育場|剧院|劇院|礼堂|禮堂|会议室|會議室|发布厅|發布廳|展馆|展館|酒店|宾馆|賓館|园区|園區|车站|車站)/u;
 
 /** Whether a text states a count, not just a date: 105家 or 三个阶段 counts; 2023年5月23日 alone does not. */
 export function hasCount(text: string): boolean {
@@ -60,8 +95,9 @@ export function splitSentences(text: string): string[] {
 export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[] {
   const units: AnswerUnit[] = [];
   const names = release.speakers.map((s) => s.name);
-  const facets = (text: string) => ({
+  const facets = (text: string): Facets => ({
     number: hasCount(text),
+    kinds: numberKinds(text),
     date: /\d{1,2}月|\d{4}年/u.test(text),
     person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
     place: PLACE_WORD.test(text),
@@ -73,13 +109,17 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   const base = { releaseIndex, context: '' };
   const when = chineseDate(release.date);
 
-  const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string): void => {
-    units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会`, text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });
+  // Header fields are about the event the title names: 这次采访是哪天 asks the date of a release titled
+  // …接受媒体采访, so the date, place, office, speakers and host fields carry the title among their naming words.
+  const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string, about = ''): void => {
+    units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });
   };
-  meta('date', '发布时间', '时间 日期 召开 举行 哪天', when, '发布会是什么时候召开的？');
-  meta('place', '发布地点', '地点 地方 场地 召开 举行', release.place, '发布会在哪里举行？');
-  meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？');
-  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？');
+  const about = release.title;
+  meta('date', '发布时间', '时间 日期 召开 举行 开 哪天', when, '发布会是什么时候召开的？', about);
+  meta('place', '发布地点', '地点 地方 场地 召开 举行 开', release.place, '发布会在哪里举行？', about);
+  meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？', about);
+  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？', about);
+  if (release.host) meta('host', '主持人', '主持 主持人 职务 职位 身份', `${release.host.post ?? ''}${release.host.name}`, '发布会由谁主持？', about);
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
   meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
   meta('title', '标题', '题目 名称 主题', release.title, '这次发布会的标题是什么？');
@@ -89,7 +129,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       ...base,
       type: 'qa',
       localKey: `q${i}`,
-      keys: qa.question,
+      // The genre's own words name every Q&A pair: 那个问题是谁回答的, 哪家媒体问的.
+      keys: `${qa.question} 记者 提问 问题 回答 答复`,
       text: qa.answer,
       quote: qa.answer,
       officialQuestion: qa.question,
@@ -97,6 +138,27 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       section: '答记者问',
       suggestion: stripCourtesy(qa.question),
       facets: facets(qa.answer),
+      asks: readFrame(normalise(qa.question)).asks,
+    });
+  });
+
+  // Each sentence of an official answer stands on its own too, with the official question as its context: a
+  // figure or a date is answered by the sentence that states it, not by a whole answer that happens to hold
+  // all the question's words somewhere.
+  release.qa.forEach((qa, i) => {
+    splitSentences(qa.answer).forEach((sentence, s) => {
+      units.push({
+        ...base,
+        type: 'sentence',
+        localKey: `q${i}.s${s}`,
+        keys: '',
+        text: sentence,
+        context: qa.question,
+        quote: sentence,
+        speaker: qa.answeredBy === undefined ? undefined : speakerOf(qa.answeredBy),
+        section: '答记者问',
+        facets: facets(sentence),
+      });
     });
   });
 
@@ -132,7 +194,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       section: where?.section,
       // 征集技术需求有多少项？ reads better than 是多少; 余人 → 人: the qualifier belongs to the answer.
       suggestion: figure.unit.replace(/^[余多]/u, '') ? `${figure.label}有多少${figure.unit.replace(/^[余多]/u, '')}？` : `${figure.label}是多少？`,
-      facets: { ...facets(figure.sentence), number: true },
+      // The figure's own kind only: its sentence may state other numbers, which other units answer for.
+      facets: { ...facets(figure.sentence), number: true, kinds: numberKinds(`${figure.value}${figure.unit}`) },
     });
   });
 
@@ -182,7 +245,8 @@ export function buildFaqUnits(entries: readonly FaqEntry[], releases: readonly R
       section: '常见问题',
       suggestion: entry.question,
       office: entry.source.office === undefined ? undefined : { name: entry.source.office, date: entry.source.date ?? '' },
-      facets: { number: hasCount(entry.answer), date: /\d{1,2}月|\d{4}年/u.test(entry.answer), person: false, place: false },
+      facets: { number: hasCount(entry.answer), kinds: numberKinds(entry.answer), date: /\d{1,2}月|\d{4}年/u.test(entry.answer), person: false, place: false },
+      asks: readFrame(normalise(entry.question)).asks,
     };
   });
 }

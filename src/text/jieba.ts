@@ -12,6 +12,7 @@ interface NodeJieba {
   cutForSearch(text: string, hmm?: boolean): string[];
   tag(text: string): TaggedWord[];
   insertWord(word: string, tag?: string): boolean;
+  extract(text: string, topN: number): { word: string; weight: number }[];
 }
 
 let instance: NodeJieba | undefined;

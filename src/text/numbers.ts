@@ -1,15 +1,20 @@
+import { MEASURE_WORDS } from '../language/measures.ts';
+
 /**
- * Numbers, dates and ranges kept whole, in folded (half-width, Simplified) text. jieba alone splits
- * `535.35` into single digits and `2023年5月23日` into seven pieces, which makes figures unsearchable.
+ * Numbers, dates and ranges kept whole, in folded (half-width, Simplified, digits) text. jieba alone splits
+ * `535.35` into single digits and `2023年5月23日` into seven pieces, which makes figures unsearchable. A
+ * number keeps its approximation (余, 多), its 万/亿 and its unit or measure word (个, 万人次, 公里, %).
  */
 export const NUMERIC_PATTERN =
   String.raw`(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到~-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?` +
   String.raw`|\d{4}年` +
-  String.raw`|\d+(?:\.\d+)?(?:余|多)?(?:万元|亿元|万人|万|亿|元|个|项|家|人|名|次|场|所|件|条|届|期|批|户|天|位|倍|%)?`;
+  String.raw`|\d+(?:\.\d+)?(?:[余多几来])?(?:万亿|万|亿)?(?:[余多几来])?(?:` +
+  MEASURE_WORDS.filter((w) => !/^[万亿]/u.test(w) || w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') +
+  ')?';
 
 const DATE_PART = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?/u;
 const RANGE_SEPARATOR = /[至到~-]/u;
-const AMOUNT = /^(\d+(?:\.\d+)?)(余|多)?(.*)$/u;
+const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(.*)$/u;
 
 /**
  * The tokens one numeric span stands for, the whole span first: `2023年5月23日` also answers to `5月23日`,

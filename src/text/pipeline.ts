@@ -1,10 +1,12 @@
 import type { Synonyms } from '../knowledge/schema.ts';
+import { arabicNumerals } from '../language/numerals.ts';
+import { generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
 import { fold } from './script.ts';
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 1;
+export const PIPELINE_VERSION = 2;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -22,6 +24,8 @@ export interface QueryTerm {
   /** Canonical sub-terms (e.g. 宿州 and 学院 inside 宿州学院), or other forms of a number; may be empty. */
   parts: string[];
   numeric: boolean;
+  /** A word of the knowledge's own dictionary (a name, a programme, a place the releases use). */
+  lexicon: boolean;
 }
 
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\p{Z}\p{C}]+$/u;
@@ -34,8 +38,13 @@ export const FUNCTION_TAGS = /^(?:r|u|uj|ul|uz|ug|uv|ud|p|c|y|e|o|q|k|h|zg)$/u;
 
 /**
  * Folds, segments and normalises text the same way at index time and at question time: Simplified/Traditional,
- * full/half width and case folded; numbers, dates and dictionary words kept whole; synonyms mapped to one
- * canonical term; stop words dropped.
+ * full/half width and case folded; Chinese numerals read as digits; numbers, dates and dictionary words kept
+ * whole; synonyms mapped to one canonical term; stop words (general ones and the office's own) dropped.
+ *
+ * The dictionary words are this pipeline's own: it finds them itself before jieba sees the text, and never
+ * teaches them to the process's one nodejieba, so two engines in one process do not change each other's
+ * segmentation, a word removed from the dictionary is gone after a reload, and jieba's general statistics
+ * (src/language/general-words.ts) stay those of general Chinese.
  */
 export class TextPipeline {
   /** Dictionary words by their first character, longest first: a regex of thousands of alternatives is slow. */
@@ -45,9 +54,7 @@ export class TextPipeline {
   private readonly phrases: { pattern: RegExp; means: string }[];
 
   constructor(lexicon: Lexicon) {
-    const words = [...new Set(lexicon.dictionary.map(fold).filter((w) => w.length > 0))];
-    const seg = jieba();
-    for (const word of words) seg.insertWord(word);
+    const words = [...new Set(lexicon.dictionary.map((w) => normalise(w)).filter((w) => w.length > 0))];
     // Longest first, so 长三角科技创新共同体 wins over 长三角 where both match.
     for (const word of words.sort((a, b) => b.length - a.length)) {
       const first = word[0]!;
@@ -55,13 +62,13 @@ export class TextPipeline {
       if (list) list.push(word);
       else this.wordsByFirst.set(first, [word]);
     }
-    this.stopwords = new Set(lexicon.stopwords.map(fold));
+    this.stopwords = new Set([...generalStopwords(), ...lexicon.stopwords.map(fold)]);
     for (const group of lexicon.synonyms.terms) {
-      const [head, ...rest] = group.map(fold);
+      const [head, ...rest] = group.map(normalise);
       if (head === undefined) continue;
       for (const word of rest) this.canonical.set(word, head);
     }
-    const phrases = lexicon.synonyms.phrases.flatMap((p) => p.say.map((say) => ({ say: fold(say), means: fold(p.means) })));
+    const phrases = lexicon.synonyms.phrases.flatMap((p) => p.say.map((say) => ({ say: normalise(say), means: normalise(p.means) })));
     phrases.sort((a, b) => b.say.length - a.say.length);
     this.phrases = phrases.filter((p) => p.say.length > 0).map((p) => ({ pattern: new RegExp(escapeRegExp(p.say), 'gu'), means: p.means }));
   }
@@ -90,7 +97,7 @@ export class TextPipeline {
       if (t.length === 0 || t.includes(' ') || PUNCTUATION_ONLY.test(t) || this.stopwords.has(t)) return;
       tokens.push(this.canonicalTerm(t));
     };
-    for (const piece of this.pieces(fold(text))) {
+    for (const piece of this.pieces(normalise(text))) {
       if (piece.kind === 'numeric') numericTokens(piece.text).forEach(add);
       else if (piece.kind === 'word') {
         add(piece.text);
@@ -100,21 +107,22 @@ export class TextPipeline {
     return tokens;
   }
 
-  /** The informative terms of an already folded and rewritten question, in order, without duplicates. */
+  /** The informative terms of an already normalised (see {@link normalise}) and rewritten question, in order, without duplicates. */
   queryTerms(folded: string): QueryTerm[] {
     const terms = new Map<string, QueryTerm>();
-    const add = (word: string, tag: string, numeric: boolean, parts: string[]) => {
+    const add = (word: string, tag: string, numeric: boolean, parts: string[], lexicon = false) => {
       if (word.length === 0 || PUNCTUATION_ONLY.test(word) || this.stopwords.has(word)) return;
       const term = this.canonicalTerm(word);
       if (terms.has(term)) return;
-      const subTerms = [...new Set(parts.filter((p) => p !== word && !PUNCTUATION_ONLY.test(p) && !this.stopwords.has(p)).map((p) => this.canonicalTerm(p)))];
-      terms.set(term, { term, tag, parts: subTerms.filter((p) => p !== term), numeric });
+      // Single characters are not parts: 王慧 is not half 王, and 王局长 does not half-answer a question about her.
+      const subTerms = [...new Set(parts.filter((p) => p !== word && [...p].length > 1 && !PUNCTUATION_ONLY.test(p) && !this.stopwords.has(p)).map((p) => this.canonicalTerm(p)))];
+      terms.set(term, { term, tag, parts: subTerms.filter((p) => p !== term), numeric, lexicon });
     };
     for (const piece of this.pieces(folded)) {
       if (piece.kind === 'numeric') {
         const [whole = piece.text, ...forms] = numericTokens(piece.text);
         add(whole, 'm', true, forms);
-      } else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text));
+      } else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
       else
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
@@ -151,6 +159,11 @@ export class TextPipeline {
     }
     if (last < folded.length) yield { kind: 'text', text: folded.slice(last) };
   }
+}
+
+/** Text as the pipeline matches it: folded (script, width, case) and with Chinese numerals in digits. */
+export function normalise(text: string): string {
+  return arabicNumerals(fold(text));
 }
 
 /** The numeric pattern, anchored where the scan stands. */

@@ -16,12 +16,23 @@ describe('number tokens', () => {
     ['征集技术需求112项', ['112项', '112']],
     ['线下累计参加人数800余人', ['800余人', '800', '800人']],
     ['2023年5月23日,市科技局', ['2023年5月23日', '5月23日', '2023年5月', '5月', '2023年']],
-    ['2023年6月至8月,分三个阶段', ['2023年6月至8月', '6月至8月', '2023年6月', '6月', '2023年8月', '8月', '2023年']],
+    ['2023年6月至8月,分阶段', ['2023年6月至8月', '6月至8月', '2023年6月', '6月', '2023年8月', '8月', '2023年']],
   ])('keeps the numbers in %s whole and searchable', (text, expected) => {
     const tokens = pipeline.indexTokens(text);
     for (const token of expected) expect(tokens).toContain(token);
     // jieba alone would leave single digits; none may remain.
     expect(tokens.filter((t) => /^\d$/u.test(t))).toEqual([]);
+  });
+
+  it.each([
+    ['分三个阶段', ['3个', '3']],
+    ['一百一十二项需求', ['112项', '112']],
+    ['八百多人参加', ['800多人', '800']],
+    ['签约五百多万元', ['500多万元', '500']],
+    ['占两成', ['20%']],
+  ])('reads the Chinese numerals of %s as the numbers they are', (text, expected) => {
+    const tokens = pipeline.indexTokens(text);
+    for (const token of expected) expect(tokens).toContain(token);
   });
 
   it('reads 号 as 日 so 5月23号 finds 5月23日', () => {

@@ -1,0 +1,219 @@
+import { GRAMMAR_TAGS, generalWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
+import { kindOfUnit } from '../language/measures.ts';
+import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
+import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { passageTextOf } from '../search/passage-text.ts';
+import type { QueryTerm } from '../text/pipeline.ts';
+import { readFrame, type QuestionFrame } from '../question/frames.ts';
+
+/**
+ * What a question means to this index: its frame (what kind of answer it wants) and its content terms, each
+ * weighted by how much it decides relevance. The weight joins two kinds of evidence: how rare the term is among
+ * the releases' passages (IDF over the index) and how specific it is in Chinese at large (general statistics,
+ * src/language/general-words.ts). A term the releases never use is either a specific thing they do not
+ * mention (分数线: the question cannot be answered) or a way of asking (将来, 负责, 汇总: it weighs little).
+ */
+
+/** An index term that stands for a question term the passage lacks: a near-synonym, or a number close to it. */
+export interface Alternate {
+  term: string;
+  /** The share of the term's weight a passage earns by holding the alternate, 0–1. */
+  credit: number;
+}
+
+/** One content term of a question, as this index understands it. */
+export interface UnderstoodTerm extends QueryTerm {
+  /** How much the term decides relevance; the question's terms' weights sum to the whole of its meaning. */
+  weight: number;
+  /** Index terms that count for it when a passage lacks it. */
+  alternates: Alternate[];
+  /** Whether the index holds the term, one of its parts or an alternate, or a passage holds it as a string. */
+  known: boolean;
+  /**
+   * The units whose own words hold the term as a string when the index does not hold it as a term (jieba cut
+   * the release's 改造老旧小区 so that 老旧 is no term of it): they count as holding the term.
+   */
+  mentions: number[];
+  /** Whether it is something the releases must mention to answer the question at all (an unknown specific noun). */
+  mustBeMentioned: boolean;
+}
+
+/** A question understood: its frame and its weighted content terms. */
+export interface Understanding {
+  frame: QuestionFrame;
+  terms: UnderstoodTerm[];
+}
+
+/** How much a word's general specificity (0–1) scales its weight: generic words count a quarter, specific ones whole. */
+function generalScale(spec: number): number {
+  return 0.25 + 0.75 * spec;
+}
+
+/** Frames whose answer is a thing (a number, a date, a person, a place) rather than an account. */
+const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'place']);
+
+/** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
+const UNKNOWN_PREDICATE_SHARE = 0.35;
+
+/** Understands a question already normalised (folded, numerals in digits) and rewritten with the office's phrases. */
+export function understandQuestion(index: KnowledgeIndex, normalised: string): Understanding {
+  const frame = readFrame(normalised);
+  const unseen = index.search.idf('');
+  const approximate = APPROXIMATE.test(normalised);
+  const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
+    const word = t.numeric || t.lexicon ? undefined : generalWord(t.term);
+    const spec = word === undefined ? 1 : specificity(t.term, word);
+    // Time words, pronouns and the like that slip past the frames (今天, 这里) say nothing a passage must hold.
+    if (word && spec === 0 && GRAMMAR_TAGS.test(word.tag) && index.search.frequency(t.term) === 0) return [];
+    const inIndex = index.search.frequency(t.term) > 0;
+    const mentions = inIndex || t.numeric || [...t.term].length < 2 ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
+    const specific = word === undefined || namesSpecificThing(t.term, word);
+    let alternates = alternatesOf(index, t, inIndex, specific, approximate);
+    if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    const known = inIndex || mentions.length > 0 || partsKnown.length > 0 || alternates.length > 0;
+    // Grammar words the releases happen to use (今天, 目前) weigh a tenth: they are how the question is put.
+    const scale = word ? (spec === 0 && GRAMMAR_TAGS.test(word.tag) ? 0.1 : generalScale(spec)) : 1;
+    let weight: number;
+    if (inIndex) weight = index.search.idf(t.term) * scale;
+    else if (mentions.length > 0) weight = idfOf(index, mentions.length) * scale;
+    else if (partsKnown.length > 0) weight = Math.max(...partsKnown.map((p) => index.search.idf(p)));
+    else if (alternates.length > 0) weight = Math.max(...alternates.map((a) => index.search.idf(a.term))) * scale;
+    else weight = unseen * scale;
+    if (!t.numeric && [...t.term].length === 1) weight *= 0.5;
+    // Anything that does not name a thing (verbs, adjectives, 非要, 一共) is how the question is put, not what about.
+    const predicate = word !== undefined && (isPredicate(t.term, word) || !(NAMING_TAGS.test(word.tag) || /^(?:x|eng|m)$/u.test(word.tag)));
+    // A yes/no question about a happening the releases never mention (宿州今天下雨吗) cannot be settled by them.
+    // A specific thing the releases know only by a near-synonym (校区 for 校园) is still not mentioned: the
+    // synonym counts toward the match, but the refusal names the thing.
+    const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75);
+    const mustBeMentioned = (!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5))) || (known && specific && !t.numeric && onlyNear);
+    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate }];
+  });
+  // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
+  // weighs at most half what the question's known words weigh together, so it lowers a match but cannot sink it.
+  const knownWeight = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
+  for (const t of terms) {
+    if (t.predicate && !t.known && !t.mustBeMentioned) t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.5 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
+    // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
+    // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
+    else if (t.predicate && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
+  }
+  return { frame, terms: terms.map(({ predicate: _, ...t }) => t) };
+}
+
+/** The IDF of a term `df` units hold, as the search index counts it. */
+function idfOf(index: KnowledgeIndex, df: number): number {
+  const n = index.search.unitCount;
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** Verbs, adjectives and set phrases, including the verbs jieba's dictionary files as nouns (汇总). */
+function isPredicate(word: string, profile: GeneralWord): boolean {
+  return /^(?:v|vd|vi|vg|vl|vf|vx|a|ad|ag|al|l|i|j)$/u.test(profile.tag) || isVerbTaggedAsNoun(word);
+}
+
+/** Near-synonyms (from the general table) and close numbers that the index holds, for a term it may lack. */
+function alternatesOf(index: KnowledgeIndex, t: QueryTerm, inIndex: boolean, specific: boolean, approximate: boolean): Alternate[] {
+  if (t.numeric) return inIndex ? [] : closeNumbers(index, t.term, approximate ? 0.15 : 0.01);
+  // A specific thing's near-synonym is a near thing (校区 and 校园): it counts, but for less.
+  const ceiling = specific ? 0.7 : 0.85;
+  return nearSynonymsOf(t.term)
+    .filter(([synonym]) => index.search.frequency(synonym) > 0)
+    .map(([synonym, strength]) => ({ term: synonym, credit: Math.min(ceiling, 0.45 + strength) }));
+}
+
+const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(万亿|万|亿)?([余多几来])?(.*)$/u;
+const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
+
+interface Amount {
+  value: number;
+  /** For 500多 and 800余: the top of the range the words allow. */
+  upTo: number;
+  kind: string | undefined;
+}
+
+function amountOf(term: string): Amount | undefined {
+  const m = AMOUNT.exec(term);
+  const unit = m?.[5] ?? '';
+  if (!m || /[年月日号]/u.test(unit)) return undefined;
+  const scale = SCALE[m[3] ?? ''] ?? 1;
+  const value = Number(m[1]) * scale;
+  // 500多 is 500 to 599, 30几 is 30 to 39, 4万多 is 40000 to 49999: the range ends at the next step of the
+  // leading digit's place.
+  const step = m[2] || m[4] ? 10 ** Math.floor(Math.log10(Number(m[1]) || 1)) * scale : 0;
+  return { value, upTo: value + step, kind: unit ? kindOfUnit(unit) ?? unit : undefined };
+}
+
+/**
+ * The index's words a short unknown word may abbreviate: 附院 for 附属医院, 交警 for 交通警察, 医保 for 医疗保障.
+ * Chinese abbreviations keep the first character and then characters of the full form, in order.
+ */
+function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
+  const chars = [...word];
+  if (chars.length < 2 || chars.length > 3 || !/^\p{Script=Han}+$/u.test(word)) return [];
+  const found: Alternate[] = [];
+  for (const candidate of vocabularyByFirst(index).get(chars[0]!) ?? []) {
+    const full = [...candidate];
+    if (full.length <= chars.length || full.length > chars.length * 3) continue;
+    let at = 1;
+    for (const c of chars.slice(1)) {
+      at = full.indexOf(c, at) + 1;
+      if (at === 0) break;
+    }
+    if (at > 0) found.push({ term: candidate, credit: 0.7 });
+  }
+  return found.length <= 5 ? found : [];
+}
+
+const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** The index's words of two or more Han characters by their first character, computed once per index. */
+function vocabularyByFirst(index: KnowledgeIndex): Map<string, string[]> {
+  let byFirst = vocabularies.get(index);
+  if (byFirst === undefined) {
+    byFirst = new Map();
+    for (const term of index.search.vocabulary()) {
+      if (!/^\p{Script=Han}{2,}$/u.test(term)) continue;
+      const first = [...term][0]!;
+      const list = byFirst.get(first);
+      if (list) list.push(term);
+      else byFirst.set(first, [term]);
+    }
+    vocabularies.set(index, byFirst);
+  }
+  return byFirst;
+}
+
+/** Words that make a typed number a rough one: 三十亿左右, 大概五百万, 将近九百人. */
+const APPROXIMATE = /左右|上下|大概|大约|约|差不多|将近|接近|近|超过|不到|不足/u;
+
+/**
+ * Index numbers that a typed number stands for: 500多万 for 535.35万元, 535万 for 535.35万元, 800多人 for
+ * 800余人, 12000 for 1.2万. Same kind of unit when both say one; within `tolerance` (1%, or 15% for a number
+ * the question calls rough) when the typed number is exact.
+ */
+function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number): Alternate[] {
+  const asked = amountOf(term);
+  if (asked === undefined || asked.value === 0) return [];
+  const found: Alternate[] = [];
+  for (const candidate of numericVocabulary(index)) {
+    const other = amountOf(candidate);
+    if (other === undefined || (asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
+    const within = asked.upTo > asked.value ? other.value >= asked.value && other.value < asked.upTo : Math.abs(other.value - asked.value) <= asked.value * tolerance;
+    if (within) found.push({ term: candidate, credit: 0.9 });
+  }
+  return found.slice(0, 8);
+}
+
+const numericVocabularies = new WeakMap<KnowledgeIndex, string[]>();
+
+/** The number terms the index holds, with their units, computed once per index. */
+function numericVocabulary(index: KnowledgeIndex): string[] {
+  let vocabulary = numericVocabularies.get(index);
+  if (vocabulary === undefined) {
+    vocabulary = index.search.vocabulary().filter((t) => /^\d/u.test(t) && amountOf(t) !== undefined);
+    numericVocabularies.set(index, vocabulary);
+  }
+  return vocabulary;
+}

@@ -1,0 +1,203 @@
+import { generalWord, isDictionaryWord } from '../language/general-words.ts';
+import { isGenericMeasure, MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { jieba } from '../text/jieba.ts';
+
+/**
+ * A grammar of Chinese question forms. A question is a frame (what kind of answer it wants) around content
+ * (what it is about). The frame comes from interrogative pronouns (谁, 哪里, 什么时候), 多少/几 with a measure word
+ * (几家 → a count of things, 多少人 → a number of people), sentence-final particles (吗, 呢), A-not-A forms
+ * (办不办, 有没有) and a few frame nouns (时间, 地点, 原因). The frame chooses the kind of passage; it is never
+ * content: a release that never says 几号 or 将来 can still answer a question that does.
+ */
+
+/** What a question asks for. */
+export type Asks =
+  | 'figure' // a number: 多少, 几个, 多大, 第几, 比例
+  | 'date' // a day or time: 什么时候, 哪天, 几号
+  | 'person' // who, or someone's post: 谁, 哪位, 什么职务
+  | 'place' // where: 哪里, 在哪, 什么地方
+  | 'reason' // why: 为什么, 原因
+  | 'method' // how: 怎么, 如何, 哪些措施
+  | 'plan' // what next: 下一步, 今后, 打算
+  | 'definition' // what it is or means: 是什么, 什么意思
+  | 'any';
+
+/** The frame of one question. */
+export interface QuestionFrame {
+  asks: Asks;
+  /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
+  measure?: MeasureKind;
+  /** Asked in the generic measure word (几个, 多少种): any countable kind answers. */
+  genericMeasure?: boolean;
+  /** A yes/no question (吗, 是否, 办不办): answered by quoting the passage that settles it. */
+  polar: boolean;
+  /** An elliptical question that leans on what was said before (那X呢, 还有X吗, X呢). */
+  elliptical: boolean;
+  /** It points back with a demonstrative or pronoun (这个活动, 那次, 该项目, 他, 她). */
+  pointsBack: boolean;
+  /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
+  superlative: boolean;
+  /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
+  future: boolean;
+  /**
+   * It asks which ones or what they are (哪几家, 哪些村, 分别是什么) about things it counts itself (那5个项目,
+   * 11家企业): a passage that only states the count restates the question.
+   */
+  listsCounted: boolean;
+  /** The question with its frame words, courtesy and particles taken out, A-not-A forms reduced: the content. */
+  content: string;
+  /** The frame words found, for explanations and tests. */
+  cues: string[];
+}
+
+const MEASURE = MEASURE_WORDS.map(escape).join('|');
+
+/** Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下 …). */
+const COURTESY = /(?:[您你]好[,，!！]?)|(?:请问|请教一下|请教|请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
+
+interface Rule {
+  pattern: RegExp;
+  asks?: Asks;
+  /** The kind of number, from the matched text. */
+  measure?: (match: RegExpExecArray) => MeasureKind | undefined;
+  /** Whether the matched measure word is the generic one. */
+  generic?: (match: RegExpExecArray) => boolean;
+  /** Keep the matched words as content too (打算, 措施 name what the Q&A talks about). */
+  keep?: boolean;
+}
+
+/**
+ * The frame rules, most telling first: the first rule that sets `asks` decides it; every rule's words are
+ * taken out of the content unless it keeps them.
+ */
+const RULES: Rule[] = [
+  // Dates before numbers: 几号, 几月 are days, not counts.
+  { pattern: /什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
+  { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
+  { pattern: /多长时间|多久|多少天|几天|几年|多少年/gu, asks: 'figure', measure: () => 'time' },
+  { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
+  { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
+  { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元?|多少亿元?/gu, asks: 'figure', measure: () => 'money' },
+  { pattern: new RegExp(`(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
+  { pattern: /多大|多高|多长|多远|多重|多宽|多深|多少|第几|几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
+  { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
+  { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
+  { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
+  // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
+  { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些/gu, asks: 'definition' },
+  { pattern: /从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪个|在哪些|在哪家|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
+  { pattern: frameNoun('地点'), asks: 'place' },
+  { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
+  { pattern: frameNoun('原因'), asks: 'reason' },
+  { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|下半年|明年/gu, asks: 'plan', keep: true },
+  { pattern: /有什么打算|什么打算|有何打算|有什么计划|什么计划|有什么谋划|什么谋划|有什么安排|打算|计划|谋划|准备/gu, asks: 'plan', keep: true },
+  { pattern: /怎么办|怎么做|怎样做|如何做|怎么样|怎么|怎样|如何|什么办法|哪些办法|什么措施|哪些措施|什么举措|哪些举措|什么途径|哪些途径|通过什么方式|什么方式/gu, asks: 'method' },
+  { pattern: /是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|何为|什么叫|什么是|含义|是什么|是啥|有哪些|有什么|哪些|哪个|什么样的?|什么|啥/gu, asks: 'definition' },
+];
+
+/**
+ * A frame noun (时间, 地点, 原因) standing as its own word, after 的, 是 or a space or at the start, not inside
+ * a compound the release may use (发布时间, 活动地点 stay whole).
+ */
+function frameNoun(words: string): RegExp {
+  return new RegExp(`(?<=^|[的之是\\s])(?:${words})`, 'gu');
+}
+
+/** A-not-A and A-没-A: 办不办 → 办, 有没有 → 有, 举不举办 → 举办, 是不是 → 是; the question is yes/no. */
+const A_NOT_A = /(\p{Script=Han})([不没])\1(\p{Script=Han})?|(\p{Script=Han}{2})不\4/gu;
+/** Yes/no markers: a final 吗/么, 是否, 能否, 有没有 …. */
+const POLAR = /(?:吗|(?<!什)么|嘛)[?？!！.。]*$|是否|能否|可否|有无|是不是|有没有|会不会|能不能|可不可以/u;
+/** Elliptical follow-ups: 那X呢, X呢, 还有X吗, 还有呢. */
+const ELLIPTICAL = /^(?:那么?|那个|还有|另外|其他|其它)|呢[?？!！.。]*$/u;
+/** A number stated with its unit or measure word, and the dates that are not such numbers. */
+const STATED_NUMBER = new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
+const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
+
+const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
+const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开/u;
+const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
+
+/** Demonstratives and third-person pronouns that point back at something said before. */
+const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
+/** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
+function quantityOf(content: string): MeasureKind | undefined {
+  for (const { word, tag } of jieba().tag(content)) {
+    if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2) continue;
+    const kind = quantityKindOfNoun(word);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+/**
+ * Reads the frame of a folded question (Simplified, half-width, numbers in digits) and what is left of it as
+ * content. Never throws; a question with no frame words asks for `any` passage.
+ */
+export function readFrame(folded: string): QuestionFrame {
+  const cues: string[] = [];
+  let polar = POLAR.test(folded);
+  const elliptical = ELLIPTICAL.test(folded);
+  const pointsBack = POINTS_BACK.test(folded);
+  let text = folded.replace(COURTESY, ' ');
+  text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
+    polar = true;
+    cues.push(whole);
+    if (ab !== undefined) return ab;
+    // 举不举办 → 举办 when 举办 is a word; in 办不办这个 the 这 is the next word's.
+    return b !== undefined && isDictionaryWord(`${a}${b}`) ? `${a}${b}` : `${a} ${b ?? ''}`;
+  });
+  let asks = 'any' as Asks;
+  let measure: MeasureKind | undefined;
+  let generic = false;
+  for (const rule of RULES) {
+    text = text.replace(rule.pattern, (...args: unknown[]) => {
+      const whole = args[0] as string;
+      const match = Object.assign([...(args.slice(0, -2) as string[])], { index: 0, input: text }) as unknown as RegExpExecArray;
+      cues.push(whole);
+      if (rule.asks && asks === 'any') {
+        asks = rule.asks;
+        measure = rule.measure?.(match);
+        generic = rule.generic?.(match) ?? false;
+      } else if (rule.asks === 'figure' && asks === 'figure' && measure === undefined) {
+        measure = rule.measure?.(match);
+        generic = rule.generic?.(match) ?? false;
+      }
+      return rule.keep ? ` ${whole} ` : ' ';
+    });
+  }
+  // 签约金额是多少 asks a figure in money; 签约金额 alone, with no question word, asks for that figure too.
+  // A generic measure (多少个) leaves room for the noun to say more: 多少个人 asks a number of people.
+  if (asks === 'any' || asks === 'definition' || (asks === 'figure' && (measure === undefined || generic))) {
+    // A number the question states with its unit (惠及了300多万人次吗) says what kind it is about.
+    const stated = asks === 'definition' ? undefined : STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1];
+    const quantity = stated !== undefined ? measureKind(stated) : quantityOf(text);
+    if (quantity !== undefined) {
+      if (asks !== 'figure') generic = false;
+      asks = 'figure';
+      if (measure === undefined || generic) {
+        measure = quantity;
+        generic = false;
+      }
+    }
+  }
+  text = joinSeparableVerbs(text)
+    .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  const superlative = SUPERLATIVE.test(folded);
+  const future = FUTURE.test(folded);
+  const listsCounted = LIST.test(folded) && /\d/u.test(folded);
+  return { asks, ...(measure ? { measure, genericMeasure: generic } : {}), polar, elliptical, pointsBack, superlative, future, listsCounted, content: text, cues };
+}
+
+/** A verb split by a particle (揭的牌, 签了约, 开过会) joined again when the two halves make one verb. */
+const SPLIT_VERB = /(\p{Script=Han})[了过的着](\p{Script=Han})/gu;
+
+/** Joins separable verbs (离合词) that a question splits: 研究院几号揭的牌 asks when 揭牌 happened. */
+export function joinSeparableVerbs(text: string): string {
+  return text.replace(SPLIT_VERB, (whole: string, a: string, b: string) => {
+    return isDictionaryWord(a + b) && /^v/u.test(generalWord(a + b).tag) ? a + b : whole;
+  });
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}

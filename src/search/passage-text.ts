@@ -1,0 +1,75 @@
+import { normalise } from '../text/pipeline.ts';
+import type { AnswerUnit } from './units.ts';
+
+/**
+ * The passages' own words (keys and text) as one normalised string, for finding a word jieba cut differently in
+ * the question than in the release: the release's 改造老旧小区 may be indexed as 改造 / 老旧小区 while a
+ * question's 老旧 stands alone, and a question's word is mentioned if a passage holds it as a string at all.
+ * Built on first use, once per index: a fast native substring search then answers "which passages hold this".
+ */
+export class PassageText {
+  private constructor(
+    private readonly text: string,
+    /** Where each unit's text starts in `text`, ascending. */
+    private readonly starts: Uint32Array,
+  ) {}
+
+  /** Joins the normalised keys and text of every unit, each unit's run ended by a separator no text holds. */
+  static of(units: readonly AnswerUnit[]): PassageText {
+    const starts = new Uint32Array(units.length);
+    const parts: string[] = [];
+    let at = 0;
+    units.forEach((unit, id) => {
+      starts[id] = at;
+      const run = `${normalise(`${unit.keys} ${unit.text}`)}\u0000`;
+      parts.push(run);
+      at += run.length;
+    });
+    return new PassageText(parts.join(''), starts);
+  }
+
+  /** The units whose own words hold `word` (normalised), in unit order, at most `limit`. */
+  unitsContaining(word: string, limit = 500): number[] {
+    const found: number[] = [];
+    if (word.length === 0 || word.includes('\u0000')) return found;
+    for (let at = this.text.indexOf(word); at >= 0 && found.length < limit; at = this.text.indexOf(word, at + 1)) {
+      const unit = this.unitAt(at);
+      if (found[found.length - 1] !== unit) found.push(unit);
+      // Jump to the next unit: one mention per unit is enough.
+      at = (unit + 1 < this.starts.length ? this.starts[unit + 1]! : this.text.length) - 1;
+    }
+    return found;
+  }
+
+  /** Whether one unit's own words hold `word` (normalised). */
+  unitHolds(unitId: number, word: string): boolean {
+    const start = this.starts[unitId];
+    if (start === undefined || word.length === 0) return false;
+    const end = unitId + 1 < this.starts.length ? this.starts[unitId + 1]! : this.text.length;
+    const at = this.text.indexOf(word, start);
+    return at >= 0 && at + word.length < end;
+  }
+
+  private unitAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+}
+
+const texts = new WeakMap<readonly AnswerUnit[], PassageText>();
+
+/** The passage text of a set of units, built once and kept as long as the units are. */
+export function passageTextOf(units: readonly AnswerUnit[]): PassageText {
+  let text = texts.get(units);
+  if (text === undefined) {
+    text = PassageText.of(units);
+    texts.set(units, text);
+  }
+  return text;
+}
