@@ -4,7 +4,8 @@ import { detectScript, toScript } from '../text/script.ts';
 import { kindsAgree } from '../language/measures.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
-import { passageTextOf } from '../search/passage-text.ts';
+import { passageTextOf, type PassageText } from '../search/passage-text.ts';
+import { numberKinds } from '../search/units.ts';
 import type { Candidate } from '../search/search-index.ts';
 import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
@@ -33,6 +34,8 @@ interface Scored {
   merit: number;
   /** Merit with BM25 to break ties within a release. */
   rank: number;
+  /** Whether the passage can be the kind of answer asked for. */
+  fits: boolean;
 }
 
 /** Answers one question from an index; never throws on any input. */
@@ -63,7 +66,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
-  const fits = best !== undefined && fitsFrame(best.unit, frame);
+  const fits = best !== undefined && best.fits;
   const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
   const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms);
   if (best !== undefined && unknown.length === 0 && fits && !ambiguous && confidence >= thresholds.answer) {
@@ -144,6 +147,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
     let own = 0;
     let pointed = 0;
     let named = 0;
+    let statesNumbers = true;
     terms.forEach((t, i) => {
       const w = t.weight;
       const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? TEXT_FIELD : undefined);
@@ -162,14 +166,17 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
       }
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) pointed += w;
+      // A number or date the question states constrains the answer: 4号线 is not answered about 3号线.
+      else if (credit === 0 && t.numeric) statesNumbers = false;
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const merit = coverage * (fitsFrame(unit, frame) ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
-    return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25) };
+    const fits = statesNumbers && fitsFrame(unit, frame, text, c.unitId);
+    const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
+    return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
 }
@@ -241,12 +248,16 @@ function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: numb
  * that ranks; a question about the future, a passage about the future; a question for the items it counts
  * itself (那5个项目分别是什么), more than the count.
  */
-function fitsFrame(unit: AnswerUnit, frame: QuestionFrame): boolean {
+function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
-  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any') return true;
+  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !frame.list) return true;
   if (frame.superlative && !RANKS.test(unit.text)) return false;
-  if (frame.future && frame.asks === 'date' && !FUTURE_TENSE.test(unit.text)) return false;
-  if (frame.listsCounted && unit.type !== 'qa' && unit.type !== 'faq') return false;
+  if (frame.future && (frame.asks === 'date' || frame.asks === 'figure') && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
+  // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
+  // the things the question counts itself (那5个项目分别是什么).
+  if (frame.listsCounted) return false;
+  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(unit.text))) return false;
+  if (frame.asks === 'figure' && frame.counted !== undefined && !countedNearNumber(unit, frame, text, unitId)) return false;
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
   switch (frame.asks) {
     case 'figure':
@@ -260,6 +271,30 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame): boolean {
     default:
       return true;
   }
+}
+
+/** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
+const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
+
+/**
+ * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun
+ * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
+ */
+function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
+  const noun = frame.counted!;
+  const clauses = normalise(unit.type === 'figure' ? `${unit.keys}${unit.text}` : unit.text).split(/[，,；;。！？!?：:]/u);
+  return clauses.some((clause) => {
+    if (!/\d/u.test(clause) || !clauseHolds(clause, noun)) return false;
+    if (frame.measure === undefined) return true;
+    return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+  }) || (unit.type === 'meta' && text.unitHolds(unitId, noun));
+}
+
+/** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
+function clauseHolds(clause: string, noun: string): boolean {
+  if (clause.includes(noun)) return true;
+  const chars = [...noun];
+  return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
 }
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */

@@ -44,6 +44,13 @@ export interface QuestionFrame {
    * 11家企业): a passage that only states the count restates the question.
    */
   listsCounted: boolean;
+  /** It asks which ones (哪些, 哪几, 分别是): a passage that lists several things answers it. */
+  list: boolean;
+  /**
+   * For a figure question, the noun whose number it asks (多少位专家 → 专家, 签约金额是多少 → 签约金额): the passage's
+   * number must stand with it, not with another noun of the same sentence.
+   */
+  counted?: string;
   /** The question with its frame words, courtesy and particles taken out, A-not-A forms reduced: the content. */
   content: string;
   /** The frame words found, for explanations and tests. */
@@ -78,8 +85,13 @@ const RULES: Rule[] = [
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元?|多少亿元?/gu, asks: 'figure', measure: () => 'money' },
-  { pattern: new RegExp(`(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
-  { pattern: /多大|多高|多长|多远|多重|多宽|多深|多少|第几|几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
+  // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
+  { pattern: new RegExp(`(?<!\\d)(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
+  { pattern: /多长|多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
+  { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
+  { pattern: /多大|(?<!\d)多少|第几|(?<!\d)几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
+  // 一共, 总共, 共计: a total is a number.
+  { pattern: /一共|总共|共计|合计|总计/gu, asks: 'figure' },
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
   { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
@@ -114,7 +126,7 @@ const STATED_NUMBER = new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:[余多�
 const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
-const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开/u;
+const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
 const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
@@ -184,8 +196,50 @@ export function readFrame(folded: string): QuestionFrame {
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const superlative = SUPERLATIVE.test(folded);
   const future = FUTURE.test(folded);
-  const listsCounted = LIST.test(folded) && /\d/u.test(folded);
-  return { asks, ...(measure ? { measure, genericMeasure: generic } : {}), polar, elliptical, pointsBack, superlative, future, listsCounted, content: text, cues };
+  const list = LIST.test(folded);
+  const listsCounted = list && /\d/u.test(folded);
+  const counted = asks === 'figure' ? countedNoun(folded) : undefined;
+  return {
+    asks,
+    ...(measure ? { measure, genericMeasure: generic } : {}),
+    polar,
+    elliptical,
+    pointsBack,
+    superlative,
+    future,
+    listsCounted,
+    list,
+    ...(counted ? { counted } : {}),
+    content: text,
+    cues,
+  };
+}
+
+/** Where a figure question asks its number (多少, 几), or else a number the asker gives (有一百多家吗), not a date. */
+const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?`, 'u');
+const GIVEN_CUE = new RegExp(`\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})?(?![\\d年月日号])`, 'u');
+/** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
+const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
+/** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
+const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
+
+/**
+ * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
+ * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
+ */
+function countedNoun(folded: string): string | undefined {
+  const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded);
+  if (!cue) return undefined;
+  const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word);
+  const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
+  if (next && isNoun(next)) return next.word;
+  const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const w = before[i]!;
+    if (LINKING.test(w.word) || /^(?:u|uj|ul|d|p)$/u.test(w.tag)) continue;
+    return isNoun(w) ? w.word : undefined;
+  }
+  return undefined;
 }
 
 /** A verb split by a particle (揭的牌, 签了约, 开过会) joined again when the two halves make one verb. */

@@ -188,6 +188,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       localKey: `f${i}`,
       keys: figure.label,
       text: `${figure.value}${figure.unit}`,
+      // The paragraph it stands in says what the figure is about beyond its label (实地走访 … 走访企业105家).
+      context: where?.text ?? figure.sentence,
       quote: where ? withLeadingDate(where.text, figure.sentence) : figure.sentence,
       headline: { label: figure.label, value: `${figure.value}${figure.unit}` },
       speaker: where ? speakerOf(where.speaker) : undefined,

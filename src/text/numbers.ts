@@ -22,7 +22,8 @@ const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(.*)$/u;
  */
 export function numericTokens(span: string): string[] {
   const tokens = new Set<string>();
-  const whole = span.replace(/号/gu, '日');
+  // 5月23号 is 5月23日; 3号线 is a line's name and keeps its 号.
+  const whole = /月\d{1,2}号|^\d{1,2}号$/u.test(span) ? span.replace(/号/gu, '日') : span;
   tokens.add(whole);
   if (/[年月]/u.test(whole)) {
     const [start = '', end] = whole.split(RANGE_SEPARATOR);
