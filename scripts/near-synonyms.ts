@@ -112,9 +112,10 @@ const header = [
 writeFileSync(OUT, `${[...header, ...lines].join('\n')}\n`);
 console.log(`near-synonyms: ${lines.length} words → ${path.relative(ROOT, OUT)}`);
 
-// Words jieba's dictionary tags as nouns that CC-CEDICT glosses only as verbs (汇总 "to collect and summarize"):
+// Words jieba's dictionary tags as nouns (or names: 惠及 is tagged a place) that CC-CEDICT glosses only as verbs
+// (汇总 "to collect and summarize"):
 // a question's unknown verb is not a thing the release fails to mention.
-const NOUN_TAG = /^(?:n|vn|nz|ng|an)$/u;
+const NOUN_TAG = /^(?:n|vn|nz|ng|an|ns|nt|nr|nrt|nrfg|nl)$/u;
 const verbs = [...verbal].filter(([word, isVerb]) => isVerb && NOUN_TAG.test(tagOf.get(word) ?? '')).map(([word]) => word).sort();
 writeFileSync(
   VERBS_OUT,

@@ -154,6 +154,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
       let credit = 0;
       if (fields) {
         credit = fields.some((f) => f !== 'context') ? 1 : 0.5;
+        // A whole official answer is chosen for what its question asks; a word only its long answer holds
+        // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
+        if (unit.type === 'qa' && !fields.includes('keys')) credit *= QA_BODY;
         if (fields.includes('keys')) named += w;
       } else {
         if (t.parts.length > 0) {
@@ -166,8 +169,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
       }
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) pointed += w;
-      // A number or date the question states constrains the answer: 4号线 is not answered about 3号线.
-      else if (credit === 0 && t.numeric) statesNumbers = false;
+      // A number or date the question states constrains the answer: 4号线 is not answered about 3号线 (号线
+      // alone is no match for it; 5月23日 is one for 2023年5月23日).
+      else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) statesNumbers = false;
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
@@ -182,6 +186,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+
+/** What a word found only in the body of a whole official answer earns. */
+const QA_BODY = 0.8;
 
 /** What a passage that does not fit the question's frame keeps of its coverage. */
 const UNFIT = 0.6;
@@ -282,6 +289,8 @@ const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
  */
 function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   const noun = frame.counted!;
+  // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
+  if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
   const clauses = normalise(unit.type === 'figure' ? `${unit.keys}${unit.text}` : unit.text).split(/[，,；;。！？!?：:]/u);
   return clauses.some((clause) => {
     if (!/\d/u.test(clause) || !clauseHolds(clause, noun)) return false;
@@ -289,6 +298,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, text: Passage
     return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
   }) || (unit.type === 'meta' && text.unitHolds(unitId, noun));
 }
+
+const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age']);
 
 /** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
 function clauseHolds(clause: string, noun: string): boolean {
@@ -340,7 +351,7 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
-  return rivals.length >= 2;
+  return rivals.length >= 3;
 }
 
 /** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */

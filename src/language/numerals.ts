@@ -23,6 +23,7 @@ const DIGIT = '零〇一二三四五六七八九两';
 const NUMERAL = `[${DIGIT}十百千万亿]+(?:点[${DIGIT}]+)?`;
 const RUN = new RegExp(NUMERAL, 'gu');
 const PERCENT = new RegExp(`百分之(${NUMERAL})`, 'gu');
+const FRACTION = new RegExp(`(${NUMERAL})分之(${NUMERAL})`, 'gu');
 const DIGIT_VALUE: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
 /** Runs that read as numbers but are words: 十分 (very), 千万 (by all means), 万一 (in case), 一一 (one by one). */
@@ -42,7 +43,10 @@ const NUMBER_MAY_FOLLOW = /[约近超逾共计达为至到和或、了过有是�
  */
 export function arabicNumerals(text: string): string {
   if (!/[零〇一二三四五六七八九两十百千万亿]/u.test(text)) return text;
-  const percents = text.replace(PERCENT, (_, run: string) => `${numberValue(run)}%`);
+  const percents = text
+    .replace(PERCENT, (_, run: string) => `${numberValue(run)}%`)
+    // 三分之二 → 66.7%: a fraction is a share.
+    .replace(FRACTION, (_, whole: string, part: string) => `${Math.round((numberValue(part) / numberValue(whole)) * 1000) / 10}%`);
   let out = '';
   let last = 0;
   for (const match of percents.matchAll(RUN)) {

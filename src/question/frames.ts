@@ -180,8 +180,9 @@ export function readFrame(folded: string): QuestionFrame {
   // 签约金额是多少 asks a figure in money; 签约金额 alone, with no question word, asks for that figure too.
   // A generic measure (多少个) leaves room for the noun to say more: 多少个人 asks a number of people.
   if (asks === 'any' || asks === 'definition' || (asks === 'figure' && (measure === undefined || generic))) {
-    // A number the question states with its unit (惠及了300多万人次吗) says what kind it is about.
-    const stated = asks === 'definition' ? undefined : STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1];
+    // A number the question states with its unit, when it asks nothing else (惠及了300多万人次吗), says what kind
+    // of number it is about.
+    const stated = asks === 'any' ? STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1] : undefined;
     const quantity = stated !== undefined ? measureKind(stated) : quantityOf(text);
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
@@ -216,7 +217,7 @@ export function readFrame(folded: string): QuestionFrame {
 }
 
 /** Where a figure question asks its number (多少, 几), or else a number the asker gives (有一百多家吗), not a date. */
-const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?`, 'u');
+const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?|多长|多大|多高|多远|多久|多重|多宽|多深|多快`, 'u');
 const GIVEN_CUE = new RegExp(`\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})?(?![\\d年月日号])`, 'u');
 /** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
@@ -237,6 +238,9 @@ function countedNoun(folded: string): string | undefined {
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     if (LINKING.test(w.word) || /^(?:u|uj|ul|d|p)$/u.test(w.tag)) continue;
+    // 1号线, 2号楼: a numbered name.
+    if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return `${before[i - 1]!.word}${w.word}`;
+    if (/^\d+号/u.test(w.word)) return w.word;
     return isNoun(w) ? w.word : undefined;
   }
   return undefined;

@@ -74,12 +74,15 @@ const LEADING_DATE = /^(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?(?:至(?:\d{4}年)?\
 const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年/gu;
 const COUNT = /\d|[一二三四五六七八九十两兩百千万萬][个個项項家名次场場所件条條届屆批位倍]/u;
 const PERSON_TITLE = /院士|教授|博士|局长|局長|市长|市長|主任|书记|書記|专家|專家|科长|科長|主持人/u;
+/** The kinds of event a release records, as titles name them. */
+const GENRE = /新闻发布会|发布会|新聞發布會|發布會|记者会|記者會|吹风会|吹風會|通气会|通氣會|见面会|見面會|座谈会|座談會|专访|專訪|采访|採訪|访谈|訪談|答记者问|答記者問|说明会|說明會/u;
+
 /**
  * A text that says where something is or happens: 在/于 … 举行 (or 召开, 开展 …), 位于, an address, or a venue
  * (…中心, …大厅, …广场, …馆). A city's name alone in a sentence does not answer "where".
  */
 const PLACE_WORD =
-  /(?:在|于|於)[^，。,；;！!？?、]{1,24}?(?:举行|舉行|举办|舉辦|召开|召開|开展|開展|进行|進行|开幕|開幕|落成|设立|設立|建设|建設|建成|启动|啟動|开通|開通|设置|設置)|位于|位於|坐落|地址|(?:中心|大厅|大廳|会场|會場|广场|廣場|体育馆|體育館|体育场|體育場|剧院|劇院|礼堂|禮堂|会议室|會議室|发布厅|發布廳|展馆|展館|酒店|宾馆|賓館|园区|園區|车站|車站)/u;
+  /(?:在|于|於)[^，。,；;！!？?、]{1,24}?(?:举行|舉行|举办|舉辦|召开|召開|开展|開展|进行|進行|开幕|開幕|落成|设立|設立|建设|建設|建成|启动|啟動|开通|開通|设置|設置)|位于|位於|坐落|地址|(?:延伸|通往|延长|延長|连接|連接|直达|直達|抵达|抵達)(?:至|到)|[东西南北東][起至]\p{Script=Han}{2}|(?:中心|大厅|大廳|会场|會場|广场|廣場|体育馆|體育館|体育场|體育場|剧院|劇院|礼堂|禮堂|会议室|會議室|发布厅|發布廳|展馆|展館|酒店|宾馆|賓館|园区|園區|车站|車站)/u;
 
 /** Whether a text states a count, not just a date: 105家 or 三个阶段 counts; 2023年5月23日 alone does not. */
 export function hasCount(text: string): boolean {
@@ -110,13 +113,13 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   const when = chineseDate(release.date);
 
   // Header fields are about the event the title names: 这次采访是哪天 asks the date of a release titled
-  // …接受媒体采访, so the date, place, office, speakers and host fields carry the title among their naming words.
+  // …接受媒体采访, so the date, place, office, speakers and host fields carry the title's kind of event.
   const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string, about = ''): void => {
     units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });
   };
-  const about = release.title;
-  meta('date', '发布时间', '时间 日期 召开 举行 开 哪天', when, '发布会是什么时候召开的？', about);
-  meta('place', '发布地点', '地点 地方 场地 召开 举行 开', release.place, '发布会在哪里举行？', about);
+  const about = GENRE.exec(release.title)?.[0] ?? '';
+  meta('date', '发布时间', '时间 日期 召开 举行 进行 开 哪天', when, '发布会是什么时候召开的？', about);
+  meta('place', '发布地点', '地点 地方 场地 召开 举行 进行 开', release.place, '发布会在哪里举行？', about);
   meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？', about);
   meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？', about);
   if (release.host) meta('host', '主持人', '主持 主持人 职务 职位 身份', `${release.host.post ?? ''}${release.host.name}`, '发布会由谁主持？', about);
