@@ -10,7 +10,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { understandQuestion, type UnderstoodTerm } from './understand.ts';
+import { understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
 
@@ -47,7 +47,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 
-  const { frame, terms } = understandQuestion(index, normalised);
+  const { frame, terms, counted, possessor } = understandQuestion(index, normalised);
   if (terms.length === 0) return usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
@@ -61,14 +61,14 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
     const seen = new Set(candidates.map((c) => c.unitId));
     candidates.push(...index.search.find(searchTerms, 40, suits).filter((c) => !seen.has(c.unitId)));
   }
-  const ranked = rank(index, candidates, terms, frame, releasesNamedIn(index, normalised));
+  const ranked = rank(index, candidates, { frame, terms, counted, possessor }, releasesNamedIn(index, normalised));
   const { best, others } = chooseAmongReleases(ranked);
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
   const fits = best !== undefined && best.fits;
   const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
-  const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms);
+  const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms, frame);
   if (best !== undefined && unknown.length === 0 && fits && !ambiguous && confidence >= thresholds.answer) {
     return finish({ ...unitAnswer(index, question, script, best), suggestions: others.map((o) => suggestionFor(index, o.unitId, script)) });
   }
@@ -132,7 +132,7 @@ function finish(a: Omit<Answer, 'text'>): Answer {
  * then by whether the passage's naming words hold the terms, whether it suits the question's frame, and BM25
  * to break ties.
  */
-function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodTerm[], frame: QuestionFrame, namedReleases: ReadonlySet<number>): Scored[] {
+function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, counted, possessor }: Understanding, namedReleases: ReadonlySet<number>): Scored[] {
   const total = terms.reduce((a, t) => a + t.weight, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   // The parts' weights depend on the question only: computed once, not for every candidate.
@@ -148,12 +148,16 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
     let pointed = 0;
     let named = 0;
     let statesNumbers = true;
+    // In X的Y, a passage that says nothing of X answers a Y of something else.
+    let ownerFound = possessor.length === 0;
     terms.forEach((t, i) => {
       const w = t.weight;
       const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? TEXT_FIELD : undefined);
       let credit = 0;
+      // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
+      const inWord = !c.fields.has(t.term) && [...t.term].length === 1;
       if (fields) {
-        credit = fields.some((f) => f !== 'context') ? 1 : 0.5;
+        credit = (fields.some((f) => f !== 'context') ? 1 : 0.5) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
         if (unit.type === 'qa' && !fields.includes('keys')) credit *= QA_BODY;
@@ -164,11 +168,13 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
           credit = 0.8 * (found / (partTotals[i]! || 1));
         }
         for (const alternate of t.alternates) if (c.fields.get(alternate.term)?.some((f) => f !== 'context')) credit = Math.max(credit, alternate.credit);
-        // A one-character word (开, 换, 停) is most often part of the release's longer word (召开, 换乘, 停车).
-        if (credit === 0 && !t.numeric && [...t.term].length === 1 && text.unitHolds(c.unitId, t.term)) credit = 0.7;
       }
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
-      if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) pointed += w;
+      if (credit > 0 && possessor.includes(i)) ownerFound = true;
+      if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) {
+        pointed += w;
+        if (possessor.includes(i)) ownerFound = true;
+      }
       // A number or date the question states constrains the answer: 4号线 is not answered about 3号线 (号线
       // alone is no match for it; 5月23日 is one for 2023年5月23日).
       else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) statesNumbers = false;
@@ -178,7 +184,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], terms: UnderstoodT
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = statesNumbers && fitsFrame(unit, frame, text, c.unitId);
+    const fits = statesNumbers && ownerFound && fitsFrame(unit, frame, counted, text, c.unitId);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
@@ -255,16 +261,16 @@ function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: numb
  * that ranks; a question about the future, a passage about the future; a question for the items it counts
  * itself (那5个项目分别是什么), more than the count.
  */
-function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
+function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
-  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !frame.list) return true;
+  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any') return true;
   if (frame.superlative && !RANKS.test(unit.text)) return false;
   if (frame.future && (frame.asks === 'date' || frame.asks === 'figure') && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(unit.text))) return false;
-  if (frame.asks === 'figure' && frame.counted !== undefined && !countedNearNumber(unit, frame, text, unitId)) return false;
+  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, text, unitId)) return false;
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
   switch (frame.asks) {
     case 'figure':
@@ -287,16 +293,18 @@ const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
  * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun
  * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
  */
-function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
-  const noun = frame.counted!;
+function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
   // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
   const clauses = normalise(unit.type === 'figure' ? `${unit.keys}${unit.text}` : unit.text).split(/[，,；;。！？!?：:]/u);
-  return clauses.some((clause) => {
-    if (!/\d/u.test(clause) || !clauseHolds(clause, noun)) return false;
-    if (frame.measure === undefined) return true;
-    return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
-  }) || (unit.type === 'meta' && text.unitHolds(unitId, noun));
+  return (
+    clauses.some((clause) => {
+      if (!/\d/u.test(clause) || !counted.some((noun) => clauseHolds(clause, noun))) return false;
+      if (frame.measure === undefined) return true;
+      return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+    }) ||
+    (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
+  );
 }
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age']);
@@ -337,6 +345,9 @@ function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {
     case 'method':
     case 'plan':
       return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.08 : 0) : 0);
+    case 'definition':
+      // 这次发布会的内容: among the header fields, the summary says what a release is about.
+      return base + (unit.metaField === 'summary' ? 0.08 : 0);
     default:
       return base;
   }
@@ -346,9 +357,11 @@ function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {
  * Whether the question says too little to choose: its known terms are all common in the releases (在什么活动上？
  * has only 活动) and several different passages cover it equally. Then the bot offers them instead of picking one.
  */
-function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[]): boolean {
+function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[], frame: QuestionFrame): boolean {
   const evidence = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
+  // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out.
+  if (frame.pointsBack) return true;
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
   return rivals.length >= 3;

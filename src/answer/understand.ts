@@ -1,4 +1,4 @@
-import { GRAMMAR_TAGS, generalWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
+import { generalWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit } from '../language/measures.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -42,6 +42,10 @@ export interface UnderstoodTerm extends QueryTerm {
 export interface Understanding {
   frame: QuestionFrame;
   terms: UnderstoodTerm[];
+  /** The forms a figure question's counted noun may take in a passage: as typed, canonical, its near-synonyms. */
+  counted: string[];
+  /** The indexes (into `terms`) of the terms that name the possessor of an X的Y question; an answer holds one. */
+  possessor: number[];
 }
 
 /** How much a word's general specificity (0–1) scales its weight: generic words count a quarter, specific ones whole. */
@@ -64,16 +68,18 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const word = t.numeric || t.lexicon ? undefined : generalWord(t.term);
     const spec = word === undefined ? 1 : specificity(t.term, word);
     // Time words, pronouns and the like that slip past the frames (今天, 这里) say nothing a passage must hold.
-    if (word && spec === 0 && GRAMMAR_TAGS.test(word.tag) && index.search.frequency(t.term) === 0) return [];
+    if (word && spec === 0 && isGrammarWord(t.term, word) && index.search.frequency(t.term) === 0) return [];
     const inIndex = index.search.frequency(t.term) > 0;
-    const mentions = inIndex || t.numeric || [...t.term].length < 2 ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
+    // there too, for less (see rank).
+    const mentions = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     const known = inIndex || mentions.length > 0 || partsKnown.length > 0 || alternates.length > 0;
     // Grammar words the releases happen to use (今天, 目前) weigh a tenth: they are how the question is put.
-    const scale = word ? (spec === 0 && GRAMMAR_TAGS.test(word.tag) ? 0.1 : generalScale(spec)) : 1;
+    const scale = word ? (spec === 0 && isGrammarWord(t.term, word) ? 0.1 : generalScale(spec)) : 1;
     let weight: number;
     if (inIndex) weight = index.search.idf(t.term) * scale;
     else if (mentions.length > 0) weight = idfOf(index, mentions.length) * scale;
@@ -92,14 +98,28 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most half what the question's known words weigh together, so it lowers a match but cannot sink it.
+  // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
+  // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
+  for (const t of terms) if (t.predicate && t.known && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
   const knownWeight = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   for (const t of terms) {
     if (t.predicate && !t.known && !t.mustBeMentioned) t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.5 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
-    // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
-    // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
-    else if (t.predicate && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
   }
-  return { frame, terms: terms.map(({ predicate: _, ...t }) => t) };
+  const understood = terms.map(({ predicate: _, ...t }) => t);
+  const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term));
+  return {
+    frame,
+    terms: understood,
+    counted: frame.counted === undefined ? [] : countedForms(index, frame.counted, understood),
+    possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
+  };
+}
+
+/** The forms the counted noun may take in a passage: 公司 as typed, 企业 as the office's synonym list has it. */
+function countedForms(index: KnowledgeIndex, noun: string, terms: readonly UnderstoodTerm[]): string[] {
+  const canonical = index.pipeline.canonicalTerm(noun);
+  const term = terms.find((t) => t.term === canonical || t.term === noun);
+  return [...new Set([noun, canonical, ...(term ? [...term.alternates.map((a) => a.term), ...term.parts] : [])])];
 }
 
 /** The IDF of a term `df` units hold, as the search index counts it. */

@@ -52,8 +52,19 @@ export function isDictionaryWord(text: string): boolean {
   return tagged.length === 1 && tagged[0]!.tag !== 'x' && tagged[0]!.tag !== 'eng';
 }
 
-/** Parts of speech that never name a topic: pronouns, time and place words, adverbs, numerals and measures, particles. */
-export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|t|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u|uj|ul|uz|ug|uv|ud|y|e|o|h|k|zg|w)$/u;
+/** Parts of speech that never name a topic: pronouns, place words, adverbs, numerals and measures, particles. */
+export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u|uj|ul|uz|ug|uv|ud|y|e|o|h|k|zg|w)$/u;
+
+/**
+ * Time words that point from where the speaker stands (今天, 目前, 去年): how a question is put, never what it
+ * is about. Time words that name a time (第三阶段, 五月, 上半年) are content.
+ */
+const DEICTIC_TIME = /^(?:今天|今日|今年|明年|明天|去年|昨天|前年|目前|现在|当前|近期|最近|以前|以后|将来|未来|今后|当时|此前|此后|之前|之后|如今|当下|届时|同时|期间)$/u;
+
+/** Whether a word is grammar in general Chinese: a function word by its part of speech, or a time deictic. */
+export function isGrammarWord(word: string, profile: GeneralWord): boolean {
+  return (profile.known && GRAMMAR_TAGS.test(profile.tag)) || DEICTIC_TIME.test(word);
+}
 
 /** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */
 export const NAMING_TAGS = /^(?:n|nr|nr1|nr2|nrj|nrf|nrt|nrfg|ns|nsf|nt|nz|nl|ng|vn|an)$/u;
@@ -65,7 +76,7 @@ export const NAMING_TAGS = /^(?:n|nr|nr1|nr2|nrj|nrf|nrt|nrfg|ns|nsf|nt|nz|nl|ng
  * (~5: 部门, 工作) to the rare end (~9: 票价, 揭牌).
  */
 export function specificity(word: string, profile: GeneralWord = generalWord(word)): number {
-  if (profile.stop || (profile.known && GRAMMAR_TAGS.test(profile.tag))) return 0;
+  if (profile.stop || isGrammarWord(word, profile)) return 0;
   if (!profile.known) return [...word].length >= 2 ? 1 : 0.3;
   // jieba's IDF table has no single characters (办, 开, 票): they say little on their own.
   if ([...word].length === 1) return 0.2;

@@ -75,6 +75,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.
   if ((run === '一' && !DATE_PART.test(after)) || (run === '两' && !followed)) return undefined;
   if (!followed && (NOT_NUMBERS.has(run) || !/[十百千万亿]/u.test(run) || [...run].length < 2)) return undefined;
+  // 万 and 亿 on their own are numbers only in 近万人, 上万, 破亿 …; 多少万元 asks a number in 万元.
+  if (/^[万亿]$/u.test(run) && !/[近约上过破达超逾]/u.test(before)) return undefined;
   // 3.5亿, 500万, 300多万: 万 and 亿 after a number are its unit, not a number of their own.
   if (/[\d.点零〇一二三四五六七八九两多余几来]/u.test(before) && /^[万亿]+$/u.test(run)) return undefined;
   if (/^[零〇一二三四五六七八九]{2,}$/u.test(run)) {

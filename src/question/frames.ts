@@ -1,4 +1,5 @@
 import { generalWord, isDictionaryWord } from '../language/general-words.ts';
+import { isVerbTaggedAsNoun } from '../language/near-synonyms.ts';
 import { isGenericMeasure, MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { jieba } from '../text/jieba.ts';
 
@@ -51,6 +52,11 @@ export interface QuestionFrame {
    * number must stand with it, not with another noun of the same sentence.
    */
   counted?: string;
+  /**
+   * In X的Y questions (报告的题目是什么, 第三阶段的内容), the X whose Y is asked: an answer must be about it, however
+   * rare the Y is in the releases.
+   */
+  possessor?: string;
   /** The question with its frame words, courtesy and particles taken out, A-not-A forms reduced: the content. */
   content: string;
   /** The frame words found, for explanations and tests. */
@@ -104,6 +110,8 @@ const RULES: Rule[] = [
   { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|下半年|明年/gu, asks: 'plan', keep: true },
   { pattern: /有什么打算|什么打算|有何打算|有什么计划|什么计划|有什么谋划|什么谋划|有什么安排|打算|计划|谋划|准备/gu, asks: 'plan', keep: true },
   { pattern: /怎么办|怎么做|怎样做|如何做|怎么样|怎么|怎样|如何|什么办法|哪些办法|什么措施|哪些措施|什么举措|哪些举措|什么途径|哪些途径|通过什么方式|什么方式/gu, asks: 'method' },
+  // X的内容, X的情况: what X is about.
+  { pattern: frameNoun('主要内容|具体内容|内容|详细情况|具体情况|情况|详情'), asks: 'definition' },
   { pattern: /是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|何为|什么叫|什么是|含义|是什么|是啥|有哪些|有什么|哪些|哪个|什么样的?|什么|啥/gu, asks: 'definition' },
 ];
 
@@ -131,6 +139,9 @@ const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
+/** 这次发布会, 本场采访: the press conference the releases record. */
+const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会)/gu;
+
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
   for (const { word, tag } of jieba().tag(content)) {
@@ -149,7 +160,8 @@ export function readFrame(folded: string): QuestionFrame {
   const cues: string[] = [];
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
-  const pointsBack = POINTS_BACK.test(folded);
+  // 这次发布会 and 本次采访 are the release itself, not something said before.
+  const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' '));
   let text = folded.replace(COURTESY, ' ');
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
@@ -197,6 +209,7 @@ export function readFrame(folded: string): QuestionFrame {
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const superlative = SUPERLATIVE.test(folded);
   const future = FUTURE.test(folded);
+  const possessor = /^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text)?.[1]?.trim();
   const list = LIST.test(folded);
   const listsCounted = list && /\d/u.test(folded);
   const counted = asks === 'figure' ? countedNoun(folded) : undefined;
@@ -211,6 +224,7 @@ export function readFrame(folded: string): QuestionFrame {
     listsCounted,
     list,
     ...(counted ? { counted } : {}),
+    ...(possessor ? { possessor } : {}),
     content: text,
     cues,
   };
@@ -218,7 +232,7 @@ export function readFrame(folded: string): QuestionFrame {
 
 /** Where a figure question asks its number (多少, 几), or else a number the asker gives (有一百多家吗), not a date. */
 const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?|多长|多大|多高|多远|多久|多重|多宽|多深|多快`, 'u');
-const GIVEN_CUE = new RegExp(`\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})?(?![\\d年月日号])`, 'u');
+const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})`, 'u');
 /** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
 /** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
@@ -229,9 +243,10 @@ const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
  * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
  */
 function countedNoun(folded: string): string | undefined {
-  const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded);
+  // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
+  const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
   if (!cue) return undefined;
-  const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word);
+  const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
   if (next && isNoun(next)) return next.word;
   const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
