@@ -147,7 +147,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
     let own = 0;
     let pointed = 0;
     let named = 0;
-    let statesNumbers = true;
+    let holdsNames = true;
     // In X的Y, a passage that says nothing of X answers a Y of something else.
     let ownerFound = possessor.length === 0;
     terms.forEach((t, i) => {
@@ -175,16 +175,17 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
         pointed += w;
         if (possessor.includes(i)) ownerFound = true;
       }
-      // A number or date the question states constrains the answer: 4号线 is not answered about 3号线 (号线
-      // alone is no match for it; 5月23日 is one for 2023年5月23日).
-      else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) statesNumbers = false;
+      // A name, number or date the question states constrains the answer: 广州 is not answered about 佛山, nor
+      // 4号线 about 3号线 (号线 alone is no match for it; 5月23日 is one for 2023年5月23日).
+      else if (t.binding && credit === 0 && (t.numeric || !t.parts.some((p) => c.fields.has(p)))) holdsNames = false;
+      else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) holdsNames = false;
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = statesNumbers && ownerFound && fitsFrame(unit, frame, counted, text, c.unitId);
+    const fits = holdsNames && ownerFound && fitsFrame(unit, frame, counted, text, c.unitId);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });

@@ -36,6 +36,11 @@ export interface UnderstoodTerm extends QueryTerm {
   mentions: number[];
   /** Whether it is something the releases must mention to answer the question at all (an unknown specific noun). */
   mustBeMentioned: boolean;
+  /**
+   * A name (a place, a person, an organisation, the office's own term) or a number: the passage that answers must
+   * hold it or belong to the release it points at. 广州今年改造多少个老旧小区 is not answered about 佛山.
+   */
+  binding: boolean;
 }
 
 /** A question understood: its frame and its weighted content terms. */
@@ -52,6 +57,9 @@ export interface Understanding {
 function generalScale(spec: number): number {
   return 0.25 + 0.75 * spec;
 }
+
+/** Parts of speech of proper names: places, people, organisations. */
+const PROPER_NAME = /^(?:ns|nr|nt|nrt|nrfg|nsf)$/u;
 
 /** Frames whose answer is a thing (a number, a date, a person, a place) rather than an account. */
 const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'place']);
@@ -94,7 +102,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // synonym counts toward the match, but the refusal names the thing.
     const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75);
     const mustBeMentioned = (!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5))) || (known && specific && !t.numeric && onlyNear);
-    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate }];
+    const binding = t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (!word.known && [...t.term].length >= 2 && !predicate)));
+    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most half what the question's known words weigh together, so it lowers a match but cannot sink it.
