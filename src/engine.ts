@@ -1,10 +1,16 @@
-import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, usageAnswer } from './answer/answerer.ts';
+import { renderPlainText } from './answer/render.ts';
+import { asksForMore, followUpCandidates, turnOf } from './conversation/follow-up.ts';
+import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
 import { projectPath } from './paths.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
+import { cleanQuestion, isUsageRequest } from './answer/question.ts';
+import { toScript } from './text/script.ts';
+import { normalise } from './text/pipeline.ts';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -15,6 +21,8 @@ export interface EngineOptions {
    * cache off. Default: `PRESS_QA_CACHE_DIR`, else `.cache/index` beside the package; `PRESS_QA_CACHE=off` turns it off.
    */
   cacheDir?: string | false;
+  /** How long and how much of each conversation {@link Engine.converse} remembers. */
+  conversations?: ConversationMemoryOptions;
 }
 
 /** How the current index came to be. */
@@ -44,8 +52,17 @@ export type ReloadResult = { ok: true; releases: number; ms: number } | { ok: fa
 
 /** The question-answering core, bound to one set of knowledge folders. */
 export interface Engine {
-  /** Answers one question; never throws, whatever the input. */
+  /** Answers one question on its own; never throws, whatever the input. */
   answer(question: string): Answer;
+  /**
+   * Answers one message of a conversation (`conversation` names the asker: a chat, a person in a room, a console
+   * session). A message the releases answer on its own is answered so; one that cannot be is read as a follow-up
+   * of the conversation's last answered turn (第二阶段呢, 她是什么职务, 详细说说) when that makes it answerable, and
+   * the answer says how it was understood. Never throws.
+   */
+  converse(conversation: string, question: string): Answer;
+  /** Forgets a conversation's context (a new session, /start). */
+  forget(conversation: string): void;
   /** The canonical text of a suggestion id (from `Answer.suggestions[i].id`), in the given script. */
   suggestionText(id: string, script?: Script): string | undefined;
   /** Three example questions for greetings and /start. */
@@ -122,18 +139,52 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     }
   };
 
+  const memory = new ConversationMemory(options.conversations);
+  const answer = (question: string): Answer => {
+    try {
+      return answerQuestion(current, question);
+    } catch (error) {
+      // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
+      const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');
+      return { ...fallback, message: `抱歉，处理这个问题时出错了（${(error as Error).message}）。`, text: `抱歉，处理这个问题时出错了。\n${fallback.text}` };
+    }
+  };
+
+  const converse = (conversation: string, question: string): Answer => {
+    const alone = answer(question);
+    const last = memory.last(conversation);
+    const cleaned = cleanQuestion(typeof question === 'string' ? question : '');
+    try {
+      if (last?.passage !== undefined && asksForMore(cleaned)) {
+        const more = fullPassageAnswer(current, last.passage, question, alone.script);
+        if (more) return more;
+      }
+      // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
+      // (这位是什么职务, 大概有多长) answers as usage alone and is one.
+      if (alone.band === 'answer' || last === undefined || (alone.band === 'usage' && isUsageRequest(normalise(cleaned)))) {
+        if (alone.band === 'answer') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+        return alone;
+      }
+      for (const candidate of followUpCandidates(cleaned, last)) {
+        const resolved = answer(candidate);
+        if (resolved.band !== 'answer') continue;
+        memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
+        const understood = alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional');
+        const reply = { ...resolved, question: alone.question, understood };
+        return { ...reply, text: renderPlainText(reply) };
+      }
+    } catch {
+      // Reading the context is a bonus: if it fails, the message is answered on its own.
+    }
+    return alone;
+  };
+
   return {
     knowledgeDirs,
     stats: () => stats,
-    answer: (question) => {
-      try {
-        return answerQuestion(current, question);
-      } catch (error) {
-        // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
-        const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');
-        return { ...fallback, message: `抱歉，处理这个问题时出错了（${(error as Error).message}）。`, text: `抱歉，处理这个问题时出错了。\n${fallback.text}` };
-      }
-    },
+    answer,
+    converse,
+    forget: (conversation) => memory.forget(conversation),
     suggestionText: (id, script = 'simplified') => {
       const unitId = current.unitIds.get(id);
       return unitId === undefined || current.units[unitId]?.suggestion === undefined ? undefined : suggestionFor(current, unitId, script).text;
@@ -159,4 +210,23 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       return reloading;
     },
   };
+}
+
+/**
+ * The person an answer names, for a follow-up's 她 or 这位: in a header answer (发布人, 主持人) the speaker whose
+ * post or name the question mentions, else the first named; in a who-question's answer, whoever said it.
+ */
+function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?: string } {
+  if (!a.answered || a.citation === undefined) return {};
+  const release = index.releases.find((r) => r.id === a.citation!.releaseId);
+  if (release === undefined) return {};
+  const people = [...(release.host ? [release.host] : []), ...release.speakers];
+  const said = normalise(a.headline ?? a.quote ?? '');
+  const asked = normalise(question);
+  const named = people.filter((p) => said.includes(normalise(p.name)));
+  if (named.length > 0) {
+    const overlap = (p: { name: string; post?: string }) => [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
+    return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name };
+  }
+  return /谁|哪位|什么人/u.test(asked) && a.citation.speaker ? { person: a.citation.speaker.name } : {};
 }

@@ -372,7 +372,7 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
 const THIN_EVIDENCE = 0.35;
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
-function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Scored): Omit<Answer, 'text'> {
+function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {
   const { unit } = best;
   const release = index.releases[unit.releaseIndex];
   // Curated answers resting on an office's word are written in whatever script the curator used.
@@ -400,9 +400,35 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
     officialQuestion: quoteText(unit.officialQuestion),
     quote: quoteText(unit.quote),
     citation,
+    passageId: suggestionId(index, best.unitId),
     suggestions: [],
     score: round(best.coverage),
   };
+}
+
+/**
+ * The whole of what a passage stands in, for 详细说说 and 原文: a sentence, figure or event quoted with its whole
+ * paragraph, a sentence of an official answer with the whole official Q&A. Undefined for a passage that is
+ * already whole (a header field, an official Q&A) or an id the index no longer holds.
+ */
+export function fullPassageAnswer(index: KnowledgeIndex, passageId: string, question: string, script: Script): Answer | undefined {
+  const unitId = index.unitIds.get(passageId);
+  const unit = unitId === undefined ? undefined : index.units[unitId];
+  const release = unit === undefined ? undefined : index.releases[unit.releaseIndex];
+  if (unit === undefined || unitId === undefined || release === undefined) return undefined;
+  const official = /^q(\d+)\.s\d+$/u.exec(unit.localKey);
+  if (official) {
+    const whole = index.unitIds.get(`${index.releaseKeys[unit.releaseIndex]}:q${official[1]}`);
+    return whole === undefined ? undefined : finish(unitAnswer(index, question, script, { unit: index.units[whole]!, unitId: whole, coverage: 1 }));
+  }
+  if (unit.type === 'qa' || unit.type === 'meta' || unit.type === 'faq') return undefined;
+  const probe = (unit.quote ?? unit.text).split('……').pop()!;
+  const paragraph = release.statements.find((p) => p.text.includes(probe));
+  if (paragraph === undefined || paragraph.text === unit.quote) return undefined;
+  const same = index.releaseScripts[unit.releaseIndex] === script;
+  const base = unitAnswer(index, question, script, { unit, unitId, coverage: 1 });
+  const section = paragraph.section === undefined ? undefined : same ? paragraph.section : knowledgeText(index, paragraph.section, script);
+  return finish({ ...base, kind: 'fact', headline: undefined, quote: same ? paragraph.text : knowledgeText(index, paragraph.text, script), citation: { ...base.citation!, section } });
 }
 
 /** Up to three questions the bot can answer, from the best partial matches, topped up with examples. */

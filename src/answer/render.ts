@@ -10,6 +10,7 @@ const LABELS = {
   refuseTail: '您可以这样问：',
   alsoIn: '其他发布会也提到：',
   usageTail: '例如：',
+  followUp: '接上题',
 } as const;
 
 type Label = keyof typeof LABELS;
@@ -44,6 +45,7 @@ export function formatSuggestions(a: Pick<Answer, 'suggestions'>): string {
  */
 export function renderPlainText(a: Omit<Answer, 'text'>): string {
   const lines: string[] = [];
+  if (a.understood !== undefined) lines.push(`（${label('followUp', a.script)}：${a.understood}）`);
   if (a.answered) {
     if (a.kind === 'qa' && a.officialQuestion !== undefined) {
       lines.push(label('official', a.script), `${label('question', a.script)}${a.officialQuestion}`, `${label('answer', a.script)}${a.quote ?? ''}`);

@@ -57,6 +57,13 @@ export interface Answer {
   suggestions: Suggestion[];
   /** Coverage of the question's informative terms by the chosen passage, 0–1; comparable across questions. */
   score: number;
+  /** The stable id of the passage quoted (`releaseKey:localKey`), when answered; 详细说说 asks for more of it. */
+  passageId?: string;
+  /**
+   * For a follow-up read with the conversation's context, the whole question it was understood as (第二阶段呢 →
+   * 第二阶段做了什么), in the asker's script; the reply says so, so that a wrong reading is visible.
+   */
+  understood?: string;
   /** The full text a user sees in a plain-text chat (console, WeChat), already in the asker's script. */
   text: string;
 }

@@ -6,14 +6,25 @@
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
-import { scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
+import { scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 /** The public eval set, beside the repository in the shared folder. */
 export const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 
-const { values, positionals } = parseCommandLine({ ...knowledgeOption, devset: { type: 'string' }, mode: { type: 'string', multiple: true }, verbose: { type: 'boolean', default: false } });
+const { values, positionals } = parseCommandLine({
+  ...knowledgeOption,
+  devset: { type: 'string' },
+  mode: { type: 'string', multiple: true },
+  conversations: { type: 'boolean', default: false },
+  verbose: { type: 'boolean', default: false },
+});
+if (values.devset !== undefined && values.conversations) {
+  if (values.devset !== 'tune' && values.devset !== 'holdout') exitOnStartupError(new Error('--devset takes tune or holdout'));
+  await runConversations(values.devset as DevsetHalf, values.verbose);
+  process.exit(0);
+}
 if (values.devset !== undefined) {
   if (values.devset !== 'tune' && values.devset !== 'holdout') exitOnStartupError(new Error('--devset takes tune or holdout'));
   const modes = (values.mode ?? ['alone', 'beside', 'archive']) as DevsetMode[];
@@ -47,6 +58,28 @@ async function runDevset(half: DevsetHalf, modes: DevsetMode[], verbose: boolean
   for (const mode of modes) {
     const { answerable: [ap, at], refused: [rp, rt] } = totalOf(scores, mode);
     console.log(`total ${mode.padEnd(8)} answerable ${ap}/${at} (${Math.round((100 * ap) / at)}%), refused ${rp}/${rt} (${Math.round((100 * rp) / rt)}%)`);
+  }
+}
+
+async function runConversations(half: DevsetHalf, verbose: boolean | undefined): Promise<void> {
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const results = await scoreConversations(half, async (dirs) => {
+    const key = dirs.join(':');
+    if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
+    const engine = await engines.get(key)!.catch(exitOnStartupError);
+    return (conversation, q) => engine.converse(conversation, q);
+  });
+  for (const mode of ['alone', 'beside'] as const) {
+    const of = results.filter((r) => r.mode === mode);
+    const passed = of.filter((r) => r.passed).length;
+    console.log(`conversations ${mode.padEnd(6)} last turn right ${passed}/${of.length} (${Math.round((100 * passed) / of.length)}%)`);
+  }
+  if (verbose) {
+    for (const r of results.filter((x) => !x.passed && x.mode === 'alone')) {
+      const wanted = 'refuse' in r.conversation ? 'a refusal' : `one of ${r.conversation.expect.map((e) => `“${e}”`).join(' ')}`;
+      console.log(`FAIL ${r.conversation.id} ${r.conversation.turns.join(' → ')} (wanted ${wanted}; got ${r.last.band})`);
+      console.log(`  ${r.last.text.replace(/\n/gu, '\n  ')}`);
+    }
   }
 }
 

@@ -1,9 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Answer } from '../answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 import { projectPath } from '../paths.ts';
-import { readEvalQuestions, runEval, type EvalSummary } from './score.ts';
+import { z } from 'zod';
+import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './score.ts';
 
 /**
  * The development set (test/fixtures/devset): six releases of our own in six page layouts, beside the bundled
@@ -77,4 +78,51 @@ export function totalOf(scores: readonly DevsetScore[], mode: DevsetMode): { ans
   const sum = (pick: (s: EvalSummary) => { passed: number; total: number }) =>
     of.reduce<[number, number]>(([p, t], s) => [p + pick(s.summary).passed, t + pick(s.summary).total], [0, 0]);
   return { answerable: sum((s) => s.answerable), refused: sum((s) => s.refused) };
+}
+
+const conversationSchema = z.array(
+  z.union([
+    z.strictObject({ id: z.string(), release: z.string(), turns: z.array(z.string()).min(2), expect: z.array(z.string()).min(1) }),
+    z.strictObject({ id: z.string(), release: z.string(), turns: z.array(z.string()).min(2), refuse: z.literal(true) }),
+  ]),
+);
+
+/** One scripted conversation of the development set: its turns, and what its last answer must hold. */
+export type DevsetConversation = z.infer<typeof conversationSchema>[number];
+
+/** The result of one conversation: passed when its last turn is answered as the eval rule says. */
+export interface ConversationResult {
+  conversation: DevsetConversation;
+  mode: 'alone' | 'beside';
+  last: Answer;
+  passed: boolean;
+}
+
+/** Reads a half's conversations (`conversations.json`). */
+export async function readConversations(half: DevsetHalf): Promise<DevsetConversation[]> {
+  const file = path.join(DEVSET_DIR, 'questions', half, 'conversations.json');
+  return conversationSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/**
+ * Plays each conversation of a half turn by turn through `converse` (one conversation id per script), with its
+ * release alone and beside the bundled one, and scores the last turn with the public rule.
+ */
+export async function scoreConversations(
+  half: DevsetHalf,
+  engineFor: (dirs: string[]) => Promise<(conversation: string, q: string) => Answer>,
+): Promise<ConversationResult[]> {
+  const results: ConversationResult[] = [];
+  for (const conversation of await readConversations(half)) {
+    for (const mode of ['alone', 'beside'] as const) {
+      const dirs = mode === 'alone' || conversation.release === 'seed' ? [devsetKnowledge(conversation.release)] : [DEFAULT_KNOWLEDGE_DIR, devsetKnowledge(conversation.release)];
+      const converse = await engineFor(dirs);
+      const id = `${half}:${mode}:${conversation.id}`;
+      let last: Answer | undefined;
+      for (const turn of conversation.turns) last = converse(id, turn);
+      const question = 'refuse' in conversation ? { id: conversation.id, q: '', refuse: true as const } : { id: conversation.id, q: '', expect: conversation.expect };
+      results.push({ conversation, mode, last: last!, passed: scoreAnswer(question, last!) });
+    }
+  }
+  return results;
 }

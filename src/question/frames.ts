@@ -139,6 +139,9 @@ const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
+/** A noun phrase ending in an attribute noun: its head is whose attribute is asked (报告题目 → 报告). */
+const ATTRIBUTE_OF = /^(\p{Script=Han}{2,}?)(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)\s*$/u;
+
 /** 这次发布会, 本场采访: the press conference the releases record. */
 const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会)/gu;
 
@@ -209,10 +212,13 @@ export function readFrame(folded: string): QuestionFrame {
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const superlative = SUPERLATIVE.test(folded);
   const future = FUTURE.test(folded);
-  const possessor = /^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text)?.[1]?.trim();
+  // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
+  const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
   const list = LIST.test(folded);
   const listsCounted = list && /\d/u.test(folded);
   const counted = asks === 'figure' ? countedNoun(folded) : undefined;
+  // 多少专家, 多少游客: a count of a noun for people is a number of people.
+  if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
   return {
     asks,
     ...(measure ? { measure, genericMeasure: generic } : {}),
@@ -235,6 +241,9 @@ const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?|多长|多大|
 const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})`, 'u');
 /** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
+/** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才. */
+const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众])$/u;
+
 /** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
 const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
 
