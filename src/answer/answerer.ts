@@ -361,8 +361,9 @@ function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {
 function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[], frame: QuestionFrame): boolean {
   const evidence = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
-  // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out.
-  if (frame.pointsBack) return true;
+  // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out (unless the
+  // frame itself does: 将来还办不办这个活动 asks for the plans, which an official answer of that kind gives).
+  if (frame.pointsBack) return !((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks);
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
   return rivals.length >= 3;

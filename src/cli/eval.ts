@@ -1,12 +1,12 @@
 /**
  * `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json).
- * `npm run eval -- --devset tune|holdout [--verbose]`: scores a half of the development set, each release alone
- * and all together (see src/eval/devset.ts).
+ * `npm run eval -- --devset tune|tune2|holdout [--mode alone|beside|archive] [--conversations] [--verbose]`:
+ * scores a set of the development set's questions (see src/eval/devset.ts).
  */
 import path from 'node:path';
 import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
-import { scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
+import { DEVSET_HALVES, scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
@@ -21,12 +21,12 @@ const { values, positionals } = parseCommandLine({
   verbose: { type: 'boolean', default: false },
 });
 if (values.devset !== undefined && values.conversations) {
-  if (values.devset !== 'tune' && values.devset !== 'holdout') exitOnStartupError(new Error('--devset takes tune or holdout'));
+  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes ${DEVSET_HALVES.join(', ')}`));
   await runConversations(values.devset as DevsetHalf, values.verbose);
   process.exit(0);
 }
 if (values.devset !== undefined) {
-  if (values.devset !== 'tune' && values.devset !== 'holdout') exitOnStartupError(new Error('--devset takes tune or holdout'));
+  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes ${DEVSET_HALVES.join(', ')}`));
   const modes = (values.mode ?? ['alone', 'beside', 'archive']) as DevsetMode[];
   if (modes.some((m) => !['alone', 'beside', 'archive'].includes(m))) exitOnStartupError(new Error('--mode takes alone, beside or archive'));
   await runDevset(values.devset as DevsetHalf, modes, values.verbose);

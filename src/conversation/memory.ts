@@ -24,9 +24,11 @@ export interface ConversationMemoryOptions {
   turns?: number;
   /** Conversations kept at once; the least recently used go first. Default: 10,000. */
   conversations?: number;
+  /** The clock, in ms (for tests). Default: `performance.now()`. */
+  now?: () => number;
 }
 
-const defaults: Required<ConversationMemoryOptions> = { ttlMs: 5 * 60_000, turns: 3, conversations: 10_000 };
+const defaults = { ttlMs: 5 * 60_000, turns: 3, conversations: 10_000 };
 
 /**
  * A short memory per asker (per chat in Telegram, per person per room in WeChat, per console session): the last
@@ -37,9 +39,9 @@ export class ConversationMemory {
   private readonly turns: number;
 
   constructor(options: ConversationMemoryOptions = {}) {
-    const { ttlMs, turns, conversations } = { ...defaults, ...options };
+    const { ttlMs, turns, conversations, now } = { ...defaults, ...options };
     this.turns = turns;
-    this.cache = new LRUCache<string, Turn[]>({ max: conversations, ttl: ttlMs, updateAgeOnGet: false });
+    this.cache = new LRUCache<string, Turn[]>({ max: conversations, ttl: ttlMs, updateAgeOnGet: false, ...(now ? { perf: { now }, ttlResolution: 0 } : {}) });
   }
 
   /** The last answered turn of a conversation, if it is still remembered. */

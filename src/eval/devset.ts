@@ -7,14 +7,17 @@ import { z } from 'zod';
 import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './score.ts';
 
 /**
- * The development set (test/fixtures/devset): six releases of our own in six page layouts, beside the bundled
- * one, with questions written by a helper who saw only the release texts. Its questions come in two halves:
- * `tune`, which the code may be tuned on, and `holdout`, scored once at the end of a piece of work.
+ * The development set (test/fixtures/devset): releases of our own in varied page layouts, beside the bundled
+ * one, with questions written by helpers who saw only the release texts. Its questions come in sets: `tune`
+ * and `tune2`, which the code may be tuned on, and `holdout`, scored once at the end of a piece of work.
  */
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
-/** The two halves of the development set's questions. */
-export type DevsetHalf = 'tune' | 'holdout';
+/** The sets of the development set's questions. */
+export type DevsetHalf = 'tune' | 'tune2' | 'holdout';
+
+/** Every set's name, for command lines. */
+export const DEVSET_HALVES: readonly DevsetHalf[] = ['tune', 'tune2', 'holdout'];
 
 /**
  * How a release's questions are asked: of that release `alone`, of it loaded `beside` the bundled knowledge

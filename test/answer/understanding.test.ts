@@ -1,0 +1,96 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/index.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/files.ts';
+import { bundledEngine } from '../helpers/engine.ts';
+
+let engine: Engine;
+let releasesOnly: Engine;
+
+beforeAll(async () => {
+  engine = await bundledEngine();
+  // A folder holding only the release: no dictionary, no synonyms, no stop words of the office's own.
+  const dir = await mkdtemp(path.join(tmpdir(), 'qa-releases-only-'));
+  await cp(path.join(DEFAULT_KNOWLEDGE_DIR, 'releases'), path.join(dir, 'releases'), { recursive: true });
+  releasesOnly = await createEngine({ knowledgeDirs: [dir], cacheDir: false });
+});
+
+describe('questions put the way people ask', () => {
+  it.each([
+    ['研究院几号揭的牌', '2023年9月26日'],
+    ['一百一十二项需求是怎么征集的', '112'],
+    ['将来还办不办这个活动', '下一步'],
+    ['签了五百多万吗', '535.35'],
+    ['来了八百多人吗', '800'],
+    ['现场签约了三十几个项目？', '35'],
+    ['王慧是什么职务', '副局长'],
+    ['收集了多少技术需求', '112'],
+  ])('answers %s', (question, expected) => {
+    const a = engine.answer(question);
+    expect(a.band).toBe('answer');
+    expect(a.text.replace(/\s+/gu, '')).toContain(expected);
+  });
+
+  it('never refuses for a way of asking: question words, time words, common verbs the release does not use', () => {
+    for (const question of ['研究院几号揭的牌', '将来还办不办这个活动', '需求一共汇总了多少条', '那次活动在哪办的']) {
+      const a = engine.answer(question);
+      expect(a.message ?? '').not.toMatch(/没有提到“(?:几号|将来|汇总|那次|办)”/u);
+    }
+  });
+
+  it('does not answer a fragment with no subject with confidence', () => {
+    expect(engine.answer('在什么活动上？').answered).toBe(false);
+    expect(engine.answer('那次活动在哪办的').answered).toBe(false);
+  });
+
+  it('says in one line that there is nothing to pick when a number comes with no suggestions before it', () => {
+    const a = engine.answer('1');
+    expect(a.band).toBe('usage');
+    expect(a.message).toBe('上一条回复没有可选的编号问题，请直接输入您的问题。');
+  });
+});
+
+describe('honest refusals', () => {
+  it.each([
+    ['宿州学院有几个校区', '校区'],
+    ['签约仪式在哪个街道举行', '街道'],
+    ['宿州今天下雨吗', '下雨'],
+  ])('refuses %s, naming %s', (question, word) => {
+    const a = engine.answer(question);
+    expect(a.answered).toBe(false);
+    expect(a.message).toContain(word);
+  });
+
+  it.each([
+    '有多少所高校参加',
+    '研究院计划投资多少钱',
+    '毕业生就业了多少人',
+    '签约金额最大的是哪个项目？',
+    '路演的那5个项目分别是什么？',
+    '明年双创汇什么时候再来宿州？',
+    '5月23日校园行活动有多少人参加',
+  ])('does not answer %s with a nearby sentence', (question) => {
+    expect(engine.answer(question).answered).toBe(false);
+  });
+
+  it('answers a figure question only with a number of the asked kind, standing with the noun it counts', () => {
+    const a = engine.answer('线下参加人数有多少');
+    expect(a.headline).toBe('线下累计参加人数：800余人');
+    // The release names one academician but counts none; 800余人 counts the participants, not them.
+    expect(engine.answer('有多少位院士作报告').answered).toBe(false);
+  });
+});
+
+describe('any knowledge folder', () => {
+  it('answers as well from a folder holding only releases as with the bundled lexicon', () => {
+    for (const question of ['累计签约金额是多少？', '走访了几家企业？', '下一步对双创汇活动有什么谋划？', '报告会上谁做了报告', '新闻发布会的时间']) {
+      const bundled = engine.answer(question);
+      const bare = releasesOnly.answer(question);
+      expect(bare.band).toBe('answer');
+      expect(bare.passageId).toBe(bundled.passageId);
+    }
+    expect(releasesOnly.answer('宿州学院有几个校区').message).toContain('校区');
+  });
+});

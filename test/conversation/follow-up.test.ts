@@ -1,0 +1,100 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/index.ts';
+import { ConversationMemory } from '../../src/conversation/memory.ts';
+import { asksForMore } from '../../src/conversation/follow-up.ts';
+
+let engine: Engine;
+
+beforeAll(async () => {
+  engine = await createEngine({ cacheDir: false });
+});
+
+let n = 0;
+/** A fresh conversation id per test. */
+const fresh = () => `test-${++n}`;
+
+describe('follow-up questions', () => {
+  it('asks the last question of a new subject: 第一阶段干啥 → 第三阶段呢', () => {
+    const c = fresh();
+    expect(engine.converse(c, '第一阶段干啥？').band).toBe('answer');
+    const a = engine.converse(c, '第三阶段呢？');
+    expect(a.band).toBe('answer');
+    expect(a.text).toContain('服务团');
+  });
+
+  it('reads a pronoun as the person the last answer named, and says how it read the message', () => {
+    const c = fresh();
+    engine.converse(c, '谁作的报告？');
+    const a = engine.converse(c, '他是哪个单位的？');
+    expect(a.understood).toBeDefined();
+    expect(a.text.split('\n')[0]).toMatch(/^（接上题：/u);
+  });
+
+  it('fills a left-out subject from the last turn: 签约项目有多少个 → 金额呢', () => {
+    const c = fresh();
+    engine.converse(c, '现场签约项目有多少个？');
+    const a = engine.converse(c, '那签约金额呢？');
+    expect(a.headline).toBe('累计签约金额：535.35万元');
+  });
+
+  it('gives the whole paragraph for 详细说说 after a short answer', () => {
+    const c = fresh();
+    const short = engine.converse(c, '走访了几家企业');
+    const more = engine.converse(c, '详细说说');
+    expect(more.band).toBe('answer');
+    expect(more.quote!.length).toBeGreaterThan(short.quote!.length);
+    expect(more.quote).toContain('第一阶段进行技术需求征集');
+  });
+
+  it('never bends a new question into a follow-up', () => {
+    const c = fresh();
+    engine.converse(c, '第一阶段干啥？');
+    const a = engine.converse(c, '发布地点在哪');
+    expect(a.understood).toBeUndefined();
+    expect(a.headline).toContain('宿州市新闻发布厅');
+  });
+
+  it('keeps one conversation out of another', () => {
+    const alice = fresh();
+    const bob = fresh();
+    engine.converse(alice, '第一阶段干啥？');
+    engine.converse(bob, '现场签约项目有多少个？');
+    expect(engine.converse(alice, '第三阶段呢？').text).toContain('服务团');
+    expect(engine.converse(bob, '那签约金额呢？').headline).toBe('累计签约金额：535.35万元');
+  });
+
+  it('answers a follow-up with no conversation behind it on its own', () => {
+    const a = engine.converse(fresh(), '那次来了多少人？');
+    expect(a.understood).toBeUndefined();
+    expect(a.answered).toBe(false);
+  });
+
+  it('recognises requests for more by their form', () => {
+    for (const m of ['详细说说', '具体点', '原文是什么', '全文', '还有呢', '說詳細點']) expect(asksForMore(m)).toBe(true);
+    for (const m of ['详细说说第二阶段的情况', '签约金额是多少']) expect(asksForMore(m)).toBe(false);
+  });
+});
+
+describe('conversation memory', () => {
+  it('keeps a bounded number of conversations, the least recently used going first', () => {
+    const memory = new ConversationMemory({ ttlMs: 60_000, conversations: 2 });
+    const turn = { understood: 'q', content: 'q', cues: '' };
+    memory.remember('a', turn);
+    memory.remember('b', turn);
+    memory.remember('c', turn);
+    expect(memory.size).toBe(2);
+    expect(memory.last('a')).toBeUndefined();
+    expect(memory.last('c')).toEqual(turn);
+  });
+
+  it('forgets a conversation a few minutes after its last turn, and keeps only the last turns', () => {
+    let now = 1_000;
+    const memory = new ConversationMemory({ ttlMs: 5 * 60_000, turns: 2, now: () => now });
+    for (const q of ['q1', 'q2', 'q3']) memory.remember('a', { understood: q, content: q, cues: '' });
+    expect(memory.last('a')?.understood).toBe('q3');
+    now += 4 * 60_000;
+    expect(memory.last('a')).toBeDefined();
+    now += 2 * 60_000;
+    expect(memory.last('a')).toBeUndefined();
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../src/index.ts';
+import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../src/eval/devset.ts';
+
+/**
+ * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
+ * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
+ * floor stands under are in the README (npm run eval -- --devset tune|holdout [--conversations]).
+ */
+const FLOORS: Record<Exclude<DevsetHalf, 'holdout'>, { answerable: number; refused: number; conversations: number }> = {
+  tune: { answerable: 0.77, refused: 0.83, conversations: 0.8 },
+  tune2: { answerable: 0.58, refused: 0.58, conversations: 0.5 },
+};
+
+const engines = new Map<string, Promise<Engine>>();
+function engineFor(dirs: string[]): Promise<Engine> {
+  const key = dirs.join(':');
+  if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
+  return engines.get(key)!;
+}
+
+describe.each(['tune', 'tune2'] as const)('development set, %s half', (half) => {
+  it('keeps its floors with each release alone and beside the bundled one', async () => {
+    const scores = await scoreDevset(half, async (dirs) => {
+      const engine = await engineFor(dirs);
+      return (q) => engine.answer(q);
+    }, ['alone', 'beside']);
+    for (const mode of ['alone', 'beside'] as const) {
+      const { answerable: [ap, at], refused: [rp, rt] } = totalOf(scores, mode);
+      console.log(`${half} ${mode}: answerable ${ap}/${at}, refused ${rp}/${rt}`);
+      expect(ap / at).toBeGreaterThanOrEqual(FLOORS[half].answerable);
+      expect(rp / rt).toBeGreaterThanOrEqual(FLOORS[half].refused);
+    }
+  });
+
+  it('keeps its floor on the last turn of its conversations', async () => {
+    const results = await scoreConversations(half, async (dirs) => {
+      const engine = await engineFor(dirs);
+      return (conversation, q) => engine.converse(conversation, q);
+    });
+    const passed = results.filter((r) => r.passed).length;
+    console.log(`${half} conversations: ${passed}/${results.length}`);
+    expect(passed / results.length).toBeGreaterThanOrEqual(FLOORS[half].conversations);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
+import { isVerbTaggedAsNoun, nearSynonymsOf } from '../../src/language/near-synonyms.ts';
+
+describe('general-language statistics', () => {
+  it.each(['分数线', '票价', '邮编', '校长', '校区', '电影', '型号'])('takes %s for a specific thing', (word) => {
+    expect(namesSpecificThing(word)).toBe(true);
+  });
+
+  it.each(['将来', '负责', '涉及', '那次', '第几', '多大', '汇总', '情况', '工作', '开始', '还办'])(
+    'never takes %s, a verb, time word, pronoun, frame or phrase, for a specific thing',
+    (word) => {
+      expect(namesSpecificThing(word)).toBe(false);
+    },
+  );
+
+  it('ranks generic words below specific ones', () => {
+    expect(specificity('情况')).toBeLessThan(0.1);
+    expect(specificity('今天')).toBe(0);
+    expect(specificity('第三阶段')).toBeGreaterThan(0);
+    expect(specificity('票价')).toBeGreaterThan(0.8);
+  });
+
+  it('profiles an unknown run of common characters by its content, not as a name', () => {
+    expect(generalWord('李黎').known).toBe(false);
+    expect(namesSpecificThing('李黎')).toBe(true);
+    expect(namesSpecificThing('尾要')).toBe(false);
+  });
+});
+
+describe('near-synonyms from CC-CEDICT', () => {
+  it('links words whose glosses agree, with a strength', () => {
+    expect(nearSynonymsOf('收集').map(([w]) => w)).toContain('征集');
+    expect(nearSynonymsOf('企业').map(([w]) => w)).toContain('公司');
+    expect(nearSynonymsOf('补贴').find(([w]) => w === '补助')?.[1]).toBeGreaterThan(0.3);
+  });
+
+  it('does not link words that share one vague gloss (举办 "to hold", 占据 "to hold")', () => {
+    expect(nearSynonymsOf('举办').map(([w]) => w)).not.toContain('占据');
+  });
+
+  it('knows the verbs jieba files as nouns', () => {
+    expect(isVerbTaggedAsNoun('汇总')).toBe(true);
+    expect(isVerbTaggedAsNoun('票价')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { arabicNumerals } from '../../src/language/numerals.ts';
+
+describe('Chinese numerals as people type them', () => {
+  it.each([
+    ['一百一十二项需求', '112项需求'],
+    ['分三个阶段', '分3个阶段'],
+    ['八百多人参加', '800多人参加'],
+    ['签了五百多万', '签了500多万'],
+    ['三百多万人次', '300多万人次'],
+    ['三十几个项目', '30几个项目'],
+    ['占两成', '占20%'],
+    ['百分之三十', '30%'],
+    ['三分之二以上', '66.7%以上'],
+    ['一万二千人', '12000人'],
+    ['一万二', '12000'],
+    ['三百五十万元', '350万元'],
+    ['三点五亿元', '3.5亿元'],
+    ['二〇二三年五月二十三日', '2023年5月23日'],
+    ['十二月二十九号', '12月29号'],
+    ['两批', '2批'],
+    ['近万人', '近1万人'],
+  ])('reads %s as %s', (typed, digits) => {
+    expect(arabicNumerals(typed)).toBe(digits);
+  });
+
+  it.each(['这十分重要', '千万不要', '一些企业', '一线', '统一部署', '唯一一家', '第一阶段', '一个平台', '多少万元', '成为'])(
+    'leaves the words in %s alone',
+    (text) => {
+      expect(arabicNumerals(text)).toBe(text);
+    },
+  );
+});

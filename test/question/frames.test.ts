@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { readFrame } from '../../src/question/frames.ts';
+import { normalise } from '../../src/text/pipeline.ts';
+
+const frame = (q: string) => readFrame(normalise(q));
+
+describe('question frames', () => {
+  it.each([
+    ['研究院几号揭的牌', 'date'],
+    ['活动什么时候开始的', 'date'],
+    ['新闻发布会的时间', 'date'],
+    ['走访了几家企业？', 'figure'],
+    ['三号线有多长', 'figure'],
+    ['报告会上谁做了报告', 'person'],
+    ['王慧是什么职务', 'person'],
+    ['交通运输局局长叫什么', 'person'],
+    ['发布地点在哪', 'place'],
+    ['三号线一期从哪到哪', 'place'],
+    ['为什么要开展这个活动', 'reason'],
+    ['怎样让实验室的盆景变成风景', 'method'],
+    ['下一步有什么谋划', 'plan'],
+    ['将来还办不办这个活动', 'plan'],
+    ['技术需求是什么意思', 'definition'],
+    ['发布单位是哪里', 'definition'],
+    ['李克强', 'any'],
+  ])('reads %s as asking for a %s', (question, asks) => {
+    expect(frame(question).asks).toBe(asks);
+  });
+
+  it('takes the kind of number from the measure word, and 个 as any countable kind', () => {
+    expect(frame('线下来了多少人')).toMatchObject({ asks: 'figure', measure: 'people' });
+    expect(frame('签了多少钱')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('走访了几家企业')).toMatchObject({ measure: 'sites', genericMeasure: false });
+    expect(frame('有几个路演项目')).toMatchObject({ measure: 'count', genericMeasure: true });
+    expect(frame('打几折')).toMatchObject({ measure: 'percent' });
+    expect(frame('空载试运行跑了多长时间')).toMatchObject({ measure: 'time' });
+    // A noun for people makes a count of people: 多少专家.
+    expect(frame('派了多少专家')).toMatchObject({ measure: 'people', counted: '专家' });
+  });
+
+  it('reads a quantity noun as a figure question even without a question word', () => {
+    expect(frame('累计签约金额')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('线下参加人数有多少')).toMatchObject({ asks: 'figure', measure: 'people' });
+  });
+
+  it('finds the noun a figure question counts, after or before its number', () => {
+    expect(frame('名医下基层一共派出了多少位专家？').counted).toBe('专家');
+    expect(frame('累计签约金额是多少？').counted).toBe('金额');
+    expect(frame('实地走访的企业有一百多家吗').counted).toBe('企业');
+    expect(frame('12月29日发布会 签约金额').counted).toBeUndefined();
+  });
+
+  it('reduces A-not-A forms and marks yes/no questions, without taking 什么 for 吗', () => {
+    expect(frame('将来还办不办这个活动')).toMatchObject({ polar: true, future: true });
+    expect(frame('将来还办不办这个活动').content).not.toContain('不');
+    expect(frame('3号线是全地下的吗？').polar).toBe(true);
+    expect(frame('有没有优惠').polar).toBe(true);
+    expect(frame('报告的题目是什么').polar).toBe(false);
+  });
+
+  it('is never content: frame words, courtesy and particles leave the content', () => {
+    expect(frame('请问您好，发布时间是哪天？').content).toBe('发布时间是');
+    expect(frame('需求一共汇总了多少条').content).toBe('需求 汇总了');
+  });
+
+  it('marks follow-up forms: elliptical 呢, pointers back, but not 这次发布会', () => {
+    expect(frame('第二阶段呢？').elliptical).toBe(true);
+    expect(frame('那9月26日呢').elliptical).toBe(true);
+    expect(frame('她是什么职务').pointsBack).toBe(true);
+    expect(frame('这次发布会的内容').pointsBack).toBe(false);
+  });
+
+  it('marks what constrains an answer: superlatives, the future, lists, and the X of X的Y', () => {
+    expect(frame('签约金额最大的是哪个项目？').superlative).toBe(true);
+    expect(frame('明年双创汇什么时候再来宿州？').future).toBe(true);
+    expect(frame('路演的那5个项目分别是什么？')).toMatchObject({ list: true, listsCounted: true });
+    expect(frame('报告的题目是什么').possessor).toBe('报告');
+    expect(frame('报告题目是啥').possessor).toBe('报告');
+  });
+
+  it('joins a separable verb split by a particle', () => {
+    expect(frame('研究院几号揭的牌').content).toContain('揭牌');
+    expect(frame('签了约没有').content).toContain('签约');
+  });
+});
