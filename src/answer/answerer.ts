@@ -264,7 +264,8 @@ function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: numb
  */
 function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
-  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any') return true;
+  // (A figure, date or place still has to be stated in it, with what the question counts.)
+  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   if (frame.superlative && !RANKS.test(unit.text)) return false;
   if (frame.future && (frame.asks === 'date' || frame.asks === 'figure') && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
@@ -272,7 +273,11 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
   if (frame.listsCounted) return false;
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(unit.text))) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, text, unitId)) return false;
+  // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
+  // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
+  // states it.
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
+  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks) && unit.asks !== frame.asks) return false;
   switch (frame.asks) {
     case 'figure':
       return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame));
@@ -286,6 +291,9 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
       return true;
   }
 }
+
+/** Frames that ask for a thing a sentence states (a number, a date, a place), not for an account. */
+const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
 
 /** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
@@ -308,7 +316,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   );
 }
 
-const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age']);
+const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);
 
 /** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
 function clauseHolds(clause: string, noun: string): boolean {

@@ -23,11 +23,13 @@ export type MeasureKind =
   | 'percent'
   | 'multiple'
   | 'age'
-  | 'speed';
+  | 'speed'
+  | 'concentration';
 
 /** Units and measure words by kind. */
 const MEASURES: Record<MeasureKind, readonly string[]> = {
   speed: ['公里/小时', '千米/小时', '公里每小时'],
+  concentration: ['微克/立方米', '毫克/立方米', '毫克/升', 'μg/m3', 'mg/m3', 'mg/l'],
   people: ['万人次', '人次', '万人', '名', '人', '位', '户', '员'],
   money: ['万亿元', '亿元', '万元', '千元', '百元', '元', '块钱', '美元', '亿美元'],
   count: ['个', '项', '件', '条', '种', '类', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套'],
@@ -63,6 +65,7 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   [/面积/u, 'area'],
   [/长度|里程|距离|全长|总长|线长/u, 'length'],
   [/速度|时速|车速/u, 'speed'],
+  [/浓度|含量/u, 'concentration'],
   [/重量|产量/u, 'weight'],
   [/比例|比重|占比|增长率|增速|增幅|降幅|率|百分比|比率/u, 'percent'],
   [/时长|工期|期限|多久|多长时间/u, 'time'],

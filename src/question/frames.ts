@@ -143,7 +143,7 @@ const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|
 const ATTRIBUTE_OF = /^(\p{Script=Han}{2,}?)(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)\s*$/u;
 
 /** 这次发布会, 本场采访: the press conference the releases record. */
-const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会)/gu;
+const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会)/gu;
 
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {

@@ -163,8 +163,12 @@ export class TextPipeline {
 
 /** Text as the pipeline matches it: folded (script, width, case) and with Chinese numerals in digits. */
 export function normalise(text: string): string {
-  return arabicNumerals(fold(text));
+  return arabicNumerals(fold(text)).replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`);
 }
+
+/** Roman numerals in grades and classes (Ⅴ类 folds to v类): 劣Ⅴ类 and 劣五类 are the same class. */
+const ROMAN_CLASS = /(?<![a-z])(iii|ii|iv|vi|i|v)(类|级|期|型)/gu;
+const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6' };
 
 /** The numeric pattern, anchored where the scan stands. */
 const NUMERIC = new RegExp(NUMERIC_PATTERN, 'uy');
