@@ -1,7 +1,7 @@
 import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, HttpError, type BotError, type Context } from 'grammy';
 import type { BotCommand, UserFromGetMe } from 'grammy/types';
-import type { Engine, Script } from '../../src/index.ts';
+import type { Engine, ReloadResult, Script } from '../../src/index.ts';
 import { classifyMessage, type Intent } from './addressing.ts';
 import { decodeSuggestionPress } from './callback-data.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -41,6 +41,8 @@ export interface TelegramBotOptions {
   botInfo?: UserFromGetMe;
   /** Where each answered question is recorded (src/log). Default: nowhere. */
   questionLog?: Pick<QuestionLog, 'record'>;
+  /** What /reload runs: the knowledge watcher's `reload`, which also watches the folders afresh. Default `engine.reload()`. */
+  reloadKnowledge?: () => Promise<ReloadResult>;
 }
 
 /** The bot with the adapter's handlers installed, and what a graceful stop needs. */
@@ -188,7 +190,7 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       return;
     }
     await showTyping(ctx);
-    const result = await engine.reload().catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error : new Error(String(error)) }));
+    const result = await (options.reloadKnowledge ?? engine.reload)().catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error : new Error(String(error)) }));
     if (result.ok) {
       logger.info('knowledge reloaded', { user: ctx.from.id, releases: result.releases, ms: Math.round(result.ms) });
       await sendReply(ctx, renderNotice(phrase('reloaded', script, { releases: result.releases, ms: Math.round(result.ms) })));
