@@ -57,18 +57,20 @@ export async function runTelegramBot(options: RunOptions): Promise<number> {
     return 1;
   };
 
+  // Start-up calls hear the stop too: during an outage their retries would otherwise hold a SIGTERM for a minute.
+  // grammy types signals with its abort-controller shim; on Node 20 it is the global AbortSignal.
+  const startSignal = signal as Parameters<typeof bot.init>[0];
   try {
-    // grammy types signals with its abort-controller shim; on Node 20 it is the global AbortSignal.
-    await bot.init(signal as Parameters<typeof bot.init>[0]);
+    await bot.init(startSignal);
   } catch (error) {
     if (signal.aborted) return 0;
     return fail(error, 'getMe');
   }
   try {
-    await bot.api.setMyCommands(COMMAND_MENU);
+    await bot.api.setMyCommands(COMMAND_MENU, undefined, startSignal);
   } catch (error) {
     // Without the menu the bot still answers; a revoked token will surface on the next call anyway.
-    logger.warn('setMyCommands failed', { error });
+    if (!signal.aborted) logger.warn('setMyCommands failed', { error });
   }
 
   // Stopped while starting up: a listener added from here on would never hear the abort.
@@ -78,9 +80,10 @@ export async function runTelegramBot(options: RunOptions): Promise<number> {
     const webhook = config.webhook!;
     if (webhook.url) {
       try {
-        await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret });
+        await bot.api.setWebhook(webhook.url, { secret_token: webhook.secret }, signal as Parameters<typeof bot.init>[0]);
         logger.info('webhook registered', { url: webhook.url });
       } catch (error) {
+        if (signal.aborted) return 0;
         return fail(error, 'setWebhook');
       }
     }
@@ -103,10 +106,12 @@ async function poll(app: TelegramBot, options: RunOptions, graceMs: number, fail
   const { bot } = app;
   try {
     // A webhook left registered makes every getUpdates fail with 409.
-    await bot.api.deleteWebhook();
+    await bot.api.deleteWebhook(undefined, signal as Parameters<typeof bot.init>[0]);
   } catch (error) {
+    if (signal.aborted) return 0;
     return fail(error, 'deleteWebhook');
   }
+  if (signal.aborted) return 0;
   const lastFetched = trackFetchedUpdates(bot.api);
   const runner = run(bot, {
     runner: { fetch: { timeout: LONG_POLL_SECONDS }, retryInterval: POLL_RETRY_MS, silent: true },

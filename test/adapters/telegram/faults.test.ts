@@ -199,4 +199,16 @@ describe('Telegram adapter under faults', () => {
     expect(pollsAfter.map((c) => c.payload.timeout)).toEqual([0]);
     expect(pollsAfter[0]!.payload.offset).toBe(id + 1);
   });
+
+  it('stops at once when asked while a start-up call hangs', async () => {
+    h = await start({}, { expectFailure: true, beforeStart: (fake) => fake.failNext('setMyCommands', FAILURES.hangAfterDelivery()) });
+    await h.fake.waitFor(() => h!.fake.inFlight.has('setMyCommands'));
+    const stoppedAt = Date.now();
+    const code = await h.stop();
+    const took = Date.now() - stoppedAt;
+    h = undefined;
+    console.log(`stop during a hung setMyCommands: ${took} ms`);
+    expect(code).toBe(0);
+    expect(took).toBeLessThan(5000);
+  });
 });
