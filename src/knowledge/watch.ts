@@ -95,9 +95,15 @@ export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions =
       if (event === 'addDir' || event === 'unlinkDir') noteChange(file, true);
       else if (isKnowledgeFile(file)) noteChange(file, false);
     });
+    // Reported once per arming; the folder is watched afresh at the next change the rescan finds. Re-arming at
+    // once would loop when the system is out of watches (EMFILE, ENOSPC), with the rescan still serving edits.
+    let reported = false;
     folder.on('error', (error) => {
-      onError(new Error(`knowledge watcher: trouble watching ${dir} (watching it afresh): ${(error as Error).message}`, { cause: error }));
-      noteChange(dir, true);
+      rearmNeeded = true;
+      if (reported || closed) return;
+      reported = true;
+      const meanwhile = rescanMs > 0 ? `the ${rescanMs / 1000} s rescan serves edits until it is watched afresh` : '/reload watches it afresh';
+      onError(new Error(`knowledge watcher: trouble watching ${dir}; ${meanwhile}: ${(error as Error).message}`, { cause: error }));
     });
     let parent: EntryWatcher | undefined;
     try {
@@ -114,10 +120,20 @@ export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions =
     await new Promise<void>((resolve) => folder.once('ready', () => resolve()));
   };
 
-  // Arming is serialised: a rescan, a debounced reload and /reload may all ask at once.
+  // Arming is serialised: a rescan, a debounced reload and /reload may all ask at once. A folder that cannot be
+  // armed is reported and left to the rescan; it must not break the chain for every later arming.
   let arming: Promise<void> = Promise.resolve();
   const armAll = (): Promise<void> => {
-    arming = arming.then(() => Promise.all(dirs.map(arm))).then(() => undefined);
+    arming = arming.then(() =>
+      Promise.all(
+        dirs.map((dir) =>
+          arm(dir).catch((error: unknown) => {
+            rearmNeeded = true;
+            onError(new Error(`knowledge watcher: cannot watch ${dir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error }));
+          }),
+        ),
+      ).then(() => undefined),
+    );
     return arming;
   };
 

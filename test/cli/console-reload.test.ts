@@ -24,7 +24,7 @@ describe('console chat and a knowledge edit', () => {
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     const waitFor = async (what: () => boolean, label: string) => {
       for (let waited = 0; !what(); waited += 50) {
-        if (waited > 20_000) throw new Error(`timed out waiting for ${label}\nstdout: ${stdout}\nstderr: ${stderr}`);
+        if (waited > 40_000) throw new Error(`timed out waiting for ${label}\nstdout: ${stdout}\nstderr: ${stderr}`);
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
     };
@@ -37,7 +37,8 @@ describe('console chat and a knowledge edit', () => {
     await writeFile(file, original.replaceAll('宿州市新聞發布廳', '宿州市會議中心'));
     // Ask again until the watcher's reload has swapped the new index in.
     for (let tries = 0; !stdout.includes('发布地点：宿州市会议中心'); tries++) {
-      if (tries > 40) throw new Error(`no reload seen:\n${stdout}\n${stderr}`);
+      // Generous: a rebuild without the cache takes ~1 s here, but several times that on a loaded machine.
+      if (tries > 120) throw new Error(`no reload seen:\n${stdout}\n${stderr}`);
       child.stdin.write('发布地点在哪\n');
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -49,7 +50,7 @@ describe('console chat and a knowledge edit', () => {
       await rename(staged, file);
       const since = stdout.length;
       for (let tries = 0; !stdout.slice(since).includes(`发布地点：${simplified}`); tries++) {
-        if (tries > 40) throw new Error(`the release replaced by rename was not served:\n${stdout}\n${stderr}`);
+        if (tries > 120) throw new Error(`the release replaced by rename was not served:\n${stdout}\n${stderr}`);
         child.stdin.write('发布地点在哪\n');
         await new Promise((resolve) => setTimeout(resolve, 250));
       }
@@ -66,5 +67,5 @@ describe('console chat and a knowledge edit', () => {
     child.stdin.end();
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(code).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });
