@@ -48,6 +48,7 @@ export type StopWatching = KnowledgeWatcher;
 
 const DEFAULT_DEBOUNCE_MS = 300;
 const DEFAULT_RESCAN_MS = 5000;
+const READY_TIMEOUT_MS = 10_000;
 
 /** Editors' swap, backup and probe files: saving through them must not trigger reloads of their own. */
 const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$)/u;
@@ -117,7 +118,13 @@ export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions =
       parent = undefined;
     }
     watches.set(dir, { folder, parent });
-    await new Promise<void>((resolve) => folder.once('ready', () => resolve()));
+    // A watch that cannot get going (out of inotify watches, say) must not keep the rescan from starting.
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      folder.once('ready', () => resolve());
+      timer = setTimeout(resolve, READY_TIMEOUT_MS);
+    });
+    clearTimeout(timer);
   };
 
   // Arming is serialised: a rescan, a debounced reload and /reload may all ask at once. A folder that cannot be
