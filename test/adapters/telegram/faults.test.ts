@@ -4,7 +4,7 @@
  * each test prints are from this run; the assertions are orderings and generous bounds, not targets.
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../../src/index.ts';
+import { toScript, type Engine } from '../../../src/index.ts';
 import { defaultDeliveryConfig, type DeliveryConfig } from '../../../adapters/telegram/config.ts';
 import { bundledEngine } from '../../helpers/engine.ts';
 import { FAILURES, type FakeBotApi } from './fake-bot-api.ts';
@@ -15,6 +15,10 @@ let engine: Engine;
 let h: Harness | undefined;
 beforeAll(async () => {
   engine = await bundledEngine();
+  // The first answer and the adapter's first script check load OpenCC's tables (~1 s here, once per process);
+  // warmed here so the figures below are about the faults.
+  engine.answer(QUESTION);
+  toScript(QUESTION, 'traditional');
 });
 afterEach(async () => {
   await h?.stop();
