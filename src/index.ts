@@ -6,4 +6,4 @@ export type { Answer, AnswerBand, AnswerKind, Citation, Script, Suggestion } fro
 export { detectScript, toScript } from './text/script.ts';
 export { splitMessage } from './text/split.ts';
 export { KnowledgeError } from './knowledge/errors.ts';
-export { watchKnowledge, type StopWatching, type WatchOptions } from './knowledge/watch.ts';
+export { watchKnowledge, type KnowledgeWatcher, type StopWatching, type WatchOptions } from './knowledge/watch.ts';

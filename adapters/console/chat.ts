@@ -1,4 +1,4 @@
-import { detectScript, toScript, type Answer, type Engine, type Script } from '../../src/index.ts';
+import { detectScript, toScript, type Answer, type Engine, type ReloadResult, type Script } from '../../src/index.ts';
 
 /** What the console does with one line: print text, or quit. */
 export type ConsoleReply = { kind: 'print'; text: string; answer?: Answer; latencyMs?: number } | { kind: 'quit' };
@@ -16,7 +16,11 @@ const HELP = [
 export class ConsoleChat {
   private lastSuggestions: string[] = [];
 
-  constructor(private readonly engine: Engine) {}
+  /** `reloadKnowledge` is what /reload runs: the knowledge watcher's `reload`, which also watches the folders afresh. */
+  constructor(
+    private readonly engine: Engine,
+    private readonly reloadKnowledge: () => Promise<ReloadResult> = () => engine.reload(),
+  ) {}
 
   /** The greeting shown when the chat starts. */
   greeting(): string {
@@ -53,7 +57,7 @@ export class ConsoleChat {
             .join('\n'),
         };
       case 'reload': {
-        const result = await this.engine.reload();
+        const result = await this.reloadKnowledge();
         return {
           kind: 'print',
           text: result.ok ? `已重新加载：${result.releases} 场发布会（${result.ms} ms）。` : `知识库有错误，继续使用原有知识：\n${result.error.message}`,

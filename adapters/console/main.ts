@@ -9,15 +9,16 @@ import { ConsoleChat } from './chat.ts';
 
 const { values } = parseCommandLine(knowledgeOption);
 const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
-const chat = new ConsoleChat(engine);
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const notice = (text: string) => process.stderr.write(`${text}\n`);
 
 // A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
-const stopWatching = watchKnowledge(engine, {
+const watcher = watchKnowledge(engine, {
   onReload: (result) => interactive && notice(`（知识库已更新：${result.releases} 场发布会）`),
   onError: (error) => notice(`知识库有错误，继续使用原有知识：\n${error.message}`),
 });
+// /reload also watches the folders afresh.
+const chat = new ConsoleChat(engine, watcher.reload);
 // The question log (QA_LOG=off turns it off) is opened after the engine so it never delays the first answer.
 const questionLog = import('../../src/log/index.ts').then(({ openQuestionLog }) => openQuestionLog({ logger: { warn: notice } }));
 
@@ -44,5 +45,5 @@ for await (const line of rl) {
   if (interactive) rl.prompt();
 }
 rl.close();
-await stopWatching();
+await watcher();
 (await questionLog).close();

@@ -1,14 +1,18 @@
 import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, HttpError, type BotError, type Context } from 'grammy';
 import type { BotCommand, UserFromGetMe } from 'grammy/types';
-import type { Engine, Script } from '../../src/index.ts';
+import type { Engine, ReloadResult, Script } from '../../src/index.ts';
 import { classifyMessage, type Intent } from './addressing.ts';
 import { decodeSuggestionPress } from './callback-data.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { askerScript, phrase } from './phrases.ts';
 import { renderAnswer, renderHelp, renderNotice, renderSources, renderStart, type RenderedReply } from './render.ts';
 import type { QuestionLog } from '../../src/log/index.ts';
-import { installRetries, type RetryOptions } from './retries.ts';
+import { DeliveredWithoutAnswerError } from './errors.ts';
+import { createBotApiFetch } from './fetch.ts';
+import { BotApiRequests, defaultRetryOptions, type RetryOptions } from './retries.ts';
+import { UpdateScheduler, type UpdateInHand } from './scheduling.ts';
+import { clientTimeoutSeconds } from './timeouts.ts';
 
 /** Options for {@link createTelegramBot}; every default is stated where the option is. */
 export interface TelegramBotOptions {
@@ -25,21 +29,31 @@ export interface TelegramBotOptions {
   maxMessageAgeSeconds?: number;
   /** Per-user limit: `limit` addressed messages or button presses per `windowMs`. Default 8 per 60 000 ms. */
   rateLimit?: { limit: number; windowMs: number };
-  /** How outgoing calls are retried. Default {@link defaultRetryOptions}. */
+  /** How outgoing calls are timed out and retried. Default {@link defaultRetryOptions}. */
   retry?: Partial<RetryOptions>;
+  /** Updates handled at once across chats; one chat's updates always run one at a time, in order. Default 32. */
+  concurrency?: number;
+  /** Called when an update is finished (handled, failed or dropped at a stop), with its id; tests wait on it. Default: nothing. */
+  onUpdateDone?: (updateId: number) => void;
   /** The clock, in milliseconds. Default `Date.now`. */
   now?: () => number;
   /** Skips getMe when the bot's identity is already known. Default: fetched at start. */
   botInfo?: UserFromGetMe;
   /** Where each answered question is recorded (src/log). Default: nowhere. */
   questionLog?: Pick<QuestionLog, 'record'>;
+  /** What /reload runs: the knowledge watcher's `reload`, which also watches the folders afresh. Default `engine.reload()`. */
+  reloadKnowledge?: () => Promise<ReloadResult>;
 }
 
-/** The bot with the adapter's handlers installed, and a way to wait for the updates it is still handling. */
+/** The bot with the adapter's handlers installed, and what a graceful stop needs. */
 export interface TelegramBot {
   bot: Bot;
   /** Resolves once no update is being handled; used to stop gracefully. */
   idle(): Promise<void>;
+  /** The updates received and not finished, for the stop's log lines. */
+  inHand(): UpdateInHand[];
+  /** Once the stop's grace is over: updates still waiting are dropped, calls in flight are cut; returns how many calls were cut. */
+  abandon(): number;
 }
 
 /** The command menu registered with setMyCommands at start; /reload is left out because only admins may use it. */
@@ -63,28 +77,19 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
   const adminIds = options.adminIds ?? new Set<number>();
   const rate = options.rateLimit ?? { limit: 8, windowMs: 60_000 };
 
-  const bot = new Bot(options.token, { client: { apiRoot: options.apiRoot }, botInfo: options.botInfo });
-  installRetries(bot.api, options.retry);
+  const retry = { ...defaultRetryOptions, ...options.retry };
+  const bot = new Bot(options.token, {
+    client: { apiRoot: options.apiRoot, fetch: createBotApiFetch(), timeoutSeconds: clientTimeoutSeconds(retry.requestTimeoutSeconds) },
+    botInfo: options.botInfo,
+  });
+  const requests = new BotApiRequests(logger, retry);
+  requests.install(bot.api);
+  const scheduler = new UpdateScheduler({ concurrency: options.concurrency ?? 32, logger, onUpdateDone: options.onUpdateDone });
+  bot.use(...scheduler.middleware());
 
   // Contexts the bot has decided to answer; only those get an apology when something breaks, so a
   // group that was not talking to the bot never hears from it.
   const addressed = new WeakSet<Context>();
-
-  let inFlight = 0;
-  let idleWaiters: (() => void)[] = [];
-  const idle = (): Promise<void> => (inFlight === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve)));
-  bot.use(async (_ctx, next) => {
-    inFlight++;
-    try {
-      await next();
-    } finally {
-      if (--inFlight === 0) {
-        const waiters = idleWaiters;
-        idleWaiters = [];
-        for (const wake of waiters) wake();
-      }
-    }
-  });
 
   const limiter = limit<Context, never>({
     timeFrame: rate.windowMs,
@@ -112,6 +117,11 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
           reply_markup: last ? reply.keyboard : undefined,
         });
       } catch (error) {
+        if (error instanceof DeliveredWithoutAnswerError) {
+          // Telegram said 200 and then the connection broke: the part is in the chat; sending it again would double it.
+          logger.info('reply delivered; Telegram\'s answer was lost', { chat: ctx.chat?.id, update: ctx.update.update_id, part: `${i + 1}/${reply.parts.length}` });
+          continue;
+        }
         if (!(error instanceof GrammyError || error instanceof HttpError)) throw error;
         logger.error('reply failed', { chat: ctx.chat?.id, update: ctx.update.update_id, part: `${i + 1}/${reply.parts.length}`, error });
         return false;
@@ -180,7 +190,7 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       return;
     }
     await showTyping(ctx);
-    const result = await engine.reload().catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error : new Error(String(error)) }));
+    const result = await (options.reloadKnowledge ?? engine.reload)().catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error : new Error(String(error)) }));
     if (result.ok) {
       logger.info('knowledge reloaded', { user: ctx.from.id, releases: result.releases, ms: Math.round(result.ms) });
       await sendReply(ctx, renderNotice(phrase('reloaded', script, { releases: result.releases, ms: Math.round(result.ms) })));
@@ -246,12 +256,20 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
         reply_parameters: ctx.msg ? { message_id: ctx.msg.message_id, allow_sending_without_reply: true } : undefined,
       });
     } catch (error) {
-      logger.error('apology failed', { update: ctx.update.update_id, chat: ctx.chat.id, error });
+      if (!(error instanceof DeliveredWithoutAnswerError)) logger.error('apology failed', { update: ctx.update.update_id, chat: ctx.chat.id, error });
     }
   };
   bot.catch(reportHandlerError);
 
-  return { bot, idle };
+  return {
+    bot,
+    idle: () => scheduler.idle(),
+    inHand: () => scheduler.inHand(),
+    abandon: () => {
+      scheduler.dropWaiting();
+      return requests.cutInFlight();
+    },
+  };
 }
 
 const KNOWN_COMMANDS = new Set(['ask', 'start', 'help', 'sources', 'reload']);

@@ -14,7 +14,32 @@ export interface TelegramConfig {
   webhook?: WebhookConfig;
   /** Telegram user ids allowed to run /reload. Default: nobody. */
   adminIds: ReadonlySet<number>;
+  /** How the bot copes with a slow, failing or unreachable Bot API, and how it stops. */
+  delivery: DeliveryConfig;
 }
+
+/** Timeouts, concurrency and the stop's grace period; every default is stated here and in the README. */
+export interface DeliveryConfig {
+  /**
+   * Longest wait for one Bot API call, in seconds (`TELEGRAM_REQUEST_TIMEOUT_SECONDS`). Default 15. A long poll
+   * waits this long past its own 30 s; the typing indicator and button answers at most 5 s.
+   */
+  requestTimeoutSeconds: number;
+  /** Updates handled at once, across chats (`TELEGRAM_CONCURRENCY`); one chat's updates always run one at a time. Default 32. */
+  concurrency: number;
+  /** After SIGINT/SIGTERM, how long updates in hand may still finish before their calls are cut (`TELEGRAM_STOP_GRACE_SECONDS`). Default 5. */
+  stopGraceSeconds: number;
+  /** A 429 asking to wait longer than this drops that one reply with a log line (`TELEGRAM_MAX_RETRY_AFTER_SECONDS`). Default 30. */
+  maxRetryAfterSeconds: number;
+}
+
+/** The defaults of {@link DeliveryConfig}. */
+export const defaultDeliveryConfig: DeliveryConfig = {
+  requestTimeoutSeconds: 15,
+  concurrency: 32,
+  stopGraceSeconds: 5,
+  maxRetryAfterSeconds: 30,
+};
 
 /** Where the webhook server listens and how it knows a request comes from Telegram. */
 export interface WebhookConfig {
@@ -31,6 +56,16 @@ export interface WebhookConfig {
 // BotFather prints tokens as <bot id>:<35 characters>; a looser check than that would let a pasted
 // quote or a trailing comment through, a stricter one would break when Telegram lengthens them.
 const TOKEN_SHAPE = /^\d{3,}:[A-Za-z0-9_-]{30,}$/u;
+
+/** A whole number within bounds, from a variable that may be unset or empty (then `fallback`). */
+const boundedInteger = (fallback: number, min: number, max: number, unit: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((s) => (s === undefined || s === '' ? String(fallback) : s))
+    .refine((s) => /^\d+$/u.test(s) && Number(s) >= min && Number(s) <= max, `expected a whole number of ${unit} from ${min} to ${max}`)
+    .transform(Number);
 
 const envSchema = z.object({
   TELEGRAM_BOT_TOKEN: z.string().trim().optional(),
@@ -69,6 +104,12 @@ const envSchema = z.object({
     .trim()
     .default('')
     .refine((s) => /^(\d+(\s*,\s*\d+)*)?$/u.test(s), 'expected Telegram user ids separated by commas, e.g. 12345,67890'),
+  // Bounds: under a second no Bot API call is reliable, past a few minutes a hung call is what this setting prevents.
+  TELEGRAM_REQUEST_TIMEOUT_SECONDS: boundedInteger(defaultDeliveryConfig.requestTimeoutSeconds, 1, 300, 'seconds'),
+  TELEGRAM_CONCURRENCY: boundedInteger(defaultDeliveryConfig.concurrency, 1, 1000, 'updates'),
+  // Container runtimes kill 10 s after SIGTERM (docker) or 90 s (systemd); the stop needs about 2 s past the grace.
+  TELEGRAM_STOP_GRACE_SECONDS: boundedInteger(defaultDeliveryConfig.stopGraceSeconds, 0, 60, 'seconds'),
+  TELEGRAM_MAX_RETRY_AFTER_SECONDS: boundedInteger(defaultDeliveryConfig.maxRetryAfterSeconds, 0, 3600, 'seconds'),
 });
 
 /**
@@ -120,5 +161,11 @@ export function readTelegramConfig(env: NodeJS.ProcessEnv, argv: readonly string
         ? { port: vars.PORT, path: vars.WEBHOOK_PATH, secret: vars.WEBHOOK_SECRET!, url: vars.WEBHOOK_URL }
         : undefined,
     adminIds: new Set(vars.ADMIN_IDS === '' ? [] : vars.ADMIN_IDS.split(',').map((id) => Number(id.trim()))),
+    delivery: {
+      requestTimeoutSeconds: vars.TELEGRAM_REQUEST_TIMEOUT_SECONDS,
+      concurrency: vars.TELEGRAM_CONCURRENCY,
+      stopGraceSeconds: vars.TELEGRAM_STOP_GRACE_SECONDS,
+      maxRetryAfterSeconds: vars.TELEGRAM_MAX_RETRY_AFTER_SECONDS,
+    },
   };
 }

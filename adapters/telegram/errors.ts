@@ -44,3 +44,18 @@ export function toFatalError(error: unknown, tokenVariable = 'TELEGRAM_BOT_TOKEN
   }
   return error;
 }
+
+/**
+ * Telegram carried a call out (it answered 200) but its answer could not be read, so the result (the sent
+ * message) is unknown. For a send this means delivered: the caller must not send it again.
+ */
+export class DeliveredWithoutAnswerError extends Error {
+  override name = 'DeliveredWithoutAnswerError';
+  /** The Bot API method, e.g. `sendMessage`. */
+  readonly method: string;
+
+  constructor(method: string, options: { cause: unknown }) {
+    super(`${method} was carried out, but Telegram's answer was lost`, options);
+    this.method = method;
+  }
+}

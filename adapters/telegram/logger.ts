@@ -47,9 +47,22 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   };
 }
 
-/** One line for any thrown value: `Name: message`, newlines flattened so a log line stays one line. */
+/**
+ * One line for any thrown value: `Name: message`, then what lies underneath (grammY's `HttpError` keeps the
+ * network's error in `error`, others in `cause`), e.g. `HttpError: Network request for 'getUpdates' failed!
+ * (fetch failed: connect ECONNREFUSED 127.0.0.1:8081)`; newlines flattened so a log line stays one line.
+ */
 export function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  let text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const reasons: string[] = [];
+  if (error instanceof Error) {
+    const inner = (error as { error?: unknown }).error ?? error.cause;
+    for (let e = inner, depth = 0; e !== undefined && e !== null && depth < 4; e = e instanceof Error ? e.cause : undefined, depth++) {
+      const reason = e instanceof Error ? e.message : String(e);
+      if (reason !== '' && !reasons.includes(reason) && !text.includes(reason)) reasons.push(reason);
+    }
+  }
+  if (reasons.length > 0) text += ` (${reasons.join(': ')})`;
   return text.replace(/\s*\n\s*/gu, ' | ');
 }
 

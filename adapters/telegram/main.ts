@@ -36,7 +36,7 @@ try {
 }
 
 // A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
-const stopWatching = watchKnowledge(engine, {
+const watcher = watchKnowledge(engine, {
   onReload: (result, changed) => logger.info('knowledge reloaded', { releases: result.releases, ms: result.ms, changed: changed.join(' ') }),
   onError: (error) => logger.error('knowledge reload failed; still serving the previous knowledge', { error }),
 });
@@ -54,12 +54,12 @@ process.once('SIGTERM', shutdown);
 
 let code: number;
 try {
-  code = await runTelegramBot({ config, engine, logger, signal: stop.signal, botOptions: { questionLog } });
+  code = await runTelegramBot({ config, engine, logger, signal: stop.signal, botOptions: { questionLog, reloadKnowledge: watcher.reload } });
 } catch (error) {
   logger.error('stopped by an unexpected error', { error });
   code = 1;
 }
-await stopWatching();
+await watcher();
 questionLog.close();
 // Exit explicitly: timers of plugins (the rate limiter's window) must not keep a stopped bot alive.
 process.exit(code);

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { BotError, webhookCallback } from 'grammy';
 import type { Logger } from './logger.ts';
 import type { TelegramBot } from './bot.ts';
+import { finishUpdatesInHand, settlesWithin } from './stopping.ts';
 
 /** Where and how the webhook server listens. */
 export interface WebhookServerOptions {
@@ -17,13 +18,18 @@ export interface WebhookServerOptions {
   logger: Logger;
   /** Requests larger than this are refused with 413; an update is a few kilobytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** At close, how long updates in hand may still finish before their calls are cut. Default 5 000 ms. */
+  graceMs?: number;
 }
 
 /** A running webhook server. */
 export interface WebhookServer {
   /** The port actually bound (useful with port 0). */
   port: number;
-  /** Stops accepting requests, lets the ones in flight and the updates still being handled finish, then closes. */
+  /**
+   * Stops accepting requests and lets the updates in hand finish within the grace period; past it their calls
+   * are cut, their handlers unwind (logging what they could not send) and every connection left is closed.
+   */
   close(): Promise<void>;
 }
 
@@ -35,6 +41,7 @@ export interface WebhookServer {
 export async function startWebhookServer(app: TelegramBot, options: WebhookServerOptions): Promise<WebhookServer> {
   const { bot } = app;
   const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const graceMs = options.graceMs ?? 5000;
   const handleUpdate = webhookCallback(bot, 'http', {
     secretToken: options.secret,
     onTimeout: 'return',
@@ -91,12 +98,13 @@ export async function startWebhookServer(app: TelegramBot, options: WebhookServe
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Keep-alive connections with no request in flight would hold close() open for minutes.
       server.closeIdleConnections();
-      // A client keeping its connection open after its last answer must not hold the stop up for long.
-      const force = setTimeout(() => server.closeAllConnections(), 10_000);
-      force.unref();
+      await finishUpdatesInHand(app, graceMs, options.logger);
+      // A handled update's 200 is written just after its handler returns; let those go out before cutting.
+      const written = [...unanswered].map((res) => new Promise((resolve) => (res.writableFinished ? resolve(undefined) : res.once('close', resolve).once('finish', resolve))));
+      await settlesWithin(Promise.all(written), 1000);
+      // What is left is a client holding its connection open, or an update cut short (Telegram sends it again).
+      server.closeAllConnections();
       await closed;
-      clearTimeout(force);
-      await app.idle();
     },
   };
 }

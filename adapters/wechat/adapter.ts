@@ -7,7 +7,7 @@ import { describeError, type Logger } from './log.ts';
 import { splitIntoParts, WECHAT_MAX_LENGTH } from './parts.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { renderAnswer, uiText } from './render.ts';
-import { SendQueue } from './send-queue.ts';
+import { SendFailedError, SendQueue, SendQueueStoppedError, SendTimeoutError, type StopReport } from './send-queue.ts';
 import { SuggestionMemory } from './suggestion-memory.ts';
 import { triageMessage, type Addressed, type IgnoreReason, type TriageContext } from './triage.ts';
 
@@ -39,12 +39,17 @@ export type Outcome =
   | { messageId: string; status: 'ignored'; reason: IgnoreReason }
   | { messageId: string; status: 'failed'; error: unknown; sent: string[] };
 
-/** A running WeChat adapter: its message handler, and a way to detach it from the bot. */
+/** A running WeChat adapter: its message handler, and ways to detach it from the bot and to stop it. */
 export interface WechatAdapter {
   /** Handles one message; never rejects, so it is safe as a wechaty event listener. */
   handleMessage(msg: Message): Promise<Outcome>;
   /** Stops listening to the bot's messages. */
   detach(): void;
+  /**
+   * Stops: detaches, drops the replies waiting to be sent and gives the send in progress `config.stopGraceMs`;
+   * logs what was left. Resolves within the grace period whatever the puppet does.
+   */
+  stop(): Promise<StopReport>;
 }
 
 /**
@@ -58,7 +63,7 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
   const memory = new SuggestionMemory({ now, ttlMs: options.suggestionTtlMs ?? 5 * 60_000 });
   const personLimiter = new RateLimiter({ limit: config.personLimit, windowMs: config.rateWindowMs, now });
   const roomLimiter = new RateLimiter({ limit: config.roomLimit, windowMs: config.rateWindowMs, now });
-  const queue = new SendQueue({ intervalMs: config.sendIntervalMs, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
+  const queue = new SendQueue({ intervalMs: config.sendIntervalMs, timeoutMs: config.sendTimeoutMs, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
   const triage: TriageContext = {
     now,
     maxAgeMs: options.maxAgeMs ?? 2 * 60_000,
@@ -141,7 +146,16 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
       log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}`);
       return { messageId: msg.id, status: 'answered', answer, sent };
     } catch (error) {
-      log.error(`message ${msg.id}: handler failed: ${describeError(error)}`);
+      if (error instanceof SendQueueStoppedError) {
+        log.info(`message ${msg.id}: not sent, the bot is stopping (${sent.length} part(s) had gone out)`);
+        return { messageId: msg.id, status: 'failed', error, sent };
+      }
+      if (error instanceof SendTimeoutError) {
+        // WeChat is not taking sends: an apology would only wait in the same place. The queue moves on.
+        log.warn(`message ${msg.id}: a send timed out after ${error.timeoutMs} ms (${sent.length} part(s) had gone out); the rest of the reply is dropped`);
+        return { messageId: msg.id, status: 'failed', error, sent };
+      }
+      log.error(`message ${msg.id}: ${error instanceof SendFailedError ? 'send failed' : 'handler failed'}: ${describeError(error)}`);
       // Only someone who addressed the bot gets the short apology; silence stays silence.
       if (addressed) {
         try {
@@ -174,5 +188,17 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
   // An async listener that rejects would be an unhandled rejection, which ends a Node 20 process.
   const listener = (msg: Message) => void handleMessage(msg);
   bot.on('message', listener);
-  return { handleMessage, detach: () => void bot.off('message', listener) };
+  const detach = () => void bot.off('message', listener);
+  return {
+    handleMessage,
+    detach,
+    stop: async () => {
+      detach();
+      const report = await queue.stop(config.stopGraceMs);
+      if (report.dropped > 0 || report.unfinished) {
+        log.warn(`stopped sending: ${report.dropped} waiting repl${report.dropped === 1 ? 'y' : 'ies'} dropped${report.unfinished ? `; a send still unfinished after ${config.stopGraceMs} ms was left` : ''}`);
+      }
+      return report;
+    },
+  };
 }

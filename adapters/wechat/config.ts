@@ -21,6 +21,10 @@ export interface WechatConfig {
   rateWindowMs: number;
   /** Least time between two messages the bot sends, in milliseconds. Default 1,000. */
   sendIntervalMs: number;
+  /** A send that has not finished after this many milliseconds is given up and logged, so it cannot hold the queue. Default 15,000. */
+  sendTimeoutMs: number;
+  /** At a stop, how long the send in progress may still finish, in milliseconds; waiting sends are dropped at once. Default 5,000. */
+  stopGraceMs: number;
   /** Names or ids of other bots whose messages are ignored, to stop reply loops. */
   ignoreContacts: string[];
 }
@@ -64,6 +68,8 @@ const envSchema = z.object({
   WECHAT_RATE_WINDOW_SECONDS: z.preprocess(emptyAsUnset, positiveInt(60)),
   WECHAT_SEND_INTERVAL_MS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).optional().transform((n) => n ?? 1000)),
   WECHAT_IGNORE_CONTACTS: z.string().optional(),
+  WECHAT_SEND_TIMEOUT_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(1).max(300).optional().transform((n) => n ?? 15)),
+  WECHAT_STOP_GRACE_SECONDS: z.preprocess(emptyAsUnset, z.coerce.number().int().min(0).max(60).optional().transform((n) => n ?? 5)),
 });
 
 /**
@@ -95,6 +101,8 @@ export function readWechatConfig(env: Record<string, string | undefined>): Wecha
     roomLimit: e.WECHAT_ROOM_LIMIT,
     rateWindowMs: e.WECHAT_RATE_WINDOW_SECONDS * 1000,
     sendIntervalMs: e.WECHAT_SEND_INTERVAL_MS,
+    sendTimeoutMs: e.WECHAT_SEND_TIMEOUT_SECONDS * 1000,
+    stopGraceMs: e.WECHAT_STOP_GRACE_SECONDS * 1000,
     ignoreContacts: list('WECHAT_IGNORE_CONTACTS'),
   };
 }
@@ -115,5 +123,7 @@ export function describeConfig(config: WechatConfig): string {
     `trigger=${config.trigger}`,
     `limits=${config.personLimit}/person,${config.roomLimit}/room per ${config.rateWindowMs / 1000}s`,
     `sendInterval=${config.sendIntervalMs}ms`,
+    `sendTimeout=${config.sendTimeoutMs / 1000}s`,
+    `stopGrace=${config.stopGraceMs / 1000}s`,
   ].join(' ');
 }

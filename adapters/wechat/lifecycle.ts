@@ -51,7 +51,19 @@ export function attachLifecycle(bot: Wechaty, options: LifecycleOptions): void {
     }
   });
   bot.on('login', (user) => log.info(`logged in as ${user.name()}`));
+  // wechaty emits 'stop' before the puppet logs out as part of stopping; that logout is expected, not news.
+  let stopping = false;
+  bot.on('start', () => {
+    stopping = false;
+  });
+  bot.on('stop', () => {
+    stopping = true;
+  });
   bot.on('logout', (user, reason) => {
+    if (stopping) {
+      log.info(`logged out (${user.name()}) as the bot stops`);
+      return;
+    }
     // The puppet starts a new login by itself; staying up means the next QR code appears in this terminal.
     log.warn(`logged out (${user.name()})${reason ? `: ${reason}` : ''}; waiting for the next QR code`);
   });

@@ -26,7 +26,7 @@ const bot = buildWechaty(config);
 attachLifecycle(bot, { log });
 // Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
 const questionLog = openQuestionLog({ logger: log });
-createWechatAdapter(bot, { engine, config, log, questionLog });
+const adapter = createWechatAdapter(bot, { engine, config, log, questionLog });
 
 // A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
 const stopWatching = watchKnowledge(engine, {
@@ -37,15 +37,27 @@ const stopWatching = watchKnowledge(engine, {
 // The last line of defence: a stray rejection is logged, not allowed to end the process (Node 20 default).
 process.on('unhandledRejection', (reason) => log.error(`unhandled rejection: ${describeError(reason)}`));
 
+// A puppet that hangs while logging out must not hold the exit: the process ends after this long regardless.
+const PUPPET_STOP_MS = 5000;
+
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  log.info(`${signal}: stopping`);
+  log.info(`${signal}: stopping (up to ${config.stopGraceMs / 1000} s for the send in progress, ${PUPPET_STOP_MS / 1000} s for the puppet)`);
   try {
+    // Replies waiting to be sent are dropped at once; the one in progress gets the grace period.
+    await adapter.stop();
     await stopWatching();
     questionLog.close();
-    await bot.stop();
+    let timer: NodeJS.Timeout | undefined;
+    const stopped = await Promise.race([
+      bot.stop().then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), PUPPET_STOP_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!stopped) log.warn(`the puppet did not stop within ${PUPPET_STOP_MS / 1000} s; exiting anyway`);
+    log.info('stopped');
     process.exit(0);
   } catch (error) {
     log.error(`stop failed: ${describeError(error)}`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,17 +32,18 @@ function fakeEngine(dir: string, results: ReloadResult[] = []): ReloadableEngine
   return engine;
 }
 
-/** Watches with callbacks that resolve the next event, so a test can await a reload or an error. */
-function watchWithEvents(engine: ReloadableEngine, debounceMs = 100) {
+/** Watches with callbacks that resolve the next event, so a test can await a reload or an error; resolves once the watch is ready. */
+async function watchWithEvents(engine: ReloadableEngine, debounceMs = 100, more: WatchOptions = {}) {
   const events: ({ kind: 'reload'; changed: string[] } | { kind: 'error'; error: Error })[] = [];
   let wake: (() => void) | undefined;
   const push = (e: (typeof events)[number]) => {
     events.push(e);
     wake?.();
   };
-  const options: WatchOptions = { debounceMs, onReload: (_r, changed) => push({ kind: 'reload', changed }), onError: (error) => push({ kind: 'error', error }) };
+  const options: WatchOptions = { debounceMs, onReload: (_r, changed) => push({ kind: 'reload', changed }), onError: (error) => push({ kind: 'error', error }), ...more };
   const close = watchKnowledge(engine, options);
   stops.push(close);
+  await close.ready;
   const next = (timeoutMs = 10_000) =>
     new Promise<(typeof events)[number]>((resolve, reject) => {
       const take = () => {
@@ -57,7 +58,7 @@ function watchWithEvents(engine: ReloadableEngine, debounceMs = 100) {
       wake = take;
       take();
     });
-  return { next, events, close };
+  return { next, events, close, watcher: close };
 }
 
 const stops: StopWatching[] = [];
@@ -71,7 +72,7 @@ describe('watchKnowledge with a stand-in engine', () => {
   it('reloads once after a burst of saves settles, naming the files that changed', async () => {
     const dir = await knowledgeCopy();
     const engine = fakeEngine(dir);
-    const { next } = watchWithEvents(engine);
+    const { next } = await watchWithEvents(engine);
     for (const name of ['a.yaml', 'b.yaml', 'c.yaml']) await writeFile(path.join(dir, 'releases', name), 'x: 1\n');
     const event = await next();
     expect(event.kind).toBe('reload');
@@ -82,7 +83,7 @@ describe('watchKnowledge with a stand-in engine', () => {
   it('passes a failed reload to onError and reloads again on the next save', async () => {
     const dir = await knowledgeCopy();
     const engine = fakeEngine(dir, [{ ok: false, error: new Error('releases/x.yaml:3: date: not a real calendar date') }]);
-    const { next } = watchWithEvents(engine);
+    const { next } = await watchWithEvents(engine);
     await writeFile(path.join(dir, 'releases', 'x.yaml'), 'date: 2023-02-30\n');
     const failed = await next();
     expect(failed.kind === 'error' && failed.error.message).toContain('x.yaml:3: date:');
@@ -94,7 +95,7 @@ describe('watchKnowledge with a stand-in engine', () => {
   it('ignores editors’ swap and backup files', async () => {
     const dir = await knowledgeCopy();
     const engine = fakeEngine(dir);
-    watchWithEvents(engine, 20);
+    await watchWithEvents(engine, 20);
     await writeFile(path.join(dir, 'releases', '.seed.yaml.swp'), 'x');
     await writeFile(path.join(dir, 'releases', 'seed.yaml~'), 'x');
     await writeFile(path.join(dir, 'notes.txt'), 'x');
@@ -105,7 +106,7 @@ describe('watchKnowledge with a stand-in engine', () => {
   it('stops reloading once closed', async () => {
     const dir = await knowledgeCopy();
     const engine = fakeEngine(dir);
-    const { close } = watchWithEvents(engine, 20);
+    const { close } = await watchWithEvents(engine, 20);
     await close();
     await writeFile(path.join(dir, 'releases', 'late.yaml'), 'x: 1\n');
     await sleep(300);
@@ -117,7 +118,7 @@ describe('watchKnowledge with the real engine on a copy of knowledge/', () => {
   it('answers from an edit, keeps the old answers through a broken edit, and from an imported release once it lands', async () => {
     const dir = await knowledgeCopy();
     const engine = await createEngine({ knowledgeDirs: [dir] });
-    const { next } = watchWithEvents(engine, 100);
+    const { next } = await watchWithEvents(engine, 100);
     const seedFile = path.join(dir, SEED);
     const original = await readFile(seedFile, 'utf8');
     const amount = () => engine.answer('累計簽約金額是多少？').text;
@@ -150,3 +151,113 @@ describe('watchKnowledge with the real engine on a copy of knowledge/', () => {
     expect(engine.answer('一季度全市新增了多少市场主体？').text).toContain('8600户');
   });
 });
+
+describe('watchKnowledge keeps watching through renames and replacements', () => {
+  it('serves a release replaced by rename (as mv and editors do) within seconds, every time', async () => {
+    const dir = await knowledgeCopy();
+    const engine = await createEngine({ knowledgeDirs: [dir] });
+    await watchWithEvents(engine, 100);
+    const seedFile = path.join(dir, SEED);
+    const original = await readFile(seedFile, 'utf8');
+    const took: number[] = [];
+    for (const amount of ['635.35', '735.35', '835.35', '935.35']) {
+      const staged = path.join(path.dirname(dir), `${path.basename(dir)}-staged.yaml`);
+      await writeFile(staged, original.replaceAll('535.35', amount));
+      const started = Date.now();
+      await rename(staged, seedFile);
+      while (!engine.answer('累計簽約金額是多少？').text.includes(`${amount}萬元`)) {
+        if (Date.now() - started > 15_000) throw new Error(`the release replaced by rename (${amount}) was not served within 15 s`);
+        await sleep(25);
+      }
+      took.push(Date.now() - started);
+    }
+    console.log(`release replaced by rename, served after: ${took.join(', ')} ms`);
+    for (const ms of took) expect(ms).toBeLessThan(10_000);
+  });
+
+  it('reloads after an editor’s atomic save (write a temporary file, rename it over), and on the next plain edit', async () => {
+    const dir = await knowledgeCopy();
+    const engine = fakeEngine(dir);
+    const { next } = await watchWithEvents(engine, 50, { rescanMs: 0 });
+    const file = path.join(dir, SEED);
+    await writeFile(`${file}.tmp`, 'x: 1\n');
+    await rename(`${file}.tmp`, file);
+    expect((await next()).kind).toBe('reload');
+    await writeFile(file, 'x: 2\n');
+    expect((await next()).kind).toBe('reload');
+    expect(engine.reloads).toBe(2);
+  });
+
+  it('reloads when a release is deleted, when it is created again, and on an edit after that', async () => {
+    const dir = await knowledgeCopy();
+    const engine = fakeEngine(dir);
+    const { next } = await watchWithEvents(engine, 50, { rescanMs: 0 });
+    const file = path.join(dir, SEED);
+    await rm(file);
+    expect((await next()).kind).toBe('reload');
+    await writeFile(file, 'x: 1\n');
+    expect((await next()).kind).toBe('reload');
+    await writeFile(file, 'x: 2\n');
+    expect((await next()).kind).toBe('reload');
+  });
+
+  it('follows a knowledge folder replaced by another (mv away, mv in), not the old one', async () => {
+    const dir = await knowledgeCopy();
+    const engine = fakeEngine(dir);
+    const { next, events } = await watchWithEvents(engine, 50, { rescanMs: 0 });
+    const fresh = `${dir}-new`;
+    await cp(dir, fresh, { recursive: true });
+    await writeFile(path.join(fresh, SEED), 'x: 1\n');
+    await rename(dir, `${dir}-old`);
+    await rename(fresh, dir);
+    expect((await next()).kind).toBe('reload');
+    await writeFile(path.join(dir, SEED), 'x: 2\n');
+    expect((await next()).kind).toBe('reload');
+    await writeFile(path.join(`${dir}-old`, SEED), 'x: 3\n');
+    await sleep(500);
+    expect(events).toEqual([]);
+  });
+
+  it('finds a change the watch cannot see at the next rescan: the folder above the knowledge folder replaced', async () => {
+    const { above, dir } = await nestedKnowledgeCopy();
+    const engine = fakeEngine(dir);
+    const { next } = await watchWithEvents(engine, 50, { rescanMs: 300 });
+    await replaceFolder(above, (fresh) => writeFile(path.join(fresh, 'kb', SEED), 'x: 1\n'));
+    expect((await next()).kind).toBe('reload');
+    // Watched afresh: the next edit is seen at once, not only at a rescan.
+    await writeFile(path.join(dir, SEED), 'x: 2\n');
+    expect((await next()).kind).toBe('reload');
+  });
+
+  it('re-arms on reload() (what /reload calls): edits are seen again after it', async () => {
+    const { above, dir } = await nestedKnowledgeCopy();
+    const engine = fakeEngine(dir);
+    const { next, events, watcher } = await watchWithEvents(engine, 50, { rescanMs: 0 });
+    await replaceFolder(above);
+    await writeFile(path.join(dir, SEED), 'x: 1\n');
+    await sleep(500);
+    // Without the rescan, nothing watches the new folder yet.
+    expect(events).toEqual([]);
+    expect(await watcher.reload()).toMatchObject({ ok: true });
+    await writeFile(path.join(dir, SEED), 'x: 2\n');
+    expect((await next()).kind).toBe('reload');
+  });
+});
+
+/** A copy of knowledge/ one folder down (`<above>/kb`), so the folder above it can be replaced. */
+async function nestedKnowledgeCopy(): Promise<{ above: string; dir: string }> {
+  const above = await mkdtemp(path.join(tmpdir(), 'kb-above-'));
+  const dir = path.join(above, 'kb');
+  await mkdir(dir);
+  await cp(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  return { above, dir };
+}
+
+/** Replaces a folder by a copy of it (changed by `edit`), the way a deployment swaps a release folder in. */
+async function replaceFolder(folder: string, edit: (fresh: string) => Promise<void> = async () => {}): Promise<void> {
+  const fresh = `${folder}-new`;
+  await cp(folder, fresh, { recursive: true });
+  await edit(fresh);
+  await rename(folder, `${folder}-old`);
+  await rename(fresh, folder);
+}

@@ -55,6 +55,21 @@ describe('Telegram adapter configuration', () => {
     expect(configError({ TELEGRAM_BOT_TOKEN: token, ADMIN_IDS: 'alice' }).variable).toBe('ADMIN_IDS');
   });
 
+  it('reads the request timeout, concurrency, stop grace and 429 cap, with stated defaults, and names a bad one', () => {
+    expect(readTelegramConfig({ TELEGRAM_BOT_TOKEN: token }).delivery).toEqual({ requestTimeoutSeconds: 15, concurrency: 32, stopGraceSeconds: 5, maxRetryAfterSeconds: 30 });
+    const tuned = readTelegramConfig({
+      TELEGRAM_BOT_TOKEN: token,
+      TELEGRAM_REQUEST_TIMEOUT_SECONDS: '20',
+      TELEGRAM_CONCURRENCY: '8',
+      TELEGRAM_STOP_GRACE_SECONDS: '0',
+      TELEGRAM_MAX_RETRY_AFTER_SECONDS: '',
+    });
+    expect(tuned.delivery).toEqual({ requestTimeoutSeconds: 20, concurrency: 8, stopGraceSeconds: 0, maxRetryAfterSeconds: 30 });
+    expect(configError({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_REQUEST_TIMEOUT_SECONDS: '0' }).variable).toBe('TELEGRAM_REQUEST_TIMEOUT_SECONDS');
+    expect(configError({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_CONCURRENCY: 'many' }).message).toContain('whole number of updates');
+    expect(configError({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_STOP_GRACE_SECONDS: '120' }).variable).toBe('TELEGRAM_STOP_GRACE_SECONDS');
+  });
+
   it('refuses unknown arguments', () => {
     expect(configError({ TELEGRAM_BOT_TOKEN: token }, ['--webhok']).message).toContain('--webhok');
   });

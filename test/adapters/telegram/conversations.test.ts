@@ -232,7 +232,7 @@ describe('Telegram adapter and what it ignores', () => {
       fake.pushUpdate(old);
       const recentId = fake.pushUpdate(recent);
       h = await startHarness(engine, { fake });
-      await fake.handled(recentId);
+      await h.handled(recentId);
       expect(h.logs.filter((line) => line.includes('skipped stale message'))).toHaveLength(1);
       expect(await h.stop()).toBe(0);
       h = undefined;
@@ -243,7 +243,7 @@ describe('Telegram adapter and what it ignores', () => {
 
       // Started again, it must not answer the same questions a second time.
       h = await startHarness(engine, { fake });
-      await fake.handled(fake.pushUpdate(messageUpdate(fake, daveChat, dave, '活动什么时候举办的')));
+      await h.deliver(messageUpdate(fake, daveChat, dave, '活动什么时候举办的'));
       expect(sentMessages(fake, daveChat.id)).toHaveLength(2);
       expect(sentMessages(fake, daveChat.id)[1]!.visibleText).toContain('2023年5月23日');
     } finally {

@@ -14,20 +14,36 @@ import { BadRequest, checkCommands, checkInlineKeyboard, requireChat } from './b
 export interface RecordedCall {
   method: string;
   payload: Record<string, any>;
-  /** HTTP status the fake answered with (0 when it dropped the connection). */
+  /** HTTP status the fake answered with (0 when it answered nothing: a dropped or abandoned connection). */
   status: number;
+  /** The call took effect (a message reached the chat), whatever the client was told afterwards. */
+  delivered: boolean;
+  /** When the fake received it (Date.now()). */
+  at: number;
   /** For accepted sendMessage calls: the text as Telegram would show it, entities parsed. */
   visibleText?: string;
   /** What the fake answered for accepted calls (the sent Message for sendMessage). */
   result?: any;
 }
 
-/** A scripted failure for the next call(s) of a method. */
+/**
+ * A scripted failure for the next call(s) of a method. The `…AfterDelivery` kinds and `cutOff` carry the call
+ * out first (the message reaches the chat) and then fail to say so, as a network or Telegram can.
+ */
 export type Failure =
   | { kind: 'status'; status: number; description: string; retryAfter?: number }
+  /** The connection is closed before the call is carried out. */
   | { kind: 'drop' }
   /** Not a failure: the call succeeds, but only after `ms` (a slow Telegram, to catch a call in flight). */
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** Carried out; the answer's headers (200, with its length) and part of its body are sent, then the connection closes. */
+  | { kind: 'cutOff' }
+  /** Carried out; the connection is closed without any answer. */
+  | { kind: 'dropAfterDelivery' }
+  /** Carried out; answered with this 5xx all the same. */
+  | { kind: 'errorAfterDelivery'; status: number }
+  /** Carried out; never answered: the connection stays open until the client gives up. */
+  | { kind: 'hangAfterDelivery' };
 
 /** Failures people write in tests, by name. */
 export const FAILURES = {
@@ -38,7 +54,19 @@ export const FAILURES = {
   blocked: (): Failure => ({ kind: 'status', status: 403, description: 'Forbidden: bot was blocked by the user' }),
   dropConnection: (): Failure => ({ kind: 'drop' }),
   slow: (ms: number): Failure => ({ kind: 'delay', ms }),
+  cutOffAfterDelivery: (): Failure => ({ kind: 'cutOff' }),
+  dropAfterDelivery: (): Failure => ({ kind: 'dropAfterDelivery' }),
+  internalErrorAfterDelivery: (): Failure => ({ kind: 'errorAfterDelivery', status: 500 }),
+  hangAfterDelivery: (): Failure => ({ kind: 'hangAfterDelivery' }),
 } as const;
+
+/** Options for {@link FakeBotApi.failNext}. */
+export interface FailOptions {
+  /** How many calls fail this way. Default 1. */
+  times?: number;
+  /** Only calls for this chat fail; calls for other chats go through. Default: any call of the method. */
+  chatId?: number;
+}
 
 /** A valid-looking token for tests; it is what the fake expects in every request path. */
 export const TEST_TOKEN = '123456789:AAHfakeTokenForTestsOnly_abcdefghijkl';
@@ -57,7 +85,11 @@ export class FakeBotApi {
   private readonly messageIds = new Map<number, number>();
   private readonly knownMessages = new Map<number, Set<number>>();
   private readonly openCallbackQueries = new Set<string>();
-  private readonly failures = new Map<string, Failure[]>();
+  private failures: { method: string; chatId?: number; failure: Failure }[] = [];
+  private readonly sockets = new Set<import('node:net').Socket>();
+  private concurrent = new Map<string, number>();
+  /** The most calls of each method the fake was answering at once (held by `delay` or `hangAfterDelivery`). */
+  readonly maxConcurrent = new Map<string, number>();
   private pollWaiters: (() => void)[] = [];
   /** Methods with a call held by a `slow` failure right now. */
   readonly inFlight = new Set<string>();
@@ -70,23 +102,46 @@ export class FakeBotApi {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async listen(): Promise<void> {
+  async listen(port = 0): Promise<void> {
     this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.server.on('connection', (socket) => {
+      this.sockets.add(socket);
+      socket.once('close', () => this.sockets.delete(socket));
+    });
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     this.port = (this.server.address() as AddressInfo).port;
   }
 
   async close(): Promise<void> {
     for (const wake of this.pollWaiters.splice(0)) wake();
     this.server.closeAllConnections();
+    for (const socket of this.sockets) socket.destroy();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  /** Makes the next `times` calls of `method` fail as given, before it is validated. */
-  failNext(method: string, failure: Failure, times = 1): void {
-    const queue = this.failures.get(method) ?? [];
-    for (let i = 0; i < times; i++) queue.push(failure);
-    this.failures.set(method, queue);
+  /**
+   * Makes the next call(s) of `method` fail as given, before it is validated. A number as the third argument is
+   * the number of calls (the older form).
+   */
+  failNext(method: string, failure: Failure, options: number | FailOptions = {}): void {
+    const { times = 1, chatId } = typeof options === 'number' ? { times: options } : options;
+    for (let i = 0; i < times; i++) this.failures.push({ method, chatId, failure });
+  }
+
+  /**
+   * An outage of `ms`: the server stops listening (new connections are refused) and every open connection is
+   * cut, as when the Bot API server is down; then it listens again on the same port. Resolves when it is back.
+   */
+  async outage(ms: number): Promise<void> {
+    const port = this.port;
+    await this.close();
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.listen(port);
+  }
+
+  /** Calls of a method that took effect (the message reached the chat), optionally in one chat, whatever the client was told. */
+  delivered(method: string, chatId?: number): RecordedCall[] {
+    return this.calls.filter((c) => c.method === method && c.delivered && (chatId === undefined || c.payload.chat_id === chatId));
   }
 
   /** Queues an update for getUpdates, numbering it; returns its update_id. */
@@ -152,6 +207,7 @@ export class FakeBotApi {
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
     const match = /^\/bot([^/]+)\/(\w+)$/u.exec(new URL(req.url ?? '/', 'http://x').pathname);
     const body = await readBody(req);
     if (!match) return send(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
@@ -162,25 +218,24 @@ export class FakeBotApi {
     } catch {
       return send(res, 400, { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' });
     }
+    const record = (status: number, extra: Partial<RecordedCall> = {}) => this.record({ method, payload, status, delivered: false, at, ...extra });
     if (token !== this.token) {
-      this.record({ method, payload, status: 401 });
+      record(401);
       return send(res, 401, { ok: false, error_code: 401, description: 'Unauthorized' });
     }
-    let failure = this.failures.get(method)?.shift();
+    let failure = this.takeFailure(method, payload);
     if (failure?.kind === 'delay') {
-      this.inFlight.add(method);
-      this.bumpChange();
-      await new Promise((resolve) => setTimeout(resolve, (failure as { ms: number }).ms));
-      this.inFlight.delete(method);
+      const ms = failure.ms;
+      await this.hold(method, () => new Promise((resolve) => setTimeout(resolve, ms)));
       failure = undefined;
     }
     if (failure?.kind === 'drop') {
-      this.record({ method, payload, status: 0 });
+      record(0);
       req.socket.destroy();
       return;
     }
-    if (failure) {
-      this.record({ method, payload, status: failure.status });
+    if (failure?.kind === 'status') {
+      record(failure.status);
       return send(res, failure.status, {
         ok: false,
         error_code: failure.status,
@@ -188,16 +243,62 @@ export class FakeBotApi {
         ...(failure.retryAfter !== undefined ? { parameters: { retry_after: failure.retryAfter } } : {}),
       });
     }
+    let outcome: { result: unknown; visibleText?: string };
     try {
-      const { result, visibleText } = await this.answer(method, payload, res);
-      if (result === undefined) return; // the long poll was abandoned by the client
-      this.record({ method, payload, status: 200, visibleText, result });
-      send(res, 200, { ok: true, result });
+      outcome = await this.answer(method, payload, res);
+      if (outcome.result === undefined) return; // the long poll was abandoned by the client
     } catch (error) {
       const description = (error as Error).message;
       const status = error instanceof BadRequest ? 400 : 404;
-      this.record({ method, payload, status });
-      send(res, status, { ok: false, error_code: status, description });
+      record(status);
+      return send(res, status, { ok: false, error_code: status, description });
+    }
+    const delivered = { delivered: true, visibleText: outcome.visibleText, result: outcome.result };
+    const answer = JSON.stringify({ ok: true, result: outcome.result });
+    switch (failure?.kind) {
+      case 'cutOff':
+        record(200, delivered);
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(answer) });
+        res.write(answer.slice(0, 12));
+        setTimeout(() => req.socket.destroy(), 20);
+        return;
+      case 'dropAfterDelivery':
+        record(0, delivered);
+        req.socket.destroy();
+        return;
+      case 'errorAfterDelivery':
+        record(failure.status, delivered);
+        return send(res, failure.status, { ok: false, error_code: failure.status, description: 'Internal Server Error' });
+      case 'hangAfterDelivery':
+        record(0, delivered);
+        await this.hold(method, () => new Promise((resolve) => res.once('close', resolve)));
+        return;
+      default:
+        record(200, delivered);
+        send(res, 200, { ok: true, result: outcome.result });
+    }
+  }
+
+  /** The first scripted failure for this call: one for its chat, or one for any chat. */
+  private takeFailure(method: string, payload: Record<string, any>): Failure | undefined {
+    const i = this.failures.findIndex((f) => f.method === method && (f.chatId === undefined || f.chatId === payload.chat_id));
+    return i === -1 ? undefined : this.failures.splice(i, 1)[0]!.failure;
+  }
+
+  /** Runs `wait` with the method counted as in flight, keeping the highest count seen. */
+  private async hold(method: string, wait: () => Promise<unknown>): Promise<void> {
+    const count = (this.concurrent.get(method) ?? 0) + 1;
+    this.concurrent.set(method, count);
+    this.maxConcurrent.set(method, Math.max(this.maxConcurrent.get(method) ?? 0, count));
+    this.inFlight.add(method);
+    this.bumpChange();
+    try {
+      await wait();
+    } finally {
+      const left = this.concurrent.get(method)! - 1;
+      this.concurrent.set(method, left);
+      if (left === 0) this.inFlight.delete(method);
+      this.bumpChange();
     }
   }
 

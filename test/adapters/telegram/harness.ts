@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../../../src/index.ts';
 import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
-import type { TelegramConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig, type TelegramConfig } from '../../../adapters/telegram/config.ts';
 import { createLogger } from '../../../adapters/telegram/logger.ts';
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';
@@ -15,6 +15,8 @@ export interface Harness {
   logs: string[];
   /** Queues an update and waits until the bot has handled it. */
   deliver(update: Parameters<FakeBotApi['pushUpdate']>[0]): Promise<number>;
+  /** Resolves once the bot has finished the update with this id (at once if it already has). */
+  handled(updateId: number, timeoutMs?: number): Promise<void>;
   /** Stops the bot gracefully and returns runTelegramBot's exit code. */
   stop(): Promise<number>;
 }
@@ -38,15 +40,37 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const logs: string[] = [];
   const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
   const stopper = new AbortController();
+  // The runner fetches the next updates while earlier ones are still being handled, so the fake's confirmed
+  // offset no longer says an update is done; the bot's own hook does.
+  const done = new Set<number>();
+  const doneWaiters = new Map<number, () => void>();
+  const handled = (updateId: number, timeoutMs = 15_000): Promise<void> =>
+    done.has(updateId)
+      ? Promise.resolve()
+      : new Promise((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`update ${updateId} was not handled within ${timeoutMs} ms; calls: ${fake.calls.map((c) => `${c.method}:${c.status}`).join(', ')}`)), timeoutMs);
+          doneWaiters.set(updateId, () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
   let ready!: () => void;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
   const exit = runTelegramBot({
-    config: { token: TEST_TOKEN, tokenVariable: 'TELEGRAM_BOT_TOKEN', apiRoot: fake.apiRoot, mode: 'polling', adminIds: new Set(), ...options.config },
+    config: { token: TEST_TOKEN, tokenVariable: 'TELEGRAM_BOT_TOKEN', apiRoot: fake.apiRoot, mode: 'polling', adminIds: new Set(), delivery: defaultDeliveryConfig, ...options.config },
     engine,
     logger,
     signal: stopper.signal,
     // Retries stay real but short, so failure tests take milliseconds, not seconds.
-    botOptions: { retry: { networkBackoffMs: 20 }, ...options.botOptions },
+    botOptions: {
+      ...options.botOptions,
+      retry: { networkBackoffMs: 20, serverErrorBackoffMs: 50, ...options.botOptions?.retry },
+      onUpdateDone: (id) => {
+        done.add(id);
+        doneWaiters.get(id)?.();
+        options.botOptions?.onUpdateDone?.(id);
+      },
+    },
     onReady: () => ready(),
   });
   if (!options.expectFailure) await Promise.race([readyPromise, exit.then((code) => Promise.reject(new Error(`bot exited with ${code}: ${logs.join('\n')}`)))]);
@@ -54,9 +78,10 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
     fake,
     logs,
     exit,
+    handled,
     deliver: async (update) => {
       const id = fake.pushUpdate(update);
-      await fake.handled(id);
+      await handled(id);
       return id;
     },
     stop: async () => {

@@ -1,5 +1,6 @@
+import { HttpError } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { createLogger, redact } from '../../../adapters/telegram/logger.ts';
+import { createLogger, describeError, redact } from '../../../adapters/telegram/logger.ts';
 import { decodeSuggestionPress, encodeSuggestionPress } from '../../../adapters/telegram/callback-data.ts';
 
 const token = '7000000002:AAE_logger-test-token-0123456789abcd';
@@ -17,6 +18,13 @@ describe('log lines and redaction', () => {
     logger.error('reply failed', { chat: -100, error: new Error(`Network request for 'sendMessage' failed! https://x/bot${token}/sendMessage\nsecond line`) });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^\S+Z error reply failed chat=-100 error="Error: Network request for 'sendMessage' failed! https:\/\/x\/bot\[redacted\]\/sendMessage \| second line"$/u);
+  });
+
+  it('says what the network said under grammY\'s HttpError, which names only the method', () => {
+    const refused = new TypeError('fetch failed', { cause: new Error('connect ECONNREFUSED 127.0.0.1:8081') });
+    expect(describeError(new HttpError("Network request for 'getUpdates' failed!", refused))).toBe(
+      "HttpError: Network request for 'getUpdates' failed! (fetch failed: connect ECONNREFUSED 127.0.0.1:8081)",
+    );
   });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeBotApi, TEST_TOKEN } from './fake-bot-api.ts';
+import { FAILURES, startFakeBotApi, TEST_TOKEN } from './fake-bot-api.ts';
 import { messageUpdate, person, privateChat } from './updates.ts';
 
 // `npm run telegram` is `tsx adapters/telegram/main.ts`; run the same file the same way, from an empty
@@ -44,7 +44,7 @@ function runMain(env: NodeJS.ProcessEnv, args: string[] = [], whenOutput?: { tex
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`main.ts did not exit; stderr:\n${stderr}`));
-    }, 25_000);
+    }, 40_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr });
@@ -92,4 +92,30 @@ describe('npm run telegram (adapters/telegram/main.ts)', () => {
       await fake.close();
     }
   }, 30_000);
+
+  it('exits within 10 s of SIGTERM while a sendMessage hangs, with exit code 0', async () => {
+    const fake = await startFakeBotApi();
+    try {
+      const bob = person(1302);
+      fake.failNext('sendMessage', FAILURES.hangAfterDelivery());
+      fake.pushUpdate(messageUpdate(fake, privateChat(bob), bob, '累计签约金额是多少？'));
+      let signalledAt = 0;
+      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, QA_LOG: 'off' }, [], {
+        text: ' answered ',
+        then: (child) =>
+          void fake.waitFor(() => fake.inFlight.has('sendMessage')).then(() => {
+            signalledAt = Date.now();
+            child.kill('SIGTERM');
+          }),
+      });
+      const took = Date.now() - signalledAt;
+      console.log(`SIGTERM with a hung sendMessage (default 5 s grace): exited ${took} ms after the signal`);
+      expect(run.code).toBe(0);
+      expect(took).toBeLessThan(10_000);
+      expect(run.stderr).toContain('stopping: polling stopped');
+      expect(run.stderr).toContain('update cut short by the stop');
+    } finally {
+      await fake.close();
+    }
+  }, 45_000);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Engine } from '../../../src/index.ts';
+import { createEngine, watchKnowledge, type Engine } from '../../../src/index.ts';
 import { startHarness, sentMessages, type Harness } from './harness.ts';
 import { messageUpdate, person, privateChat, supergroup } from './updates.ts';
 
@@ -60,5 +60,27 @@ describe('Telegram adapter /reload', () => {
     const group = supergroup(-100_1201);
     await h.deliver(messageUpdate(h.fake, group, visitor, '/reload@press_qa_bot'));
     expect(h.fake.callsInChat(group.id)).toEqual([]);
+  });
+
+  it('runs /reload through the knowledge watcher, so it also watches the folder afresh', async () => {
+    const watcher = watchKnowledge(engine, { rescanMs: 0 });
+    await watcher.ready;
+    let reloads = 0;
+    try {
+      h = await startHarness(engine, {
+        config: { adminIds: new Set([admin.id]) },
+        botOptions: {
+          reloadKnowledge: () => {
+            reloads++;
+            return watcher.reload();
+          },
+        },
+      });
+      await h.deliver(messageUpdate(h.fake, privateChat(admin), admin, '/reload'));
+      expect(reloads).toBe(1);
+      expect(sentMessages(h.fake, admin.id)[0]!.visibleText).toMatch(/^知识库已重新加载：1场发布会/u);
+    } finally {
+      await watcher();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/index.ts';
+import { defaultDeliveryConfig } from '../../../adapters/telegram/config.ts';
 import { createLogger } from '../../../adapters/telegram/logger.ts';
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { FAILURES, startFakeBotApi, TEST_TOKEN, type FakeBotApi } from './fake-bot-api.ts';
@@ -27,14 +28,14 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function startWebhookBot(url?: string): Promise<WebhookBot> {
+async function startWebhookBot(url?: string, stopGraceSeconds = defaultDeliveryConfig.stopGraceSeconds): Promise<WebhookBot> {
   const fake = await startFakeBotApi();
   const logs: string[] = [];
   const stopper = new AbortController();
   let ready!: (port: number) => void;
   const port = new Promise<number>((resolve) => (ready = resolve));
   const exit = runTelegramBot({
-    config: { token: TEST_TOKEN, tokenVariable: 'TELEGRAM_BOT_TOKEN', apiRoot: fake.apiRoot, mode: 'webhook', adminIds: new Set(), webhook: { port: 0, path: PATH, secret: SECRET, url } },
+    config: { token: TEST_TOKEN, tokenVariable: 'TELEGRAM_BOT_TOKEN', apiRoot: fake.apiRoot, mode: 'webhook', adminIds: new Set(), webhook: { port: 0, path: PATH, secret: SECRET, url }, delivery: { ...defaultDeliveryConfig, stopGraceSeconds } },
     engine,
     logger: createLogger({ secrets: [TEST_TOKEN, SECRET], write: (line) => logs.push(line) }),
     signal: stopper.signal,
@@ -110,5 +111,22 @@ describe('Telegram adapter in webhook mode', () => {
     expect((await response).status).toBe(200);
     expect(sentMessages(bot.fake, chat.id)).toHaveLength(1);
     expect(bot.logs.at(-1)).toContain('stopped');
+  });
+
+  it('closes within the grace period when a sendMessage hangs, naming the update cut short', async () => {
+    const bot = await startWebhookBot(undefined, 1);
+    bot.fake.failNext('sendMessage', FAILURES.hangAfterDelivery());
+    const update = { update_id: 5, ...messageUpdate(bot.fake, chat, judy, '累计签约金额是多少？') };
+    const response = post(bot.port, PATH, update, SECRET).catch((error: unknown) => error);
+    await bot.fake.waitFor(() => bot.fake.inFlight.has('sendMessage'));
+    const stoppedAt = Date.now();
+    const code = await bot.stop();
+    const took = Date.now() - stoppedAt;
+    console.log(`webhook close with a hung sendMessage and a 1 s grace period: ${took} ms`);
+    expect(code).toBe(0);
+    expect(took).toBeLessThan(6000);
+    // The cut call fails at once, the handler logs the reply as failed and Telegram gets its answer.
+    expect(await response).toMatchObject({ status: 200 });
+    expect(bot.logs.some((l) => l.includes('update cut short by the stop') && l.includes('update=5'))).toBe(true);
   });
 });

@@ -12,8 +12,16 @@ describe('readWechatConfig', () => {
       roomLimit: 20,
       rateWindowMs: 60_000,
       sendIntervalMs: 1000,
+      sendTimeoutMs: 15_000,
+      stopGraceMs: 5000,
       ignoreContacts: [],
     });
+  });
+
+  it('reads the send timeout and the stop grace in seconds, and refuses values out of bounds', () => {
+    expect(readWechatConfig({ WECHAT_SEND_TIMEOUT_SECONDS: '30', WECHAT_STOP_GRACE_SECONDS: '0' })).toMatchObject({ sendTimeoutMs: 30_000, stopGraceMs: 0 });
+    expect(() => readWechatConfig({ WECHAT_SEND_TIMEOUT_SECONDS: '0' })).toThrow(/WECHAT_SEND_TIMEOUT_SECONDS/u);
+    expect(() => readWechatConfig({ WECHAT_STOP_GRACE_SECONDS: 'soon' })).toThrow(/WECHAT_STOP_GRACE_SECONDS/u);
   });
 
   it('treats empty variables from a .env template as unset', () => {

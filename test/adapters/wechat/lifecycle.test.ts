@@ -88,3 +88,14 @@ describe('wechatyOptions', () => {
     expect(buildWechaty(readWechatConfig({ WECHATY_NAME: 'lifecycle-test' })).name()).toBe('lifecycle-test');
   });
 });
+
+describe('a normal stop', () => {
+  it('is not logged as an unexpected logout', async () => {
+    const stopLogs: string[] = [];
+    const stopLog: Logger = { info: (m) => stopLogs.push(`info ${m}`), warn: (m) => stopLogs.push(`warn ${m}`), error: (m) => stopLogs.push(`error ${m}`) };
+    const own = await startMockWorld((bot) => attachLifecycle(bot, { log: stopLog, print: () => {} }));
+    await own.stop();
+    expect(stopLogs).toContain(`info logged out (${BOT_NAME}) as the bot stops`);
+    expect(stopLogs.filter((line) => line.startsWith('warn logged out'))).toEqual([]);
+  });
+});

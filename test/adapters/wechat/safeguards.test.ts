@@ -133,12 +133,57 @@ describe('errors', () => {
     const failedId = say(world, alice, '累计签约金额是多少？', world.botUser);
     const failed = await t.outcomeOf(failedId);
     expect(failed.status).toBe('failed');
-    expect(t.logs.some((line) => line.startsWith(`error message ${failedId}: handler failed`) && line.includes('WeChat refused the message'))).toBe(true);
+    expect(t.logs.some((line) => line.startsWith(`error message ${failedId}: send failed`) && line.includes('WeChat refused the message'))).toBe(true);
     expect(deliveredSince(world, before).map((m) => m.text)).toEqual(['抱歉，这条消息没能处理，请稍后再试。']);
 
     const next = await t.outcomeOf(say(world, alice, '累计签约金额是多少？', world.botUser));
     expect(next.status).toBe('answered');
     expect(deliveredSince(world, before)[1]!.text).toContain('535.35万元');
+  });
+});
+
+describe('a send that hangs', () => {
+  it('is given up after WECHAT_SEND_TIMEOUT_SECONDS and logged, and the next reply goes out instead of waiting behind it', async () => {
+    t = attachAdapter(world, engine, { WECHAT_SEND_TIMEOUT_SECONDS: '1' });
+    const alice = world.person('卡住的人');
+    const bob = world.person('排在后面的人');
+    // WeChat never acknowledging one send is the fault; the mock puppet stands in for WeChat's servers.
+    vi.spyOn(world.puppet, 'messageSendText').mockImplementationOnce(() => new Promise(() => {}));
+    const before = mark(world);
+    const started = Date.now();
+    const stuckId = say(world, alice, '累计签约金额是多少？', world.botUser);
+    const nextId = say(world, bob, '累计签约金额是多少？', world.botUser);
+
+    const stuck = await t.outcomeOf(stuckId);
+    const next = await t.outcomeOf(nextId);
+    const took = Date.now() - started;
+    console.log(`a hung WeChat send with a 1 s timeout: the next chat answered after ${took} ms`);
+    expect(stuck.status).toBe('failed');
+    expect(next.status).toBe('answered');
+    expect(took).toBeLessThan(10_000);
+    expect(t.logs.some((line) => line.startsWith(`warn message ${stuckId}: a send timed out after 1000 ms`))).toBe(true);
+    expect(deliveredSince(world, before).map((m) => m.listenerId)).toEqual([bob.id]);
+  });
+
+  it('does not hold the stop: waiting replies are dropped and stop() returns within the grace period', async () => {
+    t = attachAdapter(world, engine, { WECHAT_SEND_TIMEOUT_SECONDS: '60', WECHAT_STOP_GRACE_SECONDS: '1' });
+    const alice = world.person('停机时卡住的人');
+    const bob = world.person('停机时排队的人');
+    vi.spyOn(world.puppet, 'messageSendText').mockImplementationOnce(() => new Promise(() => {}));
+    const stuckId = say(world, alice, '累计签约金额是多少？', world.botUser);
+    const waitingId = say(world, bob, '累计签约金额是多少？', world.botUser);
+    // Let both reach the queue: one send in progress, one reply waiting behind it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+
+    const started = Date.now();
+    const report = await t.adapter.stop();
+    const took = Date.now() - started;
+    console.log(`WeChat adapter stop with a hung send and a 1 s grace period: ${took} ms`);
+    expect(took).toBeLessThan(5000);
+    expect(report).toEqual({ dropped: 1, unfinished: true });
+    expect((await t.outcomeOf(waitingId)).status).toBe('failed');
+    expect(t.logs.some((line) => line.startsWith(`info message ${waitingId}: not sent, the bot is stopping`))).toBe(true);
+    expect(t.outcomes.has(stuckId)).toBe(false);
   });
 });
 
