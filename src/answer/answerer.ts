@@ -277,7 +277,7 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
   // states it.
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
-  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks) && unit.asks !== frame.asks) return false;
+  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   switch (frame.asks) {
     case 'figure':
       return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame));
@@ -371,7 +371,8 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
   // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out (unless the
   // frame itself does: 将来还办不办这个活动 asks for the plans, which an official answer of that kind gives).
-  if (frame.pointsBack) return !((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks);
+  // A header field is about the release itself (这个政策解读哪天发布的).
+  if (frame.pointsBack) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
   return rivals.length >= 3;

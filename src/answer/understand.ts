@@ -1,5 +1,5 @@
 import { generalWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
-import { kindOfUnit } from '../language/measures.ts';
+import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -71,7 +71,8 @@ const UNKNOWN_PREDICATE_SHARE = 0.35;
 export function understandQuestion(index: KnowledgeIndex, normalised: string): Understanding {
   const frame = readFrame(normalised);
   const unseen = index.search.idf('');
-  const approximate = APPROXIMATE.test(normalised);
+  // A rough number (三十亿左右), or one the asker checks (有没有四万人, 是不是超过一万五千人次).
+  const approximate = APPROXIMATE.test(normalised) || frame.polar;
   const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     const word = t.numeric || t.lexicon ? undefined : generalWord(t.term);
     const spec = word === undefined ? 1 : specificity(t.term, word);
@@ -80,11 +81,13 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const inIndex = index.search.frequency(t.term) > 0;
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
     // there too, for less (see rank).
-    const mentions = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    const mentions: number[] = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
+    if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
     const known = inIndex || mentions.length > 0 || partsKnown.length > 0 || alternates.length > 0;
     // Grammar words the releases happen to use (今天, 目前) weigh a tenth: they are how the question is put.
     const scale = word ? (spec === 0 && isGrammarWord(t.term, word) ? 0.1 : generalScale(spec)) : 1;
@@ -101,7 +104,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A specific thing the releases know only by a near-synonym (校区 for 校园) is still not mentioned: the
     // synonym counts toward the match, but the refusal names the thing.
     const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75);
-    const mustBeMentioned = (!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5))) || (known && specific && !t.numeric && onlyNear);
+    // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
+    const quantity = word !== undefined && quantityKindOfNoun(t.term) !== undefined && [...t.term].length <= 2;
+    const mustBeMentioned =
+      !quantity && ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5))) || (known && specific && !t.numeric && onlyNear));
     const binding = t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (!word.known && [...t.term].length >= 2 && !predicate)));
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding }];
   });

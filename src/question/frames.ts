@@ -93,7 +93,9 @@ const RULES: Rule[] = [
   { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元?|多少亿元?/gu, asks: 'figure', measure: () => 'money' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
   { pattern: new RegExp(`(?<!\\d)(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
-  { pattern: /多长|多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
+  // 多长 is a length or a time (签多长的合同): the passage's number says which.
+  { pattern: /多长/gu, asks: 'figure' },
+  { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
   { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
   { pattern: /多大|(?<!\d)多少|第几|(?<!\d)几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
   // 一共, 总共, 共计: a total is a number.
@@ -143,7 +145,7 @@ const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|
 const ATTRIBUTE_OF = /^(\p{Script=Han}{2,}?)(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)\s*$/u;
 
 /** 这次发布会, 本场采访: the press conference the releases record. */
-const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会)/gu;
+const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会|答记者问|答问)/gu;
 
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {

@@ -41,6 +41,24 @@ export class PassageText {
     return found;
   }
 
+  /**
+   * The units whose own words spell an abbreviation out: its characters in order, the first one first, at most
+   * two characters between them and no punctuation (技校 in 技工院校, 文旅季 in 文化旅游季).
+   */
+  unitsSpelling(abbreviation: string, limit = 100): number[] {
+    const chars = [...abbreviation];
+    const gap = '[\\p{Script=Han}\\p{L}\\d]{0,2}?';
+    const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(gap), 'gu');
+    const found: number[] = [];
+    for (const match of this.text.matchAll(pattern)) {
+      if (match[0].length === chars.length) continue; // the word itself would have been found as it is
+      const unit = this.unitAt(match.index);
+      if (found[found.length - 1] !== unit) found.push(unit);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
   /** Whether one unit's own words hold `word` (normalised). */
   unitHolds(unitId: number, word: string): boolean {
     const start = this.starts[unitId];
