@@ -11,6 +11,7 @@ import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { toScript } from './text/script.ts';
 import { normalise } from './text/pipeline.ts';
+import { jieba } from './text/jieba.ts';
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
@@ -228,5 +229,8 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
     const overlap = (p: { name: string; post?: string }) => [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name };
   }
-  return /谁|哪位|什么人/u.test(asked) && a.citation.speaker ? { person: a.citation.speaker.name } : {};
+  if (!/谁|哪位|什么人/u.test(asked)) return {};
+  // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
+  const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
+  return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
 }

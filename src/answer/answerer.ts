@@ -372,6 +372,8 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out (unless the
   // frame itself does: 将来还办不办这个活动 asks for the plans, which an official answer of that kind gives).
   // A header field is about the release itself (这个政策解读哪天发布的).
+  // 他是哪个单位的, out of the blue, names no one.
+  if (frame.pointsAtPerson) return true;
   if (frame.pointsBack) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);

@@ -103,7 +103,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A yes/no question about a happening the releases never mention (宿州今天下雨吗) cannot be settled by them.
     // A specific thing the releases know only by a near-synonym (校区 for 校园) is still not mentioned: the
     // synonym counts toward the match, but the refusal names the thing.
-    const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75);
+    // (A longer form holding all its characters is the thing itself: 老年人 for 老人.)
+    const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     const quantity = word !== undefined && quantityKindOfNoun(t.term) !== undefined && [...t.term].length <= 2;
     const mustBeMentioned =

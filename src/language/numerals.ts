@@ -70,8 +70,8 @@ export function arabicNumerals(text: string): string {
 /** The digits a run stands for in its place, or undefined when it is a word and not a number there. */
 function numberAt(run: string, before: string, after: string): string | undefined {
   const followed = FOLLOWER.test(after);
-  // 第一, and 统一 or 唯一: a numeral glued to the character before it is part of a word, not a count.
-  if (before === '第' || (/\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
+  // 第十届 and 第二批 are ranks in a measure (第10届); 第一阶段, 统一 and 唯一 are words.
+  if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
   // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.
   if ((run === '一' && !DATE_PART.test(after)) || (run === '两' && !followed)) return undefined;
   if (!followed && (NOT_NUMBERS.has(run) || !/[十百千万亿]/u.test(run) || [...run].length < 2)) return undefined;

@@ -36,6 +36,8 @@ export interface QuestionFrame {
   elliptical: boolean;
   /** It points back with a demonstrative or pronoun (这个活动, 那次, 该项目, 他, 她). */
   pointsBack: boolean;
+  /** It points back at a person (他, 她, 这位): never the release itself. */
+  pointsAtPerson: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
   /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
@@ -85,7 +87,7 @@ interface Rule {
  */
 const RULES: Rule[] = [
   // Dates before numbers: 几号, 几月 are days, not counts.
-  { pattern: /什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
+  { pattern: /从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   { pattern: /多长时间|多久|多少天|几天|几年|多少年/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
@@ -104,8 +106,9 @@ const RULES: Rule[] = [
   { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
   // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
-  { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些/gu, asks: 'definition' },
-  { pattern: /从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪个|在哪些|在哪家|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
+  { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些/gu, asks: 'definition' },
+  // 在哪个城市 asks where; 在哪个小程序领 asks which app.
+  { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
@@ -140,6 +143,7 @@ const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后
 const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
+const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
 const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
 /** A noun phrase ending in an attribute noun: its head is whose attribute is asked (报告题目 → 报告). */
 const ATTRIBUTE_OF = /^(\p{Script=Han}{2,}?)(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)\s*$/u;
@@ -167,6 +171,7 @@ export function readFrame(folded: string): QuestionFrame {
   const elliptical = ELLIPTICAL.test(folded);
   // 这次发布会 and 本次采访 are the release itself, not something said before.
   const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' '));
+  const pointsAtPerson = PERSON_POINTER.test(folded);
   let text = folded.replace(COURTESY, ' ');
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
@@ -196,11 +201,12 @@ export function readFrame(folded: string): QuestionFrame {
   }
   // 签约金额是多少 asks a figure in money; 签约金额 alone, with no question word, asks for that figure too.
   // A generic measure (多少个) leaves room for the noun to say more: 多少个人 asks a number of people.
+  // (A yes/no question is not made a figure question by its nouns alone: 学生能半价吗 asks whether, not how much.)
   if (asks === 'any' || asks === 'definition' || (asks === 'figure' && (measure === undefined || generic))) {
     // A number the question states with its unit, when it asks nothing else (惠及了300多万人次吗), says what kind
     // of number it is about.
     const stated = asks === 'any' ? STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1] : undefined;
-    const quantity = stated !== undefined ? measureKind(stated) : quantityOf(text);
+    const quantity = stated !== undefined ? measureKind(stated) : asks === 'any' && polar ? undefined : quantityOf(text);
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
       asks = 'figure';
@@ -227,6 +233,7 @@ export function readFrame(folded: string): QuestionFrame {
     polar,
     elliptical,
     pointsBack,
+    pointsAtPerson,
     superlative,
     future,
     listsCounted,
