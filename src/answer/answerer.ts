@@ -136,7 +136,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
   const total = terms.reduce((a, t) => a + t.weight, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   // The parts' weights depend on the question only: computed once, not for every candidate.
-  const partWeights = terms.map((t) => t.parts.map((p) => index.search.idf(p)));
+  // Parts the index does not hold (效期 in 有效期) are cutting noise, not half the word.
+  const partWeights = terms.map((t) => t.parts.map((p) => (index.search.frequency(p) > 0 ? index.search.idf(p) : 0)));
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
   const text = passageTextOf(index.units);
@@ -284,7 +285,8 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
     case 'date':
       return !wholeAnswer && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
     case 'person':
-      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (unit.type === 'qa' && unit.speaker !== undefined);
+      // Who said it is an answer too (谁介绍的上半年生态环境质量情况): the citation names the speaker.
+      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (unit.speaker !== undefined && unit.speaker.name !== '主持人');
     case 'place':
       return unit.facets.place || unit.metaField === 'place';
     default:
