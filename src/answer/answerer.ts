@@ -223,7 +223,9 @@ function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; othe
   // BM25 differs between releases for reasons that say nothing about the question (a longer media list), so
   // ties between releases are judged on merit, not rank.
   const bestMerit = Math.max(...ranked.map((s) => s.merit));
-  const tied = ranked.filter((s) => bestMerit - s.merit <= TIE && top.coverage - s.coverage <= TIE);
+  const near = ranked.filter((s) => bestMerit - s.merit <= TIE && top.coverage - s.coverage <= TIE);
+  // (The top of the ranking by rank may trail the best by merit; then the best by merit stands alone.)
+  const tied = near.length > 0 ? near : [ranked.reduce((a, b) => (b.merit > a.merit ? b : a))];
   // Releases are sorted newest first, so a lower release index is a newer release. The release is chosen first;
   // within it, rank decides (ranked is in rank order).
   const chosen = [...tied].sort((a, b) => b.scopeShare - a.scopeShare || a.unit.releaseIndex - b.unit.releaseIndex || b.rank - a.rank)[0]!.unit.releaseIndex;
@@ -268,7 +270,7 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   if (frame.superlative && !RANKS.test(unit.text)) return false;
-  if (frame.future && (frame.asks === 'date' || frame.asks === 'figure') && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
+  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;

@@ -108,7 +108,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     const quantity = word !== undefined && quantityKindOfNoun(t.term) !== undefined && [...t.term].length <= 2;
     const mustBeMentioned =
-      !quantity && ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5))) || (known && specific && !t.numeric && onlyNear));
+      !quantity &&
+      ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
+        (known && specific && !t.numeric && onlyNear));
     const binding = t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (!word.known && [...t.term].length >= 2 && !predicate)));
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding }];
   });
@@ -119,7 +121,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   for (const t of terms) if (t.predicate && t.known && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
   const knownWeight = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   for (const t of terms) {
-    if (t.predicate && !t.known && !t.mustBeMentioned) t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.5 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
+    // (In a yes/no question the verb is what is asked about: 宿州今天下雨吗 is not settled by a passage without 下雨.)
+    if (t.predicate && !t.known && !t.mustBeMentioned && !(frame.polar && t.weight >= 0.5 * unseen))
+      t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.5 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
   }
   const understood = terms.map(({ predicate: _, ...t }) => t);
   const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term));
@@ -136,6 +140,15 @@ function countedForms(index: KnowledgeIndex, noun: string, terms: readonly Under
   const canonical = index.pipeline.canonicalTerm(noun);
   const term = terms.find((t) => t.term === canonical || t.term === noun);
   return [...new Set([noun, canonical, ...(term ? [...term.alternates.map((a) => a.term), ...term.parts] : [])])];
+}
+
+/**
+ * Whether a word has a character the releases never print: 下雨 (雨) is about something they do not touch;
+ * 排出来 (排, 出, 来) may well be their 排放 put another way.
+ */
+function strangeTo(index: KnowledgeIndex, word: string): boolean {
+  const text = passageTextOf(index.units);
+  return [...word].some((c) => text.unitsContaining(c, 1).length === 0);
 }
 
 /** The IDF of a term `df` units hold, as the search index counts it. */

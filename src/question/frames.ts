@@ -42,6 +42,8 @@ export interface QuestionFrame {
   superlative: boolean;
   /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
   future: boolean;
+  /** It asks a number planned or expected (今年计划…多少, 明年…多少): a past count does not answer it. */
+  futureAmount: boolean;
   /**
    * It asks which ones or what they are (哪几家, 哪些村, 分别是什么) about things it counts itself (那5个项目,
    * 11家企业): a passage that only states the count restates the question.
@@ -67,8 +69,11 @@ export interface QuestionFrame {
 
 const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
-/** Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下 …). */
-const COURTESY = /(?:[您你]好[,，!！]?)|(?:请问|请教一下|请教|请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
+/**
+ * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢 …), and the placeholders
+ * other people's @handles and ids leave (@某人).
+ */
+const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问|请教一下|请教|请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
 
 interface Rule {
   pattern: RegExp;
@@ -94,7 +99,8 @@ const RULES: Rule[] = [
   { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元?|多少亿元?/gu, asks: 'figure', measure: () => 'money' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
-  { pattern: new RegExp(`(?<!\\d)(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
+  // 哪几个 asks which ones, not how many.
+  { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
   // 多长 is a length or a time (签多长的合同): the passage's number says which.
   { pattern: /多长/gu, asks: 'figure' },
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
@@ -105,10 +111,12 @@ const RULES: Rule[] = [
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
   { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
+  // 在哪查, 去哪办, 到哪领: where to do something is a way to do it.
+  { pattern: /(?:在|去|到|上)哪(?:里|儿)?(?:能|可以)?(?=查|看|办|领|申请|报名|登记|买|投诉|举报|咨询|问)/gu, asks: 'method' },
+  { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)/gu, asks: 'place' },
   // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
   { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些/gu, asks: 'definition' },
-  // 在哪个城市 asks where; 在哪个小程序领 asks which app.
-  { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
+  { pattern: /从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
@@ -140,6 +148,8 @@ const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日�
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
 const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
+/** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天). */
+const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年/u;
 const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
@@ -220,6 +230,7 @@ export function readFrame(folded: string): QuestionFrame {
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   const superlative = SUPERLATIVE.test(folded);
   const future = FUTURE.test(folded);
+  const futureAmount = FUTURE_AMOUNT.test(folded);
   // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
   const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
   const list = LIST.test(folded);
@@ -236,6 +247,7 @@ export function readFrame(folded: string): QuestionFrame {
     pointsAtPerson,
     superlative,
     future,
+    futureAmount,
     listsCounted,
     list,
     ...(counted ? { counted } : {}),

@@ -101,7 +101,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   const facets = (text: string): Facets => ({
     number: hasCount(text),
     kinds: numberKinds(text),
-    date: /\d{1,2}月|\d{4}年/u.test(text),
+    // A day, or a time of day (夜间, 上午10点至下午3点, 6:30): what 什么时候 and 几点 ask for.
+    date: /\d{1,2}月|\d{4}年|夜间|白天|上午|下午|早上|晚上|凌晨|中午|午后|早晚|\d{1,2}[时点]|\d{1,2}[:：]\d{2}/u.test(text),
     person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
     place: PLACE_WORD.test(text),
   });
