@@ -1,9 +1,13 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { projectPath } from '../paths.ts';
 
-/** The log's default file, `data/questions.db` beside `src/` (git-ignored), wherever the process starts. */
-export const DEFAULT_QUESTION_LOG_PATH = fileURLToPath(new URL('../../data/questions.db', import.meta.url));
+/**
+ * The log's default file, the checkout's `data/questions.db` (git-ignored), however the process starts: from
+ * source, from the bundle in `dist/`, or from another working directory. Found from the project root, not from
+ * this module's location, which differs between source and bundle.
+ */
+export const DEFAULT_QUESTION_LOG_PATH = projectPath('data', 'questions.db');
 
 /** The question log's settings, read from the environment once. */
 export interface QuestionLogConfig {
