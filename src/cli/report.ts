@@ -5,7 +5,7 @@
  */
 import { questionLogConfig } from '../log/config.ts';
 import { DEFAULT_TIME_ZONE, ReportOptionError } from '../report/period.ts';
-import { runReport } from '../report/run.ts';
+import { explainLogProblem, runReport } from '../report/run.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -22,9 +22,10 @@ if (positionals.length > 0) {
   process.exit(2);
 }
 
+const db = values.db ?? questionLogConfig().path;
 try {
   const result = await runReport({
-    db: values.db ?? questionLogConfig().path,
+    db,
     since: values.since,
     timeZone: values.tz,
     top: values.top,
@@ -39,10 +40,16 @@ try {
   if (result.exportFile !== undefined)
     process.stderr.write(`${result.htmlFile === undefined ? '\n' : ''}${result.exported} draft FAQ entries written to ${result.exportFile}; fill answer and source, then move it to knowledge/faq/\n`);
 } catch (error) {
-  // Bad options and a missing log are the user's to fix: one line, no stack. Anything else is a bug: show it.
+  // Bad options and a missing log are the user's to fix: one line, no stack (exit 2). Anything else is a bug: show it.
   if (error instanceof ReportOptionError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  // A log that is a folder, a device, unreadable, damaged or from newer code: one line with the path.
+  const problem = explainLogProblem(error, db);
+  if (problem !== undefined) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(1);
   }
   throw error;
 }

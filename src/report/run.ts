@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { QuestionRow } from '../log/entry.ts';
-import { openLogDatabase, type LogDatabase } from '../log/schema.ts';
+import { asDamage, LogFileError } from '../log/file.ts';
+import { LogSchemaError, openLogDatabase, type LogDatabase } from '../log/schema.ts';
 import { buildReport, type Report } from './build.ts';
 import { checkOutsideKnowledge, draftFaqYaml } from './export.ts';
 import { MeaningGrouper } from './grouping.ts';
@@ -73,23 +74,51 @@ export async function runReport(request: ReportRequest): Promise<ReportResult> {
   return result;
 }
 
-/** The period's questions up to `now`: a report made at a moment shows what was asked until then. */
+/**
+ * The period's questions up to `now`: a report made at a moment shows what was asked until then. Throws
+ * {@link ReportOptionError} when there is no log yet, {@link LogFileError} or {@link LogSchemaError} when the
+ * path is not a log this code can read.
+ */
 function readLog(file: string, period: ReportPeriod, now: number): QuestionRow[] {
   let db: LogDatabase;
   try {
     db = openLogDatabase(file, { create: false });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'SQLITE_CANTOPEN' || code === 'ENOENT')
+    if (error instanceof LogFileError && error.problem === 'missing')
       throw new ReportOptionError(`no question log at ${file}: the bots create it when they answer their first question (QA_LOG_DB or --db says where it is)`, { cause: error });
     throw error;
   }
   try {
     const { from, to } = queryBounds(period);
     return readQuestions(db, from, Math.min(to, now));
+  } catch (error) {
+    // A file can open cleanly and still have damaged pages where the rows are.
+    throw asDamage(file, error);
   } finally {
     db.close();
   }
+}
+
+/**
+ * One line, with the path, for a log the report cannot read and what to do about it; undefined for anything
+ * else, which is a bug and keeps its stack.
+ */
+export function explainLogProblem(error: unknown, file: string): string | undefined {
+  if (error instanceof LogSchemaError) return error.message;
+  if (error instanceof LogFileError) {
+    switch (error.problem) {
+      case 'damaged':
+        return `${error.message}; the bots move a damaged log aside and start a new one when they next write to it, and \`sqlite3 ${file} .recover\` may save its rows`;
+      case 'folder':
+      case 'device':
+        return `${error.message} (QA_LOG_DB or --db names the log file)`;
+      default:
+        return error.message;
+    }
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return `cannot read the question log at ${file} (${code}: ${(error as Error).message})`;
+  return undefined;
 }
 
 function writeOutput(file: string, content: string): void {
