@@ -2,6 +2,7 @@ import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from '
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
 import { projectPath } from './paths.ts';
+import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
@@ -44,7 +45,10 @@ export type ReloadResult = { ok: true; releases: number; ms: number } | { ok: fa
 
 /** The question-answering core, bound to one set of knowledge folders. */
 export interface Engine {
-  /** Answers one question; never throws, whatever the input. */
+  /**
+   * Answers one question; never throws, whatever the input. Other people's @handles and platform ids are
+   * removed first (`scrubPersonalIds`): `Answer.question` is the scrubbed question, as logged and reported.
+   */
   answer(question: string): Answer;
   /** The canonical text of a suggestion id (from `Answer.suggestions[i].id`), in the given script. */
   suggestionText(id: string, script?: Script): string | undefined;
@@ -127,7 +131,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     stats: () => stats,
     answer: (question) => {
       try {
-        return answerQuestion(current, question);
+        // Other people's handles and ids never reach the answer, the log or the report: the answer carries
+        // the scrubbed question, and is made from it without the placeholders.
+        const scrubbed = scrubPersonalIds(String(question ?? ''));
+        return { ...answerQuestion(current, withoutPlaceholders(scrubbed)), question: scrubbed };
       } catch (error) {
         // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
         const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');

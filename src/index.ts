@@ -7,3 +7,4 @@ export { detectScript, toScript } from './text/script.ts';
 export { splitMessage } from './text/split.ts';
 export { KnowledgeError } from './knowledge/errors.ts';
 export { watchKnowledge, type StopWatching, type WatchOptions } from './knowledge/watch.ts';
+export { PERSON_PLACEHOLDER, pseudonym, scrubPersonalIds } from './privacy/index.ts';
