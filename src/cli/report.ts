@@ -22,7 +22,15 @@ if (positionals.length > 0) {
   process.exit(2);
 }
 
-const db = values.db ?? questionLogConfig().path;
+let db: string;
+try {
+  // Read even with --db: a LOG_SALT too short to protect askers is refused by every command at start.
+  const logConfig = questionLogConfig();
+  db = values.db ?? logConfig.path;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+}
 try {
   const result = await runReport({
     db,
@@ -40,12 +48,18 @@ try {
   if (result.exportFile !== undefined)
     process.stderr.write(`${result.htmlFile === undefined ? '\n' : ''}${result.exported} draft FAQ entries written to ${result.exportFile}; fill answer and source, then move it to knowledge/faq/\n`);
 } catch (error) {
-  // Bad options and a missing log are the user's to fix: one line, no stack (exit 2). Anything else is a bug: show it.
+  exitOnLogProblem(error);
+}
+
+/**
+ * Bad options and a missing log are the user's to fix: one line, no stack (exit 2). A log that is a folder, a
+ * device, unreadable, damaged or from newer code: one line with the path (exit 1). Anything else is a bug: show it.
+ */
+function exitOnLogProblem(error: unknown): never {
   if (error instanceof ReportOptionError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
   }
-  // A log that is a folder, a device, unreadable, damaged or from newer code: one line with the path.
   const problem = explainLogProblem(error, db);
   if (problem !== undefined) {
     process.stderr.write(`${problem}\n`);

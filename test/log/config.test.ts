@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUESTION_LOG_PATH, questionLogConfig } from '../../src/log/index.ts';
+import { DEFAULT_QUESTION_LOG_PATH, LogConfigError, questionLogConfig } from '../../src/log/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const CHECKOUT_LOG = path.join(ROOT, 'data', 'questions.db');
@@ -42,7 +42,7 @@ describe('question log settings', () => {
   });
 
   it('reads QA_LOG_DB against the working directory and LOG_SALT as given', () => {
-    expect(questionLogConfig({ QA_LOG_DB: 'logs/q.db', LOG_SALT: 'pepper' })).toMatchObject({ path: path.resolve('logs/q.db'), salt: 'pepper' });
+    expect(questionLogConfig({ QA_LOG_DB: 'logs/q.db', LOG_SALT: 'pepper-and-salt-16' })).toMatchObject({ path: path.resolve('logs/q.db'), salt: 'pepper-and-salt-16' });
   });
 
   it('treats empty values as not set', () => {
@@ -53,5 +53,23 @@ describe('question log settings', () => {
     expect(questionLogConfig({ QA_LOG: 'OFF' })).toMatchObject({ enabled: false, problems: [] });
     expect(questionLogConfig({ QA_LOG: 'on' })).toMatchObject({ enabled: true, problems: [] });
     expect(questionLogConfig({ QA_LOG: 'of' })).toMatchObject({ enabled: false, problems: ['QA_LOG="of" is neither on nor off; recording is off'] });
+  });
+
+  it('refuses a LOG_SALT shorter than 16 characters, naming the variable and never the value', () => {
+    for (const salt of ['pepper', '0123456789abcde', '十五个字的盐还不够长不能用来哈']) {
+      const error = (() => {
+        try {
+          questionLogConfig({ LOG_SALT: salt });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(error, salt).toBeInstanceOf(LogConfigError);
+      expect((error as LogConfigError).variable).toBe('LOG_SALT');
+      expect((error as Error).message).toMatch(/^LOG_SALT must be at least 16 characters; make one with: node -e /u);
+      expect((error as Error).message).not.toContain(salt);
+    }
+    expect(questionLogConfig({ LOG_SALT: '0123456789abcdef' }).salt).toBe('0123456789abcdef');
+    expect(questionLogConfig({ LOG_SALT: '十六个字的盐刚好够长可以用来哈希' }).salt).toBe('十六个字的盐刚好够长可以用来哈希');
   });
 });

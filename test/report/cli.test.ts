@@ -55,6 +55,10 @@ describe('npm run report', () => {
     expect(stderr).toBe(`no question log at ${missing}: the bots create it when they answer their first question (QA_LOG_DB or --db says where it is)\n`);
   });
 
+  it('refuses a LOG_SALT shorter than 16 characters in one line, like the bots', () => {
+    expect(report(['--db', db], { LOG_SALT: 'short-salt' })).toEqual({ code: 2, stdout: '', stderr: expect.stringMatching(/^LOG_SALT must be at least 16 characters; [^\n]+\n$/u) });
+  });
+
   it('refuses options it cannot read in one line, naming them', async () => {
     expect(report(['--db', db, '--since', 'yesterday'])).toMatchObject({ code: 2, stdout: '', stderr: '--since: "yesterday" is not a period; use 7d, 2w, a date like 2024-01-01, or all\n' });
     expect(report(['--colour'])).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("Unknown option '--colour'") });
