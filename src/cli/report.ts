@@ -2,10 +2,11 @@
  * `npm run report [-- --since 7d]`: what people asked, per channel and day, how much was answered, and the
  * most asked questions the releases do not answer. `--html FILE` also writes a self-contained page;
  * `--export-unanswered FILE.yaml` writes the top misses as draft curated-FAQ entries.
+ * `npm run report -- --purge-before YYYY-MM-DD` deletes the questions asked before that day instead.
  */
 import { questionLogConfig } from '../log/config.ts';
 import { DEFAULT_TIME_ZONE, ReportOptionError } from '../report/period.ts';
-import { explainLogProblem, runReport } from '../report/run.ts';
+import { explainLogProblem, runPurge, runReport } from '../report/run.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -16,9 +17,10 @@ const { values, positionals } = parseCommandLine({
   html: { type: 'string' },
   'export-unanswered': { type: 'string' },
   db: { type: 'string' },
+  'purge-before': { type: 'string' },
 });
 if (positionals.length > 0) {
-  process.stderr.write(`report: unexpected argument "${positionals[0]}"; options are --since, --tz, --top, --html, --export-unanswered, --db, --knowledge\n`);
+  process.stderr.write(`report: unexpected argument "${positionals[0]}"; options are --since, --tz, --top, --html, --export-unanswered, --db, --knowledge, --purge-before\n`);
   process.exit(2);
 }
 
@@ -31,6 +33,19 @@ try {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
 }
+if (values['purge-before'] !== undefined) {
+  if (values.html !== undefined || values['export-unanswered'] !== undefined) {
+    process.stderr.write('report: --purge-before runs on its own; make the report (--html, --export-unanswered) in a separate run\n');
+    process.exit(2);
+  }
+  try {
+    process.stdout.write(`${runPurge({ db, before: values['purge-before'], timeZone: values.tz, now: Date.now() }).line}\n`);
+    process.exit(0);
+  } catch (error) {
+    exitOnLogProblem(error);
+  }
+}
+
 try {
   const result = await runReport({
     db,

@@ -7,3 +7,4 @@ export { OUTCOMES, hashAsker, outcomeOf, type Channel, type ChatType, type Outco
 export { DEFAULT_QUESTION_LOG_PATH, LogConfigError, MIN_SALT_LENGTH, questionLogConfig, type QuestionLogConfig } from './config.ts';
 export { LogSchemaError, SCHEMA_VERSION, openLogDatabase, type LogDatabase } from './schema.ts';
 export { LogFileError, type LogFileProblem } from './file.ts';
+export { purgeQuestionsBefore, type PurgeResult } from './purge.ts';
