@@ -1,14 +1,25 @@
 import { answerQuestion, exampleSuggestions, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
-import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
+import { formatProblem } from './knowledge/errors.ts';
+import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from './knowledge/files.ts';
 import { projectPath } from './paths.ts';
 import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
 
+/** Where the engine tells its operator what they should know; adapters pass their own logger. */
+export interface EngineLogger {
+  /** Knowledge left out without stopping: a symbolic link that is not followed. */
+  warn(message: string): void;
+  /** A failure while answering, with its stack; the asker got an apology. */
+  error(message: string): void;
+}
+
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
+  /** Default: standard error. */
+  logger?: EngineLogger;
   /** Folders holding releases (`releases/*.yaml`) and the lexicon files. Default: `['knowledge']` beside the package. */
   knowledgeDirs?: string[];
   /**
@@ -68,6 +79,11 @@ export interface Engine {
 
 const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');
 
+const STDERR_LOGGER: EngineLogger = {
+  warn: (message) => process.stderr.write(`${message}\n`),
+  error: (message) => process.stderr.write(`${message}\n`),
+};
+
 function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
   if (/^(?:off|0|false|no)$/iu.test(env.PRESS_QA_CACHE ?? '')) return false;
   return env.PRESS_QA_CACHE_DIR || DEFAULT_CACHE_DIR;
@@ -78,20 +94,28 @@ function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
  * else by validating, segmenting and indexing them (and caching the result). The cache is a speed-up only:
  * a cache that cannot be read or written is ignored.
  */
-async function loadIndex(dirs: readonly string[], cacheDir: string | false): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
+async function loadIndex(dirs: readonly string[], cacheDir: string | false, logger: EngineLogger): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
   const started = performance.now();
   const done = (index: KnowledgeIndex, source: IndexStats['source']) => ({
     index,
     stats: { releases: index.releases.length, units: index.units.length, source, ms: Math.round(performance.now() - started) },
   });
+  let listings: KnowledgeListing[] | undefined;
+  try {
+    listings = await Promise.all(dirs.map(listKnowledgeFiles));
+  } catch {
+    listings = undefined; // a folder that cannot be listed: loading it below reports the problem by name
+  }
+  // Said at every load, from the cache too: a link left out is never silent.
+  for (const refused of listings?.flatMap((l) => l.refused) ?? []) logger.warn(`knowledge: ${formatProblem(refused)}`);
   let key: string | undefined;
-  if (cacheDir !== false) {
+  if (cacheDir !== false && listings !== undefined) {
     try {
-      key = await cacheKey((await Promise.all(dirs.map(listYamlFiles))).flat());
+      key = await cacheKey(listings.flatMap((l) => l.files));
       const cached = await readCachedIndex(cacheDir, key);
       if (cached) return done(cached, 'cache');
     } catch {
-      key = undefined; // a folder that cannot be listed: loading it below reports the problem by name
+      key = undefined; // the cache is a speed-up only
     }
   }
   // The validator (zod, yaml) and the index builder are loaded only when the cache cannot serve.
@@ -110,14 +134,15 @@ async function loadIndex(dirs: readonly string[], cacheDir: string | false): Pro
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledgeDirs = Object.freeze([...(options.knowledgeDirs ?? [DEFAULT_KNOWLEDGE_DIR])]);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
-  let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir);
+  const logger = options.logger ?? STDERR_LOGGER;
+  let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir, logger);
   let reloading: Promise<ReloadResult> | undefined;
 
   const reload = async (): Promise<ReloadResult> => {
     const started = performance.now();
     try {
       // Built beside the old index; questions keep using the old one until the single assignment below.
-      const next = await loadIndex(knowledgeDirs, cacheDir);
+      const next = await loadIndex(knowledgeDirs, cacheDir, logger);
       current = next.index;
       stats = next.stats;
       return { ok: true, releases: next.index.releases.length, ms: Math.round(performance.now() - started) };

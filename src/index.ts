@@ -1,7 +1,7 @@
 /**
  * The core's public surface. Adapters (console, Telegram, WeChat) import from here only.
  */
-export { createEngine, type Engine, type EngineOptions, type IndexStats, type ReleaseInfo, type ReloadResult } from './engine.ts';
+export { createEngine, type Engine, type EngineLogger, type EngineOptions, type IndexStats, type ReleaseInfo, type ReloadResult } from './engine.ts';
 export type { Answer, AnswerBand, AnswerKind, Citation, Script, Suggestion } from './answer/types.ts';
 export { detectScript, toScript } from './text/script.ts';
 export { splitMessage } from './text/split.ts';

@@ -32,7 +32,7 @@ const { runTelegramBot } = await import('./run.ts');
 
 let engine: Engine;
 try {
-  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env) });
+  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env), logger });
 } catch (error) {
   // A broken knowledge file names the file and field; serving half the knowledge is not an option.
   logger.error('cannot load the knowledge', { error });

@@ -23,7 +23,7 @@ log.info(`starting: ${describeConfig(config)}`);
 
 // A broken knowledge file stops start-up: the bot never serves half its knowledge. The core's message names
 // the file and the field, so it is printed as it is.
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs) }).catch((error: unknown) => {
+const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs), logger: log }).catch((error: unknown) => {
   log.error(`cannot load knowledge: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
