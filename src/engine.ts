@@ -7,6 +7,7 @@ import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
+import { detectScript, toScript } from './text/script.ts';
 
 /** Where the engine tells its operator what they should know; adapters pass their own logger. */
 export interface EngineLogger {
@@ -155,15 +156,17 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     knowledgeDirs,
     stats: () => stats,
     answer: (question) => {
+      let scrubbed = '';
       try {
         // Other people's handles and ids never reach the answer, the log or the report: the answer carries
         // the scrubbed question, and is made from it without the placeholders.
-        const scrubbed = scrubPersonalIds(String(question ?? ''));
+        scrubbed = scrubPersonalIds(String(question ?? ''));
         return { ...answerQuestion(current, withoutPlaceholders(scrubbed)), question: scrubbed };
       } catch (error) {
-        // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
-        const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');
-        return { ...fallback, message: `抱歉，处理这个问题时出错了（${(error as Error).message}）。`, text: `抱歉，处理这个问题时出错了。\n${fallback.text}` };
+        // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
+        // short apology in their script, never the error's text, which is ours and may hold anything.
+        safely(() => logger.error(`engine: answering ${JSON.stringify(scrubbed.slice(0, 200))} failed: ${describeError(error)}`));
+        return apologyFor(current, scrubbed);
       }
     },
     suggestionText: (id, script = 'simplified') => {
@@ -191,4 +194,31 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       return reloading;
     },
   };
+}
+
+/** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */
+function apologyFor(index: KnowledgeIndex, question: string): Answer {
+  let script: Script = 'simplified';
+  safely(() => (script = detectScript(question)));
+  const apology = toScript('抱歉，处理这个问题时出错了，请换个说法再问，或稍后再试。', script);
+  let answer: Answer = { question, answered: false, band: 'usage', kind: 'none', script, suggestions: [], score: 0, message: apology, text: apology };
+  // With suggestions when the index can still give them; a failure there leaves the bare apology.
+  safely(() => (answer = { ...usageAnswer(index, question, script), message: apology, text: apology }));
+  return answer;
+}
+
+/** The stack of something thrown (with its cause), or its text when it has none. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause === undefined ? '' : `\n  caused by: ${describeError(error.cause)}`;
+  return `${error.stack ?? `${error.name}: ${error.message}`}${cause}`;
+}
+
+/** Runs a step whose own failure must not turn an apology into a crash. */
+function safely(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // nothing left to fall back on
+  }
 }
