@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Statement } from 'better-sqlite3';
 import { questionLogConfig } from './config.ts';
 import { toRow, type QuestionLogEntry, type QuestionRow } from './entry.ts';
@@ -77,7 +78,9 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   let inOutage = false;
   let closed = false;
   // Set when the path can never hold a log (a folder, a device): recording stops, with one warning.
-  let refused = false;
+  let pathRefused = false;
+  // Which file the open connection is to: another bot may move a damaged log aside while this one has it open.
+  let openedFile: { dev: number; ino: number } | undefined;
   let flushQueued = false;
   let retryTimer: NodeJS.Timeout | undefined;
   const warnedOnce = new Set<string>();
@@ -94,18 +97,21 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
       `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
        VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
     );
+    const { dev, ino } = statSync(file);
+    openedFile = { dev, ino };
   };
 
   const closeDatabase = () => {
     safely(() => db?.close());
     db = undefined;
     insert = undefined;
+    openedFile = undefined;
   };
 
   /** Stops recording for good when the path is a folder or a device: no retry would make it a file. */
   const refusePath = (error: unknown): boolean => {
     if (!(error instanceof LogFileError) || (error.problem !== 'folder' && error.problem !== 'device')) return false;
-    refused = true;
+    pathRefused = true;
     pending = [];
     closeDatabase();
     warnOnce('path', `${error.message}; nothing is recorded (QA_LOG_DB names the log file, QA_LOG=off turns recording off)`);
@@ -118,7 +124,12 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
    */
   const setAsideDamaged = (error: unknown): boolean => {
     if (!isDamage(error)) return false;
+    const heldOpen = openedFile;
     closeDatabase();
+    // Found through a connection to a file no longer at the path: another bot sharing the log has moved it
+    // aside and started a new one there, which must not be moved in turn. Write to it.
+    const atPath = statSync(file, { throwIfNoEntry: false });
+    if (atPath === undefined || (heldOpen !== undefined && (atPath.dev !== heldOpen.dev || atPath.ino !== heldOpen.ino))) return true;
     let aside: string;
     try {
       aside = moveAside(file, now());
@@ -162,7 +173,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   };
 
   const write = (ignorePause: boolean, afterSettingAside = false) => {
-    if (pending.length === 0 || refused) return;
+    if (pending.length === 0 || pathRefused) return;
     if (!ignorePause && now() < retryAt) {
       scheduleRetry(retryAt - now());
       return;
@@ -242,7 +253,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
     path: file,
     record(entry) {
       try {
-        if (closed || refused) return;
+        if (closed || pathRefused) return;
         let row: QuestionRow;
         try {
           row = toRow(entry, now(), salt);

@@ -34,9 +34,9 @@ function damageQuestionsTable(file: string): void {
   closeSync(fd);
 }
 
-/** The files in a folder that a damaged log was moved to. */
+/** The files in a folder that a damaged log was moved to (not counting the -wal and -shm files moved with it). */
 function setAside(dir: string): string[] {
-  return readdirSync(dir).filter((name) => name.includes('.corrupt-'));
+  return readdirSync(dir).filter((name) => /\.corrupt-[\dT-]+Z$/u.test(name));
 }
 
 describe('a damaged question log', () => {
@@ -74,6 +74,25 @@ describe('a damaged question log', () => {
     expect(readRows(file)).toHaveLength(6);
     expect(setAside(temp.dir)).toHaveLength(1);
     expect(logger.warnings).toEqual([expect.stringMatching(/^question log: .*questions\.db was damaged \(SQLITE_CORRUPT: database disk image is malformed\); moved it aside to .*questions\.db\.corrupt-\S+ and started a new log$/u)]);
+  });
+
+  it('is moved aside once when two bots share it, and both go on in the same new log', () => {
+    temp = tempDir();
+    const file = path.join(temp.dir, 'questions.db');
+    writtenLog(file, 2000);
+    const [first, second] = [recordingLogger(), recordingLogger()];
+    const logs = [first, second].map((logger) => openQuestionLog({ path: file, logger, env: {}, salt: 'damage-test-salt' }));
+    damageQuestionsTable(file);
+    logs[0]!.record(entry(1));
+    logs[0]!.flush(); // the first bot finds the damage and moves the file aside
+    logs[1]!.record(entry(2));
+    logs[1]!.flush(); // the second finds it through its old connection: the path already holds the new log
+    for (const log of logs) log.close();
+
+    expect(readRows(file).map((r) => r.question)).toEqual(['问题 1', '问题 2']);
+    expect(setAside(temp.dir)).toHaveLength(1);
+    expect(first.warnings).toHaveLength(1);
+    expect(second.warnings).toEqual([]);
   });
 });
 
