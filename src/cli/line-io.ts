@@ -56,10 +56,15 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes
   for await (const raw of input) {
     const chunk = typeof raw === 'string' ? Buffer.from(raw, 'utf8') : raw;
     let start = 0;
-    for (let i = 0; i < chunk.length; i++) {
-      const byte = chunk[i];
-      if (byte !== LF && byte !== CR) continue;
-      if (byte === LF && afterCR && i === start) {
+    // The next \n and the next \r, found by Buffer.indexOf (native), so a long line costs no JavaScript loop.
+    let nextLF = chunk.indexOf(LF);
+    let nextCR = chunk.indexOf(CR);
+    while (nextLF !== -1 || nextCR !== -1) {
+      const isLF = nextCR === -1 || (nextLF !== -1 && nextLF < nextCR);
+      const i = isLF ? nextLF : nextCR;
+      if (isLF) nextLF = chunk.indexOf(LF, i + 1);
+      else nextCR = chunk.indexOf(CR, i + 1);
+      if (isLF && afterCR && i === start) {
         // The \n of a \r\n whose \r ended the line already.
         afterCR = false;
         start = i + 1;
@@ -67,7 +72,7 @@ export async function* readLines(input: AsyncIterable<Buffer | string>, maxBytes
       }
       take(chunk, start, i);
       yield finish();
-      afterCR = byte === CR;
+      afterCR = !isLF;
       start = i + 1;
     }
     if (start < chunk.length) {
