@@ -31,5 +31,5 @@ describe('npm run wechat', () => {
     } finally {
       rmSync(cwd, { recursive: true, force: true });
     }
-  }, 30_000);
+  }, 120_000);
 });
