@@ -3,18 +3,30 @@ import { renderPlainText } from './answer/render.ts';
 import { asksForMore, followUpCandidates, turnOf } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
-import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './knowledge/files.ts';
+import { formatProblem } from './knowledge/errors.ts';
+import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from './knowledge/files.ts';
 import { projectPath } from './paths.ts';
+import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
-import { toScript } from './text/script.ts';
 import { normalise } from './text/pipeline.ts';
 import { jieba } from './text/jieba.ts';
+import { detectScript, toScript } from './text/script.ts';
+
+/** Where the engine tells its operator what they should know; adapters pass their own logger. */
+export interface EngineLogger {
+  /** Knowledge left out without stopping: a symbolic link that is not followed. */
+  warn(message: string): void;
+  /** A failure while answering, with its stack; the asker got an apology. */
+  error(message: string): void;
+}
 
 /** Options for {@link createEngine}. */
 export interface EngineOptions {
+  /** Default: standard error. */
+  logger?: EngineLogger;
   /** Folders holding releases (`releases/*.yaml`) and the lexicon files. Default: `['knowledge']` beside the package. */
   knowledgeDirs?: string[];
   /**
@@ -53,7 +65,10 @@ export type ReloadResult = { ok: true; releases: number; ms: number } | { ok: fa
 
 /** The question-answering core, bound to one set of knowledge folders. */
 export interface Engine {
-  /** Answers one question on its own; never throws, whatever the input. */
+  /**
+   * Answers one question; never throws, whatever the input. Other people's @handles and platform ids are
+   * removed first (`scrubPersonalIds`): `Answer.question` is the scrubbed question, as logged and reported.
+   */
   answer(question: string): Answer;
   /**
    * Answers one message of a conversation (`conversation` names the asker: a chat, a person in a room, a console
@@ -82,6 +97,11 @@ export interface Engine {
 
 const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');
 
+const STDERR_LOGGER: EngineLogger = {
+  warn: (message) => process.stderr.write(`${message}\n`),
+  error: (message) => process.stderr.write(`${message}\n`),
+};
+
 function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
   if (/^(?:off|0|false|no)$/iu.test(env.PRESS_QA_CACHE ?? '')) return false;
   return env.PRESS_QA_CACHE_DIR || DEFAULT_CACHE_DIR;
@@ -92,20 +112,28 @@ function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
  * else by validating, segmenting and indexing them (and caching the result). The cache is a speed-up only:
  * a cache that cannot be read or written is ignored.
  */
-async function loadIndex(dirs: readonly string[], cacheDir: string | false): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
+async function loadIndex(dirs: readonly string[], cacheDir: string | false, logger: EngineLogger): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
   const started = performance.now();
   const done = (index: KnowledgeIndex, source: IndexStats['source']) => ({
     index,
     stats: { releases: index.releases.length, units: index.units.length, source, ms: Math.round(performance.now() - started) },
   });
+  let listings: KnowledgeListing[] | undefined;
+  try {
+    listings = await Promise.all(dirs.map(listKnowledgeFiles));
+  } catch {
+    listings = undefined; // a folder that cannot be listed: loading it below reports the problem by name
+  }
+  // Said at every load, from the cache too: a link left out is never silent.
+  for (const refused of listings?.flatMap((l) => l.refused) ?? []) logger.warn(`knowledge: ${formatProblem(refused)}`);
   let key: string | undefined;
-  if (cacheDir !== false) {
+  if (cacheDir !== false && listings !== undefined) {
     try {
-      key = await cacheKey((await Promise.all(dirs.map(listYamlFiles))).flat());
+      key = await cacheKey(listings.flatMap((l) => l.files));
       const cached = await readCachedIndex(cacheDir, key);
       if (cached) return done(cached, 'cache');
     } catch {
-      key = undefined; // a folder that cannot be listed: loading it below reports the problem by name
+      key = undefined; // the cache is a speed-up only
     }
   }
   // The validator (zod, yaml) and the index builder are loaded only when the cache cannot serve.
@@ -124,14 +152,15 @@ async function loadIndex(dirs: readonly string[], cacheDir: string | false): Pro
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledgeDirs = Object.freeze([...(options.knowledgeDirs ?? [DEFAULT_KNOWLEDGE_DIR])]);
   const cacheDir = options.cacheDir ?? defaultCacheDir();
-  let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir);
+  const logger = options.logger ?? STDERR_LOGGER;
+  let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir, logger);
   let reloading: Promise<ReloadResult> | undefined;
 
   const reload = async (): Promise<ReloadResult> => {
     const started = performance.now();
     try {
       // Built beside the old index; questions keep using the old one until the single assignment below.
-      const next = await loadIndex(knowledgeDirs, cacheDir);
+      const next = await loadIndex(knowledgeDirs, cacheDir, logger);
       current = next.index;
       stats = next.stats;
       return { ok: true, releases: next.index.releases.length, ms: Math.round(performance.now() - started) };
@@ -142,22 +171,27 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   const memory = new ConversationMemory(options.conversations);
   const answer = (question: string): Answer => {
+    let scrubbed = '';
     try {
-      return answerQuestion(current, question);
+      // Other people's handles and ids never reach the answer, the log or the report: the answer carries
+      // the scrubbed question, and is made from it without the placeholders.
+      scrubbed = scrubPersonalIds(String(question ?? ''));
+      return { ...answerQuestion(current, withoutPlaceholders(scrubbed)), question: scrubbed };
     } catch (error) {
-      // answerQuestion is written not to throw; if it ever does, the asker still gets a well-formed reply.
-      const fallback = usageAnswer(current, typeof question === 'string' ? question : '', 'simplified');
-      return { ...fallback, message: `抱歉，处理这个问题时出错了（${(error as Error).message}）。`, text: `抱歉，处理这个问题时出错了。\n${fallback.text}` };
+      // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
+      // short apology in their script, never the error's text, which is ours and may hold anything.
+      safely(() => logger.error(`engine: answering ${JSON.stringify(scrubbed.slice(0, 200))} failed: ${describeError(error)}`));
+      return apologyFor(current, scrubbed);
     }
   };
 
   const converse = (conversation: string, question: string): Answer => {
     const alone = answer(question);
     const last = memory.last(conversation);
-    const cleaned = cleanQuestion(typeof question === 'string' ? question : '');
+    const cleaned = cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? ''))));
     try {
       if (last?.passage !== undefined && asksForMore(cleaned)) {
-        const more = fullPassageAnswer(current, last.passage, question, alone.script);
+        const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);
         if (more) return more;
       }
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
@@ -233,4 +267,31 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
+}
+
+/** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */
+function apologyFor(index: KnowledgeIndex, question: string): Answer {
+  let script: Script = 'simplified';
+  safely(() => (script = detectScript(question)));
+  const apology = toScript('抱歉，处理这个问题时出错了，请换个说法再问，或稍后再试。', script);
+  let answer: Answer = { question, answered: false, band: 'usage', kind: 'none', script, suggestions: [], score: 0, message: apology, text: apology };
+  // With suggestions when the index can still give them; a failure there leaves the bare apology.
+  safely(() => (answer = { ...usageAnswer(index, question, script), message: apology, text: apology }));
+  return answer;
+}
+
+/** The stack of something thrown (with its cause), or its text when it has none. */
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause === undefined ? '' : `\n  caused by: ${describeError(error.cause)}`;
+  return `${error.stack ?? `${error.name}: ${error.message}`}${cause}`;
+}
+
+/** Runs a step whose own failure must not turn an apology into a crash. */
+function safely(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // nothing left to fall back on
+  }
 }

@@ -1,9 +1,10 @@
 /**
  * The core's public surface. Adapters (console, Telegram, WeChat) import from here only.
  */
-export { createEngine, type Engine, type EngineOptions, type IndexStats, type ReleaseInfo, type ReloadResult } from './engine.ts';
+export { createEngine, type Engine, type EngineLogger, type EngineOptions, type IndexStats, type ReleaseInfo, type ReloadResult } from './engine.ts';
 export type { Answer, AnswerBand, AnswerKind, Citation, Script, Suggestion } from './answer/types.ts';
 export { detectScript, toScript } from './text/script.ts';
 export { splitMessage } from './text/split.ts';
 export { KnowledgeError } from './knowledge/errors.ts';
 export { watchKnowledge, type KnowledgeWatcher, type StopWatching, type WatchOptions } from './knowledge/watch.ts';
+export { PERSON_PLACEHOLDER, pseudonym, scrubPersonalIds } from './privacy/index.ts';

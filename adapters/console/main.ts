@@ -5,9 +5,16 @@
 import { createInterface } from 'node:readline';
 import { createEngine, watchKnowledge } from '../../src/index.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
+import { questionLogConfig } from '../../src/log/config.ts';
 import { ConsoleChat } from './chat.ts';
 
 const { values } = parseCommandLine(knowledgeOption);
+// A LOG_SALT too short to protect askers stops the start at once, before the dictionaries load.
+try {
+  questionLogConfig();
+} catch (error) {
+  exitOnStartupError(error);
+}
 const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
 const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const notice = (text: string) => process.stderr.write(`${text}\n`);

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { pseudonym } from '../../src/privacy/index.ts';
+
 /** Fields attached to a log line; errors are written as their name and message. */
 export type LogFields = Record<string, string | number | boolean | undefined | null | unknown>;
 
@@ -14,6 +17,25 @@ export interface LoggerOptions {
   secrets?: readonly (string | undefined)[];
   /** Receives each finished line. Default: standard error. */
   write?: (line: string) => void;
+  /**
+   * The secret people's ids are hashed with in `user` and `chat` fields (`LOG_SALT`, so a line's `u:…` matches
+   * the question log's asker). Default: a random secret per process, so a line can still be matched with
+   * another line of the same run.
+   */
+  idSalt?: string;
+}
+
+/** Fields that hold a Telegram user id, or a chat id, which for a private chat is the user's id. */
+const ID_FIELDS = new Set(['user', 'chat']);
+
+/**
+ * A person's id as a log line shows it: `u:` and 12 hex digits of its keyed hash. Group and channel chats
+ * (negative ids) are not people and stay as they are, so an operator can still find the group.
+ */
+export function loggedId(value: unknown, salt: string): unknown {
+  const id = typeof value === 'number' || typeof value === 'bigint' ? value : typeof value === 'string' && /^-?\d+$/u.test(value) ? Number(value) : undefined;
+  if (id === undefined || id < 0) return value;
+  return `u:${pseudonym(salt, 'telegram', String(value)).slice(0, 12)}`;
 }
 
 // Bot tokens look like 123456789:AA…; catch them even when they are not the configured one (a stale token
@@ -30,14 +52,18 @@ export function redact(text: string, secrets: readonly (string | undefined)[] = 
   return out.replace(TOKEN_PATTERN, '[redacted]');
 }
 
-/** A logger writing one line per event, `time level message key=value …`, with secrets redacted. */
+/**
+ * A logger writing one line per event, `time level message key=value …`, with secrets redacted and people's
+ * ids (`user`, and `chat` for private chats) written only as keyed hashes.
+ */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const secrets = options.secrets ?? [];
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const idSalt = options.idSalt ?? randomBytes(16).toString('hex');
   const log = (level: string, message: string, fields: LogFields = {}): void => {
     const rest = Object.entries(fields)
       .filter(([, value]) => value !== undefined)
-      .map(([key, value]) => `${key}=${formatValue(value)}`);
+      .map(([key, value]) => `${key}=${formatValue(ID_FIELDS.has(key) ? loggedId(value, idSalt) : value)}`);
     write(redact([new Date().toISOString(), level, message, ...rest].join(' '), secrets));
   };
   return {

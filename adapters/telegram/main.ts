@@ -4,6 +4,7 @@
  */
 import type { Engine } from '../../src/index.ts';
 import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
+import { LogConfigError, questionLogConfig, type QuestionLogConfig } from '../../src/log/config.ts';
 import { readTelegramConfig, withDotenv, type TelegramConfig } from './config.ts';
 import { TelegramConfigError } from './errors.ts';
 import { createLogger, describeError, redact } from './logger.ts';
@@ -11,15 +12,18 @@ import { createLogger, describeError, redact } from './logger.ts';
 const env = withDotenv(process.env);
 const args = takeKnowledgeArgs(process.argv.slice(2));
 let config: TelegramConfig;
+let logConfig: QuestionLogConfig;
 try {
   config = readTelegramConfig(env, args.rest);
+  logConfig = questionLogConfig(env);
 } catch (error) {
   // One line naming the variable; the message never carries the value.
-  process.stderr.write(`telegram: ${error instanceof TelegramConfigError ? error.message : redact(describeError(error))}\n`);
+  process.stderr.write(`telegram: ${error instanceof TelegramConfigError || error instanceof LogConfigError ? error.message : redact(describeError(error))}\n`);
   process.exit(2);
 }
 
-const logger = createLogger({ secrets: [config.token, config.webhook?.secret] });
+// People's ids in log lines are hashed with LOG_SALT, so they match the question log's askers.
+const logger = createLogger({ secrets: [config.token, config.webhook?.secret], idSalt: logConfig.salt });
 
 // Imported only now, so a settings mistake is reported at once rather than after the dictionaries load.
 const { createEngine, watchKnowledge } = await import('../../src/index.ts');
@@ -28,7 +32,7 @@ const { runTelegramBot } = await import('./run.ts');
 
 let engine: Engine;
 try {
-  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env) });
+  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env), logger });
 } catch (error) {
   // A broken knowledge file names the file and field; serving half the knowledge is not an option.
   logger.error('cannot load the knowledge', { error });
@@ -41,7 +45,7 @@ const watcher = watchKnowledge(engine, {
   onError: (error) => logger.error('knowledge reload failed; still serving the previous knowledge', { error }),
 });
 // Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
-const questionLog = openQuestionLog({ logger: { warn: (message) => logger.warn(message), info: (message) => logger.info(message) } });
+const questionLog = openQuestionLog({ env, logger: { warn: (message) => logger.warn(message), info: (message) => logger.info(message) } });
 
 const stop = new AbortController();
 const shutdown = (signal: NodeJS.Signals): void => {

@@ -4,19 +4,26 @@
  */
 import { createEngine, watchKnowledge } from '../../src/index.ts';
 import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
-import { openQuestionLog } from '../../src/log/index.ts';
+import { openQuestionLog, questionLogConfig } from '../../src/log/index.ts';
 import { createWechatAdapter } from './adapter.ts';
 import { describeConfig, loadWechatConfig } from './config.ts';
 import { attachLifecycle, buildWechaty } from './lifecycle.ts';
 import { createLogger, describeError } from './log.ts';
 
 const config = loadWechatConfig();
+// A LOG_SALT too short to protect askers stops the start (loadWechatConfig has read .env into the environment).
+try {
+  questionLogConfig();
+} catch (error) {
+  process.stderr.write(`wechat: ${(error as Error).message}\n`);
+  process.exit(2);
+}
 const log = createLogger(config.name);
 log.info(`starting: ${describeConfig(config)}`);
 
 // A broken knowledge file stops start-up: the bot never serves half its knowledge. The core's message names
 // the file and the field, so it is printed as it is.
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs) }).catch((error: unknown) => {
+const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs), logger: log }).catch((error: unknown) => {
   log.error(`cannot load knowledge: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

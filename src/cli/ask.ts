@@ -1,26 +1,44 @@
 /**
  * `npm run ask -- "问题"`: one answer for people. `npm run --silent ask -- --json "问题"`: one JSON object.
- * With no question argument, reads questions one per line from stdin and answers each, in order.
+ * With no question argument, reads questions one per line from stdin and answers each, in order; it reads
+ * only as fast as its output is read, and a line longer than 64 KB is answered as an over-long question.
  */
-import { createInterface } from 'node:readline';
 import { answerToJson } from '../answer/json.ts';
+import type { Answer } from '../answer/types.ts';
 import { createEngine, type Engine } from '../engine.ts';
+import { scrubPersonalIds } from '../privacy/scrub.ts';
+import { detectScript, toScript } from '../text/script.ts';
+import { jsonLine, MAX_LINE_BYTES, readLines, writeWithBackpressure, type InputLine } from './line-io.ts';
 import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+
+// `npm run ask … | head` closes the pipe early: that is the reader being done, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 const { values, positionals } = parseCommandLine({ ...knowledgeOption, json: { type: 'boolean', default: false } });
 const engine: Engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
-const print = (question: string) => {
-  const answer = engine.answer(question);
-  process.stdout.write(values.json ? `${JSON.stringify(answerToJson(answer))}\n` : `${answer.text}\n`);
-};
+const render = (answer: Answer) => (values.json ? jsonLine(answerToJson(answer)) : `${answer.text}\n`);
 
 if (positionals.length > 0) {
-  print(positionals.join(' '));
+  await writeWithBackpressure(process.stdout, render(engine.answer(positionals.join(' '))));
 } else {
   let first = true;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (!values.json && !first) process.stdout.write('\n');
+  for await (const line of readLines(process.stdin)) {
+    const answer = line.overLong ? overLongAnswer(engine, line) : engine.answer(line.text);
+    await writeWithBackpressure(process.stdout, `${!values.json && !first ? '\n' : ''}${render(answer)}`);
     first = false;
-    print(line);
   }
+}
+
+/**
+ * The reply to a line too long to be a question: the usage answer with a request to shorten it, in the
+ * script the line starts in, carrying only the line's start as its question.
+ */
+function overLongAnswer(engine: Engine, line: InputLine): Answer {
+  const start = scrubPersonalIds(line.text.slice(0, 200));
+  const script = detectScript(start);
+  const message = toScript(`这一行有 ${line.bytes} 字节，超过了 ${MAX_LINE_BYTES} 字节的上限，不像一个问题。请缩短后再问。`, script);
+  return { ...engine.usage(script), question: `${start}…`, message, text: message };
 }

@@ -2,10 +2,11 @@
  * `npm run report [-- --since 7d]`: what people asked, per channel and day, how much was answered, and the
  * most asked questions the releases do not answer. `--html FILE` also writes a self-contained page;
  * `--export-unanswered FILE.yaml` writes the top misses as draft curated-FAQ entries.
+ * `npm run report -- --purge-before YYYY-MM-DD` deletes the questions asked before that day instead.
  */
 import { questionLogConfig } from '../log/config.ts';
 import { DEFAULT_TIME_ZONE, ReportOptionError } from '../report/period.ts';
-import { runReport } from '../report/run.ts';
+import { explainLogProblem, runPurge, runReport } from '../report/run.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 const { values, positionals } = parseCommandLine({
@@ -16,15 +17,38 @@ const { values, positionals } = parseCommandLine({
   html: { type: 'string' },
   'export-unanswered': { type: 'string' },
   db: { type: 'string' },
+  'purge-before': { type: 'string' },
 });
 if (positionals.length > 0) {
-  process.stderr.write(`report: unexpected argument "${positionals[0]}"; options are --since, --tz, --top, --html, --export-unanswered, --db, --knowledge\n`);
+  process.stderr.write(`report: unexpected argument "${positionals[0]}"; options are --since, --tz, --top, --html, --export-unanswered, --db, --knowledge, --purge-before\n`);
   process.exit(2);
+}
+
+let db: string;
+try {
+  // Read even with --db: a LOG_SALT too short to protect askers is refused by every command at start.
+  const logConfig = questionLogConfig();
+  db = values.db ?? logConfig.path;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+}
+if (values['purge-before'] !== undefined) {
+  if (values.html !== undefined || values['export-unanswered'] !== undefined) {
+    process.stderr.write('report: --purge-before runs on its own; make the report (--html, --export-unanswered) in a separate run\n');
+    process.exit(2);
+  }
+  try {
+    process.stdout.write(`${runPurge({ db, before: values['purge-before'], timeZone: values.tz, now: Date.now() }).line}\n`);
+    process.exit(0);
+  } catch (error) {
+    exitOnLogProblem(error);
+  }
 }
 
 try {
   const result = await runReport({
-    db: values.db ?? questionLogConfig().path,
+    db,
     since: values.since,
     timeZone: values.tz,
     top: values.top,
@@ -39,10 +63,22 @@ try {
   if (result.exportFile !== undefined)
     process.stderr.write(`${result.htmlFile === undefined ? '\n' : ''}${result.exported} draft FAQ entries written to ${result.exportFile}; fill answer and source, then move it to knowledge/faq/\n`);
 } catch (error) {
-  // Bad options and a missing log are the user's to fix: one line, no stack. Anything else is a bug: show it.
+  exitOnLogProblem(error);
+}
+
+/**
+ * Bad options and a missing log are the user's to fix: one line, no stack (exit 2). A log that is a folder, a
+ * device, unreadable, damaged or from newer code: one line with the path (exit 1). Anything else is a bug: show it.
+ */
+function exitOnLogProblem(error: unknown): never {
   if (error instanceof ReportOptionError) {
     process.stderr.write(`${error.message}\n`);
     process.exit(2);
+  }
+  const problem = explainLogProblem(error, db);
+  if (problem !== undefined) {
+    process.stderr.write(`${problem}\n`);
+    process.exit(1);
   }
   throw error;
 }

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/errors.ts';
+import { listKnowledgeFiles } from '../knowledge/files.ts';
 import { checkFile, loadKnowledge } from '../knowledge/load.ts';
 import { dictionarySchema, releaseSchema, type Release } from '../knowledge/schema.ts';
 import { fold } from '../text/script.ts';
@@ -50,7 +51,10 @@ export async function checkKnowledge(dirs: readonly string[], options: CheckOpti
   let releaseFiles = 0;
   const dictionaries: { file: string; text: string }[] = [];
   for (const dir of dirs) {
-    for (const file of await yamlFiles(dir)) {
+    // The loader's listing: links inside the folder are checked like files, the others are named as warnings.
+    const listing = await listKnowledgeFiles(dir).catch(() => ({ files: [], refused: [] }));
+    warnings.push(...listing.refused);
+    for (const file of listing.files) {
       const base = path.basename(file);
       const text = await readFile(file, 'utf8').catch(() => undefined);
       if (text === undefined || ['synonyms.yaml', 'stopwords.yaml'].includes(base) || isFaq(dir, file)) continue;
@@ -223,12 +227,4 @@ function formatPath(p: (string | number)[]): string {
 
 function isFaq(dir: string, file: string): boolean {
   return path.relative(dir, file).split(path.sep)[0] === 'faq';
-}
-
-async function yamlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && /\.ya?ml$/iu.test(e.name) && !e.name.startsWith('.'))
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError, type KnowledgeProblem } from './errors.ts';
-import { DEFAULT_KNOWLEDGE_DIR, listYamlFiles } from './files.ts';
+import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles } from './files.ts';
 
 export { DEFAULT_KNOWLEDGE_DIR } from './files.ts';
 import {
@@ -38,6 +38,8 @@ export interface Knowledge {
   stopwords: string[];
   /** Every file read, for cache keys and watchers. */
   files: string[];
+  /** What was left out without stopping the load: symbolic links that are not followed, each named with why. */
+  warnings: KnowledgeProblem[];
 }
 
 /** Outcome of validating one file: its value when valid, and every problem found. */
@@ -52,14 +54,15 @@ export interface FileCheck<T> {
  */
 export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE_DIR]): Promise<Knowledge> {
   const problems: KnowledgeProblem[] = [];
-  const knowledge: Knowledge = { releases: [], faq: [], dictionary: [], synonyms: { phrases: [], terms: [] }, stopwords: [], files: [] };
+  const knowledge: Knowledge = { releases: [], faq: [], dictionary: [], synonyms: { phrases: [], terms: [] }, stopwords: [], files: [], warnings: [] };
   if (dirs.length === 0) throw new KnowledgeError([{ file: '(none)', field: '', problem: 'no knowledge folder given' }]);
 
   for (const dir of dirs) {
-    const files = await listYamlFiles(dir).catch((error: unknown) => {
+    const { files, refused } = await listKnowledgeFiles(dir).catch((error: unknown) => {
       problems.push({ file: dir, field: '', problem: describeFsError(error, 'folder') });
-      return [];
+      return { files: [], refused: [] };
     });
+    knowledge.warnings.push(...refused);
     let releasesHere = 0;
     for (const file of files) {
       knowledge.files.push(file);

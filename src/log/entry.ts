@@ -1,5 +1,6 @@
-import { createHmac } from 'node:crypto';
 import type { Answer, AnswerBand } from '../answer/types.ts';
+import { pseudonym } from '../privacy/pseudonym.ts';
+import { scrubPersonalIds } from '../privacy/scrub.ts';
 
 /** The transports that answer questions. */
 export type Channel = 'console' | 'telegram' | 'wechat';
@@ -65,12 +66,11 @@ export function outcomeOf(band: AnswerBand): Outcome {
 }
 
 /**
- * The stored stand-in for an asker: HMAC-SHA256 keyed with `LOG_SALT` over channel and id, 32 hex digits.
- * Keyed, so nobody holding the database alone can test guessed ids against it; channel included, so the
- * same number on Telegram and WeChat are two people.
+ * The stored stand-in for an asker: HMAC-SHA256 keyed with `LOG_SALT` over channel and id, 32 hex digits
+ * (see {@link pseudonym}).
  */
 export function hashAsker(salt: string, channel: string, asker: string): string {
-  return createHmac('sha256', salt).update(`${channel}\u0000${asker}`).digest('hex').slice(0, 32);
+  return pseudonym(salt, channel, asker);
 }
 
 /** Turns an adapter's entry into a row; throws a `TypeError` naming the field when the entry is malformed. */
@@ -86,7 +86,8 @@ export function toRow(entry: QuestionLogEntry, askedAt: number, salt: string | u
     channel,
     chatType,
     asker: hasAsker && salt !== undefined ? hashAsker(salt, channel, asker) : null,
-    question: answer.question.slice(0, MAX_STORED_QUESTION_CHARS),
+    // The engine has scrubbed it already; an answer made elsewhere (or by older code) is scrubbed here.
+    question: scrubPersonalIds(answer.question.slice(0, MAX_STORED_QUESTION_CHARS)),
     outcome: outcomeOf(answer.band),
     kind: typeof answer.kind === 'string' ? answer.kind : 'none',
     releaseId: typeof answer.citation?.releaseId === 'string' ? answer.citation.releaseId : null,

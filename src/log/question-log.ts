@@ -1,6 +1,8 @@
+import { statSync } from 'node:fs';
 import type { Statement } from 'better-sqlite3';
 import { questionLogConfig } from './config.ts';
 import { toRow, type QuestionLogEntry, type QuestionRow } from './entry.ts';
+import { isDamage, LogFileError, moveAside } from './file.ts';
 import { openLogDatabase, type LogDatabase } from './schema.ts';
 
 /** Where the log reports trouble; adapters pass their own logger. */
@@ -75,6 +77,10 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   let busySince: number | undefined;
   let inOutage = false;
   let closed = false;
+  // Set when the path can never hold a log (a folder, a device): recording stops, with one warning.
+  let pathRefused = false;
+  // Which file the open connection is to: another bot may move a damaged log aside while this one has it open.
+  let openedFile: { dev: number; ino: number } | undefined;
   let flushQueued = false;
   let retryTimer: NodeJS.Timeout | undefined;
   const warnedOnce = new Set<string>();
@@ -91,12 +97,48 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
       `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
        VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
     );
+    const { dev, ino } = statSync(file);
+    openedFile = { dev, ino };
   };
 
   const closeDatabase = () => {
     safely(() => db?.close());
     db = undefined;
     insert = undefined;
+    openedFile = undefined;
+  };
+
+  /** Stops recording for good when the path is a folder or a device: no retry would make it a file. */
+  const refusePath = (error: unknown): boolean => {
+    if (!(error instanceof LogFileError) || (error.problem !== 'folder' && error.problem !== 'device')) return false;
+    pathRefused = true;
+    pending = [];
+    closeDatabase();
+    warnOnce('path', `${error.message}; nothing is recorded (QA_LOG_DB names the log file, QA_LOG=off turns recording off)`);
+    return true;
+  };
+
+  /**
+   * Moves a damaged log aside and lets a new one start, saying so in one warning; false when the damage is
+   * not the problem or the file cannot be moved (the caller then treats it as an outage).
+   */
+  const setAsideDamaged = (error: unknown): boolean => {
+    if (!isDamage(error)) return false;
+    const heldOpen = openedFile;
+    closeDatabase();
+    // Found through a connection to a file no longer at the path: another bot sharing the log has moved it
+    // aside and started a new one there, which must not be moved in turn. Write to it.
+    const atPath = statSync(file, { throwIfNoEntry: false });
+    if (atPath === undefined || (heldOpen !== undefined && (atPath.dev !== heldOpen.dev || atPath.ino !== heldOpen.ino))) return true;
+    let aside: string;
+    try {
+      aside = moveAside(file, now());
+    } catch {
+      return false;
+    }
+    const reason = describeError(error instanceof LogFileError && error.cause !== undefined ? error.cause : error);
+    safely(() => logger.warn(`question log: ${file} was damaged (${reason}); moved it aside to ${aside} and started a new log`));
+    return true;
   };
 
   const scheduleRetry = (delayMs: number) => {
@@ -130,8 +172,8 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
     if (refused > 0) warnOnce('row', `the database refused ${refused} question${refused === 1 ? '' : 's'}, dropped (${reason})`);
   };
 
-  const write = (ignorePause: boolean) => {
-    if (pending.length === 0) return;
+  const write = (ignorePause: boolean, afterSettingAside = false) => {
+    if (pending.length === 0 || pathRefused) return;
     if (!ignorePause && now() < retryAt) {
       scheduleRetry(retryAt - now());
       return;
@@ -153,6 +195,12 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
         dropped = 0;
       }
     } catch (error) {
+      if (refusePath(error)) return;
+      // A damaged file is set aside once per write and the questions go to a new log at once.
+      if (!afterSettingAside && setAsideDamaged(error)) {
+        write(ignorePause, true);
+        return;
+      }
       const code = (error as { code?: unknown }).code;
       // One row the database refuses (a constraint, a trigger) must not hold up every question after it.
       if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT')) {
@@ -175,10 +223,21 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
     }
   };
 
+  const openAtStart = () => {
+    try {
+      openDatabase();
+    } catch (error) {
+      if (setAsideDamaged(error)) openDatabase();
+      else throw error;
+    }
+  };
+
   try {
-    openDatabase();
+    openAtStart();
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
+    if (refusePath(error)) {
+      // said once; record() does nothing from now on
+    } else if ((error as { code?: unknown }).code === 'SQLITE_BUSY') {
       // Another bot is creating or migrating the same file this instant: the first write opens it.
       busySince = now();
     } else {
@@ -194,7 +253,7 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
     path: file,
     record(entry) {
       try {
-        if (closed) return;
+        if (closed || pathRefused) return;
         let row: QuestionRow;
         try {
           row = toRow(entry, now(), salt);

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { asDamage, checkLogPath } from './file.ts';
 
 /** A better-sqlite3 connection to the question log. */
 export type LogDatabase = Database.Database;
@@ -79,13 +80,20 @@ export interface OpenLogDatabaseOptions {
 }
 
 /**
- * Opens (and creates, by default) the log database in WAL mode and migrates it to {@link SCHEMA_VERSION};
- * throws the file-system or SQLite error, or a {@link LogSchemaError} for a file from newer code.
+ * Opens (and creates, by default) the log database in WAL mode and migrates it to {@link SCHEMA_VERSION}.
+ * Throws a {@link LogFileError} for a path that is missing (when not creating), a folder, a device, unreadable
+ * or a damaged database; a {@link LogSchemaError} for a file from newer code; else the file-system or SQLite error.
  */
 export function openLogDatabase(file: string, options: OpenLogDatabaseOptions = {}): LogDatabase {
   const create = options.create ?? true;
+  checkLogPath(file, { mustExist: !create });
   if (create) mkdirSync(path.dirname(file), { recursive: true });
-  const db = new Database(file, { fileMustExist: !create, timeout: options.busyTimeoutMs ?? 50 });
+  let db: LogDatabase;
+  try {
+    db = new Database(file, { fileMustExist: !create, timeout: options.busyTimeoutMs ?? 50 });
+  } catch (error) {
+    throw asDamage(file, error);
+  }
   try {
     // WAL: the report reads while the bots write, and a killed bot leaves every committed row intact.
     db.pragma('journal_mode = WAL');
@@ -95,7 +103,7 @@ export function openLogDatabase(file: string, options: OpenLogDatabaseOptions = 
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asDamage(file, error);
   }
 }
 

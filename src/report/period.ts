@@ -94,3 +94,26 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   }
   return formatter;
 }
+
+/**
+ * The first moment (Unix ms) of a calendar day in a time zone, to the minute: where `--purge-before DAY`
+ * cuts. Found by bisection over the hours around the day's UTC midnight, as no zone is more than 14 hours off.
+ */
+export function startOfDay(day: string, timeZone: string): number {
+  const MINUTE = 60_000;
+  let low = Date.parse(`${day}T00:00:00Z`) - ZONE_MARGIN_MS - MINUTE; // surely the day before, even at UTC+14
+  let high = Date.parse(`${day}T00:00:00Z`) + ZONE_MARGIN_MS; // surely the day itself, there
+  while (high - low > MINUTE) {
+    const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+    if (dayKey(middle, timeZone) < day) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/** Reads a `YYYY-MM-DD` day for an option, throwing {@link ReportOptionError} naming the option otherwise. */
+export function parseDay(option: string, text: string): string {
+  const value = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/u.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && addDays(value, 0) === value) return value;
+  throw new ReportOptionError(`${option}: "${text}" is not a date; use YYYY-MM-DD, e.g. 2024-01-01`);
+}

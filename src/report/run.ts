@@ -1,12 +1,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { QuestionRow } from '../log/entry.ts';
-import { openLogDatabase, type LogDatabase } from '../log/schema.ts';
+import { asDamage, LogFileError } from '../log/file.ts';
+import { purgeQuestionsBefore, type PurgeResult } from '../log/purge.ts';
+import { LogSchemaError, openLogDatabase, type LogDatabase } from '../log/schema.ts';
 import { buildReport, type Report } from './build.ts';
 import { checkOutsideKnowledge, draftFaqYaml } from './export.ts';
 import { MeaningGrouper } from './grouping.ts';
 import { renderHtmlReport } from './html.ts';
-import { checkTimeZone, dayKey, parseSince, queryBounds, ReportOptionError, type ReportPeriod } from './period.ts';
+import { addDays, checkTimeZone, dayKey, parseDay, parseSince, queryBounds, ReportOptionError, startOfDay, type ReportPeriod } from './period.ts';
 import { readQuestions } from './read.ts';
 import { renderTextReport } from './text.ts';
 
@@ -73,23 +75,87 @@ export async function runReport(request: ReportRequest): Promise<ReportResult> {
   return result;
 }
 
-/** The period's questions up to `now`: a report made at a moment shows what was asked until then. */
+/**
+ * The period's questions up to `now`: a report made at a moment shows what was asked until then. Throws
+ * {@link ReportOptionError} when there is no log yet, {@link LogFileError} or {@link LogSchemaError} when the
+ * path is not a log this code can read.
+ */
 function readLog(file: string, period: ReportPeriod, now: number): QuestionRow[] {
   let db: LogDatabase;
   try {
     db = openLogDatabase(file, { create: false });
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === 'SQLITE_CANTOPEN' || code === 'ENOENT')
-      throw new ReportOptionError(`no question log at ${file}: the bots create it when they answer their first question (QA_LOG_DB or --db says where it is)`, { cause: error });
-    throw error;
+    throw missingLogAsOptionError(error, file);
   }
   try {
     const { from, to } = queryBounds(period);
     return readQuestions(db, from, Math.min(to, now));
+  } catch (error) {
+    // A file can open cleanly and still have damaged pages where the rows are.
+    throw asDamage(file, error);
   } finally {
     db.close();
   }
+}
+
+/** A missing log is the user's to fix (a path, or no bot has run yet): one line saying where it looked. */
+function missingLogAsOptionError(error: unknown, file: string): unknown {
+  if (!(error instanceof LogFileError) || error.problem !== 'missing') return error;
+  return new ReportOptionError(`no question log at ${file}: the bots create it when they answer their first question (QA_LOG_DB or --db says where it is)`, { cause: error });
+}
+
+/** What `npm run report -- --purge-before DAY` is asked to do. */
+export interface PurgeRequest {
+  db: string;
+  /** `--purge-before`: `YYYY-MM-DD`; questions asked before this day began are deleted. */
+  before: string;
+  /** `--tz`: whose calendar day `before` is. */
+  timeZone: string;
+  /** The clock (Unix ms): a day after tomorrow is refused as a likely typo. */
+  now: number;
+}
+
+/**
+ * Deletes the questions asked before a day (for a retention period) and returns one line saying what was
+ * done; throws {@link ReportOptionError} for a bad day or a missing log, and what the log throws otherwise.
+ */
+export function runPurge(request: PurgeRequest): { line: string; result: PurgeResult } {
+  const timeZone = checkTimeZone(request.timeZone);
+  const day = parseDay('--purge-before', request.before);
+  const tomorrow = addDays(dayKey(request.now, timeZone), 1);
+  // Every question asked so far is before tomorrow; a later day is more likely a typo (2042 for 2024).
+  if (day > tomorrow) throw new ReportOptionError(`--purge-before: ${day} is after tomorrow (${tomorrow}); to delete every question, use ${tomorrow}`);
+  let result: PurgeResult;
+  try {
+    result = purgeQuestionsBefore(request.db, startOfDay(day, timeZone));
+  } catch (error) {
+    throw missingLogAsOptionError(error, request.db);
+  }
+  const plural = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
+  const pending = result.checkpointed ? '' : '; a bot still reading the log keeps their pages in its write-ahead log until its next checkpoint';
+  return { line: `deleted ${plural(result.deleted)} asked before ${day} (${timeZone}) from ${request.db}; ${plural(result.remaining)} remain${pending}`, result };
+}
+
+/**
+ * One line, with the path, for a log the report cannot read and what to do about it; undefined for anything
+ * else, which is a bug and keeps its stack.
+ */
+export function explainLogProblem(error: unknown, file: string): string | undefined {
+  if (error instanceof LogSchemaError) return error.message;
+  if (error instanceof LogFileError) {
+    switch (error.problem) {
+      case 'damaged':
+        return `${error.message}; the bots move a damaged log aside and start a new one when they next write to it, and \`sqlite3 ${file} .recover\` may save its rows`;
+      case 'folder':
+      case 'device':
+        return `${error.message} (QA_LOG_DB or --db names the log file)`;
+      default:
+        return error.message;
+    }
+  }
+  const code = (error as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code.startsWith('SQLITE_')) return `cannot read the question log at ${file} (${code}: ${(error as Error).message})`;
+  return undefined;
 }
 
 function writeOutput(file: string, content: string): void {

@@ -86,6 +86,13 @@ describe.concurrent('console chat (npm start) with a pipe', () => {
     ]);
   });
 
+  it('refuses to start with a LOG_SALT shorter than 16 characters, in one line that never shows it', async () => {
+    const { code, stdout, stderr } = await run('adapters/console/main.ts', [], '累计签约金额是多少？\n', { LOG_SALT: 'short-salt' });
+    expect({ code, stdout }).toEqual({ code: 1, stdout: '' });
+    expect(stderr).toMatch(/^LOG_SALT must be at least 16 characters; make one with: node -e "[^\n]+"\n$/u);
+    expect(stderr).not.toContain('short-salt');
+  });
+
   it('stops at /quit', async () => {
     const { code, stdout } = await run('adapters/console/main.ts', [], '/quit\n累计签约金额是多少？\n');
     expect(code).toBe(0);

@@ -22,6 +22,9 @@ const entry = (i: number): QuestionLogEntry => ({ channel: 'telegram', chatType:
  */
 function withReadOnlyDirectory<T>(root: string, dir: string, step: () => T): T {
   const asRoot = process.geteuid?.() === 0;
+  // better-sqlite3 loads its native binding at the first `new Database`; as `nobody` that load fails when the
+  // checkout sits under a private folder (a fresh clone in mkdtemp's 0700 folder), so load it while still root.
+  new Database(':memory:').close();
   chmodSync(root, 0o755); // mkdtemp makes 0700; nobody must reach dir to be refused by dir itself
   chmodSync(dir, 0o555);
   try {

@@ -76,10 +76,10 @@ describe('the question log', () => {
   });
 
   it('takes the salt from LOG_SALT in the environment', () => {
-    const { file, log } = setup({ env: { LOG_SALT: 'from-env' } });
+    const { file, log } = setup({ env: { LOG_SALT: 'from-the-environment' } });
     log.record({ channel: 'wechat', chatType: 'private', asker: 'wxid_1', answer: answers.answered, latencyMs: 1 });
     log.close();
-    expect(readRows(file)[0]!.asker).toBe(hashAsker('from-env', 'wechat', 'wxid_1'));
+    expect(readRows(file)[0]!.asker).toBe(hashAsker('from-the-environment', 'wechat', 'wxid_1'));
   });
 
   it('records nothing and creates no file when QA_LOG is off', async () => {

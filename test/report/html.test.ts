@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_CANDIDATES, findChromium, pretestNote } from '../../scripts/chromium.mjs';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.ts';
 import { ringChart } from '../../src/report/charts.ts';
 import { runReport, type ReportResult } from '../../src/report/run.ts';
@@ -11,8 +12,6 @@ import { bundledEngine } from '../helpers/engine.ts';
 import { tempDir } from '../log/helpers.ts';
 import { seedLog, WEEK, WEEK_NOW } from './seed.ts';
 
-/** Debian's chromium package; `.ci/run` installs it when absent. */
-const CHROMIUM = '/usr/bin/chromium';
 const HOSTILE = ['<script>alert(1)</script>宿州学院有几个校区', '<img src=x onerror=alert(2)>录取分数线是多少'];
 
 let temp: ReturnType<typeof tempDir>;
@@ -24,7 +23,10 @@ const requests: string[] = [];
 
 beforeAll(async () => {
   // Fail, never skip: a report nobody has seen render is not tested.
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}; run .ci/run (or apt-get install chromium) so the HTML report can be checked`);
+  // Debian's chromium package, which `npm test` installs first (scripts/pretest.mjs) when it is missing.
+  const executable = findChromium();
+  if (executable === undefined)
+    throw new Error(`Chromium is not installed (looked for ${CHROMIUM_CANDIDATES.join(', ')}), so the HTML report cannot be checked. ${pretestNote() ?? 'npm test installs it before the tests (scripts/pretest.mjs); run npm test, or apt-get install chromium.'}`);
   temp = tempDir('qa-html-');
   const db = path.join(temp.dir, 'questions.db');
   seedLog(db, await bundledEngine(), [...WEEK, ...HOSTILE.map((question) => ({ question, at: '2024-01-07T11:00:00+08:00' }))]);
@@ -32,7 +34,7 @@ beforeAll(async () => {
 
   profile = mkdtempSync(path.join(tmpdir(), 'qa-chromium-'));
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath: executable,
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });

@@ -1,6 +1,7 @@
 import { HttpError } from 'grammy';
 import { describe, expect, it } from 'vitest';
-import { createLogger, describeError, redact } from '../../../adapters/telegram/logger.ts';
+import { createLogger, describeError, loggedId, redact } from '../../../adapters/telegram/logger.ts';
+import { pseudonym } from '../../../src/index.ts';
 import { decodeSuggestionPress, encodeSuggestionPress } from '../../../adapters/telegram/callback-data.ts';
 
 const token = '7000000002:AAE_logger-test-token-0123456789abcd';
@@ -25,6 +26,30 @@ describe('log lines and redaction', () => {
     expect(describeError(new HttpError("Network request for 'getUpdates' failed!", refused))).toBe(
       "HttpError: Network request for 'getUpdates' failed! (fetch failed: connect ECONNREFUSED 127.0.0.1:8081)",
     );
+  });
+});
+
+describe("people's ids in log lines", () => {
+  it('writes user ids and private chat ids as keyed hashes, and group ids as they are', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ write: (line) => lines.push(line), idSalt: 'telegram-logger-test-salt' });
+    logger.warn('rate limited', { user: 987654321, chat: 987654321 });
+    logger.info('answered', { chat: -1001234567890, update: 7 });
+    const hashed = `u:${pseudonym('telegram-logger-test-salt', 'telegram', '987654321').slice(0, 12)}`;
+    expect(lines[0]).toMatch(new RegExp(`^\\S+Z warn rate limited user=${hashed} chat=${hashed}$`, 'u'));
+    expect(lines[0]).not.toContain('987654321');
+    expect(lines[1]).toMatch(/ answered chat=-1001234567890 update=7$/u);
+  });
+
+  it('hashes with a secret of its own per process when no LOG_SALT is given', () => {
+    const lines: string[] = [];
+    createLogger({ write: (line) => lines.push(line) }).warn('reload refused', { user: 42 });
+    createLogger({ write: (line) => lines.push(line) }).warn('reload refused', { user: 42 });
+    const [first, second] = lines.map((line) => /user=(u:[0-9a-f]{12})$/u.exec(line)?.[1]);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first).not.toBe(second);
+    expect(loggedId('not an id', 's')).toBe('not an id');
   });
 });
 

@@ -67,13 +67,20 @@ describe('npm run telegram (adapters/telegram/main.ts)', () => {
     expect(run.stderr + run.stdout).not.toContain('oops-this-is-a-password');
   }, 30_000);
 
+  it('ends with exit code 2 naming LOG_SALT, without printing it, when it is shorter than 16 characters', async () => {
+    const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, LOG_SALT: 'short-salt' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^telegram: LOG_SALT must be at least 16 characters; /u);
+    expect(run.stderr + run.stdout).not.toContain('short-salt');
+  }, 30_000);
+
   it('answers a question from the Bot API it is pointed at, then stops cleanly on SIGTERM with exit code 0', async () => {
     const fake = await startFakeBotApi();
     try {
       const alice = person(1301);
       fake.pushUpdate(messageUpdate(fake, privateChat(alice), alice, '累计签约金额是多少？'));
       const db = path.join(cwd, 'questions.db');
-      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, QA_LOG_DB: db, LOG_SALT: 'test-salt' }, [], {
+      const run = await runMain({ TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.apiRoot, QA_LOG_DB: db, LOG_SALT: 'telegram-main-test-salt' }, [], {
         text: ' answered ',
         then: (child) => child.kill('SIGTERM'),
       });
@@ -81,6 +88,9 @@ describe('npm run telegram (adapters/telegram/main.ts)', () => {
       expect(fake.accepted('sendMessage', alice.id)[0]!.visibleText).toContain('535.35万元');
       expect(run.stderr).toContain('signal received signal=SIGTERM');
       expect(run.stderr).toContain('bot=press_qa_bot');
+      // Who asked appears in log lines only as a keyed hash, never as the Telegram id.
+      expect(run.stderr).toMatch(/ answered chat=u:[0-9a-f]{12} /u);
+      expect(run.stderr).not.toMatch(new RegExp(`=${alice.id}\\b`, 'u'));
       expect(run.stderr).not.toContain(TEST_TOKEN.split(':')[1]);
       expect(fake.accepted('setMyCommands')).toHaveLength(1);
       // The question was recorded in the question log before the graceful stop closed it.
