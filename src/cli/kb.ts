@@ -4,13 +4,13 @@
  * `npm run kb -- check [--knowledge DIR …] [--strict]`: validates the knowledge; exits 1 on errors (with `--strict`,
  * on warnings too), printing `file:line: field: problem`.
  */
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, type KnowledgeProblem } from '../knowledge/errors.ts';
-import { checkFile } from '../knowledge/load.ts';
-import { dictionarySchema } from '../knowledge/schema.ts';
+import { formatProblem, KnowledgeError, type KnowledgeProblem } from '../knowledge/errors.ts';
 import { checkKnowledge } from '../kb/check.ts';
-import { decodeTranscript, importTranscript } from '../kb/import.ts';
+import { readDictionary } from '../kb/dictionary.ts';
+import { importTranscript } from '../kb/import.ts';
+import { readTranscriptFile, type TranscriptText } from '../kb/transcriptFile.ts';
 import type { RepairNote } from '../kb/repair.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
@@ -50,20 +50,25 @@ async function runImport(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-    process.stderr.write(`kb import: cannot read ${input}: ${error.code === 'ENOENT' ? 'no such file' : error.message}\n`);
-    return undefined;
-  });
-  if (!bytes) return 1;
   const knowledge = knowledgeDirs(values.knowledge)[0]!;
+  let transcript: TranscriptText;
+  let dictionary: string[];
+  try {
+    transcript = await readTranscriptFile(input);
+    dictionary = await readDictionary(path.join(knowledge, 'dictionary.yaml'));
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    process.stderr.write(`Not imported:\n${error.problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+    return 1;
+  }
   const planned = values.out ?? (values.id === undefined ? undefined : path.join(knowledge, 'releases', `${values.id}.yaml`));
   if (planned !== undefined && !values.force && (await exists(planned))) return refuseOverwrite(planned);
-  const { text, encoding } = decodeTranscript(bytes);
+  const { text, encoding } = transcript;
   const result = importTranscript(text, values.out ?? '(new release)', {
     ...(values.id === undefined ? {} : { id: values.id }),
     ...(values['short-name'] === undefined ? {} : { shortName: values['short-name'] }),
     source: values.source ?? input,
-    dictionary: await readDictionary(path.join(knowledge, 'dictionary.yaml')),
+    dictionary,
   });
   const out = values.out ?? path.join(knowledge, 'releases', `${result.release?.id ?? 'new-release'}.yaml`);
 
@@ -123,11 +128,6 @@ function printReport(notes: readonly RepairNote[], dropped: readonly { line: num
     process.stdout.write(`  line ${String(n.line).padEnd(4)} ${label[n.status]}  ${change}\n              ${n.why}\n`);
     if (n.status === 'flagged' && n.suggestions.length > 0) process.stdout.write(`              likely: ${n.suggestions.join(' | ')}\n`);
   }
-}
-
-async function readDictionary(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  return checkFile(file, text, dictionarySchema).value?.words ?? [];
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,7 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/errors.ts';
-import { checkFile, loadKnowledge } from '../knowledge/load.ts';
+import { checkFile, loadKnowledge, readKnowledgeText } from '../knowledge/load.ts';
 import { dictionarySchema, releaseSchema, type Release } from '../knowledge/schema.ts';
 import { fold } from '../text/script.ts';
 import type { CharModel } from './charModel.ts';
@@ -52,7 +52,8 @@ export async function checkKnowledge(dirs: readonly string[], options: CheckOpti
   for (const dir of dirs) {
     for (const file of await yamlFiles(dir)) {
       const base = path.basename(file);
-      const text = await readFile(file, 'utf8').catch(() => undefined);
+      // The loader has already reported files it refuses (too large, not UTF-8); they are read no further here.
+      const text = await readKnowledgeText(file, []);
       if (text === undefined || ['synonyms.yaml', 'stopwords.yaml'].includes(base) || isFaq(dir, file)) continue;
       if (base === 'dictionary.yaml') dictionaries.push({ file, text });
       else {

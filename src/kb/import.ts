@@ -54,15 +54,6 @@ export function importTranscript(text: string, file: string, options: ImportOpti
   return { ...(check.value ? { release: check.value } : {}), yaml, notes, problems: check.problems, dropped: transcript.dropped };
 }
 
-/** Reads transcript bytes as UTF-8, or as GB18030 (a superset of GBK) when they are not valid UTF-8. */
-export function decodeTranscript(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' };
-  }
-}
-
 /** `2023年12月29日` (or 2023-12-29, 2023/12/29) → `2023-12-29`; undefined when it is not a date. */
 export function isoDateOf(text: string | undefined): string | undefined {
   const m = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})/u.exec(text ?? '');
