@@ -36,7 +36,8 @@ export interface ReleaseInfo {
   date: string;
   dateText: string;
   office: string;
-  place: string;
+  /** Absent when the release does not say where it was held. */
+  place?: string;
 }
 
 /** What a reload did: `ok` with the new release count, or the error that kept the old knowledge serving. */
@@ -148,7 +149,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         date: r.date,
         dateText: chineseDate(r.date),
         office: knowledgeText(current, r.office, script),
-        place: knowledgeText(current, r.place, script),
+        ...(r.place === undefined ? {} : { place: knowledgeText(current, r.place, script) }),
       })),
     usage: (script = 'simplified') => usageAnswer(current, '', script),
     reload: () => {

@@ -79,8 +79,14 @@ interface LocatedRelease {
 /** Every text field a reader sees, with its path; `repairs` and `source` are left out (garbled on purpose, or not text). */
 function textFields(release: Release): { path: (string | number)[]; text: string }[] {
   const fields: { path: (string | number)[]; text: string }[] = [];
-  for (const key of ['shortName', 'title', 'place', 'office', 'summary'] as const) fields.push({ path: [key], text: release[key] });
-  release.speakers.forEach((s, i) => fields.push({ path: ['speakers', i, 'name'], text: s.name }, { path: ['speakers', i, 'post'], text: s.post }));
+  for (const key of ['shortName', 'title', 'place', 'office', 'summary'] as const) {
+    const value = release[key];
+    if (value !== undefined) fields.push({ path: [key], text: value });
+  }
+  release.speakers.forEach((s, i) => {
+    fields.push({ path: ['speakers', i, 'name'], text: s.name });
+    if (s.post !== undefined) fields.push({ path: ['speakers', i, 'post'], text: s.post });
+  });
   release.media.forEach((m, i) => fields.push({ path: ['media', i], text: m }));
   release.statements.forEach((p, i) => {
     if (p.section !== undefined) fields.push({ path: ['statements', i, 'section'], text: p.section });

@@ -77,11 +77,11 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会`, text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });
   };
   meta('date', '发布时间', '时间 日期 召开 举行 哪天', when, '发布会是什么时候召开的？');
-  meta('place', '发布地点', '地点 地方 场地 召开 举行', release.place, '发布会在哪里举行？');
+  if (release.place !== undefined) meta('place', '发布地点', '地点 地方 场地 召开 举行', release.place, '发布会在哪里举行？');
   meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？');
-  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？');
+  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post ?? ''}${s.name}`).join('，'), '发布人有哪些？');
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
-  meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
+  if (release.summary !== undefined) meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
   meta('title', '标题', '题目 名称 主题', release.title, '这次发布会的标题是什么？');
 
   release.qa.forEach((qa, i) => {
