@@ -44,3 +44,21 @@ function compose(year: string, month: string | undefined, day: string | undefine
   const last = new Date(Date.UTC(Number(year), m, 0)).getUTCDate();
   return d >= 1 && d <= last ? `${ym}-${day.padStart(2, '0')}` : undefined;
 }
+
+/**
+ * The first day a text names, as YYYY-MM-DD: 2024年5月30日15:00—16:50, 2024-05-31, (2024年9月2日), 2024/5/30.
+ * A day written without its year (2月22日下午) takes `year`, when one is given (the page line's year).
+ * Undefined when the text names no day on the calendar.
+ */
+export function dayOf(text: string, year?: number): string | undefined {
+  const full = /(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2})/u.exec(text);
+  if (full) return compose(full[1]!, full[2], full[3]);
+  const monthDay = /(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/u.exec(text);
+  if (monthDay && year !== undefined) return compose(String(year), monthDay[1], monthDay[2]);
+  return undefined;
+}
+
+/** Whether a text names a day without its year (2月22日), which {@link dayOf} can only read with a year given. */
+export function namesDayWithoutYear(text: string): boolean {
+  return !/\d{4}\s*(?:年|-|\/|\.)\s*\d{1,2}/u.test(text) && /(?<![\d年])\d{1,2}\s*月\s*\d{1,2}\s*[日号號]/u.test(text);
+}

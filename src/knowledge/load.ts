@@ -119,6 +119,8 @@ export function checkRelease(file: string, source: string | undefined): FileChec
   const result = checkFile(file, source, releaseSchema);
   const release = result.value;
   if (!release) return result;
+  if (release.statements.length === 0 && release.qa.length === 0)
+    result.problems.push({ file, line: result.lineOf?.(['statements']), field: 'statements', problem: 'a release has at least one statement paragraph or one question and answer' });
   const names = new Set(['主持人', ...release.speakers.map((s) => s.name)]);
   release.statements.forEach((p, i) => {
     if (!names.has(p.speaker))

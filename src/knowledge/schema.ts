@@ -94,7 +94,8 @@ export const releaseSchema = z.strictObject({
   source: text.optional(),
   /** Every change made to the published text, with why. */
   repairs: z.array(repairSchema).default([]),
-  statements: z.array(paragraphSchema).min(1, 'a release has at least one statement paragraph'),
+  /** What was said, in order; a page that holds only questions and answers has none (see `checkRelease`). */
+  statements: z.array(paragraphSchema).default([]),
   qa: z.array(qaSchema).default([]),
   events: z.array(eventSchema).default([]),
   figures: z.array(figureSchema).default([]),

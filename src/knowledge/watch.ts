@@ -29,8 +29,8 @@ export type StopWatching = () => Promise<void>;
 
 const DEFAULT_DEBOUNCE_MS = 300;
 
-/** Editors' swap, backup and probe files: saving through them must not trigger reloads of their own. */
-const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$)/u;
+/** Editors' swap, backup and probe files, and release drafts (never loaded): saving them must not trigger reloads. */
+const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$|\.draft\.ya?ml$)/u;
 
 /** Watches `engine.knowledgeDirs` (recursively) and reloads the engine when a knowledge file changes. */
 export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions = {}): StopWatching {

@@ -114,7 +114,7 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
     ]);
   });
 
-  it('pulls out dated events and figures with their units, each quoting its sentence', () => {
+  it('pulls out dated events and figures with their units from statements and answers, each quoting its sentence', () => {
     expect(release.events.map((e) => [e.date, e.endDate, e.dateText, e.name, e.organisers])).toEqual([
       ['2024-01', '2024-03', '2024年1月至3月', '全市地区生产总值增长6.2%', []],
       ['2024-03-15', undefined, '2024年3月15日', '全市重点项目集中开工仪式', ['市发展改革委']],
@@ -122,11 +122,14 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
     expect(release.figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual([
       '全市地区生产总值增长=6.2%',
       '新增市场主体=8600户',
-      '规模以上工业企业达到=1350家',
+      '规模以上工业企业=1350家',
       '集中开工项目=120个',
       '总投资=380.5亿元',
+      '一季度全市新增市场主体=8600户',
+      '同比增长=12%',
     ]);
-    for (const f of release.figures) expect(release.statements.some((p) => p.text.includes(f.sentence))).toBe(true);
+    const quoted = [...release.statements.map((p) => p.text), ...release.qa.map((q) => q.answer)];
+    for (const f of release.figures) expect(quoted.some((t) => t.includes(f.sentence))).toBe(true);
   });
 });
 
