@@ -49,6 +49,8 @@ export interface MissingField {
 export interface ImportResult {
   /** The release, when it validates. */
   release?: Release;
+  /** The release as far as the transcript gives it, valid or not (a draft lacks its missing fields). */
+  draft: ReleaseDraft;
   /** The knowledge file's text (a draft when fields are missing). */
   yaml: string;
   /** Required fields the transcript did not give: the file is a draft until they are supplied. */
@@ -72,7 +74,7 @@ export function importTranscript(text: string, file: string, options: ImportOpti
   const missing = missingFields(draft);
   const yaml = renderRelease(draft, notes, transcript, missing, options);
   const check = checkRelease(file, yaml);
-  return { ...(check.value ? { release: check.value } : {}), yaml, missing, transcript, notes, problems: check.problems, dropped: transcript.dropped };
+  return { ...(check.value ? { release: check.value } : {}), draft, yaml, missing, transcript, notes, problems: check.problems, dropped: transcript.dropped };
 }
 
 /** `2023年12月29日` (or 2023-12-29, 2023/12/29) → `2023-12-29`; undefined when it is not a date. */
@@ -93,9 +95,9 @@ function normalise(text: string): string {
 }
 
 /** A release as far as the transcript (and the options) give it: fields it lacks are left out. */
-type Draft = Omit<Release, 'title' | 'date' | 'office'> & { title?: string; date?: string; office?: string };
+export type ReleaseDraft = Omit<Release, 'title' | 'date' | 'office'> & { title?: string; date?: string; office?: string };
 
-function buildRelease(t: Transcript, notes: readonly RepairNote[], options: ImportOptions): Draft {
+function buildRelease(t: Transcript, notes: readonly RepairNote[], options: ImportOptions): ReleaseDraft {
   const title = options.title ?? (t.title || undefined);
   const date = options.date ?? t.date?.value;
   const place = options.place ?? t.place?.value;
@@ -124,7 +126,7 @@ function buildRelease(t: Transcript, notes: readonly RepairNote[], options: Impo
   };
 }
 
-function missingFields(draft: Draft): MissingField[] {
+function missingFields(draft: ReleaseDraft): MissingField[] {
   const missing: MissingField[] = [];
   if (draft.title === undefined) missing.push({ field: 'title', remedy: 'the page prints no title and no lead sentence names the event: pass --title "…"' });
   if (draft.date === undefined) missing.push({ field: 'date', remedy: 'no date of the conference was found (a date without its year needs the page line): pass --date YYYY-MM-DD' });
@@ -134,7 +136,7 @@ function missingFields(draft: Draft): MissingField[] {
   return missing;
 }
 
-function renderRelease(release: Draft, notes: readonly RepairNote[], t: Transcript, missing: readonly MissingField[], options: ImportOptions): string {
+function renderRelease(release: ReleaseDraft, notes: readonly RepairNote[], t: Transcript, missing: readonly MissingField[], options: ImportOptions): string {
   const flags = notes.filter((n) => n.status === 'flagged');
   const unstated = [
     ...(release.place === undefined ? ['place'] : []),

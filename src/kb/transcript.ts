@@ -51,7 +51,9 @@ export interface Found {
 export interface Transcript {
   /** The title, without the page's suffix; empty when the page prints none and no lead sentence names the event. */
   title: string;
+  /** Where the title came from (title line, header, lead sentence) and its line, when it stands on one. */
   titleFrom?: string;
+  titleLine?: number;
   /** The conference's day, YYYY-MM-DD, when the text gives it. */
   date?: Found;
   place?: Found;
@@ -479,6 +481,7 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
   const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening, 'host’s opening words'], [pre.titleFacts.summary, 'title']);
   const title = pre.title?.value ?? (pre.lead.titleClause === undefined ? '' : withoutSuffix(pre.lead.titleClause));
   const titleFrom = pre.title?.from ?? (pre.lead.titleClause === undefined ? undefined : 'lead sentence');
+  const titleLine = pre.title?.line;
 
   const media: string[] = [];
   for (const m of [...pre.media, ...pre.lead.media, ...body.media]) if (!media.some((x) => foldLine(x) === foldLine(m))) media.push(m);
@@ -486,6 +489,7 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
   return {
     title,
     ...(titleFrom === undefined ? {} : { titleFrom }),
+    ...(titleLine === undefined ? {} : { titleLine }),
     ...(date ? { date } : {}),
     ...(place ? { place } : {}),
     ...(office ? { office } : {}),
