@@ -21,7 +21,7 @@ const NAVIGATION = [
 ];
 
 /** Words of the line a page prints under its title; two of them (or one with {{…}} or 【字体) make a page line. */
-const PAGE_LINE_WORD = /(?:来源|信息来源|作者|浏览量|浏览次数|浏览|阅读量|阅读次数|点击量|点击数|点击|访问量|字体|打印|关键词|收藏|点赞|分享|责任编辑|发布者|发布时间|发稿时间|更新时间|日期)/gu;
+const PAGE_LINE_WORD = /(?:来源|信息来源|作者|浏览量|浏览次数|浏览|阅读量|阅读次数|点击量|点击数|点击|访问量|字体|字号|打印|关键词|收藏|点赞|分享|责任编辑|发布者|发布时间|发布日期|发稿时间|更新时间|日期)/gu;
 
 const WEEKDAY = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:星期|周|礼拜)[一二三四五六日天]$/u;
 const LINK = /(?:投稿|打印本页|打印此页|关闭窗口|返回顶部|分享到|扫一扫|收藏本页|【打印】|【关闭】|\[打印\]|\[关闭\])/u;
@@ -32,7 +32,7 @@ const PHOTO_CAPTION = [
   /^\(?(?:图|图片|摄影)\s*[:/]/u,
   /^(?:新闻)?发布会现场[。.]?$/u,
 ];
-const CREDIT = [/^(?:责任编辑|编辑|审核|审校|校对|监制|制作|编审|终审|初审)\s*:/u, /^\((?:记者|通讯员|来源|作者|编辑)[^)]{0,40}\)$/u];
+const CREDIT = [/^(?:责任编辑|编辑|审核|审校|校对|监制|制作|编审|终审|初审)\s*:/u, /^[(【[](?:记者|通讯员|来源|作者|编辑|责任编辑|审核|校对)[^)】\]]{0,40}[)】\]]$/u];
 const LEAD_IN = [/(?:实录|全文|内容|文字实录|原文)如下\s*:?$/u, /^以下[为是][^。]{0,30}(?:实录|全文|内容)\s*:?$/u, /^(?:现将|下面是|以下是)[^。]{0,30}(?:实录|全文)[^。]{0,10}:$/u];
 const END_MARK = /^(?:\(完\)|【完】|-+|—+|\*+|=+|\(全文完\)|完)$/u;
 
@@ -55,8 +55,10 @@ export function furnitureKind(folded: string): FurnitureKind | undefined {
 export function isPageLine(line: string): boolean {
   if (line.length > 160 || /[。!?]/u.test(line)) return false;
   const words = new Set([...line.matchAll(PAGE_LINE_WORD)].map((m) => m[0]));
-  if (/\{\{.*\}\}/u.test(line) || /【\s*字体/u.test(line)) return true;
+  if (/\{\{.*\}\}/u.test(line) || /【\s*字体/u.test(line) || /[【[]\s*大\s*[】\]]\s*[【[]\s*中\s*[】\]]/u.test(line)) return true;
   if (/^(?:来源|信息来源)\s*:/u.test(line)) return true;
+  // 2024-07-05 10:00 来源:…: a date first, then the source.
+  if (/^\d{4}\s*(?:-|\/|\.|年)\s*\d{1,2}/u.test(line) && /(?:来源|信息来源)\s*:/u.test(line)) return true;
   return words.size >= 2 && /(?:来源|浏览|阅读|点击|字体|打印|关键词|收藏|点赞|分享|访问量|作者)/u.test(line);
 }
 

@@ -14,7 +14,7 @@ const NAMES: [string, HeaderField][] = (
     ['发布时间', 'date'], ['发布日期', 'date'], ['召开时间', 'date'], ['举行时间', 'date'], ['会议时间', 'date'], ['时间', 'date'], ['日期', 'date'],
     ['发布地点', 'place'], ['会议地点', 'place'], ['召开地点', 'place'], ['举办地点', 'place'], ['地点', 'place'],
     ['发布单位', 'office'], ['发布机构', 'office'], ['主办单位', 'office'], ['发布主体', 'office'], ['主办方', 'office'], ['主办', 'office'],
-    ['发布人', 'speakers'], ['发言人', 'speakers'], ['出席人员', 'speakers'], ['出席嘉宾', 'speakers'], ['发布嘉宾', 'speakers'], ['出席领导', 'speakers'], ['嘉宾', 'speakers'],
+    ['发布人', 'speakers'], ['发言人', 'speakers'], ['答问人', 'speakers'], ['答记者问人', 'speakers'], ['解读人', 'speakers'], ['受访人', 'speakers'], ['出席人员', 'speakers'], ['出席嘉宾', 'speakers'], ['发布嘉宾', 'speakers'], ['出席领导', 'speakers'], ['嘉宾', 'speakers'],
     ['主持人', 'host'], ['主持', 'host'],
     ['参会媒体', 'media'], ['出席媒体', 'media'], ['邀请媒体', 'media'],
     ['发布摘要', 'summary'], ['内容摘要', 'summary'], ['发布主题', 'summary'], ['主要内容', 'summary'], ['摘要', 'summary'], ['主题', 'summary'],

@@ -50,7 +50,7 @@ export interface Mention extends Person {
  * name 林国栋. `known` holds names (folded) the transcript uses as labels, which settle where a name ends. Undefined
  * when no name can be found.
  */
-export function readMention(text: string, folded: string, known: ReadonlySet<string> = new Set()): Mention | undefined {
+export function readMention(text: string, folded: string, known: ReadonlySet<string> = new Set(), options: { exact?: boolean } = {}): Mention | undefined {
   const lead = text.length - text.trimStart().length;
   let t = text.trim();
   let f = folded.slice(lead, lead + t.length);
@@ -76,13 +76,15 @@ export function readMention(text: string, folded: string, known: ReadonlySet<str
   const rest = f.slice(cut).trimStart();
   const restStart = t.length - rest.length;
   // The name may run into what the person does (李黎出席): a known name or a name before a verb ends it there.
-  const name = looksLikeName(rest.trimEnd()) ? rest.trimEnd() : ([...known].find((n) => rest.startsWith(n)) ?? nameBeforePredicate(rest));
+  // In a label (`exact`) the name must end the text: 陈志远接受媒体采访: is a headline, not a label.
+  const name = looksLikeName(rest.trimEnd()) ? rest.trimEnd() : options.exact ? undefined : ([...known].find((n) => rest.startsWith(n)) ?? nameBeforePredicate(rest));
   if (name === undefined) return undefined;
   return withPost(t.slice(0, cut), t.slice(restStart, restStart + name.length), honorific);
 }
 
 function withPost(post: string, name: string, honorific: string | undefined): Mention {
-  const p = post.trim().replace(/[、,，\s]+$/u, '');
+  // A label's name before the post (答问人:…) is not part of it.
+  const p = post.replace(/^.*[:：]/u, '').trim().replace(/[、,，\s]+$/u, '');
   return { name, ...(p.length > 0 ? { post: p } : {}), ...(honorific === undefined ? {} : { honorific }) };
 }
 
@@ -96,14 +98,14 @@ function endsWithPost(folded: string): boolean {
  * The people at the start of a clause, before what they do: 厅党组成员、副厅长刘建华通报有关情况 → 刘建华 (厅党组成员、
  * 副厅长); 综合规划处处长黄敏、公路局副局长谢永强共同回答 → both. Empty when the clause does not open with people.
  */
-export function peopleAtStart(text: string, folded: string, known: ReadonlySet<string> = new Set()): Mention[] {
+export function peopleAtStart(text: string, folded: string, known: ReadonlySet<string> = new Set()): Mention[] & { end: number } {
   // Try each place a predicate could start, nearest first; the first cut that leaves a list of people wins.
   for (let at = 2; at <= Math.min(text.length, 80); at++) {
     if (at < text.length && !PREDICATE_START.test(folded.slice(at))) continue;
     const people = peopleInList(text.slice(0, at), folded.slice(0, at), known);
-    if (people.length > 0 && people.complete) return people.slice();
+    if (people.length > 0 && people.complete) return Object.assign(people.slice(), { end: at });
   }
-  return [];
+  return Object.assign([], { end: 0 });
 }
 
 /** A list of mentions, and whether every item of it read as a person. */

@@ -48,6 +48,15 @@ export function findTitle(candidates: readonly TitleCandidate[]): FoundTitle | u
   return undefined;
 }
 
+/**
+ * For a page whose headline names no event (洛阳轨道交通3号线一期工程将于9月28日开通初期运营): the candidate on the
+ * line just above the page's date-and-source line, where pages print their headline.
+ */
+export function titleAbove(candidates: readonly (TitleCandidate & { line: number })[], pageLine: number): FoundTitle | undefined {
+  const i = candidates.findIndex((c) => c.line === pageLine - 1 && isTitleLike(c.folded));
+  return i < 0 ? undefined : { title: withoutSuffix(candidates[i]!.text), used: [i] };
+}
+
 /** A title without the page's suffix: …新闻发布会文字实录 → …新闻发布会. */
 export function withoutSuffix(title: string): string {
   const stripped = title.replace(SUFFIX, '').trim();

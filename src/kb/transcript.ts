@@ -3,9 +3,9 @@ import { foldLine } from './fold.ts';
 import { furnitureKind, isPageLine, newsCreditLength, readPageLine, type PageLine } from './furniture.ts';
 import { isDateLine, readHeaderLine, type HeaderField, type HeaderLine } from './header.ts';
 import { readLabel, readNameLine, type Label } from './labels.ts';
-import { readLead, splitNames, type LeadFacts } from './lead.ts';
+import { isLeadSentence, readLead, splitNames, type LeadFacts } from './lead.ts';
 import { looksLikeName, peopleInList, readMention, type Mention, type Person } from './people.ts';
-import { findTitle, withoutSuffix, type TitleCandidate } from './title.ts';
+import { findTitle, titleAbove, withoutSuffix, type TitleCandidate } from './title.ts';
 
 /**
  * Reads a raw press-conference transcript, as copied from a release page, as a grammar of lines. Each line is
@@ -61,6 +61,8 @@ export interface Transcript {
   summary?: Found;
   /** Everyone who speaks or is named as a speaker, in order of first mention; `post` when the text gives one. */
   speakers: Person[];
+  /** The host when the text names them: not a speaker, their paragraphs are cited as 主持人. */
+  host?: Person;
   media: string[];
   statements: TranscriptParagraph[];
   qa: TranscriptQa[];
@@ -114,6 +116,8 @@ export function parseTranscript(text: string): Transcript {
 function knownNames(lines: readonly Line[]): Set<string> {
   const names = new Set<string>();
   for (const { folded } of lines) {
+    const bracketed = /^[【[]\s*([^】\]\s]{2,4})\s*[】\]]$/u.exec(folded.trim());
+    if (bracketed && looksLikeName(bracketed[1]!)) names.add(bracketed[1]!);
     const colon = folded.indexOf(':');
     if (colon < 2 || colon > 5) continue;
     const label = folded.slice(0, colon).trim();
@@ -143,7 +147,9 @@ function findBodyStart(lines: readonly Line[], known: ReadonlySet<string>): numb
     }
     if (lastField === 'speakers' && continuesSpeakers(line, known)) continue;
     lastField = undefined;
-    if (isPageLine(folded) || furnitureKind(folded) || isDateLine(folded)) continue;
+    if (isPageLine(folded)) continue;
+    if (isBracketOnly(folded) && readLabel(text, folded, known)) return i;
+    if (furnitureKind(folded) || isDateLine(folded)) continue;
     if (readLabel(text, folded, known)) return i;
     const person = readNameLine(text, folded, known);
     if (person?.post !== undefined && !isTitleLine(folded)) return i;
@@ -154,6 +160,16 @@ function findBodyStart(lines: readonly Line[], known: ReadonlySet<string>): numb
 /** 发布人 may list one person a line, the later ones indented under the first or standing alone. */
 function continuesSpeakers(line: Line, known: ReadonlySet<string>): boolean {
   return (line.indented || readNameLine(line.text, line.folded, known) !== undefined) && peopleInList(line.text, line.folded, known).complete === true;
+}
+
+/** A line that is one bracketed phrase, 【周晓峰】: a turn label, or a page link such as 【打印】. */
+function isBracketOnly(folded: string): boolean {
+  return /^\s*[【[][^】\]]{1,40}[】\]]\s*$/u.test(folded);
+}
+
+/** Whether a mention names the host. */
+function isSamePerson(person: Mention, host: Mention | undefined): boolean {
+  return host !== undefined && foldLine(person.name) === foldLine(host.name);
 }
 
 function isTitleLine(folded: string): boolean {
@@ -195,10 +211,12 @@ interface Preamble {
   host?: Mention;
   media: string[];
   dropped: DroppedLine[];
+  /** Reported paragraphs between the lead and the transcript, as the presenter's statements. */
+  narration: TranscriptParagraph[];
 }
 
 function readPreamble(lines: readonly Line[], known: ReadonlySet<string>, people: People): Preamble {
-  const pre: Preamble = { header: {}, page: {}, lead: { people: [], media: [] }, titleFacts: { people: [], media: [] }, media: [], dropped: [] };
+  const pre: Preamble = { header: {}, page: {}, lead: { people: [], media: [] }, titleFacts: { people: [], media: [] }, media: [], dropped: [], narration: [] };
   const candidates: (TitleCandidate & { line: number })[] = [];
   let lastField: HeaderField | undefined;
   lines.forEach(({ text, folded, line, indented }, index) => {
@@ -218,7 +236,6 @@ function readPreamble(lines: readonly Line[], known: ReadonlySet<string>, people
         const host = readMention(header.value, foldLine(header.value), known);
         if (host) {
           pre.host ??= host;
-          people.add(host, RANK.header);
         }
       }
       if (header.field === 'media') pre.media.push(...splitNames(header.value));
@@ -246,12 +263,14 @@ function readPreamble(lines: readonly Line[], known: ReadonlySet<string>, people
     candidates.push({ text: text.slice(credit).trim(), folded: folded.slice(credit).trim(), index, line });
   });
 
-  const found = findTitle(candidates);
+  // A headline that names no event stands just above the page line.
+  const found = findTitle(candidates) ?? (pre.page.line === undefined ? undefined : titleAbove(candidates, pre.page.line));
   const headerTitle = pre.header.title;
   if (headerTitle) pre.title = { value: withoutSuffix(headerTitle.value), from: 'header', line: headerTitle.line };
   else if (found) pre.title = { value: found.title, from: 'title line', line: candidates[found.used[0]!]!.line };
   const firstTitleLine = found ? found.used[0]! : candidates.length;
   const leads: typeof candidates = [];
+  const narration: typeof candidates = [];
   candidates.forEach((c, i) => {
     if (found?.used.includes(i)) return;
     const short = c.folded.length <= 30 && !/[。!?,;:]/u.test(c.folded);
@@ -261,8 +280,11 @@ function readPreamble(lines: readonly Line[], known: ReadonlySet<string>, people
       pre.dropped.push({ line: c.line, text: c.text, why: 'site name' });
       return;
     }
-    leads.push(c);
-    pre.dropped.push({ line: c.line, text: c.text, why: 'lead sentence (read for the metadata)' });
+    // The lead runs while paragraphs say when, who and where; after it, a news page reports what was presented.
+    if (narration.length === 0 && (leads.length === 0 || isLeadSentence(c.folded))) {
+      leads.push(c);
+      pre.dropped.push({ line: c.line, text: c.text, why: 'lead sentence (read for the metadata)' });
+    } else narration.push(c);
   });
   pre.lead = readLead(
     leads.map((l) => l.text),
@@ -270,10 +292,34 @@ function readPreamble(lines: readonly Line[], known: ReadonlySet<string>, people
     known,
   );
   if (pre.title) pre.titleFacts = readLead([pre.title.value], [foldLine(pre.title.value)], known);
-  for (const person of [...(pre.lead.host ? [pre.lead.host] : []), ...pre.lead.people, ...pre.titleFacts.people]) people.add(person, RANK.lead);
   pre.host ??= pre.lead.host;
+  for (const person of [...pre.lead.people, ...pre.titleFacts.people]) if (!isSamePerson(person, pre.host)) people.add(person, RANK.lead);
+  readNarration(narration, pre, people, known);
   pre.dropped.sort((a, b) => a.line - b.line);
   return pre;
+}
+
+/**
+ * The paragraphs a news page prints between its lead and the questions: what the presenter the lead names
+ * (…局长郭振华介绍…) presented, reported under crossheads. They are the presenter's statements; with no presenter
+ * named they are listed as left out, since nobody can be cited for them.
+ */
+function readNarration(narration: readonly (TitleCandidate & { line: number })[], pre: Preamble, people: People, known: ReadonlySet<string>): void {
+  const presenter = pre.lead.presenter;
+  const speaker = presenter ? people.add(presenter, RANK.lead) : undefined;
+  let section: string | undefined;
+  narration.forEach((c, i) => {
+    if (speaker === undefined) {
+      pre.dropped.push({ line: c.line, text: c.text, why: 'reported text before the transcript (the lead names no presenter to cite)' });
+      return;
+    }
+    const next = narration[i + 1];
+    if (isHeading(c.text, c.folded, next ? { text: next.text, folded: next.folded, line: next.line, indented: false } : undefined, known)) {
+      section = c.text;
+      return;
+    }
+    pre.narration.push({ speaker, ...(section === undefined ? {} : { section }), text: c.text, line: c.line });
+  });
 }
 
 function addPeople(list: string, people: People, known: ReadonlySet<string>, rank: number): void {
@@ -296,7 +342,8 @@ interface Body {
 
 function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: People, presetHost: Mention | undefined): Body {
   const body: Body = { statements: [], qa: [], media: [], dropped: [], notes: [], hostOpening: [], ...(presetHost ? { host: presetHost } : {}) };
-  const hostName = () => (body.host ? people.add(body.host, RANK.label) : HOST);
+  // The host's paragraphs are cited as 主持人, named or not, as the bundled release has them: the host is not a 发布人.
+  const hostName = () => HOST;
   let mode: 'statement' | 'question' | 'answer' = 'statement';
   let speaker: string | undefined;
   let section: string | undefined;
@@ -325,18 +372,18 @@ function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: Pe
       body.dropped.push({ line, text, why: 'page line' });
       return;
     }
-    const kind = furnitureKind(folded);
+    let label: Label | undefined = readLabel(text, folded, known);
+    const kind = label && isBracketOnly(folded) ? undefined : furnitureKind(folded);
     if (kind) {
       body.dropped.push({ line, text, why: kind });
       return;
     }
-    let label: Label | undefined = readLabel(text, folded, known);
     if (!label) {
       const person = readNameLine(text, folded, known);
       if (person) {
         const next = nextLine(i);
         const nextLabel = next && readLabel(next.text, next.folded, known);
-        people.add(person, RANK.label);
+        if (!isSamePerson(person, body.host)) people.add(person, RANK.label);
         if (nextLabel?.kind === 'speaker' && foldLine(nextLabel.person.name) === foldLine(person.name)) {
           // The page prints the speaker's post and name on a line of its own before the turn (市科技局副局長王慧).
           body.dropped.push({ line, text, why: 'name line' });
@@ -367,11 +414,22 @@ function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: Pe
           answer(label.name === undefined ? undefined : people.add({ name: label.name }, RANK.bare));
           break;
         case 'speaker': {
+          if (isSamePerson(label.person, body.host)) {
+            speak(HOST);
+            break;
+          }
           const name = people.add(label.person, label.person.post ? RANK.label : RANK.bare);
-          const isHost = body.host !== undefined && foldLine(body.host.name) === foldLine(name);
-          if (!isHost && (mode === 'question' || (awaiting && body.qa.length > 0))) answer(name);
-          else if (mode === 'answer' && !isHost) answer(name);
+          if (mode === 'question' || mode === 'answer' || (awaiting && body.qa.length > 0)) answer(name);
           else speak(name);
+          break;
+        }
+        case 'post': {
+          // 市长: labels the one speaker whose post ends so (陈志远, 佛山市市长).
+          const holders = people.list().filter((p) => p.post !== undefined && foldLine(p.post).endsWith(foldLine(label.post)));
+          const name = holders.length === 1 ? holders[0]!.name : label.post;
+          if (mode === 'question' || mode === 'answer' || (awaiting && body.qa.length > 0)) answer(name);
+          else speak(name);
+          if (holders.length !== 1) body.notes.push(`the label ${label.post} on line ${line} names a post, and ${holders.length === 0 ? 'no' : 'more than one'} speaker holds it`);
           break;
         }
       }
@@ -379,6 +437,15 @@ function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: Pe
     if (rest.length === 0) return;
     if (mode === 'question' || mode === 'answer') {
       const pair = body.qa[body.qa.length - 1]!;
+      if (mode === 'question' && pair.question.length === 0) {
+        // 问:我是洛阳日报记者。… / 问:(成都日报记者)…: the reporter names the outlet, which goes to the media.
+        const intro = outletIntro(rest);
+        if (intro) {
+          body.media.push(intro.outlet);
+          body.dropped.push({ line, text: intro.text, why: 'reporter’s outlet (to media)' });
+          rest = rest.slice(intro.text.length).trim();
+        }
+      }
       if (mode === 'question') pair.question = join(pair.question, rest);
       else pair.answer = join(pair.answer, rest);
       return;
@@ -401,7 +468,7 @@ function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: Pe
     else if (named && (named.size > 1 || unnamed.has(pair))) body.notes.push(`the answer to the question on line ${pair.line} is given by ${[...named].join(' and ')}${unnamed.has(pair) ? ' and 答' : ''}: answeredBy is left out`);
   }
   // 答: with one speaker on the panel: that speaker answered.
-  const panel = people.list().filter((p) => !body.host || foldLine(p.name) !== foldLine(body.host.name));
+  const panel = people.list();
   if (panel.length === 1) for (const pair of unnamed) if (!answerers.has(pair)) pair.answeredBy = panel[0]!.name;
   body.qa = body.qa.filter((pair) => {
     if (pair.question.length > 0 && pair.answer.length > 0) return true;
@@ -410,6 +477,16 @@ function readBody(lines: readonly Line[], known: ReadonlySet<string>, people: Pe
     return false;
   });
   return body;
+}
+
+/** A reporter's self-introduction opening a question: 我是洛阳日报记者。 or (成都日报记者). */
+function outletIntro(text: string): { outlet: string; text: string } | undefined {
+  const folded = foldLine(text);
+  const m = /^\s*(?:(?:我是|我是来自)\s*([^,。:;!?()]{2,24}?)的?记者(?:[\p{Script=Han}]{2,3})?\s*[。,.:]|\(([^()]{2,24}?)记者\))\s*/u.exec(folded);
+  if (!m) return undefined;
+  const outlet = m[1] ?? m[2]!;
+  const at = folded.indexOf(outlet);
+  return { outlet: text.slice(at, at + outlet.length), text: text.slice(0, m[0].length).trim() };
 }
 
 /** Reads the host's words for the panel (出席今天发布会的有:…) and the media (参加…的媒体有:…). */
@@ -469,20 +546,23 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
     for (const [value, from, line] of options) if (value !== undefined && value.trim().length > 0) return { value: value.trim(), from, ...(line === undefined ? {} : { line }) };
     return undefined;
   };
+  const opening = readLead(body.hostOpening, body.hostOpening.map(foldLine));
   const place = pick([pre.header.place?.value, 'header', pre.header.place?.line], [pre.lead.place, 'lead sentence'], [pre.titleFacts.place, 'title']);
   const office = pick(
     [pre.header.office?.value, 'header', pre.header.office?.line],
     [pre.lead.office, 'lead sentence'],
+    [opening.welcomingOffice, 'host’s opening words'],
     [pre.titleFacts.office, 'title'],
-    [pre.page.source, 'page line', pre.page.line],
     [pre.site?.value, 'site name', pre.site?.line],
+    // 来源:本报综合 or 来源:新华社 names a newspaper, not an office.
+    [isOfficeName(pre.page.source) ? pre.page.source : undefined, 'page line', pre.page.line],
   );
-  const opening = body.hostOpening.length > 0 ? readLead(body.hostOpening, body.hostOpening.map(foldLine)).summary : undefined;
-  const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening, 'host’s opening words'], [pre.titleFacts.summary, 'title']);
+  const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening.summary, 'host’s opening words'], [pre.titleFacts.summary, 'title']);
   const title = pre.title?.value ?? (pre.lead.titleClause === undefined ? '' : withoutSuffix(pre.lead.titleClause));
   const titleFrom = pre.title?.from ?? (pre.lead.titleClause === undefined ? undefined : 'lead sentence');
   const titleLine = pre.title?.line;
 
+  const host = body.host ?? pre.host;
   const media: string[] = [];
   for (const m of [...pre.media, ...pre.lead.media, ...body.media]) if (!media.some((x) => foldLine(x) === foldLine(m))) media.push(m);
   const dropped = [...pre.dropped, ...body.dropped].sort((a, b) => a.line - b.line);
@@ -495,12 +575,18 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
     ...(office ? { office } : {}),
     ...(summary ? { summary } : {}),
     speakers: people.list(),
+    ...(host ? { host: { name: host.name, ...(host.post ? { post: host.post } : {}) } } : {}),
     media,
-    statements: body.statements,
+    statements: [...pre.narration, ...body.statements],
     qa: body.qa,
     dropped,
     notes,
   };
+}
+
+/** Whether a source line names a government body (…局, …办公室, …政府), not an outlet or a desk (本报综合). */
+function isOfficeName(name: string | undefined): boolean {
+  return name !== undefined && /(?:局|厅|委|委员会|办|办公室|部|府|政府|中心|院|署|处|室|所|站|馆|会)$/u.test(foldLine(name)) && !/^(?:本报|本网|本台|本刊|本站)/u.test(foldLine(name));
 }
 
 /** Joins the paragraphs of a question or an answer, keeping the paragraph break. */

@@ -17,6 +17,8 @@ interface Marked {
   place: string | null;
   office: string;
   summary: string;
+  /** The host, cited as 主持人 and not listed among the speakers. */
+  host: { name: string; post?: string } | null;
   speakers: { name: string; post?: string }[];
   media: string[];
   statements: number;
@@ -84,8 +86,9 @@ describe('kb import of the layouts offices publish', () => {
       });
     });
 
-    it('finds the speakers with their posts, and the media', () => {
+    it('finds the speakers with their posts, the host, and the media', () => {
       expect(release.speakers).toEqual(marked.speakers);
+      expect(result.transcript.host ?? null).toEqual(marked.host);
       expect(release.media).toEqual(marked.media);
     });
 
