@@ -161,7 +161,8 @@ function eventWarnings({ file, release, lineOf }: LocatedRelease): KnowledgeProb
       const value = e[key];
       if (value !== undefined && !isCalendarDate(value)) warnings.push({ ...at(key), problem: `${value} is not a date on the calendar` });
     }
-    const parsed = parseDateText(e.dateText);
+    // A date text without its year (7月1日) is read in the release's year, as the importer writes it.
+    const parsed = parseDateText(e.dateText, release.date.slice(0, 4));
     if (!parsed) warnings.push({ ...at('dateText'), problem: `"${e.dateText}" does not parse as a date or a date range` });
     else if (parsed.date !== e.date || parsed.endDate !== e.endDate) {
       const says = parsed.endDate ? `${parsed.date} to ${parsed.endDate}` : parsed.date;

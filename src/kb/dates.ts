@@ -13,11 +13,30 @@ export interface ParsedDate {
   endDate?: string;
 }
 
-/** Reads a whole date text; undefined when it is not a date on the calendar or has text left over. */
-export function parseDateText(text: string): ParsedDate | undefined {
-  const m = DATE_TEXT.exec(text.trim());
-  if (!m || m[0].length !== text.trim().length) return undefined;
-  return datesOf(m);
+/**
+ * A date or range written without its year (7月1日, 今年3月至5月, 7月12日至14日, 8月中旬, 9月底), anchored at the
+ * start of a text; the year is the release's. Groups: 今年, month, day, end month, end day.
+ */
+export const YEARLESS_DATE_TEXT = /^(今年)?(\d{1,2})月(?:(\d{1,2})[日號号]|初|上旬|中旬|下旬|底)?(?:\s*[至到~～—－-]\s*(?:(\d{1,2})月)?(?:(\d{1,2})[日號号])?)?/u;
+
+/**
+ * Reads a whole date text; undefined when it is not a date on the calendar or has text left over. A text without
+ * its year (7月1日, 今年3月至5月) is read in `year`, when given: the year of the release that prints it.
+ */
+export function parseDateText(text: string, year?: string): ParsedDate | undefined {
+  const t = text.trim();
+  const m = DATE_TEXT.exec(t);
+  if (m && m[0].length === t.length) return datesOf(m);
+  const y = YEARLESS_DATE_TEXT.exec(t);
+  if (!y || y[0].length !== t.length || year === undefined) return undefined;
+  return datesOfYearless(y, year);
+}
+
+/** `date` / `endDate` from a {@link YEARLESS_DATE_TEXT} match, in `year`. */
+export function datesOfYearless(m: RegExpExecArray, year: string): ParsedDate | undefined {
+  const [whole, , month, day, endMonth, endDay] = m;
+  const synthetic = Object.assign([`${year}年${whole.replace(/^今年/u, '')}`, year, month, day, undefined, endMonth, endDay], { index: 0, input: whole }) as unknown as RegExpExecArray;
+  return datesOf(synthetic);
 }
 
 /** `date` / `endDate` from a {@link DATE_TEXT} match; undefined when a month or day does not exist. */

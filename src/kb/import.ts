@@ -121,7 +121,7 @@ function buildRelease(t: Transcript, notes: readonly RepairNote[], options: Impo
     repairs: notes.filter((n) => n.published !== n.repaired).map(({ published, repaired, why }) => ({ published, repaired, why })),
     statements,
     qa,
-    events: extractEvents(texts),
+    events: extractEvents(texts, date === undefined ? {} : { year: date.slice(0, 4) }),
     figures: extractFigures(texts),
   };
 }
