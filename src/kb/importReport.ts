@@ -22,6 +22,7 @@ export function describeFound(result: ImportResult): string[] {
     field('office', t.office?.value, t.office?.from, t.office?.line),
     field('summary', t.summary?.value ?? 'not stated (left out)', t.summary?.from, t.summary?.line),
     field('speakers', speakers || undefined),
+    ...(t.host ? [field('host', `${t.host.name}${t.host.post ? ` (${t.host.post})` : ''}: cited as 主持人, not a speaker`)] : []),
     field('media', t.media.length > 0 ? t.media.join(', ') : 'none named'),
     `  ${yamlCounts.statements} statement paragraph${plural(yamlCounts.statements)}, ${yamlCounts.qa} Q&A pair${plural(yamlCounts.qa)}, ${yamlCounts.figures} figure${plural(yamlCounts.figures)}, ${yamlCounts.events} event${plural(yamlCounts.events)}.`,
     ...t.notes.map((n) => `  Check: ${n}.`),
