@@ -100,8 +100,15 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     });
   });
 
+  // Events and figures found in an answer (kb import pulls them from answers too) are cited to the answerer.
+  const answerer = (passage: string) => {
+    const by = findAnswer(release.qa, passage)?.answeredBy;
+    return by === undefined ? undefined : speakerOf(by);
+  };
+
   release.events.forEach((event, i) => {
     const where = findParagraph(release.statements, event.description);
+    const answered = where ? undefined : answerer(event.description);
     units.push({
       ...base,
       type: 'event',
@@ -111,7 +118,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       context: event.organisers.join(' '),
       quote: event.description,
       headline: { label: event.dateText, value: event.name },
-      speaker: where ? speakerOf(where.speaker) : undefined,
+      speaker: where ? speakerOf(where.speaker) : answered,
       section: where?.section,
       suggestion: `${event.dateText}举办了什么活动？`,
       facets: { ...facets(event.description), date: true },
@@ -120,6 +127,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
 
   release.figures.forEach((figure, i) => {
     const where = findParagraph(release.statements, figure.sentence);
+    const answered = where ? undefined : answerer(figure.sentence);
     units.push({
       ...base,
       type: 'figure',
@@ -128,7 +136,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       text: `${figure.value}${figure.unit}`,
       quote: where ? withLeadingDate(where.text, figure.sentence) : figure.sentence,
       headline: { label: figure.label, value: `${figure.value}${figure.unit}` },
-      speaker: where ? speakerOf(where.speaker) : undefined,
+      speaker: where ? speakerOf(where.speaker) : answered,
       section: where?.section,
       // 征集技术需求有多少项？ reads better than 是多少; 余人 → 人: the qualifier belongs to the answer.
       suggestion: figure.unit.replace(/^[余多]/u, '') ? `${figure.label}有多少${figure.unit.replace(/^[余多]/u, '')}？` : `${figure.label}是多少？`,
@@ -191,6 +199,12 @@ export function buildFaqUnits(entries: readonly FaqEntry[], releases: readonly R
 function findParagraph(statements: readonly Paragraph[], passage: string): Paragraph | undefined {
   const probe = splitSentences(passage)[0] ?? passage;
   return statements.find((p) => p.text.includes(probe));
+}
+
+/** The official answer whose text holds a passage. */
+function findAnswer(qa: Release['qa'], passage: string): Release['qa'][number] | undefined {
+  const probe = splitSentences(passage)[0] ?? passage;
+  return qa.find((q) => q.answer.includes(probe));
 }
 
 /** A sentence with the paragraph's opening sentence before it when that sentence dates it. */
