@@ -82,8 +82,13 @@ export function isoDateOf(text: string | undefined): string | undefined {
   return dayOf(text ?? '');
 }
 
-/** A short name from a title: the part from its first quoted name, without quotes and the 新聞發布會 ending. */
+/**
+ * A short name from a title: the part from its first quoted name, without quotes and the 新聞發布會 ending; for a
+ * spokesperson's answers, what they answered about (…就近期消费市场热点答记者问 → 近期消费市场热点).
+ */
 export function shortNameOf(title: string): string {
+  const answered = /就(.{2,30})答(?:记者|記者)(?:问|問)$/u.exec(title);
+  if (answered) return answered[1]!;
   let name = title.replace(/(文字實錄|文字实录|實錄|实录)$/u, '').replace(/(活動|活动)?(新聞|新闻)?(發布會|发布会)$/u, '');
   const quote = name.search(/[“「"]/u);
   if (quote > 0) name = name.slice(quote);
@@ -156,6 +161,7 @@ function renderRelease(release: ReleaseDraft, notes: readonly RepairNote[], t: T
     ' `repairs`. Events and figures are pulled out of the statements and answers; rename them freely, but keep each',
     ' sentence verbatim.',
     ...(unstated.length === 0 ? [] : [` Not stated in the transcript, so left out (unknown): ${unstated.join(', ')}.`]),
+    ...(t.host ? [` Host: ${t.host.name}${t.host.post ? ` (${t.host.post})` : ''}; the host's paragraphs are cited as 主持人.`] : []),
     ...t.notes.map((n) => ` CHECK: ${n}.`),
     ...(t.dropped.length === 0 ? [] : [` Left out (${t.dropped.length}):`, ...t.dropped.map((d) => `   line ${d.line} (${d.why}): ${d.text}`)]),
     ...(flags.length === 0
