@@ -24,6 +24,8 @@ export interface LeadFacts {
   welcomingOffice?: string;
   media: string[];
   summary?: string;
+  /** The topic in quotes of <office>举行“<topic>”新闻发布会: what the release is about when nothing else says. */
+  topic?: string;
 }
 
 const OPENING_DATE = /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号](?:\s*(?:上午|下午|晚上|晚间|晚|中午))?\s*,?\s*/u;
@@ -33,7 +35,7 @@ const WELCOME = new RegExp(`(?:欢迎)?(?:出席|参加)([^,;。]{2,30}?)(?:举�
 const INTERVIEW = /^(.{2,40}?)在([^,;]{2,30}?)接受([^,;]{0,30}?)(?:采访|专访|访谈)/u;
 const HOSTED_BY = /(?:发布会|会议|活动)?由([^,;]{2,40}?)主持/u;
 const MEDIA = /(?:^|[,;。])\s*([^,;。]{2,80}?)等(?:\d+家)?(?:中央|省|市|新闻)?(?:媒体|新闻单位|新闻媒体)/u;
-const SUMMARY = [/(?<=主题(?:是|为)\s*)(?!["“])[^。]{4,80}/u, /(?<=主题(?:是|为)\s*["“])[^"”]{2,40}(?=["”])/u, /(?:介绍|通报|解读|发布)(?!有关|相关|情况)[^,;。]{2,60}(?:有关情况|相关情况|进展情况|工作情况|情况|进展|成效|举措|政策|工作)/u, /就[^,;。]{2,40}?(?:话题|问题|热点)(?:回答记者提问|答记者问)?/u];
+const SUMMARY = [/(?<=主题(?:是|为)\s*)(?!["“])[^。]{4,80}/u, /(?<=主题(?:是|为)\s*["“])[^"”]{2,40}(?=["”])/u, /(?:介绍|通报|解读|发布)(?!有关|相关|情况)[^,;。]{2,60}(?:有关情况|相关情况|进展情况|工作情况|情况|进展|成效|举措|政策|工作)/u, /就(?!大家|各位|记者|媒体|您|你们)[^,;。]{2,40}?(?:话题|问题|热点)(?:回答记者提问|答记者问)?/u];
 const CONNECTIVE = /^(?:并与|并和|并由|同时|并|与|和|及|由|请)\s*/u;
 
 /** Whether a paragraph reads as a lead sentence: it opens with a date or says who held, hosted or attended what. */
@@ -62,6 +64,11 @@ function readParagraph(text: string, folded: string, known: ReadonlySet<string>,
       facts.office ??= text.slice(start, start + held[1]!.length).trim();
       if (held[2] !== undefined) facts.place ??= text.slice(start + held[1]!.length + 1, start + held[1]!.length + 1 + held[2].length).trim();
       facts.titleClause ??= text.slice(start, start + held[0].length).trim();
+      const quoted = /["“]([^"”]{2,40})["”]/u.exec(held[3]!);
+      if (quoted) {
+        const at = start + held[0].indexOf(held[3]!) + quoted.index + 1;
+        facts.topic ??= text.slice(at, at + quoted[1]!.length);
+      }
     }
     const interview = INTERVIEW.exec(sentence);
     if (interview) {

@@ -557,7 +557,7 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
     // 来源:本报综合 or 来源:新华社 names a newspaper, not an office.
     [isOfficeName(pre.page.source) ? pre.page.source : undefined, 'page line', pre.page.line],
   );
-  const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening.summary, 'host’s opening words'], [pre.titleFacts.summary, 'title']);
+  const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening.summary, 'host’s opening words'], [pre.lead.topic, 'lead sentence'], [pre.titleFacts.summary, 'title']);
   const title = pre.title?.value ?? (pre.lead.titleClause === undefined ? '' : withoutSuffix(pre.lead.titleClause));
   const titleFrom = pre.title?.from ?? (pre.lead.titleClause === undefined ? undefined : 'lead sentence');
   const titleLine = pre.title?.line;

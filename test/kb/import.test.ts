@@ -150,5 +150,6 @@ describe('import helpers', () => {
   it('shortens a title to the name people use for the event', () => {
     expect(shortNameOf('安徽“雙創匯”走進宿州活動新聞發布會')).toBe('雙創匯走進宿州');
     expect(shortNameOf('宿州市2024年一季度经济运行情况新闻发布会')).toBe('宿州市2024年一季度经济运行情况');
+    expect(shortNameOf('国家商贸流通部新闻发言人周海燕就近期消费市场热点答记者问')).toBe('近期消费市场热点');
   });
 });
