@@ -24,7 +24,7 @@ describe('npm run kb', () => {
     const again = await kb(args);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists (pass --force');
-  });
+  }, 90_000);
 
   it('checks a knowledge folder, printing file:line: field: problem and exiting 1 on errors', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kb-cli-'));
