@@ -35,6 +35,8 @@ const NOT_A_NAME = /^(?:记者|主持|发布|各位|大家|朋友|同志|女士|
 export function looksLikeName(folded: string): boolean {
   if (/^[\p{Script=Han}]{1,6}(?:·[\p{Script=Han}]{1,8})+$/u.test(folded)) return true;
   if (!/^[\p{Script=Han}]{2,4}$/u.test(folded) || NOT_A_NAME.test(folded)) return false;
+  // 李强说 or 王明表示 is someone speaking in a sentence, not a name.
+  if (folded.length === 3 && /[说讲称道问答]$/u.test(folded)) return false;
   const compound = COMPOUND_SURNAMES.some((s) => folded.startsWith(s));
   if (compound) return folded.length >= 3;
   return SINGLE_SURNAMES.has(folded[0]!) && folded.length <= 3;

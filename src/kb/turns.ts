@@ -42,7 +42,13 @@ export function readBody(lines: readonly Line[], known: ReadonlySet<string>, peo
   let awaiting = false;
   const answerers = new Map<TranscriptQa, Set<string>>();
   const unnamed = new Set<TranscriptQa>();
-  const nextLine = (i: number) => lines.slice(i + 1).find((l) => l.text.length > 0);
+  // The next line with text; blank runs are short, so this stays linear (a slice per line would not).
+  const nextLine = (i: number) => {
+    for (let j = i + 1; j < lines.length; j++) if (lines[j]!.text.length > 0) return lines[j];
+    return undefined;
+  };
+  /** Only the host has spoken so far: the host's first words say what the release is about. */
+  let hostOnly = true;
 
   const speak = (name: string) => {
     if (name !== speaker) section = undefined;
@@ -148,8 +154,9 @@ export function readBody(lines: readonly Line[], known: ReadonlySet<string>, peo
     }
     if (who === hostName()) {
       readHostWords(rest, people, body.media, known);
-      if (body.statements.every((p) => p.speaker === who)) body.hostOpening.push(rest);
+      if (hostOnly) body.hostOpening.push(rest);
     }
+    if (who !== HOST) hostOnly = false;
     body.statements.push({ speaker: who, ...(section === undefined ? {} : { section }), text: rest, line });
   });
 

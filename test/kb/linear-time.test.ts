@@ -54,6 +54,18 @@ describe('kb import and kb check on a long garbled paragraph', () => {
     expect(large.ms).toBeLessThan(15_000);
   });
 
+  it('reads a long transcript of many short turns in time linear in its length', () => {
+    const turns = (bytes: number) => {
+      const lines = ['宿州市问答测试新闻发布会', '发布时间:2024年1月5日', '发布单位:宿州市政府新闻办', '发布人:市科技局副局长王慧', '主持人:', '各位记者朋友，大家好！'];
+      for (let i = 0; Buffer.byteLength(lines.join('\n')) < bytes; i++) lines.push(`记者:请问第${i}个项目进展如何？`, '王慧:', `第${i}个项目已完成投资${i}万元。`, '');
+      return lines.join('\n');
+    };
+    const small = timed(() => importTranscript(turns(10 * 1024), 'small.yaml'));
+    const large = timed(() => importTranscript(turns(40 * 1024), 'large.yaml'));
+    expect(large.value.release?.qa.length).toBeGreaterThan(3.5 * small.value.release!.qa.length);
+    expect(large.ms).toBeLessThan(8 * small.ms + 2000);
+  });
+
   it('checks a release holding a 40 KB garbled paragraph in time linear in its length', async () => {
     const dirFor = async (bytes: number) => {
       const dir = await mkdtemp(path.join(tmpdir(), 'kb-linear-'));
