@@ -57,7 +57,8 @@ export interface ReleaseInfo {
   date: string;
   dateText: string;
   office: string;
-  place: string;
+  /** Absent when the release does not say where it was held. */
+  place?: string;
 }
 
 /** What a reload did: `ok` with the new release count, or the error that kept the old knowledge serving. */
@@ -120,7 +121,7 @@ async function loadIndex(dirs: readonly string[], cacheDir: string | false, logg
   });
   let listings: KnowledgeListing[] | undefined;
   try {
-    listings = await Promise.all(dirs.map(listKnowledgeFiles));
+    listings = await Promise.all(dirs.map((dir) => listKnowledgeFiles(dir)));
   } catch {
     listings = undefined; // a folder that cannot be listed: loading it below reports the problem by name
   }
@@ -234,7 +235,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         date: r.date,
         dateText: chineseDate(r.date),
         office: knowledgeText(current, r.office, script),
-        place: knowledgeText(current, r.place, script),
+        ...(r.place === undefined ? {} : { place: knowledgeText(current, r.place, script) }),
       })),
     usage: (script = 'simplified') => usageAnswer(current, '', script),
     reload: () => {

@@ -92,7 +92,7 @@ export function renderHelp(script: Script, botUsername: string): RenderedReply {
 export function renderSources(releases: readonly ReleaseInfo[], script: Script): RenderedReply {
   if (releases.length === 0) return { parts: packBlocks([{ text: phrase('noSources', script) }]) };
   const blocks: Block[] = [{ text: phrase('sourcesHeader', script), tag: 'b' }];
-  for (const r of releases) blocks.push({ text: `• ${r.title}\n   ${r.dateText} · ${r.office} · ${r.place}` });
+  for (const r of releases) blocks.push({ text: `• ${r.title}\n   ${[r.dateText, r.office, r.place].filter((p) => p !== undefined).join(' · ')}` });
   return { parts: packBlocks(blocks) };
 }
 

@@ -141,6 +141,16 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
   const text = passageTextOf(index.units);
+  // The releases that hold a binding term anywhere, computed when first needed.
+  const holding = new Map<number, Set<number>>();
+  const releasesHolding = (i: number): Set<number> => {
+    let releases = holding.get(i);
+    if (releases === undefined) {
+      releases = new Set(text.unitsContaining(terms[i]!.term, 5000).map((u) => index.units[u]!.releaseIndex));
+      holding.set(i, releases);
+    }
+    return releases;
+  };
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -172,13 +182,16 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
       }
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && possessor.includes(i)) ownerFound = true;
-      if (credit === 0 && (scope?.has(t.term) || name?.has(t.term))) {
-        pointed += w;
+      // (A header field is about its whole release, so a word that only its context, the title, holds is topped
+      // up too; a sentence is only partly about its context.)
+      if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term))) {
+        pointed += w * (1 - credit);
         if (possessor.includes(i)) ownerFound = true;
       }
       // A name, number or date the question states constrains the answer: 广州 is not answered about 佛山, nor
       // 4号线 about 3号线 (号线 alone is no match for it; 5月23日 is one for 2023年5月23日).
-      else if (t.binding && credit === 0 && (t.numeric || !t.parts.some((p) => c.fields.has(p)))) holdsNames = false;
+      // (A header field is about its whole release: a name anywhere in that release binds it.)
+      else if (t.binding && credit === 0 && (t.numeric || !t.parts.some((p) => c.fields.has(p))) && !(unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex))) holdsNames = false;
       else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) holdsNames = false;
       own += w * credit;
     });
@@ -285,7 +298,8 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
     case 'figure':
       return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame));
     case 'date':
-      return !wholeAnswer && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
+      // (A figure answers how many, whatever year its sentence opens with.)
+      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
     case 'person':
       // Who said it is an answer too (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (unit.speaker !== undefined && unit.speaker.name !== '主持人');

@@ -1,10 +1,13 @@
-import type { Figure, QaPair, ReleaseEvent, Speaker } from '../knowledge/schema.ts';
+import type { Figure, QaPair, ReleaseEvent } from '../knowledge/schema.ts';
 import { isoDay, randomDay, randomEventDate, type Day } from './dates.ts';
 import * as phrases from './phrases.ts';
 import type { Random } from './random.ts';
 import { addressOf, eventSentence, figureSentence, fill, ordinal, personNames, sectionNumber, type Fill, type StatedSentence } from './sentences.ts';
 import { SEED_LIKE_TOPICS, TOPICS, type TopicTemplate } from './topics/index.ts';
 import { CITIES, LOCAL_MEDIA, NATIONAL_MEDIA, OFFICES, PLACES, SEED_CITY, ZONES, type City } from './wordlists.ts';
+
+/** A generated speaker always has a post (the schema allows a release to leave it unstated). */
+type Speaker = { name: string; post: string };
 
 /** The first day a generated release is dated on. */
 export const FIRST_DAY: Day = { year: 2015, month: 1, day: 1 };

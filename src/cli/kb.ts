@@ -1,21 +1,24 @@
 /**
- * `npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT] [--force]`:
- * a raw transcript in, a knowledge file out, with the report of repairs and flags.
+ * `npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT] [--title TEXT]
+ * [--date YYYY-MM-DD] [--place TEXT] [--office TEXT] [--force]`: a raw transcript in, a knowledge file out (a draft
+ * when required fields are missing), with what was found, what was left out, and the repairs and flags.
  * `npm run kb -- check [--knowledge DIR …] [--strict]`: validates the knowledge; exits 1 on errors (with `--strict`,
  * on warnings too), printing `file:line: field: problem`.
  */
-import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatProblem, type KnowledgeProblem } from '../knowledge/errors.ts';
-import { checkFile } from '../knowledge/load.ts';
-import { dictionarySchema } from '../knowledge/schema.ts';
+import { formatProblem, KnowledgeError, type KnowledgeProblem } from '../knowledge/errors.ts';
 import { checkKnowledge } from '../kb/check.ts';
-import { decodeTranscript, importTranscript } from '../kb/import.ts';
-import type { RepairNote } from '../kb/repair.ts';
+import { readDictionary } from '../kb/dictionary.ts';
+import { parseDateText } from '../kb/dates.ts';
+import { importTranscript } from '../kb/import.ts';
+import { describeDropped, describeFound, describeMissing, describeRepairs } from '../kb/importReport.ts';
+import { readTranscriptFile, type TranscriptText } from '../kb/transcriptFile.ts';
 import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
 
 const USAGE = `Usage:
-  npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT] [--force]
+  npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT]
+                                [--title TEXT] [--date YYYY-MM-DD] [--place TEXT] [--office TEXT] [--force]
   npm run kb -- check [--knowledge DIR ...] [--strict]
 `;
 
@@ -41,6 +44,10 @@ async function runImport(args: string[]): Promise<number> {
       id: { type: 'string' },
       'short-name': { type: 'string' },
       source: { type: 'string' },
+      title: { type: 'string' },
+      date: { type: 'string' },
+      place: { type: 'string' },
+      office: { type: 'string' },
       force: { type: 'boolean', default: false },
     },
     args,
@@ -50,44 +57,77 @@ async function runImport(args: string[]): Promise<number> {
     process.stderr.write(USAGE);
     return 2;
   }
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) => {
-    process.stderr.write(`kb import: cannot read ${input}: ${error.code === 'ENOENT' ? 'no such file' : error.message}\n`);
-    return undefined;
-  });
-  if (!bytes) return 1;
+  if (values.date !== undefined && parseDateText(dateTextOf(values.date))?.date !== values.date) {
+    process.stderr.write(`kb import: --date ${values.date}: expected a date on the calendar written YYYY-MM-DD\n`);
+    return 2;
+  }
   const knowledge = knowledgeDirs(values.knowledge)[0]!;
+  let transcript: TranscriptText;
+  let dictionary: string[];
+  try {
+    transcript = await readTranscriptFile(input);
+    dictionary = await readDictionary(path.join(knowledge, 'dictionary.yaml'));
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    process.stderr.write(`Not imported:\n${error.problems.map((p) => `  ${formatProblem(p)}\n`).join('')}`);
+    return 1;
+  }
   const planned = values.out ?? (values.id === undefined ? undefined : path.join(knowledge, 'releases', `${values.id}.yaml`));
   if (planned !== undefined && !values.force && (await exists(planned))) return refuseOverwrite(planned);
-  const { text, encoding } = decodeTranscript(bytes);
+  const { text, encoding } = transcript;
+  const optional = { id: values.id, shortName: values['short-name'], title: values.title, date: values.date, place: values.place, office: values.office };
   const result = importTranscript(text, values.out ?? '(new release)', {
-    ...(values.id === undefined ? {} : { id: values.id }),
-    ...(values['short-name'] === undefined ? {} : { shortName: values['short-name'] }),
+    ...Object.fromEntries(Object.entries(optional).filter(([, v]) => v !== undefined)),
     source: values.source ?? input,
-    dictionary: await readDictionary(path.join(knowledge, 'dictionary.yaml')),
+    dictionary,
   });
-  const out = values.out ?? path.join(knowledge, 'releases', `${result.release?.id ?? 'new-release'}.yaml`);
+  const out = values.out ?? path.join(knowledge, 'releases', `${result.draft.id}.yaml`);
+  const draftFile = out.replace(/(\.ya?ml)?$/iu, '.draft.yaml');
 
+  const print = (lines: string[]) => lines.length > 0 && process.stdout.write(`${lines.join('\n')}\n`);
   process.stdout.write(`Read ${input} (${encoding}).\n`);
-  printReport(result.notes, result.dropped);
-  if (result.problems.length > 0 || !result.release) {
-    process.stderr.write(`\nNot written: the file would not load. Fix the transcript (or pass --id/--short-name) and import again:\n`);
-    for (const p of result.problems) process.stderr.write(`  ${formatProblem({ ...p, file: out })}\n`);
+  print(describeFound(result));
+  print(describeDropped(result));
+  print(describeRepairs(result.notes));
+
+  if (!result.release) {
+    // Still written, as a draft the bots do not load: the officer completes it instead of retyping the transcript.
+    if (!values.force && (await exists(draftFile))) return refuseOverwrite(draftFile);
+    await mkdir(path.dirname(draftFile), { recursive: true });
+    await writeFile(draftFile, result.yaml, 'utf8');
+    process.stderr.write(`\nWrote a DRAFT, ${draftFile}: the bots do not load it until it is complete. Missing:\n`);
+    for (const line of describeMissing(result)) process.stderr.write(`${line}\n`);
+    const others = result.problems.filter((p) => !result.missing.some((m) => p.field === m.field || p.field.startsWith(`${m.field}[`)));
+    for (const p of others) process.stderr.write(`  ${formatProblem({ ...p, file: draftFile })}\n`);
+    process.stderr.write(
+      `Import again with the options named (--title, --date, --place, --office), or fill the fields in and rename the file to ${path.basename(out)}; \`npm run kb -- check\` names the draft until then.\n`,
+    );
     return 1;
   }
   if (!values.force && (await exists(out))) return refuseOverwrite(out);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, result.yaml, 'utf8');
-  const r = result.release;
-  process.stdout.write(
-    `\nWrote ${out}: ${r.statements.length} statement paragraphs, ${r.qa.length} Q&A pairs, ${r.events.length} events, ${r.figures.length} figures.\n`,
-  );
+  // An earlier draft of this release (dated, or undated before --date) is done with.
+  const undatedDraft = path.join(path.dirname(draftFile), path.basename(draftFile).replace(/^\d{4}-\d{2}-\d{2}-/u, 'undated-'));
+  for (const earlier of new Set([draftFile, undatedDraft])) {
+    if (!(await exists(earlier))) continue;
+    await rm(earlier);
+    process.stdout.write(`Removed the earlier draft ${earlier}.\n`);
+  }
+  process.stdout.write(`\nWrote ${out}.\n`);
   const flags = result.notes.filter((n) => n.status === 'flagged').length;
   process.stdout.write(
     flags === 0
-      ? 'Nothing to check by hand. Running bots pick the file up within seconds; `npm run kb -- check` validates it.\n'
+      ? 'No flags. Read the Found: list above against the page; running bots pick the file up within seconds; `npm run kb -- check` validates it.\n'
       : `${flags} flag${flags === 1 ? '' : 's'} to settle before the release goes live: edit the file (the flags are listed at its top too), then run \`npm run kb -- check\`.\n`,
   );
   return 0;
+}
+
+/** 2024-05-30 → 2024年5月30日, for checking a --date with the date reader. */
+function dateTextOf(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
 async function runCheck(args: string[]): Promise<number> {
@@ -99,7 +139,7 @@ async function runCheck(args: string[]): Promise<number> {
   const print = (p: KnowledgeProblem, kind: string) => process.stdout.write(`${formatProblem({ ...p, file: shown(p.file), problem: `${kind}${p.problem}` })}\n`);
   for (const p of report.errors) print(p, '');
   for (const p of report.warnings) print(p, 'warning: ');
-  const summary = `${report.releases} release file${report.releases === 1 ? '' : 's'} checked: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}.`;
+  const summary = `${report.releases} release file${report.releases === 1 ? '' : 's'}${report.drafts > 0 ? ` and ${report.drafts} draft${report.drafts === 1 ? '' : 's'}` : ''} checked: ${report.errors.length} error${report.errors.length === 1 ? '' : 's'}, ${report.warnings.length} warning${report.warnings.length === 1 ? '' : 's'}.`;
   process.stdout.write(`${summary}\n`);
   return report.errors.length > 0 || (values.strict && report.warnings.length > 0) ? 1 : 0;
 }
@@ -107,27 +147,6 @@ async function runCheck(args: string[]): Promise<number> {
 function refuseOverwrite(file: string): number {
   process.stderr.write(`Not written: ${file} already exists (pass --force to replace it, or --out to write elsewhere).\n`);
   return 1;
-}
-
-/** The repair report: one block per repair or flag, with its line in the transcript. */
-function printReport(notes: readonly RepairNote[], dropped: readonly { line: number; text: string }[]): void {
-  if (dropped.length > 0) process.stdout.write(`Dropped ${dropped.length} line${dropped.length === 1 ? '' : 's'} of page furniture: ${dropped.map((d) => `${d.line} ${d.text}`).join(' | ')}\n`);
-  if (notes.length === 0) {
-    process.stdout.write('Repairs: none needed.\n');
-    return;
-  }
-  const label = { repaired: 'repaired ', separator: 'separator', flagged: 'FLAG     ' } as const;
-  process.stdout.write(`Repairs and flags (${notes.length}):\n`);
-  for (const n of notes) {
-    const change = n.published === n.repaired ? `${n.published} (left as published)` : `${n.published} → ${n.repaired}`;
-    process.stdout.write(`  line ${String(n.line).padEnd(4)} ${label[n.status]}  ${change}\n              ${n.why}\n`);
-    if (n.status === 'flagged' && n.suggestions.length > 0) process.stdout.write(`              likely: ${n.suggestions.join(' | ')}\n`);
-  }
-}
-
-async function readDictionary(file: string): Promise<string[]> {
-  const text = await readFile(file, 'utf8').catch(() => undefined);
-  return checkFile(file, text, dictionarySchema).value?.words ?? [];
 }
 
 async function exists(file: string): Promise<boolean> {

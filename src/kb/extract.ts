@@ -1,5 +1,6 @@
 import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
-import { DATE_TEXT, datesOf } from './dates.ts';
+import { DATE_TEXT, datesOf, datesOfYearless, YEARLESS_DATE_TEXT, type ParsedDate } from './dates.ts';
+import { foldLine } from './fold.ts';
 
 /**
  * Pulls the events (dated sentences: 2023年5月23日,… / 2023年6月至8月,…) and the key figures (number + unit + what
@@ -12,12 +13,30 @@ export interface StatementText {
   text: string;
 }
 
-/** A dated sentence opens with a date that names at least a month, then a comma: 2023年5月23日, 2023年6月至8月,. */
-const DATED = new RegExp(`${DATE_TEXT.source}(?=[,，])`, 'u');
+/**
+ * A dated sentence opens with a date that names at least a month, then a comma: 2023年5月23日, 2023年6月至8月,;
+ * 起, 以来 or 前 may stand between (2024年1月1日起,): they are not part of the date text.
+ */
+const DATED = new RegExp(`${DATE_TEXT.source}(?=(?:起|以来|前)?[,，])`, 'u');
+/** The same without a year (7月1日, 今年3月至5月), read in the release's year. */
+const YEARLESS_DATED = new RegExp(`${YEARLESS_DATE_TEXT.source}(?=(?:起|以来|前)?[,，])`, 'u');
+/**
+ * Verbs of something that happened or will happen on a day: a date without its year opens an event only with
+ * one of them, since 1—6月, or 6月份 opens a statistical period, not an event.
+ */
+const ACTION = /(?:举办|舉辦|举行|舉行|召开|召開|开展|開展|启动|啟動|印发|印發|实施|實施|开通|開通|上线|上線|签署|簽署|揭牌|开工|開工|通车|通車|投用|开幕|開幕|闭幕|閉幕|成立|挂牌|掛牌|出台|施行|落地|发布了|發布了|举办了|舉辦了)/u;
 
-/** Units a figure may carry, longest first, with an optional 余/多 (about) before them. */
-const UNIT = '(?:萬元|万元|億元|亿元|萬人|万人|萬|万|億|亿|元|項|项|家|個|个|人次|人|名|次|場|场|所|件|條|条|屆|届|批|戶|户|天|位|倍|%|％|公里|千米|米|畝|亩|噸|吨|輛|辆|套|臺|台|座)';
-const FIGURE = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)((?:余|餘|多)?${UNIT})`, 'gu');
+/**
+ * A figure's unit, matched on the folded sentence (Simplified, half-width): an optional 余/多 (about), then a
+ * magnitude (万, 亿, 万亿 …) and/or a measure word (元, 人次, 个百分点, 微克/立方米 …), or a percent sign.
+ */
+const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)';
+const MEASURE =
+  '(?:微克/立方米|立方米|平方米|平方公里|公里/小时|千米/小时|千瓦时|个百分点|个工作日|个|美元|欧元|港元|元|人次|项次|辆次|架次|列次|人|户|项|家|名|次|场|所|件|条|届|批|天|位|倍|公里|千米|毫米|厘米|米|亩|公顷|吨|辆|套|台|座|份|例|周岁|岁|张|床|篇|部|册|期|间|架|艘|列|节|趟|小时|分钟|分|千瓦|度|处|栋|组|起|宗|棵|株|折)';
+/** What may follow a figure as part of it: 45万人次左右, 30分钟以内, 200场以上. */
+const QUALIFIER = '(?:以上|以内|以下|左右)?';
+const UNIT = `(?:(?:(?:余|多)?(?:${MAGNITUDE}(?:余|多)?${MEASURE}?|${MEASURE})|%|‰|℃)${QUALIFIER})`;
+const FIGURE = new RegExp(`(?<![\\d.A-Za-z])(\\d+(?:\\.\\d+)?)(${UNIT})`, 'gu');
 
 /** Verbs that introduce an event's name: what follows the last of them in the clause is the name. */
 const EVENT_VERB = /(?:再次|又|先後|先后|共同)?(承辦了|承办了|承辦|承办|舉辦了|举办了|舉辦|举办|主辦了|主办了|主辦|主办|召開了|召开了|召開|召开|舉行了|举行了|舉行|举行|開展了|开展了|開展|开展)/gu;
@@ -33,19 +52,28 @@ export function sentencesOf(text: string): string[] {
  * The events of the statements: each dated sentence with the sentences after it in its paragraph, up to the next
  * dated sentence or the first sentence that reports figures (those stand as figures).
  */
-export function extractEvents(statements: readonly StatementText[]): ReleaseEvent[] {
+export function extractEvents(statements: readonly StatementText[], options: { year?: string } = {}): ReleaseEvent[] {
   const events: ReleaseEvent[] = [];
+  const datedAt = (sentence: string): { dated: RegExpExecArray; dates: ParsedDate } | undefined => {
+    const full = DATED.exec(sentence);
+    const dates = full && full[2] !== undefined ? datesOf(full) : undefined;
+    if (full && dates) return { dated: full, dates };
+    if (options.year === undefined) return undefined;
+    const yearless = YEARLESS_DATED.exec(foldLine(sentence));
+    const read = yearless && ACTION.test(sentence) ? datesOfYearless(yearless, options.year) : undefined;
+    return yearless && read ? { dated: yearless, dates: read } : undefined;
+  };
   for (const { text } of statements) {
     const sentences = sentencesOf(text);
     for (let i = 0; i < sentences.length; i++) {
-      const dated = DATED.exec(sentences[i]!);
-      const dates = dated && dated[2] !== undefined ? datesOf(dated) : undefined;
-      if (!dated || !dates) continue;
+      const found = datedAt(sentences[i]!);
+      if (!found) continue;
+      const { dated, dates } = found;
       const description = [sentences[i]!];
-      for (let j = i + 1; j < sentences.length && !DATED.test(sentences[j]!) && extractFigures([{ text: sentences[j]! }]).length === 0; j++) description.push(sentences[j]!);
+      for (let j = i + 1; j < sentences.length && !datedAt(sentences[j]!) && extractFigures([{ text: sentences[j]! }]).length === 0; j++) description.push(sentences[j]!);
       const clause = firstClauseAfterDate(sentences[i]!, dated[0].length);
       const { name, organisers } = nameAndOrganisers(clause);
-      events.push({ ...dates, dateText: dated[0], name, organisers, description: description.join('') });
+      events.push({ ...dates, dateText: sentences[i]!.slice(0, dated[0].length), name, organisers, description: description.join('') });
     }
   }
   // In date order, as a reader follows them; sort is stable, so events on one date keep the text's order.
@@ -57,30 +85,41 @@ export function extractFigures(statements: readonly StatementText[]): Figure[] {
   const figures: Figure[] = [];
   for (const { text } of statements) {
     for (const sentence of sentencesOf(text)) {
-      for (const match of sentence.matchAll(FIGURE)) {
+      const folded = foldLine(sentence);
+      for (const match of folded.matchAll(FIGURE)) {
         const at = match.index;
-        const after = sentence[at + match[0].length] ?? '';
-        if (/^[年月日號号]/u.test(after)) continue;
-        const label = labelBefore(sentence, at);
+        const end = at + match[0].length;
+        // 2024年 is a year, 3月 a month; 65岁以上 says who, not how many.
+        if (/^[年月日号]/u.test(folded[end] ?? '') || /^(?:周岁|岁)(?:以上|以下)$/u.test(match[2]!)) continue;
+        const label = labelBefore(sentence, folded, at);
         if (label.length === 0) continue;
-        figures.push({ label, value: match[1]!, unit: match[2]!, sentence });
+        figures.push({ label, value: sentence.slice(at, at + match[1]!.length), unit: sentence.slice(at + match[1]!.length, end), sentence });
       }
     }
   }
   return figures;
 }
 
-/** What a number counts: its clause up to the number, without a leading 共計/合計 (活動共計征集技術需求 → 征集技術需求). */
-function labelBefore(sentence: string, at: number): string {
-  const clauseStart = Math.max(...[',', '，', '、', ';', '；', ':', '：', '。'].map((m) => sentence.lastIndexOf(m, at - 1))) + 1;
-  const clause = sentence.slice(clauseStart, at).trim();
-  const total = /^(.*?)(共計|共计|合計|合计|總計|总计|共有)/u.exec(clause);
-  return (total ? clause.slice(total[0].length) : clause).trim();
+/**
+ * What a number counts: its clause up to the number, without a leading 共計/合計 or enumerator (活動共計征集技術需求
+ * → 征集技術需求; 一是新增托育服务托位 → 新增托育服务托位) and without the verb or qualifier just before the number
+ * (比例为, 达到, 逾, 超过).
+ */
+function labelBefore(sentence: string, folded: string, at: number): string {
+  const clauseStart = Math.max(...[',', '、', ';', ':', '。'].map((m) => folded.lastIndexOf(m, at - 1))) + 1;
+  let from = clauseStart;
+  let to = at;
+  const clause = folded.slice(from, to);
+  const lead = /^\s*(?:.*?(?:共计|合计|总计|共有)|(?:[一二三四五六七八九十]+是|其中|同时|此外|另外)\s*)/u.exec(clause);
+  if (lead) from += lead[0].length;
+  const tail = /(?:达到|达|为|逾|超过|约|近)\s*$/u.exec(folded.slice(from, to));
+  if (tail && tail.index > 0) to = from + tail.index;
+  return sentence.slice(from, to).trim();
 }
 
 /** The clause after the date: up to the first comma or full stop outside quotes. */
 function firstClauseAfterDate(sentence: string, dateLength: number): string {
-  const rest = sentence.slice(dateLength).replace(/^[,，]\s*/u, '');
+  const rest = sentence.slice(dateLength).replace(/^(?:起|以来|以來|前)?[,，]\s*/u, '');
   let depth = 0;
   for (let i = 0; i < rest.length; i++) {
     const ch = rest[i]!;

@@ -9,7 +9,7 @@ import { decodeGbk, encodeGbk, isPrivateUse } from './gbk.ts';
 
 /** What the page did with a shifted byte pair that has no printable character. */
 export type Unprintable =
-  /** Kept what the WHATWG decoder yields: U+FFFD for a malformed pair, a Private Use character for a user-defined code. */
+  /** Kept what the GBK decoder yields: U+FFFD for a malformed pair, a Private Use character for a user-defined code. */
   | 'keep'
   /** Dropped them, as the seed's page did (征集技術 lost 集's trail byte and 技's lead byte together). */
   | 'drop';

@@ -1,7 +1,10 @@
+import iconv from 'iconv-lite';
+
 /**
- * GBK, the two-byte encoding Chinese government pages are still published in. Node decodes it (WHATWG
- * `gbk`, which is GB18030's decoder) but has no encoder, so the encoder is the decoder's table inverted:
- * every two-byte code decodes to exactly one character, so the inversion is exact.
+ * GBK, the two-byte encoding Chinese government pages are still published in, through iconv-lite (GB18030-2005
+ * tables) in both directions: the importer reads the published characters back into bytes and decodes them again,
+ * so encoder and decoder must be one table. Two codes decode to characters that encode elsewhere (0xA2E3 is €,
+ * written 0x80; 0xA3A0 is the ideographic space, written 0xA1A1); every other two-byte code round-trips.
  */
 
 /** The lowest lead byte of a two-byte GBK code. */
@@ -9,10 +12,8 @@ export const GBK_LEAD_MIN = 0x81;
 /** The highest lead byte of a two-byte GBK code. */
 export const GBK_LEAD_MAX = 0xfe;
 
-const decoder = new TextDecoder('gbk');
-
-/** Character → two-byte code (`lead << 8 | trail`), built on first use (about 24,000 codes, a few ms). */
-let table: Map<string, number> | undefined;
+/** Character → its GBK bytes (or null when GBK has none), filled on use: the repair asks for the same few characters often. */
+const encoded = new Map<string, readonly number[] | null>();
 
 /** Whether a byte can follow a lead byte in a two-byte GBK code (0x40–0x7E, 0x80–0xFE). */
 export function isGbkTrail(byte: number): boolean {
@@ -24,30 +25,18 @@ export function isGbkLead(byte: number): boolean {
   return byte >= GBK_LEAD_MIN && byte <= GBK_LEAD_MAX;
 }
 
-function codeTable(): Map<string, number> {
-  if (table) return table;
-  // Decode every two-byte code in one call: the decoder yields one BMP character per code, in order.
-  const codes: number[] = [];
-  for (let lead = GBK_LEAD_MIN; lead <= GBK_LEAD_MAX; lead++) for (let trail = 0x40; trail <= 0xfe; trail++) if (isGbkTrail(trail)) codes.push(lead, trail);
-  const text = decoder.decode(Uint8Array.from(codes));
-  if (text.length !== codes.length / 2) throw new Error(`gbk: expected ${codes.length / 2} characters from the decoder table, got ${text.length}`);
-  const built = new Map<string, number>();
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    // First code wins, as in the WHATWG encoder; in practice no character has two codes.
-    if (ch !== '\uFFFD' && !built.has(ch)) built.set(ch, (codes[2 * i]! << 8) | codes[2 * i + 1]!);
-  }
-  table = built;
-  return built;
-}
-
 /** The GBK bytes of one character: one byte for ASCII and €, two for the rest; `undefined` when GBK has no code for it. */
 export function gbkBytesOf(ch: string): number[] | undefined {
   const cp = ch.codePointAt(0)!;
   if (cp < 0x80) return [cp];
-  if (ch === '\u20AC') return [0x80];
-  const code = codeTable().get(ch);
-  return code === undefined ? undefined : [code >> 8, code & 0xff];
+  let bytes = encoded.get(ch);
+  if (bytes === undefined) {
+    const out = [...iconv.encode(ch, 'gbk')];
+    // iconv-lite writes ? for a character GBK lacks, and GB18030's four-byte form for some that only GB18030 has.
+    bytes = (out.length === 2 && isGbkLead(out[0]!)) || (out.length === 1 && out[0] === 0x80) ? out : null;
+    encoded.set(ch, bytes);
+  }
+  return bytes === null ? undefined : [...bytes];
 }
 
 /** Result of {@link encodeGbk}: the bytes, and the indices of characters GBK cannot encode (written as `?`). */
@@ -85,9 +74,9 @@ export function gbkBytes(text: string): number[] | undefined {
   return out;
 }
 
-/** Decodes GBK bytes with the WHATWG decoder: malformed sequences become U+FFFD. */
+/** Decodes GBK bytes: malformed sequences become U+FFFD. */
 export function decodeGbk(bytes: Uint8Array | readonly number[]): string {
-  return decoder.decode(bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes));
+  return iconv.decode(Buffer.from(bytes instanceof Uint8Array ? bytes : Uint8Array.from(bytes)), 'gbk');
 }
 
 /** The characters whose two-byte code starts with `lead`, in code order, each with its trail byte. */
@@ -95,7 +84,7 @@ export function charactersWithLead(lead: number): { ch: string; trail: number }[
   const found: { ch: string; trail: number }[] = [];
   for (let trail = 0x40; trail <= 0xfe; trail++) {
     if (!isGbkTrail(trail)) continue;
-    const ch = decoder.decode(Uint8Array.of(lead, trail));
+    const ch = decodeGbk([lead, trail]);
     if (ch.length === 1 && ch !== '\uFFFD') found.push({ ch, trail });
   }
   return found;

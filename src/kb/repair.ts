@@ -1,7 +1,7 @@
 import { charModel, type CharModel } from './charModel.ts';
 import { lostCharacterReadings } from './lostCharacter.ts';
 import { wordBoundaries } from './segment.ts';
-import { LOST_CHARACTER, shiftReadings, type ShiftReading } from './shift.ts';
+import { LOST_CHARACTER, MAX_RUN, shiftReadings, type ShiftReading } from './shift.ts';
 
 /**
  * Finds and repairs the GBK one-byte-shift garbling of published transcripts, and says for every change whether it
@@ -70,25 +70,49 @@ export function repairGarbling(text: string, options: RepairOptions = {}): Repai
   return { text: lines.join('\n'), notes };
 }
 
+/**
+ * How much of the text a decision at one `?` sees: the repaired text behind it (enough for the sentence it stands
+ * in and the context of its note) and the published text ahead (a whole out-of-step run and its context). Each
+ * `?` is judged on this view rather than on the whole line, so a long paragraph full of `?` repairs in linear time.
+ */
+const VIEW_BEHIND = 400;
+const VIEW_AHEAD = MAX_RUN + 4 * JUDGE_CONTEXT;
+
 function repairLine(original: string, lineNumber: number, model: CharModel, notes: RepairNote[]): string {
-  let line = original;
-  for (let q = line.indexOf('?'); q >= 0; q = line.indexOf('?', q + 1)) {
-    if (endsSentence(line, q)) {
-      if (!asksSomething(line, q)) {
+  if (!original.includes('?')) return original;
+  const out: string[] = [];
+  let behind = '';
+  const emit = (text: string) => {
+    if (text.length === 0) return;
+    out.push(text);
+    behind = behind.length + text.length > 2 * VIEW_BEHIND ? (behind + text).slice(-VIEW_BEHIND) : behind + text;
+  };
+  let p = 0;
+  for (let q = original.indexOf('?'); q >= 0; q = original.indexOf('?', p)) {
+    emit(original.slice(p, q));
+    const view = behind + original.slice(q, q + VIEW_AHEAD);
+    const v = behind.length;
+    p = q + 1;
+    if (endsSentence(view, v)) {
+      if (!asksSomething(view, v)) {
         const why = 'A ? ends a sentence that asks nothing: it may be a 。 whose GBK bytes were lost (the lead byte printed as ?, the trail byte dropped). Left as published; check the original.';
-        notes.push({ line: lineNumber, status: 'flagged', why, suggestions: ['。'], ...withContext(line, q, q + 1, '?') });
+        notes.push({ line: lineNumber, status: 'flagged', why, suggestions: ['。'], ...withContext(view, v, v + 1, '?') });
       }
+      emit('?');
       continue;
     }
-    const decision = judge(line, q, model);
-    if (decision) {
-      const { replacement, end, status, why, suggestions } = decision;
-      notes.push({ line: lineNumber, status, why, suggestions, ...withContext(line, q, end, replacement) });
-      line = line.slice(0, q) + replacement + line.slice(end);
-      q += Math.max(0, replacement.length - 1);
+    const decision = judge(view, v, model);
+    if (!decision) {
+      emit('?');
+      continue;
     }
+    const { replacement, end, status, why, suggestions } = decision;
+    notes.push({ line: lineNumber, status, why, suggestions, ...withContext(view, v, end, replacement) });
+    emit(replacement);
+    p = q + (end - v);
   }
-  return line;
+  emit(original.slice(p));
+  return out.join('');
 }
 
 interface Decision {
@@ -240,18 +264,44 @@ function separatorKind(line: string, q: number): 'between names' | 'between word
 
 /** Whether the sentence (or Q&A turn) that the `?` at `q` ends or stands in contains a question word. */
 function asksSomething(line: string, q: number): boolean {
-  const sentenceStart = Math.max(...['。', '!', '！', '?', '？', ';', '；', ':', '：'].map((m) => line.lastIndexOf(m, q - 1))) + 1;
+  // One walk back to the nearest mark: a lastIndexOf per mark would read the whole line for each mark it lacks.
+  let sentenceStart = q;
+  while (sentenceStart > 0 && !SENTENCE_MARKS.has(line[sentenceStart - 1]!)) sentenceStart--;
   return QUESTION_WORDS.test(line.slice(sentenceStart, q));
 }
+
+const SENTENCE_MARKS = new Set(['。', '!', '！', '?', '？', ';', '；', ':', '：']);
 
 /**
  * The published and repaired spans with up to two words of context either side, as a curator quotes them: a number
  * with its unit and a quoted phrase count as one word, a quoted phrase ends the context, punctuation is left out.
  */
 function withContext(line: string, start: number, end: number, replacement: string): { published: string; repaired: string } {
-  const repairedLine = line.slice(0, start) + replacement + line.slice(end);
+  // Words are cut in the sentence around the span only: context is at most two words, and segmenting the whole
+  // line for every note made long garbled paragraphs quadratic.
+  const from0 = sentenceEdgeBefore(line, start);
+  const to0 = sentenceEdgeAfter(line, end);
+  const repairedLine = line.slice(from0, start) + replacement + line.slice(end, to0);
+  return withLocalContext(repairedLine, start - from0, start - from0 + replacement.length, line.slice(from0, to0), end - from0);
+}
+
+/** How far a note's context may reach for the sentence edge around its span. */
+const CONTEXT_REACH = 200;
+const SENTENCE_EDGE = /[。!！;；\n]/u;
+
+function sentenceEdgeBefore(line: string, at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - CONTEXT_REACH); i--) if (SENTENCE_EDGE.test(line[i]!)) return i + 1;
+  return Math.max(0, at - CONTEXT_REACH);
+}
+
+function sentenceEdgeAfter(line: string, at: number): number {
+  for (let i = at; i < Math.min(line.length, at + CONTEXT_REACH); i++) if (SENTENCE_EDGE.test(line[i]!)) return i + 1;
+  return Math.min(line.length, at + CONTEXT_REACH);
+}
+
+/** {@link withContext} on a stretch of the line: `repairedLine` has the replacement at `start`…`runEnd`, `line` the published text with the span ending at `end`. */
+function withLocalContext(repairedLine: string, start: number, runEnd: number, line: string, end: number): { published: string; repaired: string } {
   const bounds = wordBoundaries(repairedLine);
-  const runEnd = start + replacement.length;
   let from = start;
   for (let taken = 0, i = bounds.filter((b) => b < start).length - 1; taken < 2 && i >= 0; i--) {
     const word = repairedLine.slice(bounds[i]!, from);

@@ -55,27 +55,23 @@ export function wordBoundaries(text: string): number[] {
   const words = taggedWords(text).map((t) => t.word);
   const bounds = [0];
   let at = 0;
+  // Quote depth is carried along the words, so the whole text is read once (per-offset rescans made long
+  // garbled paragraphs quadratic).
+  let depth = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
+    for (const ch of word) {
+      if (ch === '“' || ch === '「') depth++;
+      else if ((ch === '”' || ch === '」') && depth > 0) depth--;
+    }
     at += word.length;
     const next = words[i + 1];
     if (next === undefined) break;
     if (/\d$/u.test(word) && /^[\d.]/u.test(next)) continue; // jieba sometimes cuts 112 into digits
     if (/\d$/u.test(word) && next.length <= 2 && MEASURE.test(next)) continue;
-    if (insideQuote(text, at)) continue;
+    if (depth > 0) continue; // strictly inside a “…” or 「…」 phrase
     bounds.push(at);
   }
   bounds.push(text.length);
   return [...new Set(bounds)];
-}
-
-/** Whether offset `at` falls strictly inside a “…” or 「…」 phrase. */
-function insideQuote(text: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const ch = text[i];
-    if (ch === '“' || ch === '「') depth++;
-    else if ((ch === '”' || ch === '」') && depth > 0) depth--;
-  }
-  return depth > 0;
 }

@@ -14,7 +14,7 @@ export const LOST_CHARACTER = '〓';
  * Longest run considered. A run lasts until an ASCII byte brings the decoder back in step; text without digits or
  * Latin letters stays out of step to the end of its paragraph, so this is a paragraph's length.
  */
-const MAX_RUN = 600;
+export const MAX_RUN = 600;
 
 /** A character of the restored text that lost one of its bytes for good. */
 export interface LostCharacter {

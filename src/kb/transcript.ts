@@ -1,7 +1,22 @@
+import { dayOf } from './dates.ts';
+import { foldLine } from './fold.ts';
+import { readLead } from './lead.ts';
+import type { Person } from './people.ts';
+import { findBodyStart, readPreamble, type Preamble } from './preamble.ts';
+import { People } from './speakers.ts';
+import { withoutSuffix } from './title.ts';
+import { knownNames, readLines } from './transcriptLines.ts';
+import { readBody, type Body } from './turns.ts';
+
+export { HOST } from './speakers.ts';
+
 /**
- * Reads a raw press-conference transcript in the layout Chinese government press-release pages use: the title
- * line; header fields (發布人 / 发布人 …); page furniture; then the host's and speakers' turns with section headings,
- * and the reporters' questions with the answers. Simplified or Traditional, full- or half-width punctuation.
+ * Reads a raw press-conference transcript, as copied from a release page, as a grammar of lines. Each line is
+ * one of: page furniture, a header field, a date line, the title, a lead sentence (the narration before the
+ * transcript), a turn label (the host, a speaker, a reporter's question, an answer), a section heading, or text.
+ * The lines before the first turn label are the preamble, where the metadata stands; the rest is the transcript,
+ * walked turn by turn. Simplified or Traditional, full- or half-width: lines are matched folded, and everything
+ * kept is cut from the line as published.
  */
 
 /** One paragraph as spoken, with its line in the transcript. */
@@ -20,152 +35,120 @@ export interface TranscriptQa {
   line: number;
 }
 
-/** The header fields, as printed. */
-export interface TranscriptHeader {
-  /** 發布人: speakers with their posts, e.g. 市科技局副局長王慧,市科技局…科科長李黎. */
-  speakers?: string;
-  media?: string;
-  date?: string;
-  place?: string;
-  office?: string;
-  summary?: string;
+/** A line (or part of one) left out of the release, and why: every one is listed for the curator. */
+export interface DroppedLine {
+  line: number;
+  text: string;
+  why: string;
+}
+
+/** A value found in the transcript, with where it was found (for the import report). */
+export interface Found {
+  value: string;
+  /** Where it came from, in the curator's words: `header 发布时间`, `lead sentence`, `page line`, `site name`. */
+  from: string;
+  line?: number;
 }
 
 /** A transcript taken apart, ready to become a release. */
 export interface Transcript {
+  /** The title, without the page's suffix; empty when the page prints none and no lead sentence names the event. */
   title: string;
-  header: TranscriptHeader;
-  /** Speakers from the header, post and name split. */
-  speakers: { name: string; post: string }[];
+  /** Where the title came from (title line, header, lead sentence) and its line, when it stands on one. */
+  titleFrom?: string;
+  titleLine?: number;
+  /** The conference's day, YYYY-MM-DD, when the text gives it. */
+  date?: Found;
+  place?: Found;
+  office?: Found;
+  summary?: Found;
+  /** Everyone who speaks or is named as a speaker, in order of first mention; `post` when the text gives one. */
+  speakers: Person[];
+  /** The host when the text names them: not a speaker, their paragraphs are cited as 主持人. */
+  host?: Person;
   media: string[];
   statements: TranscriptParagraph[];
   qa: TranscriptQa[];
-  /** Lines dropped as page furniture or name lines, for the report. */
-  dropped: { line: number; text: string }[];
+  /** Lines dropped: page furniture, lead sentences (read for metadata), name lines, unanswered questions. */
+  dropped: DroppedLine[];
+  /** Things found that the curator should confirm, e.g. a date taken from the page line. */
+  notes: string[];
 }
-
-/** The host's label in both scripts. */
-export const HOST = '主持人';
-
-const HEADER_FIELDS: Record<string, keyof TranscriptHeader> = {
-  發布人: 'speakers', 发布人: 'speakers',
-  參會媒體: 'media', 参会媒体: 'media',
-  發布時間: 'date', 发布时间: 'date',
-  發布地點: 'place', 发布地点: 'place',
-  發布單位: 'office', 发布单位: 'office',
-  發布摘要: 'summary', 发布摘要: 'summary',
-};
-
-/** Lines the page prints around the transcript: labels for video, details and photos of the venue. */
-const FURNITURE = /^(發布會視頻|发布会视频|發布會詳情|发布会详情|發布會圖片|发布会图片|會場|会场|會場圖片|会场图片|圖片|图片|視頻|视频|文字實錄|文字实录|相關附件|相关附件)$/u;
-
-const HEADER_LINE = new RegExp(`^(${Object.keys(HEADER_FIELDS).join('|')})\\s*[:：]\\s*(.*)$`, 'u');
-const TURN_LINE = /^([\p{Script=Han}·]{1,6})\s*[:：]\s*(.*)$/u;
-const REPORTER = /^(記者|记者|問|问)$/u;
-const ANSWER = /^(答|(.{2,4})答)$/u;
-/** Section headings: 一、… 二、… 三是…, (一)…, 第一, 首先 is not one. */
-const HEADING = /^(?:[一二三四五六七八九十]+[、是]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[、,，])/u;
-/** Words a post ends with; what follows is the name. */
-const POST_END = /(?:局長|局长|廳長|厅长|處長|处长|科長|科长|部長|部长|市長|市长|縣長|县长|區長|区长|主任|書記|书记|主席|委員|委员|秘書長|秘书长|院長|院长|校長|校长|會長|会长|理事長|理事长|董事長|董事长|總經理|总经理|經理|经理|負責人|负责人|發言人|发言人|專員|专员|巡視員|巡视员|調研員|调研员|總工程師|总工程师|教授|研究員|研究员|隊長|队长|所長|所长|站長|站长|行長|行长|總監|总监|代表)/u;
 
 /** Takes a transcript apart; never throws: what it cannot place becomes a paragraph of the current speaker. */
 export function parseTranscript(text: string): Transcript {
-  const lines = text.replace(/^\uFEFF/u, '').replace(/\r\n?/gu, '\n').split('\n').map((l, i) => ({ text: l.trim(), line: i + 1 }));
-  const content = lines.filter((l) => l.text.length > 0);
-  const result: Transcript = { title: '', header: {}, speakers: [], media: [], statements: [], qa: [], dropped: [] };
-  const first = content.shift();
-  result.title = first?.text ?? '';
+  const lines = readLines(text);
+  const known = knownNames(lines);
+  const people = new People();
+  const bodyStart = findBodyStart(lines, known);
+  const pre = readPreamble(lines.slice(0, bodyStart), known, people);
+  const body = readBody(lines.slice(bodyStart), known, people, pre.host);
+  return assemble(pre, body, people);
+}
 
-  let speaker: string | undefined;
-  let section: string | undefined;
-  let mode: 'statement' | 'question' | 'answer' = 'statement';
-  let answeredBy: string | undefined;
-  const names = () => new Set([HOST, ...result.speakers.map((s) => s.name)]);
-
-  for (let i = 0; i < content.length; i++) {
-    const { text: raw, line } = content[i]!;
-    const header = HEADER_LINE.exec(raw);
-    if (header && speaker === undefined) {
-      const field = HEADER_FIELDS[header[1]!]!;
-      result.header[field] = header[2]!.trim();
-      if (field === 'speakers') result.speakers = splitSpeakers(header[2]!);
-      if (field === 'media') result.media = splitList(header[2]!);
-      continue;
-    }
-    if (FURNITURE.test(raw)) {
-      result.dropped.push({ line, text: raw });
-      continue;
-    }
-    const next = content[i + 1]?.text ?? '';
-    const nextTurn = TURN_LINE.exec(next);
-    if (nextTurn && names().has(nextTurn[1]!) && nextTurn[1] !== HOST && raw.endsWith(nextTurn[1]!) && !TURN_LINE.test(raw)) {
-      // The page prints the speaker's post and name on a line of its own before the turn (市科技局副局長王慧).
-      result.dropped.push({ line, text: raw });
-      continue;
-    }
-    const turn = TURN_LINE.exec(raw);
-    let body = raw;
-    if (turn) {
-      const label = turn[1]!;
-      const answer = ANSWER.exec(label);
-      if (REPORTER.test(label)) {
-        mode = 'question';
-        result.qa.push({ question: '', answer: '', line });
-        body = turn[2]!;
-      } else if (answer && mode !== 'statement') {
-        mode = 'answer';
-        answeredBy = answer[2] && names().has(answer[2]) ? answer[2] : undefined;
-        body = turn[2]!;
-      } else if (names().has(label)) {
-        if (mode === 'question' || (mode === 'answer' && label !== HOST)) {
-          // A named speaker after a question answers it.
-          mode = 'answer';
-          answeredBy = label;
-        } else {
-          mode = 'statement';
-          if (label !== speaker) section = undefined;
-          speaker = label;
-        }
-        body = turn[2]!;
-      }
-    }
-    if (body.length === 0) continue;
-    if (mode === 'question' || mode === 'answer') {
-      const pair = result.qa[result.qa.length - 1]!;
-      if (mode === 'question') pair.question = join(pair.question, body);
-      else {
-        pair.answer = join(pair.answer, body);
-        if (answeredBy !== undefined) pair.answeredBy = answeredBy;
-      }
-      continue;
-    }
-    if (HEADING.test(body) && body.length <= 40 && !/[。!！?？]./u.test(body)) {
-      section = body;
-      continue;
-    }
-    result.statements.push({ speaker: speaker ?? HOST, ...(section === undefined ? {} : { section }), text: body, line });
+function assemble(pre: Preamble, body: Body, people: People): Transcript {
+  const notes = [...body.notes];
+  const yearOf = (iso: string | undefined) => (iso === undefined ? undefined : Number(iso.slice(0, 4)));
+  const headerDate = pre.header.date;
+  const yearHint = yearOf(pre.page.date) ?? yearOf(headerDate ? dayOf(headerDate.value) : undefined);
+  let date: Found | undefined;
+  const tryDate = (text: string | undefined, from: string, line?: number) => {
+    if (date || text === undefined) return;
+    const day = dayOf(text, yearHint);
+    if (day) date = { value: day, from, ...(line === undefined ? {} : { line }) };
+  };
+  tryDate(headerDate?.value, 'header', headerDate?.line);
+  tryDate(pre.dateLine?.text, 'date line', pre.dateLine?.line);
+  tryDate(pre.lead.dateText, 'lead sentence');
+  if (date?.from === 'lead sentence' && !/\d{4}\s*年/u.test(pre.lead.dateText ?? '')) notes.push(`the date ${pre.lead.dateText} has no year; ${date.value.slice(0, 4)} is the page line's`);
+  if (!date && pre.page.date) {
+    date = { value: pre.page.date, from: 'page line', ...(pre.page.line === undefined ? {} : { line: pre.page.line }) };
+    notes.push(`the date ${pre.page.date} is the page's publication date: the conference may have been earlier`);
   }
-  return result;
+
+  const pick = (...options: [string | undefined, string, number?][]): Found | undefined => {
+    for (const [value, from, line] of options) if (value !== undefined && value.trim().length > 0) return { value: value.trim(), from, ...(line === undefined ? {} : { line }) };
+    return undefined;
+  };
+  const opening = readLead(body.hostOpening, body.hostOpening.map(foldLine));
+  const place = pick([pre.header.place?.value, 'header', pre.header.place?.line], [pre.lead.place, 'lead sentence'], [pre.titleFacts.place, 'title']);
+  const office = pick(
+    [pre.header.office?.value, 'header', pre.header.office?.line],
+    [pre.lead.office, 'lead sentence'],
+    [opening.welcomingOffice, 'host’s opening words'],
+    [pre.titleFacts.office, 'title'],
+    [pre.site?.value, 'site name', pre.site?.line],
+    // 来源:本报综合 or 来源:新华社 names a newspaper, not an office.
+    [isOfficeName(pre.page.source) ? pre.page.source : undefined, 'page line', pre.page.line],
+  );
+  const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening.summary, 'host’s opening words'], [pre.lead.topic, 'lead sentence'], [pre.titleFacts.summary, 'title']);
+  const title = pre.title?.value ?? (pre.lead.titleClause === undefined ? '' : withoutSuffix(pre.lead.titleClause));
+  const titleFrom = pre.title?.from ?? (pre.lead.titleClause === undefined ? undefined : 'lead sentence');
+  const titleLine = pre.title?.line;
+
+  const host = body.host ?? pre.host;
+  const media: string[] = [];
+  for (const m of [...pre.media, ...pre.lead.media, ...body.media]) if (!media.some((x) => foldLine(x) === foldLine(m))) media.push(m);
+  const dropped = [...pre.dropped, ...body.dropped].sort((a, b) => a.line - b.line);
+  return {
+    title,
+    ...(titleFrom === undefined ? {} : { titleFrom }),
+    ...(titleLine === undefined ? {} : { titleLine }),
+    ...(date ? { date } : {}),
+    ...(place ? { place } : {}),
+    ...(office ? { office } : {}),
+    ...(summary ? { summary } : {}),
+    speakers: people.list(),
+    ...(host ? { host: { name: host.name, ...(host.post ? { post: host.post } : {}) } } : {}),
+    media,
+    statements: [...pre.narration, ...body.statements],
+    qa: body.qa,
+    dropped,
+    notes,
+  };
 }
 
-/** Splits 發布人 into speakers: each item is a post followed by a name (市科技局副局長王慧). */
-export function splitSpeakers(field: string): { name: string; post: string }[] {
-  return splitList(field).map((item) => {
-    let cut = -1;
-    for (const match of item.matchAll(new RegExp(POST_END.source, 'gu'))) cut = match.index + match[0].length;
-    if (cut <= 0 || cut >= item.length) return { name: item, post: item };
-    return { name: item.slice(cut), post: item.slice(0, cut) };
-  });
-}
-
-function splitList(field: string): string[] {
-  return field
-    .split(/[|｜,，、;；\s]+/u)
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
-}
-
-/** Joins the paragraphs of a question or an answer, keeping the paragraph break. */
-function join(a: string, b: string): string {
-  return a.length === 0 ? b : `${a}\n${b}`;
+/** Whether a source line names a government body (…局, …办公室, …政府), not an outlet or a desk (本报综合). */
+function isOfficeName(name: string | undefined): boolean {
+  return name !== undefined && /(?:局|厅|委|委员会|办|办公室|部|府|政府|中心|院|署|处|室|所|站|馆|会)$/u.test(foldLine(name)) && !/^(?:本报|本网|本台|本刊|本站)/u.test(foldLine(name));
 }

@@ -9,6 +9,14 @@ export const DEFAULT_KNOWLEDGE_DIR = projectPath('knowledge');
 /** File names in a knowledge folder that hold the lexicon rather than a release. */
 const LEXICON_FILES = new Set(['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']);
 
+/**
+ * A release draft written by `kb import` when the transcript lacks a required field (`x.draft.yaml`): `kb check`
+ * names it, the bots do not load it until it is completed and renamed.
+ */
+export function isDraftFile(file: string): boolean {
+  return /\.draft\.ya?ml$/iu.test(path.basename(file));
+}
+
 /** The YAML files of a knowledge folder, and the links among them that are not followed, each with why. */
 export interface KnowledgeListing {
   /** Lexicon first, then releases in name order, searched recursively; links are listed under their own name. */
@@ -24,7 +32,7 @@ const isYamlName = (name: string) => /\.ya?ml$/iu.test(name) && !name.startsWith
  * two names is listed once; a link that points outside the folder, at a folder, or nowhere is refused by name,
  * never skipped in silence: the knowledge is what the folder holds, and a link outside could be anything.
  */
-export async function listKnowledgeFiles(dir: string): Promise<KnowledgeListing> {
+export async function listKnowledgeFiles(dir: string, { drafts = false }: { drafts?: boolean } = {}): Promise<KnowledgeListing> {
   const info = await stat(dir);
   if (!info.isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   const root = await realpath(dir);
@@ -33,7 +41,8 @@ export async function listKnowledgeFiles(dir: string): Promise<KnowledgeListing>
   const linked: string[] = [];
   const refused: KnowledgeProblem[] = [];
   for (const entry of entries) {
-    if (!isYamlName(entry.name)) continue;
+    // Drafts are left out, unless asked for (`kb check` names them).
+    if (!isYamlName(entry.name) || (!drafts && isDraftFile(entry.name))) continue;
     const file = path.join(entry.parentPath, entry.name);
     if (entry.isFile()) plain.push(file);
     else if (entry.isSymbolicLink()) {

@@ -20,7 +20,7 @@ import {
 } from './schema.ts';
 
 /** Knowledge files larger than this are refused rather than parsed: no release is anywhere near it. */
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
 
 /** A release with the file it came from. */
 export interface LoadedRelease {
@@ -67,18 +67,18 @@ export async function loadKnowledge(dirs: readonly string[] = [DEFAULT_KNOWLEDGE
     for (const file of files) {
       knowledge.files.push(file);
       const base = path.basename(file);
-      if (base === 'dictionary.yaml') merge(checkFile(file, await readText(file, problems), dictionarySchema), problems, (d: Dictionary) => knowledge.dictionary.push(...d.words));
-      else if (base === 'stopwords.yaml') merge(checkFile(file, await readText(file, problems), stopwordsSchema), problems, (s: Stopwords) => knowledge.stopwords.push(...s.words));
+      if (base === 'dictionary.yaml') merge(checkFile(file, await readKnowledgeText(file, problems), dictionarySchema), problems, (d: Dictionary) => knowledge.dictionary.push(...d.words));
+      else if (base === 'stopwords.yaml') merge(checkFile(file, await readKnowledgeText(file, problems), stopwordsSchema), problems, (s: Stopwords) => knowledge.stopwords.push(...s.words));
       else if (base === 'synonyms.yaml')
-        merge(checkFile(file, await readText(file, problems), synonymsSchema), problems, (s: Synonyms) => {
+        merge(checkFile(file, await readKnowledgeText(file, problems), synonymsSchema), problems, (s: Synonyms) => {
           knowledge.synonyms.phrases.push(...s.phrases);
           knowledge.synonyms.terms.push(...s.terms);
         });
       else if (isFaqFile(dir, file))
-        merge(checkFile(file, await readText(file, problems), faqFileSchema), problems, (f) => knowledge.faq.push(...f.entries.map((entry) => ({ file, entry }))));
+        merge(checkFile(file, await readKnowledgeText(file, problems), faqFileSchema), problems, (f) => knowledge.faq.push(...f.entries.map((entry) => ({ file, entry }))));
       else {
         releasesHere++;
-        merge(checkRelease(file, await readText(file, problems)), problems, (release: Release) => knowledge.releases.push({ file, release }));
+        merge(checkRelease(file, await readKnowledgeText(file, problems)), problems, (release: Release) => knowledge.releases.push({ file, release }));
       }
     }
     if (files.length > 0 && releasesHere === 0) problems.push({ file: dir, field: '', problem: 'holds no release (*.yaml)' });
@@ -122,6 +122,8 @@ export function checkRelease(file: string, source: string | undefined): FileChec
   const result = checkFile(file, source, releaseSchema);
   const release = result.value;
   if (!release) return result;
+  if (release.statements.length === 0 && release.qa.length === 0)
+    result.problems.push({ file, line: result.lineOf?.(['statements']), field: 'statements', problem: 'a release has at least one statement paragraph or one question and answer' });
   const names = new Set(['主持人', ...release.speakers.map((s) => s.name)]);
   release.statements.forEach((p, i) => {
     if (!names.has(p.speaker))
@@ -186,11 +188,15 @@ function merge<T>(check: FileCheck<T>, problems: KnowledgeProblem[], use: (value
   if (check.value !== undefined) use(check.value);
 }
 
-async function readText(file: string, problems: KnowledgeProblem[]): Promise<string | undefined> {
+/**
+ * Reads a knowledge file as UTF-8 text, refusing it by its size (a stat, before any byte is read) when it is over
+ * {@link MAX_FILE_BYTES}; a problem is recorded and undefined returned for any file that cannot be used.
+ */
+export async function readKnowledgeText(file: string, problems: KnowledgeProblem[]): Promise<string | undefined> {
   try {
     const info = await stat(file);
     if (info.size > MAX_FILE_BYTES) {
-      problems.push({ file, field: '', problem: `too large (${info.size} bytes; the limit is ${MAX_FILE_BYTES})` });
+      problems.push({ file, field: '', problem: tooLarge(info.size) });
       return undefined;
     }
     const bytes = await readFile(file);
@@ -200,6 +206,11 @@ async function readText(file: string, problems: KnowledgeProblem[]): Promise<str
     problems.push({ file, field: '', problem: error instanceof TypeError ? 'not valid UTF-8 text' : describeFsError(error, 'file') });
     return undefined;
   }
+}
+
+/** The problem text for a file over the size limit. */
+export function tooLarge(size: number): string {
+  return `too large (${size} bytes; the limit is ${MAX_FILE_BYTES})`;
 }
 
 function describeFsError(error: unknown, what: 'file' | 'folder'): string {

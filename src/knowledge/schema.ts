@@ -17,7 +17,8 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 export const speakerSchema = z.strictObject({
   name: text,
-  post: text,
+  /** The post as the release gives it; absent when the release does not state it (replies then name only the person). */
+  post: text.optional(),
 });
 
 export const paragraphSchema = z.strictObject({
@@ -82,9 +83,11 @@ export const releaseSchema = z.strictObject({
   shortName: text,
   title: text,
   date: isoDate,
-  place: text,
+  /** Where it was held; absent when the release does not say (then the bot has no place to give). */
+  place: text.optional(),
   office: text,
-  summary: text,
+  /** What the release is about, in its own words; absent when it gives no summary. */
+  summary: text.optional(),
   speakers: z.array(speakerSchema).min(1, 'a release has at least one speaker'),
   /** Who chaired the conference or interview, when the release names them (主持人). */
   host: z.strictObject({ name: text, post: text.optional() }).optional(),
@@ -93,7 +96,8 @@ export const releaseSchema = z.strictObject({
   source: text.optional(),
   /** Every change made to the published text, with why. */
   repairs: z.array(repairSchema).default([]),
-  statements: z.array(paragraphSchema).min(1, 'a release has at least one statement paragraph'),
+  /** What was said, in order; a page that holds only questions and answers has none (see `checkRelease`). */
+  statements: z.array(paragraphSchema).default([]),
   qa: z.array(qaSchema).default([]),
   events: z.array(eventSchema).default([]),
   figures: z.array(figureSchema).default([]),

@@ -50,8 +50,8 @@ const DEFAULT_DEBOUNCE_MS = 300;
 const DEFAULT_RESCAN_MS = 5000;
 const READY_TIMEOUT_MS = 10_000;
 
-/** Editors' swap, backup and probe files: saving through them must not trigger reloads of their own. */
-const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$)/u;
+/** Editors' swap, backup and probe files, and release drafts (never loaded): saving them must not trigger reloads. */
+const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$|\.draft\.ya?ml$)/u;
 
 /** What a folder held at one moment: each YAML file's identity, size and time, and the folder's own identity. */
 type Snapshot = Map<string, string>;

@@ -3,6 +3,8 @@ import type { Outcome, QuestionRow } from '../log/entry.ts';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.ts';
 import { lexiconOf } from '../search/knowledge-index.ts';
 import { TextPipeline } from '../text/pipeline.ts';
+import { readFrame } from '../question/frames.ts';
+import { normalise } from '../text/pipeline.ts';
 import { fold } from '../text/script.ts';
 
 /** One wording of a question and how often it was asked that way. */
@@ -64,7 +66,8 @@ export class MeaningGrouper {
   private computeKey(question: string): string {
     const folded = fold(cleanQuestion(question));
     if (this.pipeline !== undefined) {
-      const terms = this.pipeline.queryTerms(this.pipeline.rewritePhrases(folded)).map((t) => t.term);
+      // As the answerer reads a question: the frame's words (多少, 几个, 你好) out, the content's terms in.
+      const terms = this.pipeline.queryTerms(readFrame(this.pipeline.rewritePhrases(normalise(folded))).content).map((t) => t.term);
       if (terms.length > 0) return [...new Set(terms)].sort().join(' ');
     }
     return `text:${folded.replace(PUNCTUATION_OR_SPACE, '')}`;

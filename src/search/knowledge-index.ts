@@ -86,7 +86,7 @@ export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {
 function buildScopes(releases: readonly Release[], pipeline: TextPipeline): Set<string>[] {
   const scopes = releases.map((r) => {
     const [y, m, d] = r.date.split('-').map(Number);
-    const words = [r.title, r.shortName, r.office, r.place, ...r.speakers.map((s) => s.name), `${y}年${m}月${d}日`];
+    const words = [r.title, r.shortName, r.office, r.place ?? '', ...r.speakers.map((s) => s.name), `${y}年${m}月${d}日`];
     return new Set(pipeline.indexTokens(words.join(' ')));
   });
   const frequency = new Map<string, number>();

@@ -116,16 +116,21 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   // Header fields are about the event the title names: 这次采访是哪天 asks the date of a release titled
   // …接受媒体采访, so the date, place, office, speakers and host fields carry the title's kind of event.
   const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string, about = ''): void => {
-    units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, headline: { label, value }, section: '发布信息', suggestion, facets: facets(value) });
+    // A header field answers for what it is (the date field for 哪天, the speakers for 谁), not for a year or a
+    // number its title happens to hold.
+    const own: Facets = { number: false, kinds: [], date: field === 'date', person: field === 'speakers' || field === 'host', place: field === 'place' };
+    // The title is their context: 临江征兵发布会是哪天召开的 names the release by its title's words.
+    const context = about === '' ? '' : release.title;
+    units.push({ ...base, type: 'meta', localKey: `m:${field}`, metaField: field, keys: `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, context, headline: { label, value }, section: '发布信息', suggestion, facets: own });
   };
-  const about = GENRE.exec(release.title)?.[0] ?? '';
+  const about = GENRE.exec(release.title)?.[0] ?? '发布会';
   meta('date', '发布时间', '时间 日期 召开 举行 进行 开 哪天', when, '发布会是什么时候召开的？', about);
-  meta('place', '发布地点', '地点 地方 场地 召开 举行 进行 开', release.place, '发布会在哪里举行？', about);
+  if (release.place !== undefined) meta('place', '发布地点', '地点 地方 场地 召开 举行 进行 开', release.place, '发布会在哪里举行？', about);
   meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？', about);
-  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post}${s.name}`).join('，'), '发布人有哪些？', about);
+  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post ?? ''}${s.name}`).join('，'), '发布人有哪些？', about);
   if (release.host) meta('host', '主持人', '主持 主持人 职务 职位 身份', `${release.host.post ?? ''}${release.host.name}`, '发布会由谁主持？', about);
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
-  meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
+  if (release.summary !== undefined) meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
   meta('title', '标题', '题目 名称 主题', release.title, '这次发布会的标题是什么？');
 
   release.qa.forEach((qa, i) => {
@@ -166,8 +171,15 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     });
   });
 
+  // Events and figures found in an answer (kb import pulls them from answers too) are cited to the answerer.
+  const answerer = (passage: string) => {
+    const by = findAnswer(release.qa, passage)?.answeredBy;
+    return by === undefined ? undefined : speakerOf(by);
+  };
+
   release.events.forEach((event, i) => {
     const where = findParagraph(release.statements, event.description);
+    const answered = where ? undefined : answerer(event.description);
     units.push({
       ...base,
       type: 'event',
@@ -177,7 +189,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       context: event.organisers.join(' '),
       quote: event.description,
       headline: { label: event.dateText, value: event.name },
-      speaker: where ? speakerOf(where.speaker) : undefined,
+      speaker: where ? speakerOf(where.speaker) : answered,
       section: where?.section,
       suggestion: `${event.dateText}举办了什么活动？`,
       facets: { ...facets(event.description), date: true },
@@ -186,6 +198,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
 
   release.figures.forEach((figure, i) => {
     const where = findParagraph(release.statements, figure.sentence);
+    const answered = where ? undefined : answerer(figure.sentence);
     units.push({
       ...base,
       type: 'figure',
@@ -196,7 +209,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       context: where?.text ?? figure.sentence,
       quote: where ? withLeadingDate(where.text, figure.sentence) : figure.sentence,
       headline: { label: figure.label, value: `${figure.value}${figure.unit}` },
-      speaker: where ? speakerOf(where.speaker) : undefined,
+      speaker: where ? speakerOf(where.speaker) : answered,
       section: where?.section,
       // 征集技术需求有多少项？ reads better than 是多少; 余人 → 人: the qualifier belongs to the answer.
       suggestion: figure.unit.replace(/^[余多]/u, '') ? `${figure.label}有多少${figure.unit.replace(/^[余多]/u, '')}？` : `${figure.label}是多少？`,
@@ -261,6 +274,12 @@ export function buildFaqUnits(entries: readonly FaqEntry[], releases: readonly R
 function findParagraph(statements: readonly Paragraph[], passage: string): Paragraph | undefined {
   const probe = splitSentences(passage)[0] ?? passage;
   return statements.find((p) => p.text.includes(probe));
+}
+
+/** The official answer whose text holds a passage. */
+function findAnswer(qa: Release['qa'], passage: string): Release['qa'][number] | undefined {
+  const probe = splitSentences(passage)[0] ?? passage;
+  return qa.find((q) => q.answer.includes(probe));
 }
 
 /** A sentence with the paragraph's opening sentence before it when that sentence dates it. */

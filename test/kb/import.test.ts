@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../../src/kb/gbk.ts';
-import { decodeTranscript, importTranscript, isoDateOf, shortNameOf } from '../../src/kb/import.ts';
+import { importTranscript, isoDateOf, shortNameOf } from '../../src/kb/import.ts';
+import { decodeTranscript } from '../../src/kb/transcriptFile.ts';
 import { checkRelease } from '../../src/knowledge/load.ts';
 import type { Release } from '../../src/knowledge/schema.ts';
 import { SEED_TRANSCRIPT } from '../helpers/paths.ts';
@@ -113,7 +114,7 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
     ]);
   });
 
-  it('pulls out dated events and figures with their units, each quoting its sentence', () => {
+  it('pulls out dated events and figures with their units from statements and answers, each quoting its sentence', () => {
     expect(release.events.map((e) => [e.date, e.endDate, e.dateText, e.name, e.organisers])).toEqual([
       ['2024-01', '2024-03', '2024年1月至3月', '全市地区生产总值增长6.2%', []],
       ['2024-03-15', undefined, '2024年3月15日', '全市重点项目集中开工仪式', ['市发展改革委']],
@@ -121,11 +122,14 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
     expect(release.figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual([
       '全市地区生产总值增长=6.2%',
       '新增市场主体=8600户',
-      '规模以上工业企业达到=1350家',
+      '规模以上工业企业=1350家',
       '集中开工项目=120个',
       '总投资=380.5亿元',
+      '一季度全市新增市场主体=8600户',
+      '同比增长=12%',
     ]);
-    for (const f of release.figures) expect(release.statements.some((p) => p.text.includes(f.sentence))).toBe(true);
+    const quoted = [...release.statements.map((p) => p.text), ...release.qa.map((q) => q.answer)];
+    for (const f of release.figures) expect(quoted.some((t) => t.includes(f.sentence))).toBe(true);
   });
 });
 
@@ -146,5 +150,6 @@ describe('import helpers', () => {
   it('shortens a title to the name people use for the event', () => {
     expect(shortNameOf('安徽“雙創匯”走進宿州活動新聞發布會')).toBe('雙創匯走進宿州');
     expect(shortNameOf('宿州市2024年一季度经济运行情况新闻发布会')).toBe('宿州市2024年一季度经济运行情况');
+    expect(shortNameOf('国家商贸流通部新闻发言人周海燕就近期消费市场热点答记者问')).toBe('近期消费市场热点');
   });
 });

@@ -61,10 +61,10 @@ describe('loading knowledge', () => {
   });
 
   it('names the file, line, field and problem of a missing field', async () => {
-    const { dir, file } = await knowledgeWith(await editedSeed((doc) => doc.deleteIn(['speakers', 0, 'post'])));
+    const { dir, file } = await knowledgeWith(await editedSeed((doc) => doc.deleteIn(['speakers', 0, 'name'])));
     const message = await problemsOf(dir);
     expect(message).toContain(file);
-    expect(message).toMatch(/:\d+: speakers\[0\]\.post: /u);
+    expect(message).toMatch(/:\d+: speakers\[0\]\.name: /u);
   });
 
   it('refuses a date that is not on the calendar', async () => {

@@ -5,7 +5,15 @@
 import type { Engine } from '../../../src/index.ts';
 import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
 import { defaultDeliveryConfig, type TelegramConfig } from '../../../adapters/telegram/config.ts';
-import { createLogger } from '../../../adapters/telegram/logger.ts';
+import { createLogger, loggedId } from '../../../adapters/telegram/logger.ts';
+
+/** The salt the harness's logger hashes people's ids with, so tests can find a chat's log lines. */
+export const LOG_ID_SALT = 'telegram-harness-log-salt';
+
+/** How the harness's log lines write a chat or user id (private ones hashed, groups as they are). */
+export function logId(id: number): string {
+  return String(loggedId(id, LOG_ID_SALT));
+}
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';
 
@@ -38,7 +46,7 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const fake = options.fake ?? (await startFakeBotApi());
   options.beforeStart?.(fake);
   const logs: string[] = [];
-  const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
+  const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line), idSalt: LOG_ID_SALT });
   const stopper = new AbortController();
   // The runner fetches the next updates while earlier ones are still being handled, so the fake's confirmed
   // offset no longer says an update is done; the bot's own hook does.
