@@ -27,7 +27,7 @@ describe('a release that leaves its place, summary or a post unstated', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'kb-unknown-'));
     await mkdir(path.join(dir, 'releases'));
     await writeFile(path.join(dir, 'releases', 'seed.yaml'), stringify(unstated()));
-    for (const lexicon of ['dictionary.yaml', 'synonyms.yaml', 'stopwords.yaml']) await writeFile(path.join(dir, lexicon), readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, lexicon)));
+    for (const lexicon of ['dictionary.yaml', 'synonyms.yaml']) await writeFile(path.join(dir, lexicon), readFileSync(path.join(DEFAULT_KNOWLEDGE_DIR, lexicon)));
     engine = await createEngine({ knowledgeDirs: [dir], cacheDir: path.join(dir, '.cache') });
   });
 

@@ -72,6 +72,9 @@ describe('Telegram adapter in webhook mode', () => {
     const update = { update_id: 1, ...messageUpdate(running.fake, chat, judy, '累计签约金额是多少？') };
     const response = await post(running.port, PATH, update, SECRET);
     expect(response.status).toBe(200);
+    // grammY answers Telegram after 10 s whether or not the handler is done; on a loaded machine the first answer
+    // of a process (OpenCC's tables, jieba's first cut) can outlast that, so wait for the reply itself.
+    for (let waited = 0; sentMessages(running.fake, chat.id).length === 0 && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     const replies = sentMessages(running.fake, chat.id);
     expect(replies).toHaveLength(1);
     expect(replies[0]!.visibleText).toContain('535.35万元');
