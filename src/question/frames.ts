@@ -97,10 +97,11 @@ const RULES: Rule[] = [
   { pattern: /多长时间|多久|多少天|几天|几年|多少年/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
-  { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元?|多少亿元?/gu, asks: 'figure', measure: () => 'money' },
+  { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元|多少亿元/gu, asks: 'figure', measure: () => 'money' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
   // 哪几个 asks which ones, not how many.
-  { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
+  // 多少万户, 多少亿吨: a magnitude before the measure word.
+  { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(?:万|亿|千|百)?(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
   // 多长 is a length or a time (签多长的合同): the passage's number says which.
   { pattern: /多长/gu, asks: 'figure' },
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },

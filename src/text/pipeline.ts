@@ -143,7 +143,13 @@ export class TextPipeline {
       const word = this.wordsByFirst.get(folded[i]!)?.find((w) => folded.startsWith(w, i));
       let span: { kind: 'numeric' | 'word'; text: string } | undefined;
       if (word !== undefined) span = { kind: /^\d/u.test(word) ? 'numeric' : 'word', text: word };
-      else if (isDigit(folded.charCodeAt(i))) {
+      else if (isLetter(folded.charCodeAt(i)) && (i === 0 || !isLetter(folded.charCodeAt(i - 1)))) {
+        // pm2.5, 5g, covid-19, h7n9: a name of letters and digits is one word, not a word and a number.
+        CODE.lastIndex = i;
+        const match = CODE.exec(folded);
+        if (match) span = { kind: 'word', text: match[0] };
+      }
+      if (span === undefined && isDigit(folded.charCodeAt(i)) && (i === 0 || !isLetter(folded.charCodeAt(i - 1)))) {
         NUMERIC.lastIndex = i;
         const match = NUMERIC.exec(folded);
         if (match) span = { kind: 'numeric', text: match[0] };
@@ -169,6 +175,13 @@ export function normalise(text: string): string {
 /** Roman numerals in grades and classes (Ⅴ类 folds to v类): 劣Ⅴ类 and 劣五类 are the same class. */
 const ROMAN_CLASS = /(?<![a-z])(iii|ii|iv|vi|i|v)(类|级|期|型)/gu;
 const ROMAN: Record<string, string> = { i: '1', ii: '2', iii: '3', iv: '4', v: '5', vi: '6' };
+
+/** A code of letters and digits (pm2.5, pm10, covid-19), anchored where the scan stands. */
+const CODE = /[a-z]+(?:[-.]?\d+)+(?:\.\d+)?[a-z]*(?![a-z\d])/uy;
+
+function isLetter(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
 
 /** The numeric pattern, anchored where the scan stands. */
 const NUMERIC = new RegExp(NUMERIC_PATTERN, 'uy');
