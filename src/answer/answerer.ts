@@ -189,10 +189,23 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
         if (possessor.includes(i)) ownerFound = true;
       }
       // A name, number or date the question states constrains the answer: 广州 is not answered about 佛山, nor
-      // 4号线 about 3号线 (号线 alone is no match for it; 5月23日 is one for 2023年5月23日).
-      // (A header field is about its whole release: a name anywhere in that release binds it.)
-      else if (t.binding && credit === 0 && (t.numeric || !t.parts.some((p) => c.fields.has(p))) && !(unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex))) holdsNames = false;
-      else if (t.numeric && !fields && !t.alternates.some((a) => c.fields.has(a.term)) && !t.parts.some((p) => /\d/u.test(p) && c.fields.has(p))) holdsNames = false;
+      // 4号线 about 3号线 (号线 alone is no match for it; 5月23日 is one for 2023年5月23日). It is held by the
+      // passage's own words (not only its context, the paragraph a figure stands in), or by the release it points
+      // at; a header field is about its whole release, so a name anywhere in that release binds it.
+      if (t.binding) {
+        const held =
+          strong(fields) ||
+          t.alternates.some((a) => strong(c.fields.get(a.term))) ||
+          t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
+          // (a number or a numbered name, 3号线, may stand in the paragraph a figure's label leaves it out of)
+          (t.numeric && fields !== undefined) ||
+          scope?.has(t.term) === true ||
+          name?.has(t.term) === true ||
+          (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex));
+        if (!held) holdsNames = false;
+      }
+      // A yes/no question about a happening the passage does not mention is not settled by it.
+      if (t.settles && credit === 0) holdsNames = false;
       own += w * credit;
     });
     // A passage matched only through its release's name or date is not an answer to anything.
@@ -207,6 +220,11 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+
+/** Whether a term was found in a passage's own words (its keys or text), not only in its context. */
+function strong(fields: readonly IndexedField[] | undefined): boolean {
+  return fields !== undefined && fields.some((f) => f !== 'context');
+}
 
 /** What a word found only in the body of a whole official answer earns. */
 const QA_BODY = 0.8;
@@ -283,6 +301,9 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   if (frame.superlative && !RANKS.test(unit.text)) return false;
+  // 去年 is not answered about 今年; 几点 is not answered with a day.
+  if (frame.year !== undefined && YEARS.test(unit.text) && !unit.text.includes(frame.year) && !(unit.context ?? '').includes(frame.year)) return false;
+  if (frame.clock && !CLOCK_TIME.test(unit.text)) return false;
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
@@ -301,8 +322,8 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
       // (A figure answers how many, whatever year its sentence opens with.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
     case 'person':
-      // Who said it is an answer too (谁介绍的上半年生态环境质量情况): the citation names the speaker.
-      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (unit.speaker !== undefined && unit.speaker.name !== '主持人');
+      // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
+      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人');
     case 'place':
       return unit.facets.place || unit.metaField === 'place';
     default:
@@ -327,7 +348,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   return (
     clauses.some((clause) => {
       if (!/\d/u.test(clause) || !counted.some((noun) => clauseHolds(clause, noun))) return false;
-      if (frame.measure === undefined) return true;
+      // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
+      if (frame.measure === undefined) return numberKinds(clause).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
@@ -336,12 +358,21 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
 function clauseHolds(clause: string, noun: string): boolean {
   if (clause.includes(noun)) return true;
   const chars = [...noun];
   return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
 }
+
+/** Years counted from today, as a passage may put them. */
+const YEARS = /今年|去年|明年|前年/u;
+/** A time of day in a passage. */
+const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
@@ -350,8 +381,14 @@ const FUTURE_TENSE = /将|计划|预计|拟|力争|下一步|今后|明年|下�
 
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame): boolean {
-  return unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+  if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
+  // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
+  const word = frame.measureWord;
+  return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(normalise(`${unit.keys}${unit.text}`));
 }
+
+/** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
+const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
 function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {

@@ -41,6 +41,8 @@ export interface UnderstoodTerm extends QueryTerm {
    * hold it or belong to the release it points at. 广州今年改造多少个老旧小区 is not answered about 佛山.
    */
   binding: boolean;
+  /** In a yes/no question, the happening asked about (收费 in 停车位收费吗): a passage without it cannot settle it. */
+  settles: boolean;
 }
 
 /** A question understood: its frame and its weighted content terms. */
@@ -111,8 +113,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       !quantity &&
       ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
         (known && specific && !t.numeric && onlyNear));
-    const binding = t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (!word.known && [...t.term].length >= 2 && !predicate)));
-    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding }];
+    // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
+    const binding =
+      t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
+    const settles = frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex;
+    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most half what the question's known words weigh together, so it lowers a match but cannot sink it.

@@ -59,7 +59,7 @@ export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u
  * Time words that point from where the speaker stands (今天, 目前, 去年): how a question is put, never what it
  * is about. Time words that name a time (第三阶段, 五月, 上半年) are content.
  */
-const DEICTIC_TIME = /^(?:今天|今日|今年|明年|明天|去年|昨天|前年|目前|现在|当前|近期|最近|以前|以后|将来|未来|今后|当时|此前|此后|之前|之后|如今|当下|届时|同时|期间)$/u;
+const DEICTIC_TIME = /^(?:今天|今日|今年|明年|明天|去年|昨天|前年|目前|现在|当前|近期|最近|以前|以后|将来|未来|今后|当时|此前|此后|之前|之后|如今|当下|届时|同时|期间|当天|当日|当年|当月|那天|那时|平时|平常|每天|每年|每月)$/u;
 
 /** Whether a word is grammar in general Chinese: a function word by its part of speech, or a time deictic. */
 export function isGrammarWord(word: string, profile: GeneralWord): boolean {

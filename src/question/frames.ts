@@ -38,6 +38,8 @@ export interface QuestionFrame {
   pointsBack: boolean;
   /** It points back at a person (他, 她, 这位): never the release itself. */
   pointsAtPerson: boolean;
+  /** It asks who said, introduced or answered something (谁介绍的, 哪位回答的): a passage's speaker answers it. */
+  aboutSaying: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
   /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
@@ -51,6 +53,12 @@ export interface QuestionFrame {
   listsCounted: boolean;
   /** It asks which ones (哪些, 哪几, 分别是): a passage that lists several things answers it. */
   list: boolean;
+  /** The year it points at from today (今年, 去年, 明年): a passage about another one does not answer it. */
+  year?: string;
+  /** It asks a time of day (几点): a day alone does not answer it. */
+  clock: boolean;
+  /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
+  measureWord?: string;
   /**
    * For a figure question, the noun whose number it asks (多少位专家 → 专家, 签约金额是多少 → 签约金额): the passage's
    * number must stand with it, not with another noun of the same sentence.
@@ -92,7 +100,7 @@ interface Rule {
  */
 const RULES: Rule[] = [
   // Dates before numbers: 几号, 几月 are days, not counts.
-  { pattern: /从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
+  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   { pattern: /多长时间|多久|多少天|几天|几年|多少年/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
@@ -117,7 +125,7 @@ const RULES: Rule[] = [
   { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)/gu, asks: 'place' },
   // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
   { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些/gu, asks: 'definition' },
-  { pattern: /从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
+  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
@@ -183,6 +191,7 @@ export function readFrame(folded: string): QuestionFrame {
   // 这次发布会 and 本次采访 are the release itself, not something said before.
   const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' '));
   const pointsAtPerson = PERSON_POINTER.test(folded);
+  const aboutSaying = SAYING.test(folded);
   let text = folded.replace(COURTESY, ' ');
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
@@ -194,6 +203,7 @@ export function readFrame(folded: string): QuestionFrame {
   let asks = 'any' as Asks;
   let measure: MeasureKind | undefined;
   let generic = false;
+  let measureWord: string | undefined;
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (...args: unknown[]) => {
       const whole = args[0] as string;
@@ -203,6 +213,7 @@ export function readFrame(folded: string): QuestionFrame {
         asks = rule.asks;
         measure = rule.measure?.(match);
         generic = rule.generic?.(match) ?? false;
+        if (rule.generic && !generic) measureWord = match[1];
       } else if (rule.asks === 'figure' && asks === 'figure' && measure === undefined) {
         measure = rule.measure?.(match);
         generic = rule.generic?.(match) ?? false;
@@ -235,7 +246,10 @@ export function readFrame(folded: string): QuestionFrame {
   // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
   const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
   const list = LIST.test(folded);
-  const listsCounted = list && /\d/u.test(folded);
+  // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
+  const listsCounted = (list || asks === 'place') && STATED_NUMBER.test(folded.replace(DATES, ' '));
+  const year = YEAR_DEICTIC.exec(folded)?.[0];
+  const clock = CLOCK.test(folded);
   const counted = asks === 'figure' ? countedNoun(folded) : undefined;
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
@@ -246,11 +260,15 @@ export function readFrame(folded: string): QuestionFrame {
     elliptical,
     pointsBack,
     pointsAtPerson,
+    aboutSaying,
     superlative,
     future,
     futureAmount,
     listsCounted,
     list,
+    ...(year ? { year } : {}),
+    clock,
+    ...(measureWord ? { measureWord } : {}),
     ...(counted ? { counted } : {}),
     ...(possessor ? { possessor } : {}),
     content: text,
@@ -263,6 +281,14 @@ const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?|多长|多大|
 const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(?:${MEASURE})`, 'u');
 /** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
+/** Verbs of saying: who introduced, said, answered, announced. */
+const SAYING = /介绍|说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
+
+/** Years counted from today. */
+const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
+/** A time of day asked for. */
+const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
+
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才. */
 const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众])$/u;
 
@@ -281,13 +307,22 @@ function countedNoun(folded: string): string | undefined {
   const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
   if (next && isNoun(next)) return next.word;
   const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
+  // Back across linking words to the noun, and across a verb that a copula puts before the number (改善目标定的
+  // 是多少); a verb right before the number takes it as its object (能报销多少): then no noun is counted.
+  let verbs = 0;
+  let copula = false;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
-    if (LINKING.test(w.word) || /^(?:u|uj|ul|d|p)$/u.test(w.tag)) continue;
+    if (LINKING.test(w.word) || /^(?:u|uj|ul|d|p)$/u.test(w.tag)) {
+      if (/^(?:是|为|的)$/u.test(w.word)) copula = true;
+      continue;
+    }
     // 1号线, 2号楼: a numbered name.
     if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return `${before[i - 1]!.word}${w.word}`;
     if (/^\d+号/u.test(w.word)) return w.word;
-    return isNoun(w) ? w.word : undefined;
+    if (isNoun(w)) return w.word;
+    if (/^v/u.test(w.tag) && copula && verbs++ < 2) continue;
+    return undefined;
   }
   return undefined;
 }
