@@ -6,14 +6,26 @@ import { MEASURE_WORDS } from '../language/measures.ts';
  * number keeps its approximation (余, 多), its 万/亿 and its unit or measure word (个, 万人次, 公里, %).
  */
 export const NUMERIC_PATTERN =
-  String.raw`(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?(?:[至到~-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?` +
+  String.raw`(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}[日号])?(?:[至到~—–-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?|[至到~—–-]\d{1,2}月)` +
   String.raw`|\d{4}年` +
   String.raw`|\d+(?:\.\d+)?(?:[余多几来])?(?:万亿|万|亿)?(?:[余多几来])?(?:` +
   MEASURE_WORDS.filter((w) => !/^[万亿]/u.test(w) || w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') +
   ')?';
 
 const DATE_PART = /(?:(\d{4})年)?(?:(\d{1,2})月)?(?:(\d{1,2})[日号])?/u;
-const RANGE_SEPARATOR = /[至到~-]/u;
+const RANGE_SEPARATOR = /[至到~—–-]/u;
+
+/** Named parts of a year and the months they span, so 上半年 meets 1—6月 and 一季度 meets 1月至3月. */
+const PERIODS: [from: number, to: number, names: string[]][] = [
+  [1, 6, ['上半年']],
+  [7, 12, ['下半年']],
+  [1, 3, ['一季度', '第一季度']],
+  [4, 6, ['二季度', '第二季度']],
+  [7, 9, ['三季度', '第三季度']],
+  [10, 12, ['四季度', '第四季度']],
+  [1, 9, ['前三季度']],
+  [1, 12, ['全年']],
+];
 const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(.*)$/u;
 
 /**
@@ -26,14 +38,19 @@ export function numericTokens(span: string): string[] {
   const whole = /月\d{1,2}号|^\d{1,2}号$/u.test(span) ? span.replace(/号/gu, '日') : span;
   tokens.add(whole);
   if (/[年月]/u.test(whole)) {
-    const [start = '', end] = whole.split(RANGE_SEPARATOR);
+    const [bare = '', end] = whole.split(RANGE_SEPARATOR);
+    // 1—6月 and 1至4月: the start takes the end's 月.
+    const start = end !== undefined && /^\d{1,2}$/u.test(bare) && /^\d{1,2}月/u.test(end) ? `${bare}月` : bare;
     const first = dateParts(start);
     const last = end === undefined ? undefined : dateParts(end);
     if (last) {
       // A range written 2023年6月至8月 keeps the year of its start for its end.
       last.year ??= first.year;
       if (!last.month && last.day) last.month = first.month;
-      if (first.month && last.month) tokens.add(`${first.month}月至${last.month}月`);
+      if (first.month && last.month) {
+        tokens.add(`${first.month}月至${last.month}月`);
+        for (const [from, to, names] of PERIODS) if (Number(first.month) === from && Number(last.month) === to && !first.day && !last.day) names.forEach((n) => tokens.add(n));
+      }
     }
     for (const part of last ? [first, last] : [first]) {
       const { year, month, day } = part;
