@@ -213,7 +213,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
     const fits = holdsNames && ownerFound && fitsFrame(unit, frame, counted, text, c.unitId);
-    const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame);
+    const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
@@ -272,7 +272,7 @@ function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: numb
   const unit = (id: number) => index.units[id]!;
   switch (frame.asks) {
     case 'figure':
-      return frame.measure ? (id) => ofKind(unit(id), frame) : (id) => unit(id).type === 'figure';
+      return frame.measure ? (id) => unit(id).facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)) : (id) => unit(id).type === 'figure';
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
     case 'person':
@@ -317,7 +317,7 @@ function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly str
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   switch (frame.asks) {
     case 'figure':
-      return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame));
+      return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame, text, unitId));
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
@@ -344,13 +344,14 @@ const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
 function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
   // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
-  const clauses = normalise(unit.type === 'figure' ? `${unit.keys}${unit.text}` : unit.text).split(/[，,；;。！？!?：:]/u);
+  // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
+  const clauses = text.unitText(unitId).split(/[，,；;。！？!?：:]/u);
   return (
     clauses.some((clause) => {
       if (!/\d/u.test(clause) || !counted.some((noun) => clauseHolds(clause, noun))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
-      if (frame.measure === undefined) return numberKinds(clause).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
-      return numberKinds(clause).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+      if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
+      return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
@@ -380,23 +381,23 @@ const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
 const FUTURE_TENSE = /将|计划|预计|拟|力争|下一步|今后|明年|下半年|年底前|年内|即将|准备|筹备|将于|將/u;
 
 /** Whether a passage states a number of the kind a figure question asks for. */
-function ofKind(unit: AnswerUnit, frame: QuestionFrame): boolean {
+function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
-  return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(normalise(`${unit.keys}${unit.text}`));
+  return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(text.unitText(unitId));
 }
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
-function frameBonus(unit: AnswerUnit, frame: QuestionFrame): number {
+function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
   const base = official ? 0.03 : 0;
   switch (frame.asks) {
     case 'figure': {
-      const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame);
+      const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);
       return base + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':

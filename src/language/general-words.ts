@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
 import { isVerbTaggedAsNoun } from './near-synonyms.ts';
 import { generalStopwords } from './stopwords.ts';
@@ -23,8 +24,21 @@ export interface GeneralWord {
 /** The IDF cppjieba gives a word its table lacks (the table's average). */
 let averageIdf: number | undefined;
 
-/** The general-language profile of one folded word. Fast (microseconds): it asks the loaded nodejieba. */
+/** Profiles already asked for: questions repeat their words, and each profile costs a few calls into jieba. */
+const profiles = new LRUCache<string, GeneralWord>({ max: 20_000 });
+const dictionaryWords = new LRUCache<string, boolean>({ max: 20_000 });
+
+/** The general-language profile of one folded word, from the loaded nodejieba (remembered for the next question). */
 export function generalWord(word: string): GeneralWord {
+  let profile = profiles.get(word);
+  if (profile === undefined) {
+    profile = profileOf(word);
+    profiles.set(word, profile);
+  }
+  return profile;
+}
+
+function profileOf(word: string): GeneralWord {
   const seg = jieba();
   averageIdf ??= seg.extract('zqxjkvwpq', 1)[0]?.weight ?? 11.74;
   const tagged = seg.tag(word);
@@ -48,8 +62,13 @@ export function generalWord(word: string): GeneralWord {
 
 /** Whether jieba's dictionary holds the text as one word (举办, 揭牌; not the phrase 办这). */
 export function isDictionaryWord(text: string): boolean {
-  const tagged = jieba().tag(text);
-  return tagged.length === 1 && tagged[0]!.tag !== 'x' && tagged[0]!.tag !== 'eng';
+  let known = dictionaryWords.get(text);
+  if (known === undefined) {
+    const tagged = jieba().tag(text);
+    known = tagged.length === 1 && tagged[0]!.tag !== 'x' && tagged[0]!.tag !== 'eng';
+    dictionaryWords.set(text, known);
+  }
+  return known;
 }
 
 /** Parts of speech that never name a topic: pronouns, place words, adverbs, numerals and measures, particles. */

@@ -59,6 +59,14 @@ export class PassageText {
     return found;
   }
 
+  /** One unit's own words (its keys, a space, its text), normalised as the pipeline reads them. */
+  unitText(unitId: number): string {
+    const start = this.starts[unitId];
+    if (start === undefined) return '';
+    const end = unitId + 1 < this.starts.length ? this.starts[unitId + 1]! : this.text.length;
+    return this.text.slice(start, end - 1);
+  }
+
   /** Whether one unit's own words hold `word` (normalised). */
   unitHolds(unitId: number, word: string): boolean {
     const start = this.starts[unitId];

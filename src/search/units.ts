@@ -58,10 +58,10 @@ export interface Facets {
 const NUMBERS = new RegExp(NUMERIC_PATTERN, 'gu');
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(.*)$/u;
 
-/** The kinds of number a text states: 800余人 → people, 535.35万元 → money; dates are not numbers here. */
-export function numberKinds(text: string): MeasureKind[] {
+/** The kinds of number a text states (`normalised` when it already is): 800余人 → people, 535.35万元 → money. */
+export function numberKinds(text: string, normalised = false): MeasureKind[] {
   const kinds = new Set<MeasureKind>();
-  for (const [span] of normalise(text).matchAll(NUMBERS)) {
+  for (const [span] of (normalised ? text : normalise(text)).matchAll(NUMBERS)) {
     if (/[年月]/u.test(span) && !/\d(?:个月|年(?:以上|以下))/u.test(span)) continue;
     const kind = kindOfUnit(AMOUNT_UNIT.exec(span)?.[1] ?? '');
     if (kind) kinds.add(kind);
