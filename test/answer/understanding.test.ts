@@ -49,6 +49,7 @@ describe('questions put the way people ask', () => {
     const a = engine.answer('1');
     expect(a.band).toBe('usage');
     expect(a.message).toBe('上一条回复没有可选的编号问题，请直接输入您的问题。');
+    expect(a.text).toBe(a.message);
   });
 });
 
