@@ -1,4 +1,4 @@
-import { detectScript, toScript, type Answer, type Engine, type ReloadResult, type Script } from '../../src/index.ts';
+import { detectScript, renderPlainText, toScript, type Answer, type Engine, type ReloadResult, type Script } from '../../src/index.ts';
 
 /** What the console does with one line: print text, or quit. */
 export type ConsoleReply = { kind: 'print'; text: string; answer?: Answer; latencyMs?: number } | { kind: 'quit' };
@@ -9,18 +9,34 @@ const HELP = [
   '命令：/help 帮助　/sources 已收录的发布会　/reload 重新加载知识库　/quit 退出',
 ].join('\n');
 
+/** How long offered suggestions can be picked by number, as the reply says (回复数字…5 分钟内有效), as in WeChat. */
+const SUGGESTION_TTL_MS = 5 * 60_000;
+
+/** Options for {@link ConsoleChat}. */
+export interface ConsoleChatOptions {
+  /** What /reload runs: the knowledge watcher's `reload`, which also watches the folders afresh. Default `engine.reload()`. */
+  reloadKnowledge?: () => Promise<ReloadResult>;
+  /** The clock, in milliseconds, for the suggestions' expiry. Default `Date.now`. */
+  now?: () => number;
+}
+
 /**
  * The console chat's behaviour, apart from the terminal: answers questions, runs commands, and remembers the
- * last suggestions so that typing `2` asks the second one.
+ * last suggestions for five minutes so that typing `2` asks the second one.
  */
 export class ConsoleChat {
   private lastSuggestions: string[] = [];
+  private offeredAt = 0;
+  private readonly reloadKnowledge: () => Promise<ReloadResult>;
+  private readonly now: () => number;
 
-  /** `reloadKnowledge` is what /reload runs: the knowledge watcher's `reload`, which also watches the folders afresh. */
   constructor(
     private readonly engine: Engine,
-    private readonly reloadKnowledge: () => Promise<ReloadResult> = () => engine.reload(),
-  ) {}
+    options: ConsoleChatOptions = {},
+  ) {
+    this.reloadKnowledge = options.reloadKnowledge ?? (() => engine.reload());
+    this.now = options.now ?? Date.now;
+  }
 
   /** The greeting shown when the chat starts. */
   greeting(): string {
@@ -33,7 +49,8 @@ export class ConsoleChat {
     const script: Script = detectScript(input);
     const command = /^\/(\w+)/u.exec(input)?.[1]?.toLowerCase();
     if (command !== undefined) return this.runCommand(command, script);
-    const picked = /^[1-9]$/u.test(input) ? this.lastSuggestions[Number(input) - 1] : undefined;
+    const fresh = this.now() - this.offeredAt < SUGGESTION_TTL_MS;
+    const picked = /^[1-9]$/u.test(input) && fresh ? this.lastSuggestions[Number(input) - 1] : undefined;
     const started = performance.now();
     const answer = this.engine.answer(picked ?? input);
     return { kind: 'print', text: this.render(answer), answer, latencyMs: performance.now() - started };
@@ -68,8 +85,10 @@ export class ConsoleChat {
     }
   }
 
+  /** The core's one layout as plain text, with the suggestions numbered for picking. */
   private render(answer: Answer): string {
     this.lastSuggestions = answer.suggestions.map((s) => s.text);
-    return answer.text;
+    this.offeredAt = this.now();
+    return renderPlainText(answer, { picking: 'numbers' });
   }
 }

@@ -25,7 +25,7 @@ const watcher = watchKnowledge(engine, {
   onError: (error) => notice(`知识库有错误，继续使用原有知识：\n${error.message}`),
 });
 // /reload also watches the folders afresh.
-const chat = new ConsoleChat(engine, watcher.reload);
+const chat = new ConsoleChat(engine, { reloadKnowledge: watcher.reload });
 // The question log (QA_LOG=off turns it off) is opened after the engine so it never delays the first answer.
 const questionLog = import('../../src/log/index.ts').then(({ openQuestionLog }) => openQuestionLog({ logger: { warn: notice } }));
 

@@ -45,7 +45,7 @@ describe.concurrent('ask', () => {
     const { code, stdout } = await run('src/cli/ask.ts', ['签约项目有几个']);
     expect(code).toBe(0);
     expect(stdout).toContain('现场签约项目：35个');
-    expect(stdout).toMatch(/^——《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日/mu);
+    expect(stdout).toMatch(/^——《安徽“双创汇”走进宿州活动新闻发布会》（2023年12月29日，宿州市政府新闻办）/mu);
   });
 
   it('stops with the file, field and problem when a knowledge file is broken', async () => {

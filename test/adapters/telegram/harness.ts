@@ -44,7 +44,7 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   // offset no longer says an update is done; the bot's own hook does.
   const done = new Set<number>();
   const doneWaiters = new Map<number, () => void>();
-  const handled = (updateId: number, timeoutMs = 15_000): Promise<void> =>
+  const handled = (updateId: number, timeoutMs = 60_000): Promise<void> =>
     done.has(updateId)
       ? Promise.resolve()
       : new Promise((resolve, reject) => {
