@@ -94,8 +94,8 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   const openDatabase = () => {
     db = openLogDatabase(file, { busyTimeoutMs: closed ? CLOSING_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS });
     insert = db.prepare(
-      `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
-       VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
+      `INSERT INTO questions (asked_at, channel, chat_type, asker, question, understood, outcome, kind, release_id, score, latency_ms)
+       VALUES (@askedAt, @channel, @chatType, @asker, @question, @understood, @outcome, @kind, @releaseId, @score, @latencyMs)`,
     );
     const { dev, ino } = statSync(file);
     openedFile = { dev, ino };
