@@ -5,9 +5,17 @@
 import type { Engine } from '../../../src/index.ts';
 import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
 import { defaultDeliveryConfig, type TelegramConfig } from '../../../adapters/telegram/config.ts';
-import { createLogger } from '../../../adapters/telegram/logger.ts';
+import { createLogger, loggedId } from '../../../adapters/telegram/logger.ts';
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';
+
+/** The secret the harness's logger hashes people's ids with, so tests can find a chat's log lines. */
+const LOG_ID_SALT = 'harness-log-id-salt';
+
+/** How a chat or user id appears in the harness bot's log lines (`chat=u:…` for a person, the id for a group). */
+export function idInLog(id: number): string {
+  return String(loggedId(id, LOG_ID_SALT));
+}
 
 /** A running bot and its fake server. */
 export interface Harness {
@@ -38,7 +46,7 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   const fake = options.fake ?? (await startFakeBotApi());
   options.beforeStart?.(fake);
   const logs: string[] = [];
-  const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line) });
+  const logger = createLogger({ secrets: [TEST_TOKEN], write: (line) => logs.push(line), idSalt: LOG_ID_SALT });
   const stopper = new AbortController();
   // The runner fetches the next updates while earlier ones are still being handled, so the fake's confirmed
   // offset no longer says an update is done; the bot's own hook does.
