@@ -148,7 +148,8 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
     }
     await showTyping(ctx);
     const started = performance.now();
-    const answer = engine.answer(question);
+    // One conversation per chat (a group converses as one), so 第二阶段呢 is read with the chat's last turns.
+    const answer = engine.converse(conversationOf(ctx), question);
     options.questionLog?.record({
       channel: 'telegram',
       chatType: ctx.chat?.type === 'private' ? 'private' : 'group',
@@ -166,6 +167,8 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       case 'ask':
         return ask(ctx, intent.payload);
       case 'start':
+        // A fresh start: what the chat asked before is no longer the context of its next question.
+        engine.forget(conversationOf(ctx));
         // A deep-link payload (t.me/bot?start=…) only tells where the user came from; greet them the same.
         await sendReply(ctx, renderStart(engine.releases(script), engine.examples(script), script));
         return;
@@ -273,6 +276,16 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
 }
 
 const KNOWN_COMMANDS = new Set(['ask', 'start', 'help', 'sources', 'reload']);
+
+/**
+ * The conversation a message belongs to, for follow-up questions: the chat (`telegram:<chat id>`; in a group the
+ * whole group, which converses as one), and the topic in a forum, whose topics are separate threads.
+ */
+export function conversationOf(ctx: Context): string {
+  const message = ctx.msg;
+  const topic = message?.is_topic_message ? message.message_thread_id : undefined;
+  return `telegram:${ctx.chat?.id ?? ctx.from?.id ?? 'unknown'}${topic === undefined ? '' : `:${topic}`}`;
+}
 
 /** The asker's script from what the context carries: the message text, else the client's language. */
 function scriptOfContext(ctx: Context): Script {

@@ -137,7 +137,9 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
         return { messageId: msg.id, status: 'limited', sent };
       }
       const started = performance.now();
-      const answer = engine.answer(question);
+      // One conversation per person per room (and per person in a direct chat): in a busy room, one member's
+      // 第二阶段呢 is read with their own last question, never with someone else's.
+      const answer = engine.converse(conversationOf(verdict), question);
       options.questionLog?.record({ channel: 'wechat', chatType: verdict.room ? 'group' : 'private', asker: verdict.talker.id, answer, latencyMs: performance.now() - started });
       // Remember before sending, so a quick `2` that races a slow multi-part send still finds its list.
       memory.remember(verdict.conversationId, verdict.talker.id, answer.suggestions, answer.script);
@@ -201,4 +203,9 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
       return report;
     },
   };
+}
+
+/** The conversation a question belongs to, for follow-ups: `wechat:<room>:<person>` in a room, `wechat:<person>` direct. */
+export function conversationOf(to: Pick<Addressed, 'room' | 'talker'>): string {
+  return to.room ? `wechat:${to.room.id}:${to.talker.id}` : `wechat:${to.talker.id}`;
 }
