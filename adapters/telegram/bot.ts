@@ -1,13 +1,12 @@
 import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, HttpError, type BotError, type Context } from 'grammy';
 import type { BotCommand, UserFromGetMe } from 'grammy/types';
-import type { Engine, ReloadResult, Script } from '../../src/index.ts';
+import type { Engine, QuestionLog, ReloadResult, Script } from '../../src/index.ts';
 import { classifyMessage, type Intent } from './addressing.ts';
 import { decodeSuggestionPress } from './callback-data.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { askerScript, phrase } from './phrases.ts';
 import { renderAnswer, renderHelp, renderNotice, renderSources, renderStart, type RenderedReply } from './render.ts';
-import type { QuestionLog } from '../../src/log/index.ts';
 import { DeliveredWithoutAnswerError } from './errors.ts';
 import { createBotApiFetch } from './fetch.ts';
 import { BotApiRequests, defaultRetryOptions, type RetryOptions } from './retries.ts';

@@ -1,8 +1,6 @@
 import type { Message, Wechaty } from 'wechaty';
-import type { QuestionLog } from '../../src/log/index.ts';
-import { detectScript, type Answer, type Engine, type Script } from '../../src/index.ts';
+import { detectScript, type Answer, type Engine, type QuestionLog, type Script, type WechatConfig } from '../../src/index.ts';
 import { parseSuggestionNumber, triggerPrefixes } from './addressing.ts';
-import type { WechatConfig } from './config.ts';
 import { describeError, type Logger } from './log.ts';
 import { splitIntoParts, WECHAT_MAX_LENGTH } from './parts.ts';
 import { RateLimiter } from './rate-limiter.ts';

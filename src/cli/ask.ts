@@ -12,7 +12,8 @@ import { scrubPersonalIds } from '../privacy/scrub.ts';
 import { detectScript, toScript } from '../text/script.ts';
 import { readAskLine } from './ask-request.ts';
 import { jsonLine, MAX_LINE_BYTES, readLines, writeWithBackpressure, type InputLine } from './line-io.ts';
-import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { loadStartupConfig, type StartupConfig } from '../config/index.ts';
+import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
 
 // `npm run ask … | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -21,7 +22,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const { values, positionals } = parseCommandLine({ ...knowledgeOption, json: { type: 'boolean', default: false } });
-const engine: Engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
+let config: StartupConfig;
+try {
+  config = loadStartupConfig({ knowledgeArgs: values.knowledge });
+} catch (error) {
+  exitOnStartupError(error);
+}
+const engine: Engine = await createEngine({ knowledgeDirs: config.engine.knowledgeDirs, cacheDir: config.engine.cacheDir }).catch(exitOnStartupError);
 const render = (answer: Answer, conversation?: string) => (values.json ? jsonLine(answerToJson(answer, conversation)) : `${answer.text}\n`);
 
 if (positionals.length > 0) {

@@ -1,16 +1,18 @@
 /**
- * Child process of `npm run bench`: loads the engine as `npm start` does, answers one question, and prints
- * how long each stage took since the process started, as one JSON line.
+ * Child process of `npm run bench`: loads the engine as `npm start` does (reading and validating its settings
+ * first), answers one question, and prints how long each stage took since the process started, as one JSON line.
  */
+import { loadStartupConfig } from '../config/index.ts';
 import { createEngine } from '../engine.ts';
 import { preloadJieba } from '../text/jieba.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { knowledgeOption, parseCommandLine } from './options.ts';
 
 const { values } = parseCommandLine(knowledgeOption);
+const config = loadStartupConfig({ knowledgeArgs: values.knowledge });
 const modulesLoaded = performance.now();
 preloadJieba();
 const jiebaLoaded = performance.now();
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) });
+const engine = await createEngine({ knowledgeDirs: config.engine.knowledgeDirs, cacheDir: config.engine.cacheDir });
 const engineReady = performance.now();
 engine.answer('累计签约金额是多少？');
 const firstAnswer = performance.now();

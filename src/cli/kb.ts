@@ -12,7 +12,8 @@ import { dictionarySchema } from '../knowledge/schema.ts';
 import { checkKnowledge } from '../kb/check.ts';
 import { decodeTranscript, importTranscript } from '../kb/import.ts';
 import type { RepairNote } from '../kb/repair.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { engineConfig, readEnvironment } from '../config/index.ts';
+import { knowledgeOption, parseCommandLine } from './options.ts';
 
 const USAGE = `Usage:
   npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT] [--force]
@@ -135,4 +136,9 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The knowledge folders: `--knowledge` when given, else `KNOWLEDGE_DIR`, else the bundled one (src/config). */
+function knowledgeDirs(fromArgs: readonly string[] | undefined): string[] {
+  return engineConfig(readEnvironment(), fromArgs).knowledgeDirs;
 }

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toScript, type Engine } from '../../../src/index.ts';
-import { defaultDeliveryConfig, type DeliveryConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig, type DeliveryConfig } from '../../../src/index.ts';
 import { bundledEngine } from '../../helpers/engine.ts';
 import { FAILURES, type FakeBotApi } from './fake-bot-api.ts';
 import { idInLog, startHarness, type Harness, type HarnessOptions } from './harness.ts';

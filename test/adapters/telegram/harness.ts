@@ -4,7 +4,7 @@
  */
 import type { Engine } from '../../../src/index.ts';
 import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
-import { defaultDeliveryConfig, type TelegramConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig, type TelegramConfig } from '../../../src/index.ts';
 import { createLogger, loggedId } from '../../../adapters/telegram/logger.ts';
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../../src/index.ts';
-import { defaultDeliveryConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig } from '../../../src/index.ts';
 import { createLogger } from '../../../adapters/telegram/logger.ts';
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { FAILURES, startFakeBotApi, TEST_TOKEN, type FakeBotApi } from './fake-bot-api.ts';
