@@ -2,10 +2,10 @@
  * Child process of `npm run bench`: answers the public questions for many rounds on a warm engine and prints
  * p50/p99 per question, questions per second and peak RSS as one JSON line.
  */
-import { createEngine } from '../engine.ts';
-import { readEvalQuestions } from '../eval/score.ts';
-import { engineConfig, readEnvironment } from '../config/index.ts';
-import { knowledgeOption, parseCommandLine } from './options.ts';
+import { createEngine } from '../../src/engine.ts';
+import { readEvalQuestions } from '../../src/eval/score.ts';
+import { engineConfig, readEnvironment } from '../../src/config/index.ts';
+import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const { values } = parseCommandLine({ ...knowledgeOption, questions: { type: 'string' }, rounds: { type: 'string', default: '100' } });
 const questions = (await readEvalQuestions(values.questions!)).map((q) => q.q);

@@ -2,10 +2,10 @@
  * Child process of `npm run bench`: loads the engine as `npm start` does (reading and validating its settings
  * first), answers one question, and prints how long each stage took since the process started, as one JSON line.
  */
-import { loadStartupConfig } from '../config/index.ts';
-import { createEngine } from '../engine.ts';
-import { preloadJieba } from '../text/jieba.ts';
-import { knowledgeOption, parseCommandLine } from './options.ts';
+import { loadStartupConfig } from '../../src/config/index.ts';
+import { createEngine } from '../../src/engine.ts';
+import { preloadJieba } from '../../src/text/jieba.ts';
+import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const { values } = parseCommandLine(knowledgeOption);
 const config = loadStartupConfig({ knowledgeArgs: values.knowledge });

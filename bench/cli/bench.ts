@@ -9,10 +9,10 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeArchive } from '../archive/archive.ts';
-import { PROJECT_ROOT } from '../paths.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { measureBuildStages } from './bench-stages.ts';
-import { engineConfig, readEnvironment } from '../config/index.ts';
-import { knowledgeOption, parseCommandLine } from './options.ts';
+import { engineConfig, readEnvironment } from '../../src/config/index.ts';
+import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 const { values } = parseCommandLine({ ...knowledgeOption, releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
