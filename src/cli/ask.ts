@@ -7,12 +7,12 @@
  */
 import { answerToJson } from '../answer/json.ts';
 import type { Answer } from '../answer/types.ts';
+import { loadStartupConfig, type StartupConfig } from '../config/index.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import { scrubPersonalIds } from '../privacy/scrub.ts';
 import { detectScript, toScript } from '../text/script.ts';
 import { readAskLine } from './ask-request.ts';
 import { jsonLine, MAX_LINE_BYTES, readLines, writeWithBackpressure, type InputLine } from './line-io.ts';
-import { loadStartupConfig, type StartupConfig } from '../config/index.ts';
 import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
 
 // `npm run ask … | head` closes the pipe early: that is the reader being done, not an error.
