@@ -5,7 +5,7 @@ import { ConversationMemory, type ConversationMemoryOptions } from './conversati
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from './knowledge/files.ts';
-import { projectPath } from './paths.ts';
+import { DEFAULT_CACHE_DIR } from './paths.ts';
 import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
@@ -31,7 +31,8 @@ export interface EngineOptions {
   knowledgeDirs?: string[];
   /**
    * Where the built index is cached, keyed by a hash of the knowledge files and the code; `false` turns the
-   * cache off. Default: `PRESS_QA_CACHE_DIR`, else `.cache/index` beside the package; `PRESS_QA_CACHE=off` turns it off.
+   * cache off. Default: `.cache/index` beside the package (the entry points pass `PRESS_QA_CACHE_DIR` and
+   * `PRESS_QA_CACHE`, read by src/config).
    */
   cacheDir?: string | false;
   /** How long and how much of each conversation {@link Engine.converse} remembers. */
@@ -96,17 +97,10 @@ export interface Engine {
   stats(): IndexStats;
 }
 
-const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');
-
 const STDERR_LOGGER: EngineLogger = {
   warn: (message) => process.stderr.write(`${message}\n`),
   error: (message) => process.stderr.write(`${message}\n`),
 };
-
-function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string | false {
-  if (/^(?:off|0|false|no)$/iu.test(env.PRESS_QA_CACHE ?? '')) return false;
-  return env.PRESS_QA_CACHE_DIR || DEFAULT_CACHE_DIR;
-}
 
 /**
  * Loads the index of a set of knowledge folders: from the cache when the files and the code are unchanged,
@@ -152,7 +146,7 @@ async function loadIndex(dirs: readonly string[], cacheDir: string | false, logg
  */
 export async function createEngine(options: EngineOptions = {}): Promise<Engine> {
   const knowledgeDirs = Object.freeze([...(options.knowledgeDirs ?? [DEFAULT_KNOWLEDGE_DIR])]);
-  const cacheDir = options.cacheDir ?? defaultCacheDir();
+  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const logger = options.logger ?? STDERR_LOGGER;
   let { index: current, stats } = await loadIndex(knowledgeDirs, cacheDir, logger);
   let reloading: Promise<ReloadResult> | undefined;

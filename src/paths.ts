@@ -20,3 +20,6 @@ function findRoot(start: string): string {
 export function projectPath(...parts: string[]): string {
   return path.join(PROJECT_ROOT, ...parts);
 }
+
+/** Where the built index is cached by default, keyed by a hash of the knowledge files and the code (git-ignored). */
+export const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');

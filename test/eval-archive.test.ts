@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeArchive } from '../src/archive/archive.ts';
+import { writeArchive } from '../bench/archive/archive.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalQuestion } from '../src/eval/score.ts';
 import { createEngine, type Engine } from '../src/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../src/knowledge/files.ts';

@@ -3,21 +3,21 @@
  * With a pipe on stdin it answers one question per line and exits at the end of input.
  */
 import { createInterface } from 'node:readline';
-import { createEngine, watchKnowledge } from '../../src/index.ts';
-import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
-import { questionLogConfig } from '../../src/log/config.ts';
+import { createEngine, exitOnStartupError, knowledgeOption, loadQuestionLog, loadStartupConfig, parseCommandLine, watchKnowledge, type StartupConfig } from '../../src/index.ts';
 import { ConsoleChat } from './chat.ts';
 
 const { values } = parseCommandLine(knowledgeOption);
+let config: StartupConfig;
 // A LOG_SALT too short to protect askers stops the start at once, before the dictionaries load.
 try {
-  questionLogConfig();
+  config = loadStartupConfig({ knowledgeArgs: values.knowledge });
 } catch (error) {
   exitOnStartupError(error);
 }
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
-const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 const notice = (text: string) => process.stderr.write(`${text}\n`);
+for (const problem of config.engine.problems) notice(problem);
+const engine = await createEngine({ knowledgeDirs: config.engine.knowledgeDirs, cacheDir: config.engine.cacheDir }).catch(exitOnStartupError);
+const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
 
 // A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.
 const watcher = watchKnowledge(engine, {
@@ -25,9 +25,9 @@ const watcher = watchKnowledge(engine, {
   onError: (error) => notice(`知识库有错误，继续使用原有知识：\n${error.message}`),
 });
 // /reload also watches the folders afresh.
-const chat = new ConsoleChat(engine, watcher.reload);
+const chat = new ConsoleChat(engine, { reloadKnowledge: watcher.reload });
 // The question log (QA_LOG=off turns it off) is opened after the engine so it never delays the first answer.
-const questionLog = import('../../src/log/index.ts').then(({ openQuestionLog }) => openQuestionLog({ logger: { warn: notice } }));
+const questionLog = loadQuestionLog({ config: config.log, logger: { warn: notice } });
 
 const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, historySize: 500, crlfDelay: Infinity });
 if (interactive) {

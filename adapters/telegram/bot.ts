@@ -1,13 +1,12 @@
 import { limit } from '@grammyjs/ratelimiter';
 import { Bot, GrammyError, HttpError, type BotError, type Context } from 'grammy';
 import type { BotCommand, UserFromGetMe } from 'grammy/types';
-import type { Engine, ReloadResult, Script } from '../../src/index.ts';
+import type { Engine, QuestionLog, ReloadResult, Script } from '../../src/index.ts';
 import { classifyMessage, type Intent } from './addressing.ts';
 import { decodeSuggestionPress } from './callback-data.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { askerScript, phrase } from './phrases.ts';
 import { renderAnswer, renderHelp, renderNotice, renderSources, renderStart, type RenderedReply } from './render.ts';
-import type { QuestionLog } from '../../src/log/index.ts';
 import { DeliveredWithoutAnswerError } from './errors.ts';
 import { createBotApiFetch } from './fetch.ts';
 import { BotApiRequests, defaultRetryOptions, type RetryOptions } from './retries.ts';
@@ -148,7 +147,8 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
     }
     await showTyping(ctx);
     const started = performance.now();
-    const answer = engine.answer(question);
+    // One conversation per chat (a group converses as one), so 第二阶段呢 is read with the chat's last turns.
+    const answer = engine.converse(conversationOf(ctx), question);
     options.questionLog?.record({
       channel: 'telegram',
       chatType: ctx.chat?.type === 'private' ? 'private' : 'group',
@@ -156,7 +156,7 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       answer,
       latencyMs: performance.now() - started,
     });
-    logger.info('answered', { chat: ctx.chat?.id, update: ctx.update.update_id, band: answer.band, kind: answer.kind, score: answer.score.toFixed(2) });
+    logger.info('answered', { chat: ctx.chat?.id, update: ctx.update.update_id, band: answer.band, kind: answer.kind, score: answer.score.toFixed(2), followUp: answer.understood !== undefined || undefined });
     await sendReply(ctx, renderAnswer(answer, { echoQuestion: how.echoQuestion }), how.replyTo);
   };
 
@@ -166,6 +166,8 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       case 'ask':
         return ask(ctx, intent.payload);
       case 'start':
+        // A fresh start: what the chat asked before is no longer the context of its next question.
+        engine.forget(conversationOf(ctx));
         // A deep-link payload (t.me/bot?start=…) only tells where the user came from; greet them the same.
         await sendReply(ctx, renderStart(engine.releases(script), engine.examples(script), script));
         return;
@@ -273,6 +275,16 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
 }
 
 const KNOWN_COMMANDS = new Set(['ask', 'start', 'help', 'sources', 'reload']);
+
+/**
+ * The conversation a message belongs to, for follow-up questions: the chat (`telegram:<chat id>`; in a group the
+ * whole group, which converses as one), and the topic in a forum, whose topics are separate threads.
+ */
+export function conversationOf(ctx: Context): string {
+  const message = ctx.msg;
+  const topic = message?.is_topic_message ? message.message_thread_id : undefined;
+  return `telegram:${ctx.chat?.id ?? ctx.from?.id ?? 'unknown'}${topic === undefined ? '' : `:${topic}`}`;
+}
 
 /** The asker's script from what the context carries: the message text, else the client's language. */
 function scriptOfContext(ctx: Context): Script {

@@ -1,17 +1,5 @@
 import { GrammyError } from 'grammy';
 
-/** A setting is missing or malformed; the message names the variable, never its value. */
-export class TelegramConfigError extends Error {
-  override name = 'TelegramConfigError';
-  /** The environment variable (or flag) at fault. */
-  readonly variable: string;
-
-  constructor(variable: string, message: string) {
-    super(message);
-    this.variable = variable;
-  }
-}
-
 /**
  * Telegram refused the bot in a way retrying cannot fix: a revoked or wrong token (401/404), or another
  * instance already polling with it (409). The bot stops with this message instead of hanging.

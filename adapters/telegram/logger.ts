@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { pseudonym } from '../../src/privacy/index.ts';
+import { pseudonym } from '../../src/index.ts';
 
 /** Fields attached to a log line; errors are written as their name and message. */
 export type LogFields = Record<string, string | number | boolean | undefined | null | unknown>;

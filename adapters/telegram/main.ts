@@ -2,37 +2,44 @@
  * `npm run telegram [-- --webhook]`: starts the Telegram bot on the bundled knowledge. Exit codes: 0 after
  * SIGINT/SIGTERM, 1 when Telegram refuses the bot or the knowledge is broken, 2 for bad settings.
  */
-import type { Engine } from '../../src/index.ts';
-import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
-import { LogConfigError, questionLogConfig, type QuestionLogConfig } from '../../src/log/config.ts';
-import { readTelegramConfig, withDotenv, type TelegramConfig } from './config.ts';
-import { TelegramConfigError } from './errors.ts';
+import {
+  ConfigError,
+  createEngine,
+  loadQuestionLog,
+  loadStartupConfig,
+  takeKnowledgeArgs,
+  telegramConfig,
+  watchKnowledge,
+  type Engine,
+  type StartupConfig,
+  type TelegramConfig,
+} from '../../src/index.ts';
 import { createLogger, describeError, redact } from './logger.ts';
 
-const env = withDotenv(process.env);
 const args = takeKnowledgeArgs(process.argv.slice(2));
+let startup: StartupConfig;
 let config: TelegramConfig;
-let logConfig: QuestionLogConfig;
 try {
-  config = readTelegramConfig(env, args.rest);
-  logConfig = questionLogConfig(env);
+  // The environment with .env under it, read and validated once (src/config).
+  startup = loadStartupConfig({ knowledgeArgs: args.dirs });
+  config = telegramConfig(startup.env, args.rest);
 } catch (error) {
-  // One line naming the variable; the message never carries the value.
-  process.stderr.write(`telegram: ${error instanceof TelegramConfigError || error instanceof LogConfigError ? error.message : redact(describeError(error))}\n`);
+  // One line per bad variable, naming it; the message never carries the value.
+  process.stderr.write(`telegram: ${error instanceof ConfigError ? error.message.replaceAll('\n', '\ntelegram: ') : redact(describeError(error))}\n`);
   process.exit(2);
 }
+const logConfig = startup.log;
 
 // People's ids in log lines are hashed with LOG_SALT, so they match the question log's askers.
 const logger = createLogger({ secrets: [config.token, config.webhook?.secret], idSalt: logConfig.salt });
 
-// Imported only now, so a settings mistake is reported at once rather than after the dictionaries load.
-const { createEngine, watchKnowledge } = await import('../../src/index.ts');
-const { openQuestionLog } = await import('../../src/log/index.ts');
+// Imported only now, so a settings mistake is reported before grammY loads, and long before the dictionaries.
 const { runTelegramBot } = await import('./run.ts');
 
 let engine: Engine;
 try {
-  engine = await createEngine({ knowledgeDirs: knowledgeDirs(args.dirs, env), logger });
+  for (const problem of startup.engine.problems) logger.warn(problem);
+  engine = await createEngine({ knowledgeDirs: startup.engine.knowledgeDirs, cacheDir: startup.engine.cacheDir, logger });
 } catch (error) {
   // A broken knowledge file names the file and field; serving half the knowledge is not an option.
   logger.error('cannot load the knowledge', { error });
@@ -45,7 +52,7 @@ const watcher = watchKnowledge(engine, {
   onError: (error) => logger.error('knowledge reload failed; still serving the previous knowledge', { error }),
 });
 // Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
-const questionLog = openQuestionLog({ env, logger: { warn: (message) => logger.warn(message), info: (message) => logger.info(message) } });
+const questionLog = await loadQuestionLog({ config: logConfig, logger: { warn: (message) => logger.warn(message), info: (message) => logger.info(message) } });
 
 const stop = new AbortController();
 const shutdown = (signal: NodeJS.Signals): void => {

@@ -1,9 +1,10 @@
 import { detectScript, toScript, type Script } from '../../src/index.ts';
 
 /**
- * The adapter's own words, written once in Simplified and converted with OpenCC for Traditional askers,
- * so the two scripts can never drift apart. `{name}` placeholders are filled after conversion, so user and
- * knowledge text put into them is never converted.
+ * The adapter's own words (greetings, help, notices), written once in Simplified and converted with OpenCC for
+ * Traditional askers, so the two scripts can never drift apart. `{name}` placeholders are filled after
+ * conversion, so user and knowledge text put into them is never converted. The words of an answer are not
+ * here: they are the core's layout's (src/answer/layout.ts), the same in every channel.
  */
 export const PHRASES = {
   greeting: '您好！我根据政府新闻发布会的官方原文回答问题，每个回答都引用原文并注明出处。目前收录的发布会：',
@@ -12,16 +13,11 @@ export const PHRASES = {
     '我能回答已收录的新闻发布会里说过的事：数字、日期、人物和职务、活动、官方答记者问。' +
     '我只引用官方原文；原文没有提到的，我会如实说明。\n\n' +
     '私聊：直接发送问题。\n' +
-    '群聊：发送 /ask 问题，或回复我的消息，或 @{bot} 加问题。\n\n' +
+    '群聊：发送 /ask 问题，或回复我的消息，或 @{bot} 加问题。\n' +
+    '可以接着上一个问题问，例如“那签约项目呢？”；/start 重新开始，不再接上题。\n\n' +
     '/sources 查看已收录的发布会。',
   sourcesHeader: '已收录的发布会：',
   noSources: '目前没有收录任何发布会。',
-  didYouMean: '您是不是想问：',
-  youCanAsk: '您可以这样问：',
-  alsoIn: '其他发布会也提到：',
-  officialQuestion: '记者问：',
-  source: '出处：',
-  answeredAtPressConference: '答记者问',
   rateLimited: '您提问太快了，请稍等一会儿再问。',
   tooLong: '问题太长了（{length}个字），请缩短到{max}个字以内再问。',
   apology: '抱歉，处理您的问题时出错了，请稍后再试。',

@@ -1,5 +1,5 @@
 import type { InlineKeyboardButton, InlineKeyboardMarkup } from 'grammy/types';
-import { toScript, type Answer, type Citation, type ReleaseInfo, type Script, type Suggestion } from '../../src/index.ts';
+import { layoutAnswer, type Answer, type BlockRole, type ReleaseInfo, type Script, type Suggestion } from '../../src/index.ts';
 import { encodeSuggestionPress } from './callback-data.ts';
 import { packBlocks, TELEGRAM_MESSAGE_LIMIT, type Block } from './html.ts';
 import { phrase } from './phrases.ts';
@@ -21,46 +21,33 @@ export interface RenderAnswerOptions {
 // Telegram shows long button labels cut off anyway; past this they only make the keyboard ragged.
 const BUTTON_LABEL_LIMIT = 60;
 
+/** How each block of the core's layout looks in Telegram HTML: markup only, the words are the layout's. */
+const TAGS: Record<BlockRole, Block['tag']> = {
+  notice: 'i',
+  message: undefined,
+  headline: 'b',
+  official: 'b',
+  officialQuestion: undefined,
+  officialAnswer: 'blockquote',
+  quote: 'blockquote',
+  citation: 'i',
+};
+
 /**
- * Renders the core's platform-neutral answer as Telegram HTML: headline, official question, the quote in
- * a blockquote, the citation, or the explaining message; suggestions become buttons that carry ids.
+ * Renders the core's answer as Telegram HTML from its one layout (src/answer/layout.ts): the words are those the
+ * console and WeChat show, in bold, blockquote and italic; the suggestions become buttons that carry ids.
  */
 export function renderAnswer(answer: Answer, options: RenderAnswerOptions = {}): RenderedReply {
+  const layout = layoutAnswer(answer, { picking: 'buttons' });
   const blocks: Block[] = [];
+  // A question asked by a button press: the chat never saw its text.
   if (options.echoQuestion && answer.question.trim() !== '') blocks.push({ text: `❓ ${answer.question.trim()}`, tag: 'i' });
-  if (answer.band !== 'answer' && answer.message) blocks.push({ text: answer.message });
-  if (answer.headline) blocks.push({ text: answer.headline, tag: 'b' });
-  if (answer.officialQuestion) blocks.push({ label: phrase('officialQuestion', answer.script), text: answer.officialQuestion });
-  if (answer.quote) blocks.push({ text: answer.quote, tag: 'blockquote' });
-  if (answer.citation) blocks.push({ label: phrase('source', answer.script), text: formatCitation(answer.citation), tag: 'i' });
-  if (answer.band === 'answer' && answer.message) blocks.push({ text: answer.message });
-  const lead = suggestionLead(answer);
-  if (lead) blocks.push({ text: lead });
-  // Whatever the core adds in future, the user still sees its plain text rather than nothing.
-  if (blocks.length === 0 || (options.echoQuestion && blocks.length === 1)) blocks.push({ text: answer.text });
+  for (const block of layout.blocks) blocks.push({ text: block.text, tag: TAGS[block.role], ...(block.label ? { label: block.label } : {}) });
+  if (layout.choices?.lead !== undefined) blocks.push({ text: layout.choices.lead });
   return {
     parts: packBlocks(blocks, options.maxLength ?? TELEGRAM_MESSAGE_LIMIT),
-    keyboard: suggestionKeyboard(answer.suggestions, answer.script),
+    keyboard: suggestionKeyboard(layout.choices?.items ?? [], answer.script),
   };
-}
-
-/** The citation line: release title, date and office, then who said it and under which heading. */
-export function formatCitation(citation: Citation): string {
-  let line = `《${citation.title}》（${citation.dateText}，${citation.office}）`;
-  if (citation.speaker) line += `，${citation.speaker.name}${citation.speaker.post ? `（${citation.speaker.post}）` : ''}`;
-  if (citation.section) line += `，${citation.section}`;
-  return line;
-}
-
-/** The line that introduces the suggestion buttons, unless the core's message already says it. */
-function suggestionLead(answer: Answer): string | undefined {
-  if (answer.suggestions.length === 0) return undefined;
-  // An answer's suggestions are the same fact in other releases.
-  if (answer.band === 'answer') return phrase('alsoIn', answer.script);
-  const key = answer.band === 'suggest' ? 'didYouMean' : answer.band === 'refuse' ? 'youCanAsk' : 'tryThese';
-  const lead = phrase(key, answer.script);
-  const said = toScript(answer.message ?? '', 'simplified');
-  return said.includes(toScript(lead, 'simplified').replace(/[：（].*$/u, '')) ? undefined : lead;
 }
 
 /** One button per suggestion, one per row so long questions stay readable; undefined when there are none. */

@@ -1,9 +1,8 @@
 import { run } from '@grammyjs/runner';
 import type { Api, Transformer } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { Engine } from '../../src/index.ts';
 import { COMMAND_MENU, createTelegramBot, type TelegramBot, type TelegramBotOptions } from './bot.ts';
-import type { TelegramConfig } from './config.ts';
+import type { Engine, TelegramConfig } from '../../src/index.ts';
 import { TelegramFatalError, toFatalError } from './errors.ts';
 import type { Logger } from './logger.ts';
 import { finishUpdatesInHand } from './stopping.ts';

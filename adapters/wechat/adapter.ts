@@ -1,8 +1,6 @@
 import type { Message, Wechaty } from 'wechaty';
-import type { QuestionLog } from '../../src/log/index.ts';
-import { detectScript, type Answer, type Engine, type Script } from '../../src/index.ts';
+import { detectScript, type Answer, type Engine, type QuestionLog, type Script, type WechatConfig } from '../../src/index.ts';
 import { parseSuggestionNumber, triggerPrefixes } from './addressing.ts';
-import type { WechatConfig } from './config.ts';
 import { describeError, type Logger } from './log.ts';
 import { splitIntoParts, WECHAT_MAX_LENGTH } from './parts.ts';
 import { RateLimiter } from './rate-limiter.ts';
@@ -16,7 +14,7 @@ export interface WechatAdapterOptions {
   engine: Engine;
   config: WechatConfig;
   log: Logger;
-  /** The clock for message age, suggestion expiry, rate limits and send pacing. Default `Date.now`. */
+  /** The clock for message age, suggestion expiry and send pacing (the rate limits keep the system clock). Default `Date.now`. */
   now?: () => number;
   /** How the send queue waits between messages. Default a timer. */
   sleep?: (ms: number) => Promise<unknown>;
@@ -61,8 +59,8 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
   const now = options.now ?? Date.now;
   const maxLength = options.maxMessageLength ?? WECHAT_MAX_LENGTH;
   const memory = new SuggestionMemory({ now, ttlMs: options.suggestionTtlMs ?? 5 * 60_000 });
-  const personLimiter = new RateLimiter({ limit: config.personLimit, windowMs: config.rateWindowMs, now });
-  const roomLimiter = new RateLimiter({ limit: config.roomLimit, windowMs: config.rateWindowMs, now });
+  const personLimiter = new RateLimiter({ limit: config.personLimit, windowMs: config.rateWindowMs });
+  const roomLimiter = new RateLimiter({ limit: config.roomLimit, windowMs: config.rateWindowMs });
   const queue = new SendQueue({ intervalMs: config.sendIntervalMs, timeoutMs: config.sendTimeoutMs, now, ...(options.sleep ? { sleep: options.sleep } : {}) });
   const triage: TriageContext = {
     now,
@@ -93,24 +91,19 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
     return (alias || to.talker.name()).length + 2;
   }
 
-  /** Applies both limits; returns the notice to send when over one for the first time, `null` when silent. */
-  function rateCheck(to: Addressed, script: Script): 'allow' | string | null {
-    const personKey = to.talker.id;
-    const personVerdict = personLimiter.check(personKey);
-    const roomVerdict = to.room ? roomLimiter.check(to.room.id) : 'allow';
-    if (personVerdict === 'allow' && roomVerdict === 'allow') {
-      personLimiter.record(personKey);
-      if (to.room) roomLimiter.record(to.room.id);
-      return 'allow';
-    }
-    if (personVerdict !== 'allow') {
-      if (personVerdict === 'silent') return null;
-      personLimiter.markNotified(personKey);
-      return uiText('rateLimited', script);
-    }
-    if (roomVerdict === 'silent') return null;
-    roomLimiter.markNotified(to.room!.id);
-    return uiText('roomRateLimited', script);
+  /**
+   * Applies both limits, the person's first; returns the notice to send when over one for the first time in its
+   * window, `null` when silent. A question the person's limit refuses is not charged to the room, and one the
+   * room's refuses is given back to the person.
+   */
+  async function rateCheck(to: Addressed, script: Script): Promise<'allow' | string | null> {
+    const person = await personLimiter.take(to.talker.id);
+    if (person !== 'allow') return person === 'notify' ? uiText('rateLimited', script) : null;
+    if (!to.room) return 'allow';
+    const room = await roomLimiter.take(to.room.id);
+    if (room === 'allow') return 'allow';
+    await personLimiter.giveBack(to.talker.id);
+    return room === 'notify' ? uiText('roomRateLimited', script) : null;
   }
 
   /** Turns a bare number into the suggestion it picks, when this person was offered one here. */
@@ -130,20 +123,22 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
       if ('ignored' in verdict) return { messageId: msg.id, status: 'ignored', reason: verdict.ignored };
       addressed = verdict;
       const { question, script } = resolveQuestion(verdict);
-      const rate = rateCheck(verdict, script);
+      const rate = await rateCheck(verdict, script);
       if (rate !== 'allow') {
         log.info(`message ${msg.id}: over the rate limit (${rate === null ? 'silent' : 'notice sent'})`);
         if (rate !== null) await reply(verdict, [rate], sent);
         return { messageId: msg.id, status: 'limited', sent };
       }
       const started = performance.now();
-      const answer = engine.answer(question);
+      // One conversation per person per room (and per person in a direct chat): in a busy room, one member's
+      // 第二阶段呢 is read with their own last question, never with someone else's.
+      const answer = engine.converse(conversationOf(verdict), question);
       options.questionLog?.record({ channel: 'wechat', chatType: verdict.room ? 'group' : 'private', asker: verdict.talker.id, answer, latencyMs: performance.now() - started });
       // Remember before sending, so a quick `2` that races a slow multi-part send still finds its list.
       memory.remember(verdict.conversationId, verdict.talker.id, answer.suggestions, answer.script);
       const mentionReserve = verdict.room ? await mentionLength(verdict) : 0;
       await reply(verdict, splitIntoParts(renderAnswer(answer), maxLength, mentionReserve), sent);
-      log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}`);
+      log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}${answer.understood !== undefined ? ' followUp=true' : ''}`);
       return { messageId: msg.id, status: 'answered', answer, sent };
     } catch (error) {
       if (error instanceof SendQueueStoppedError) {
@@ -169,13 +164,7 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
     }
   }
 
-  let handled = 0;
   async function handleMessage(msg: Message): Promise<Outcome> {
-    // Limiter keys are dropped lazily when touched; sweep now and then so one-off askers do not pile up.
-    if (++handled % 1000 === 0) {
-      personLimiter.sweep();
-      roomLimiter.sweep();
-    }
     const outcome = await processMessage(msg);
     try {
       options.onOutcome?.(outcome);
@@ -201,4 +190,9 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
       return report;
     },
   };
+}
+
+/** The conversation a question belongs to, for follow-ups: `wechat:<room>:<person>` in a room, `wechat:<person>` direct. */
+export function conversationOf(to: Pick<Addressed, 'room' | 'talker'>): string {
+  return to.room ? `wechat:${to.room.id}:${to.talker.id}` : `wechat:${to.talker.id}`;
 }

@@ -1,6 +1,6 @@
 import qrcodeTerminal from 'qrcode-terminal';
 import { types, WechatyBuilder, type PuppetModuleName, type Wechaty, type WechatyOptions } from 'wechaty';
-import type { WechatConfig } from './config.ts';
+import type { WechatConfig } from '../../src/index.ts';
 import { describeError, type Logger } from './log.ts';
 
 /**

@@ -1,3 +1,5 @@
+import type { WechatConfig } from '../../src/index.ts';
+
 /** Where the adapter writes its log lines; tests pass a collecting one. */
 export interface Logger {
   info(message: string): void;
@@ -36,4 +38,19 @@ export function describeError(error: unknown): string {
     return `${error.stack ?? `${error.name}: ${error.message}`}${cause}`;
   }
   return String(error);
+}
+
+/** A one-line summary of the settings for the start-up log, with the token shown only as set or not set. */
+export function describeConfig(config: WechatConfig): string {
+  return [
+    `puppet=${config.puppet}`,
+    `token=${config.puppetToken ? 'set' : 'not set'}`,
+    `name=${config.name}`,
+    `rooms=${config.rooms.length > 0 ? config.rooms.join('|') : '(all)'}`,
+    `trigger=${config.trigger}`,
+    `limits=${config.personLimit}/person,${config.roomLimit}/room per ${config.rateWindowMs / 1000}s`,
+    `sendInterval=${config.sendIntervalMs}ms`,
+    `sendTimeout=${config.sendTimeoutMs / 1000}s`,
+    `stopGrace=${config.stopGraceMs / 1000}s`,
+  ].join(' ');
 }

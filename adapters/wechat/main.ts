@@ -2,20 +2,22 @@
  * `npm run wechat`: starts the WeChat bot on the configured wechaty puppet, prints the login QR code in the
  * terminal, and answers questions in direct chats and in the allowed rooms until SIGINT or SIGTERM.
  */
-import { createEngine, watchKnowledge } from '../../src/index.ts';
-import { knowledgeDirs, takeKnowledgeArgs } from '../../src/cli/options.ts';
-import { openQuestionLog, questionLogConfig } from '../../src/log/index.ts';
+import { ConfigError, createEngine, loadQuestionLog, loadStartupConfig, takeKnowledgeArgs, watchKnowledge, wechatConfig, type StartupConfig, type WechatConfig } from '../../src/index.ts';
 import { createWechatAdapter } from './adapter.ts';
-import { describeConfig, loadWechatConfig } from './config.ts';
 import { attachLifecycle, buildWechaty } from './lifecycle.ts';
-import { createLogger, describeError } from './log.ts';
+import { createLogger, describeConfig, describeError } from './log.ts';
 
-const config = loadWechatConfig();
-// A LOG_SALT too short to protect askers stops the start (loadWechatConfig has read .env into the environment).
+let startup: StartupConfig;
+let config: WechatConfig;
 try {
-  questionLogConfig();
+  // The environment with .env under it, read and validated once (src/config); a LOG_SALT too short to protect
+  // askers stops the start too.
+  startup = loadStartupConfig({ knowledgeArgs: takeKnowledgeArgs(process.argv.slice(2)).dirs });
+  config = wechatConfig(startup.env);
 } catch (error) {
-  process.stderr.write(`wechat: ${(error as Error).message}\n`);
+  if (!(error instanceof ConfigError)) throw error;
+  // One line per bad variable, naming it and never its value.
+  process.stderr.write(`wechat: ${error.message.replaceAll('\n', '\nwechat: ')}\n`);
   process.exit(2);
 }
 const log = createLogger(config.name);
@@ -23,7 +25,8 @@ log.info(`starting: ${describeConfig(config)}`);
 
 // A broken knowledge file stops start-up: the bot never serves half its knowledge. The core's message names
 // the file and the field, so it is printed as it is.
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(takeKnowledgeArgs(process.argv.slice(2)).dirs), logger: log }).catch((error: unknown) => {
+for (const problem of startup.engine.problems) log.warn(problem);
+const engine = await createEngine({ knowledgeDirs: startup.engine.knowledgeDirs, cacheDir: startup.engine.cacheDir, logger: log }).catch((error: unknown) => {
   log.error(`cannot load knowledge: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });
@@ -32,7 +35,7 @@ log.info(`knowledge loaded: ${engine.releases().length} release(s) from ${engine
 const bot = buildWechaty(config);
 attachLifecycle(bot, { log });
 // Questions are recorded for the press office's report (QA_LOG=off turns it off); recording never blocks answering.
-const questionLog = openQuestionLog({ logger: log });
+const questionLog = await loadQuestionLog({ config: startup.log, logger: log });
 const adapter = createWechatAdapter(bot, { engine, config, log, questionLog });
 
 // A changed knowledge file is picked up without a restart; a broken edit keeps the old knowledge serving.

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { Script, Suggestion } from '../../src/index.ts';
 
 /** Options for {@link SuggestionMemory}. */
@@ -6,7 +7,7 @@ export interface SuggestionMemoryOptions {
   ttlMs?: number;
   /** The clock; injected by tests. Default `Date.now`. */
   now?: () => number;
-  /** Most conversations remembered at once; the oldest are dropped first. Default 10,000. */
+  /** Most conversations remembered at once; the least recently used are dropped first. Default 10,000. */
   maxEntries?: number;
 }
 
@@ -14,7 +15,6 @@ export interface SuggestionMemoryOptions {
 interface Entry {
   suggestions: Suggestion[];
   script: Script;
-  expiresAt: number;
 }
 
 /** A suggestion picked by number, with the script it was offered in. */
@@ -27,35 +27,35 @@ const defaultOptions = { ttlMs: 5 * 60_000, now: Date.now, maxEntries: 10_000 } 
 
 /**
  * Remembers the numbered suggestions each person was last offered in each room (or direct chat), so a reply
- * of just `2` asks the second one. In memory only, with expiry: a restart forgets, which costs the user one
- * retyped question and keeps nobody's chat history on disk.
+ * of just `2` asks the second one. In memory only, with expiry and a bound (lru-cache): a restart forgets,
+ * which costs the user one retyped question and keeps nobody's chat history on disk.
  */
 export class SuggestionMemory {
-  readonly #options: Required<SuggestionMemoryOptions>;
-  readonly #entries = new Map<string, Entry>();
+  readonly #entries: LRUCache<string, Entry>;
 
-  /** Creates an empty memory with the given expiry and clock. */
+  /** Creates an empty memory with the given expiry, bound and clock. */
   constructor(options: SuggestionMemoryOptions = {}) {
-    this.#options = { ...defaultOptions, ...options };
+    const { ttlMs, now, maxEntries } = { ...defaultOptions, ...options };
+    // ttlResolution 0: the injected clock is read at every check, so a test's clock moves expiry at once.
+    this.#entries = new LRUCache<string, Entry>({ max: maxEntries, ttl: ttlMs, perf: { now }, ttlResolution: 0 });
   }
 
   /** Remembers the suggestions offered to `personId` in `conversationId`; an empty list forgets the old ones. */
   remember(conversationId: string, personId: string, suggestions: readonly Suggestion[], script: Script): void {
     const key = keyOf(conversationId, personId);
-    this.#entries.delete(key);
-    if (suggestions.length === 0) return;
-    this.#entries.set(key, { suggestions: [...suggestions], script, expiresAt: this.#options.now() + this.#options.ttlMs });
-    this.#prune();
+    if (suggestions.length === 0) this.#entries.delete(key);
+    else this.#entries.set(key, { suggestions: [...suggestions], script });
   }
 
   /** Whether `personId` has unexpired suggestions in `conversationId`. */
   has(conversationId: string, personId: string): boolean {
-    return this.#live(keyOf(conversationId, personId)) !== undefined;
+    // get, not has: it drops an expired entry as it finds it.
+    return this.#entries.get(keyOf(conversationId, personId)) !== undefined;
   }
 
   /** The unexpired suggestion numbered `n` (1-based) for this person and conversation, if there is one. */
   pick(conversationId: string, personId: string, n: number): PickedSuggestion | undefined {
-    const entry = this.#live(keyOf(conversationId, personId));
+    const entry = this.#entries.get(keyOf(conversationId, personId));
     const suggestion = entry?.suggestions[n - 1];
     return entry && suggestion ? { suggestion, script: entry.script } : undefined;
   }
@@ -63,28 +63,6 @@ export class SuggestionMemory {
   /** How many conversations are remembered now (expired ones included until they are next touched). */
   get size(): number {
     return this.#entries.size;
-  }
-
-  #live(key: string): Entry | undefined {
-    const entry = this.#entries.get(key);
-    if (!entry) return undefined;
-    if (entry.expiresAt <= this.#options.now()) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry;
-  }
-
-  #prune(): void {
-    const now = this.#options.now();
-    for (const [key, entry] of this.#entries) {
-      if (entry.expiresAt <= now) this.#entries.delete(key);
-    }
-    // Maps iterate in insertion order, and remember() re-inserts, so the first keys are the oldest.
-    for (const key of this.#entries.keys()) {
-      if (this.#entries.size <= this.#options.maxEntries) break;
-      this.#entries.delete(key);
-    }
   }
 }
 

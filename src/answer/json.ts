@@ -2,7 +2,12 @@ import type { Answer } from './types.ts';
 
 /** The JSON shape of one answer on the command line (`ask --json`), one object per line. */
 export interface AnswerJson {
+  /** The conversation the question was asked in (`ask` input lines may name one); null when asked on its own. */
+  conversation: string | null;
+  /** The question as typed. */
   question: string;
+  /** The whole question a follow-up was understood as (第二阶段呢 → 第二阶段做了什么); null when not a follow-up. */
+  understood: string | null;
   answered: boolean;
   band: Answer['band'];
   kind: Answer['kind'];
@@ -19,9 +24,11 @@ export interface AnswerJson {
 }
 
 /** Converts an answer to its JSON form, with explicit nulls so every line has the same keys. */
-export function answerToJson(a: Answer): AnswerJson {
+export function answerToJson(a: Answer, conversation?: string): AnswerJson {
   return {
+    conversation: conversation ?? null,
     question: a.question,
+    understood: a.understood ?? null,
     answered: a.answered,
     band: a.band,
     kind: a.kind,

@@ -2,14 +2,18 @@
  * `npm run ask -- "问题"`: one answer for people. `npm run --silent ask -- --json "问题"`: one JSON object.
  * With no question argument, reads questions one per line from stdin and answers each, in order; it reads
  * only as fast as its output is read, and a line longer than 64 KB is answered as an over-long question.
+ * A line may be a JSON object, `{"conversation": "c1", "question": "第二阶段呢？"}`: the lines of one conversation
+ * are answered as one, in order, so a follow-up is read with that conversation's last turns.
  */
 import { answerToJson } from '../answer/json.ts';
 import type { Answer } from '../answer/types.ts';
+import { loadStartupConfig, type StartupConfig } from '../config/index.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import { scrubPersonalIds } from '../privacy/scrub.ts';
 import { detectScript, toScript } from '../text/script.ts';
+import { readAskLine } from './ask-request.ts';
 import { jsonLine, MAX_LINE_BYTES, readLines, writeWithBackpressure, type InputLine } from './line-io.ts';
-import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
 
 // `npm run ask … | head` closes the pipe early: that is the reader being done, not an error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -18,16 +22,28 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 
 const { values, positionals } = parseCommandLine({ ...knowledgeOption, json: { type: 'boolean', default: false } });
-const engine: Engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
-const render = (answer: Answer) => (values.json ? jsonLine(answerToJson(answer)) : `${answer.text}\n`);
+let config: StartupConfig;
+try {
+  config = loadStartupConfig({ knowledgeArgs: values.knowledge });
+} catch (error) {
+  exitOnStartupError(error);
+}
+const engine: Engine = await createEngine({ knowledgeDirs: config.engine.knowledgeDirs, cacheDir: config.engine.cacheDir }).catch(exitOnStartupError);
+const render = (answer: Answer, conversation?: string) => (values.json ? jsonLine(answerToJson(answer, conversation)) : `${answer.text}\n`);
 
 if (positionals.length > 0) {
   await writeWithBackpressure(process.stdout, render(engine.answer(positionals.join(' '))));
 } else {
   let first = true;
   for await (const line of readLines(process.stdin)) {
-    const answer = line.overLong ? overLongAnswer(engine, line) : engine.answer(line.text);
-    await writeWithBackpressure(process.stdout, `${!values.json && !first ? '\n' : ''}${render(answer)}`);
+    const request = line.overLong ? undefined : readAskLine(line.text);
+    const conversation = request !== undefined && 'conversation' in request ? request.conversation : undefined;
+    const answer =
+      request === undefined ? overLongAnswer(engine, line)
+      : 'invalid' in request ? invalidLineAnswer(engine, line, request.invalid)
+      : conversation !== undefined ? engine.converse(conversation, request.question)
+      : engine.answer(request.question);
+    await writeWithBackpressure(process.stdout, `${!values.json && !first ? '\n' : ''}${render(answer, conversation)}`);
     first = false;
   }
 }
@@ -41,4 +57,11 @@ function overLongAnswer(engine: Engine, line: InputLine): Answer {
   const script = detectScript(start);
   const message = toScript(`这一行有 ${line.bytes} 字节，超过了 ${MAX_LINE_BYTES} 字节的上限，不像一个问题。请缩短后再问。`, script);
   return { ...engine.usage(script), question: `${start}…`, message, text: message };
+}
+
+/** The reply to a line that starts like a JSON object and is not a question object: what is wrong with it. */
+function invalidLineAnswer(engine: Engine, line: InputLine, why: string): Answer {
+  const start = scrubPersonalIds(line.text.slice(0, 200));
+  const message = `这一行不是有效的提问：${why}。应为 {"conversation": "c1", "question": "问题"}（conversation 可省略）或一行问题文字。`;
+  return { ...engine.usage('simplified'), question: start, message, text: message };
 }

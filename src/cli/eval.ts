@@ -8,7 +8,8 @@ import { PROJECT_ROOT } from '../paths.ts';
 import { createEngine } from '../engine.ts';
 import { DEVSET_HALVES, scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
-import { exitOnStartupError, knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { engineConfig, readEnvironment } from '../config/index.ts';
+import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
 
 /** The public eval set, beside the repository in the shared folder. */
 export const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
@@ -34,7 +35,14 @@ if (values.devset !== undefined) {
 }
 const file = positionals[0] ?? PUBLIC_EVAL;
 const questions = await readEvalQuestions(file).catch(exitOnStartupError);
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) }).catch(exitOnStartupError);
+const config = (() => {
+  try {
+    return engineConfig(readEnvironment(), values.knowledge);
+  } catch (error) {
+    return exitOnStartupError(error);
+  }
+})();
+const engine = await createEngine({ knowledgeDirs: config.knowledgeDirs, cacheDir: config.cacheDir }).catch(exitOnStartupError);
 const summary = runEval(questions, (q) => engine.answer(q));
 console.log(formatSummary(summary));
 printFailures(summary.results);

@@ -14,7 +14,8 @@ import { parseDateText } from '../kb/dates.ts';
 import { importTranscript } from '../kb/import.ts';
 import { describeDropped, describeFound, describeMissing, describeRepairs } from '../kb/importReport.ts';
 import { readTranscriptFile, type TranscriptText } from '../kb/transcriptFile.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { engineConfig, readEnvironment } from '../config/index.ts';
+import { knowledgeOption, parseCommandLine } from './options.ts';
 
 const USAGE = `Usage:
   npm run kb -- import FILE.txt [--out FILE.yaml] [--id ID] [--short-name NAME] [--source TEXT]
@@ -154,4 +155,9 @@ async function exists(file: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/** The knowledge folders: `--knowledge` when given, else `KNOWLEDGE_DIR`, else the bundled one (src/config). */
+function knowledgeDirs(fromArgs: readonly string[] | undefined): string[] {
+  return engineConfig(readEnvironment(), fromArgs).knowledgeDirs;
 }

@@ -1,18 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 
-/** Options every command shares: which knowledge folders to load. */
+/** Options every command shares: which knowledge folders to load (see `engineConfig` in src/config). */
 export const knowledgeOption = { knowledge: { type: 'string', multiple: true } } as const satisfies ParseArgsConfig['options'];
-
-/**
- * The knowledge folders to load: every `--knowledge DIR` given, else `KNOWLEDGE_DIR` (a `:`-separated list),
- * else the bundled `knowledge/`.
- */
-export function knowledgeDirs(fromArgs: readonly string[] | undefined, env: NodeJS.ProcessEnv = process.env): string[] {
-  if (fromArgs && fromArgs.length > 0) return [...fromArgs];
-  const fromEnv = (env.KNOWLEDGE_DIR ?? '').split(':').map((d) => d.trim()).filter((d) => d.length > 0);
-  return fromEnv.length > 0 ? fromEnv : [DEFAULT_KNOWLEDGE_DIR];
-}
 
 /** Parses a command's arguments, ending the process with a one-line message on an unknown option. */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(options: T, args = process.argv.slice(2)) {

@@ -4,10 +4,10 @@
  * `--export-unanswered FILE.yaml` writes the top misses as draft curated-FAQ entries.
  * `npm run report -- --purge-before YYYY-MM-DD` deletes the questions asked before that day instead.
  */
-import { questionLogConfig } from '../log/config.ts';
+import { engineConfig, questionLogConfig, readEnvironment } from '../config/index.ts';
 import { DEFAULT_TIME_ZONE, ReportOptionError } from '../report/period.ts';
 import { explainLogProblem, runPurge, runReport } from '../report/run.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { knowledgeOption, parseCommandLine } from './options.ts';
 
 const { values, positionals } = parseCommandLine({
   ...knowledgeOption,
@@ -25,10 +25,13 @@ if (positionals.length > 0) {
 }
 
 let db: string;
+let knowledgeDirs: string[];
 try {
+  const env = readEnvironment();
   // Read even with --db: a LOG_SALT too short to protect askers is refused by every command at start.
-  const logConfig = questionLogConfig();
+  const logConfig = questionLogConfig(env);
   db = values.db ?? logConfig.path;
+  knowledgeDirs = engineConfig(env, values.knowledge).knowledgeDirs;
 } catch (error) {
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
@@ -54,7 +57,7 @@ try {
     top: values.top,
     ...(values.html === undefined ? {} : { html: values.html }),
     ...(values['export-unanswered'] === undefined ? {} : { exportUnanswered: values['export-unanswered'] }),
-    knowledgeDirs: knowledgeDirs(values.knowledge),
+    knowledgeDirs,
     now: Date.now(),
     warn: (message) => process.stderr.write(`${message}\n`),
   });

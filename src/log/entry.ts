@@ -23,7 +23,7 @@ export interface QuestionLogEntry {
   chatType: ChatType;
   /** The platform's id of who asked (Telegram user id, WeChat contact id); stored only as a salted hash. */
   asker?: string;
-  /** The engine's answer; the question, outcome, kind, cited release and score are read from it. */
+  /** The engine's answer; the question as typed and as understood, outcome, kind, cited release and score are read from it. */
   answer: Answer;
   /** Milliseconds from receiving the message to having the answer. */
   latencyMs: number;
@@ -38,7 +38,10 @@ export interface QuestionRow {
   chatType: ChatType | null;
   /** HMAC of the asker's platform id; null when unknown or when no `LOG_SALT` is set. */
   asker: string | null;
+  /** The question as typed (scrubbed). */
   question: string;
+  /** The question as the bot understood it when it read the message as a follow-up; null otherwise and for rows before schema v3. */
+  understood: string | null;
   outcome: Outcome;
   kind: string;
   releaseId: string | null;
@@ -88,6 +91,7 @@ export function toRow(entry: QuestionLogEntry, askedAt: number, salt: string | u
     asker: hasAsker && salt !== undefined ? hashAsker(salt, channel, asker) : null,
     // The engine has scrubbed it already; an answer made elsewhere (or by older code) is scrubbed here.
     question: scrubPersonalIds(answer.question.slice(0, MAX_STORED_QUESTION_CHARS)),
+    understood: typeof answer.understood === 'string' ? scrubPersonalIds(answer.understood.slice(0, MAX_STORED_QUESTION_CHARS)) : null,
     outcome: outcomeOf(answer.band),
     kind: typeof answer.kind === 'string' ? answer.kind : 'none',
     releaseId: typeof answer.citation?.releaseId === 'string' ? answer.citation.releaseId : null,

@@ -4,7 +4,7 @@
  */
 export { openQuestionLog, type QuestionLog, type QuestionLogLogger, type QuestionLogOptions } from './question-log.ts';
 export { OUTCOMES, hashAsker, outcomeOf, type Channel, type ChatType, type Outcome, type QuestionLogEntry, type QuestionRow } from './entry.ts';
-export { DEFAULT_QUESTION_LOG_PATH, LogConfigError, MIN_SALT_LENGTH, questionLogConfig, type QuestionLogConfig } from './config.ts';
+export { DEFAULT_QUESTION_LOG_PATH, MIN_SALT_LENGTH, questionLogConfig, type QuestionLogConfig } from '../config/log.ts';
 export { LogSchemaError, SCHEMA_VERSION, openLogDatabase, type LogDatabase } from './schema.ts';
 export { LogFileError, type LogFileProblem } from './file.ts';
 export { purgeQuestionsBefore, type PurgeResult } from './purge.ts';

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Statement } from 'better-sqlite3';
-import { questionLogConfig } from './config.ts';
+import { questionLogConfig, type QuestionLogConfig } from '../config/log.ts';
+import type { Environment } from '../config/environment.ts';
 import { toRow, type QuestionLogEntry, type QuestionRow } from './entry.ts';
 import { isDamage, LogFileError, moveAside } from './file.ts';
 import { openLogDatabase, type LogDatabase } from './schema.ts';
@@ -11,16 +12,18 @@ export interface QuestionLogLogger {
   info?(message: string): void;
 }
 
-/** Options for {@link openQuestionLog}; anything left out comes from the environment. */
+/** Options for {@link openQuestionLog}; anything left out comes from `config`. */
 export interface QuestionLogOptions {
-  /** Database file. Default: `QA_LOG_DB`, else `data/questions.db` beside `src/`. */
+  /** The settings read at start (src/config: `QA_LOG`, `QA_LOG_DB`, `LOG_SALT`). Default: read from `env`. */
+  config?: QuestionLogConfig;
+  /** Variables to read the settings from when no `config` is given. Default: none, so every default applies. */
+  env?: Environment;
+  /** Database file. Default: the config's, `data/questions.db` beside `src/` unless `QA_LOG_DB` says otherwise. */
   path?: string;
-  /** Record at all. Default: true unless `QA_LOG=off`. */
+  /** Record at all. Default: the config's, true unless `QA_LOG=off`. */
   enabled?: boolean;
-  /** Secret for hashing askers. Default: `LOG_SALT`; without one, askers are not recorded. */
+  /** Secret for hashing askers. Default: the config's `LOG_SALT`; without one, askers are not recorded. */
   salt?: string;
-  /** Where settings are read from when not given above. Default: `process.env`. */
-  env?: NodeJS.ProcessEnv;
   /** The clock, in Unix milliseconds: stamps questions and paces retries. Default: `Date.now`. */
   now?: () => number;
   /** Default: `console` (stderr). */
@@ -57,7 +60,7 @@ const CLOSING_BUSY_TIMEOUT_MS = 2000;
  * questions stay queued, one warning is logged for the whole outage, and writing is tried again later.
  */
 export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
-  const config = questionLogConfig(options.env ?? process.env);
+  const config = options.config ?? questionLogConfig(options.env ?? {});
   const logger = options.logger ?? console;
   for (const problem of config.problems) logger.warn(`question log: ${problem}`);
   const enabled = options.enabled ?? config.enabled;
@@ -94,8 +97,8 @@ export function openQuestionLog(options: QuestionLogOptions = {}): QuestionLog {
   const openDatabase = () => {
     db = openLogDatabase(file, { busyTimeoutMs: closed ? CLOSING_BUSY_TIMEOUT_MS : BUSY_TIMEOUT_MS });
     insert = db.prepare(
-      `INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms)
-       VALUES (@askedAt, @channel, @chatType, @asker, @question, @outcome, @kind, @releaseId, @score, @latencyMs)`,
+      `INSERT INTO questions (asked_at, channel, chat_type, asker, question, understood, outcome, kind, release_id, score, latency_ms)
+       VALUES (@askedAt, @channel, @chatType, @asker, @question, @understood, @outcome, @kind, @releaseId, @score, @latencyMs)`,
     );
     const { dev, ino } = statSync(file);
     openedFile = { dev, ino };

@@ -7,7 +7,7 @@ import { asDamage, checkLogPath } from './file.ts';
 export type LogDatabase = Database.Database;
 
 /** The schema version this code writes; `PRAGMA user_version` holds the version of a file. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The log file was written by newer code than this: reading or writing it could corrupt what it holds. */
 export class LogSchemaError extends Error {
@@ -68,6 +68,13 @@ const migrations: readonly Migration[] = [
         DROP TABLE questions;
         ALTER TABLE questions_v2 RENAME TO questions;
         CREATE INDEX questions_by_time ON questions (asked_at);`),
+  },
+  {
+    // v3: the question as the bot understood it, for a message read as a follow-up of the asker's last turn
+    // (第二阶段呢 → 第二阶段做了什么); null for a question answered as typed, and for every earlier row. A new
+    // nullable column needs no rebuild.
+    to: 3,
+    up: (db) => db.exec('ALTER TABLE questions ADD COLUMN understood TEXT;'),
   },
 ];
 

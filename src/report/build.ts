@@ -1,5 +1,5 @@
 import { OUTCOMES, type Outcome, type QuestionRow } from '../log/entry.ts';
-import { groupByMeaning, type QuestionGroup } from './grouping.ts';
+import { groupByMeaning, wordingOf, type QuestionGroup } from './grouping.ts';
 import { dayKey, daysFrom, type ReportPeriod } from './period.ts';
 
 /** The channels every report shows, even with no question, so a silent channel is visible as zero. */
@@ -42,6 +42,13 @@ export interface UnansweredGroup extends QuestionGroup {
   answeredSince?: number;
 }
 
+/** A message read as a follow-up of the asker's last turn: as typed, as understood, and how often. */
+export interface FollowUp {
+  typed: string;
+  understood: string;
+  count: number;
+}
+
 /** Everything a report shows, computed once and rendered as text, HTML or a draft FAQ. */
 export interface Report {
   generatedAt: number;
@@ -59,8 +66,12 @@ export interface Report {
   unansweredGroups: number;
   /** The most asked groups still unanswered at the end of the period, at most `top`: the FAQ drafts. */
   drafts: UnansweredGroup[];
-  /** The most asked answered groups, at most `top`. */
+  /** The most asked answered groups, at most `top`; a follow-up counts as the question it was understood as. */
   answered: QuestionGroup[];
+  /** How many messages were read as follow-ups of the asker's last turn. */
+  followUpCount: number;
+  /** The most frequent follow-up readings (as typed → as understood), at most `top`: where a wrong reading would show. */
+  followUps: FollowUp[];
 }
 
 /** Builds the report from logged rows; rows outside the period's days are ignored. */
@@ -110,10 +121,31 @@ export function buildReport(rows: readonly QuestionRow[], options: ReportOptions
     unansweredGroups: unanswered.length,
     drafts: unanswered.filter((g) => g.answeredSince === undefined).slice(0, options.top),
     answered: groupByMeaning(
-      kept.filter((r) => r.outcome === 'answered'),
+      // 他是哪个单位的 read as 李克强是哪个单位的 is that question: grouped and shown as understood.
+      kept.filter((r) => r.outcome === 'answered').map((r) => (r.understood === null ? r : { ...r, question: r.understood })),
       (q) => options.grouper.key(q),
     ).slice(0, options.top),
+    followUpCount: kept.filter((r) => r.understood !== null).length,
+    followUps: followUpsOf(kept).slice(0, options.top),
   };
+}
+
+/** The follow-up readings in the rows, the most frequent first (then the most recent). */
+function followUpsOf(rows: readonly QuestionRow[]): FollowUp[] {
+  const readings = new Map<string, FollowUp & { last: number }>();
+  for (const row of rows) {
+    if (row.understood === null) continue;
+    const typed = wordingOf(row.question);
+    const understood = wordingOf(row.understood);
+    const key = `${typed}\u0000${understood}`;
+    const seen = readings.get(key);
+    if (seen === undefined) readings.set(key, { typed, understood, count: 1, last: row.askedAt });
+    else {
+      seen.count++;
+      seen.last = Math.max(seen.last, row.askedAt);
+    }
+  }
+  return [...readings.values()].sort((a, b) => b.count - a.count || b.last - a.last).map(({ typed, understood, count }) => ({ typed, understood, count }));
 }
 
 /** Past this many days the daily tables list only the days with questions; the chart still shows every day. */

@@ -64,7 +64,14 @@ ${unansweredTable(report)}
 
 <section id="answered">
 <h2>最常被问到的已回答问题</h2>
+<p class="note">接上题的提问按理解后的问题计。</p>
 ${answeredTable(report)}
+</section>
+
+<section id="follow-ups">
+<h2>按接上题理解的提问</h2>
+<p class="note">${escapeHtml(`共 ${report.followUpCount} 条。原话 → 理解为：读错的会在这里看出来。`)}</p>
+${followUpTable(report)}
 </section>
 
 <footer>${escapeHtml(`生成于 ${formatMoment(report.generatedAt, report.timeZone)}（${report.timeZone}）；提问人只以加盐哈希记录，从不记录姓名或平台账号。`)}</footer>
@@ -114,6 +121,12 @@ function answeredTable(report: Report): string {
   const head = ['#', '次数', '问题示例', '其他问法', '引用发布会'];
   const rows = report.answered.map((g, i) => [i + 1, g.count, g.wordings[0]?.text ?? '', { html: alternates(g) }, g.releases.join(', ')]);
   return table('answered', head, rows, [0, 1]);
+}
+
+function followUpTable(report: Report): string {
+  if (report.followUps.length === 0) return '<p class="none">（无）</p>';
+  const rows = report.followUps.map((f, i) => [i + 1, f.count, f.typed, f.understood]);
+  return table('follow-ups', ['#', '次数', '原话', '理解为'], rows, [0, 1]);
 }
 
 /** A cell: text and numbers are escaped; `{ html }` is markup this module built from escaped parts. */

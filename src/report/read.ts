@@ -9,11 +9,14 @@ import { scrubPersonalIds } from '../privacy/scrub.ts';
 export function readQuestions(db: LogDatabase, from: number, to: number): QuestionRow[] {
   const rows = db
     .prepare(
-      `SELECT asked_at AS askedAt, channel, chat_type AS chatType, asker, question, outcome, kind,
+      `SELECT asked_at AS askedAt, channel, chat_type AS chatType, asker, question, understood, outcome, kind,
               release_id AS releaseId, score, latency_ms AS latencyMs
        FROM questions WHERE asked_at BETWEEN ? AND ? ORDER BY asked_at, id`,
     )
     .all(from, to) as QuestionRow[];
-  for (const row of rows) row.question = scrubPersonalIds(row.question);
+  for (const row of rows) {
+    row.question = scrubPersonalIds(row.question);
+    if (row.understood !== null) row.understood = scrubPersonalIds(row.understood);
+  }
   return rows;
 }

@@ -16,7 +16,8 @@ export function renderTextReport(report: Report): string {
     `每日提问（按渠道${report.days.length > FULL_DAILY_TABLE_DAYS ? '；只列出有提问的日子' : ''}）\n${dailyTable(report)}`,
     `回答情况（比例按提问计算，不含问候/帮助）\n${outcomeTable(report)}`,
     `未能回答的问题（按含义合并${report.groupedByMeaning ? '' : '：知识库未能加载，只按文字合并'}；共 ${report.unansweredGroups} 组，列出前 ${report.unanswered.length} 组）\n${unansweredTable(report)}`,
-    `最常被问到的已回答问题\n${answeredTable(report)}`,
+    `最常被问到的已回答问题（接上题的提问按理解后的问题计）\n${answeredTable(report)}`,
+    `按接上题理解的提问（共 ${report.followUpCount} 条；原话 → 理解为，读错的会在这里看出来）\n${followUpTable(report)}`,
   ];
   return `${sections.join('\n\n')}\n`;
 }
@@ -71,6 +72,13 @@ function answeredTable(report: Report): string {
   const headers = ['#', '次数', '问题示例', '其他问法', '引用发布会'];
   const rows = report.answered.map((g, i) => [String(i + 1), String(g.count), example(g), alternates(g), terminalSafe(g.releases.join(', '))]);
   return renderTable(headers, rows, ['right', 'right', 'left', 'left', 'left']);
+}
+
+function followUpTable(report: Report): string {
+  if (report.followUps.length === 0) return '（无）';
+  const headers = ['#', '次数', '原话', '理解为'];
+  const rows = report.followUps.map((f, i) => [String(i + 1), String(f.count), truncate(terminalSafe(f.typed), ALTERNATES_WIDTH), truncate(terminalSafe(f.understood), EXAMPLE_WIDTH)]);
+  return renderTable(headers, rows, ['right', 'right', 'left', 'left']);
 }
 
 function example(group: QuestionGroup): string {

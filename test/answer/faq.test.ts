@@ -34,7 +34,7 @@ describe('curated FAQ', () => {
     const a = engine.answer('宿州学院有几个校区？');
     expect(a).toMatchObject({ answered: true, kind: 'qa', officialQuestion: '宿州学院有几个校区', quote: '宿州学院现有两个校区。' });
     expect(a.citation).toMatchObject({ releaseId: 'faq', title: '宿州市教育局答复', date: '2024-01-05', section: '常见问题' });
-    expect(a.text).toContain('——《宿州市教育局答复》2024年1月5日');
+    expect(a.text).toContain('——《宿州市教育局答复》（2024年1月5日，宿州市教育局）');
   });
 
   it('matches alternate wordings and Traditional questions', () => {

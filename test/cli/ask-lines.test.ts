@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { openSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readAskLine } from '../../src/cli/ask-request.ts';
 import { jsonLine, MAX_LINE_BYTES, readLines, type InputLine } from '../../src/cli/line-io.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { runTs } from '../helpers/spawn.ts';
@@ -48,7 +49,51 @@ describe('reading questions one per line', () => {
   });
 });
 
+describe('reading a line as a question of a conversation', () => {
+  it('reads a JSON object as a question of a conversation, and a plain line as a question on its own', () => {
+    expect(readAskLine('{"conversation": "c1", "question": "第二阶段呢？"}')).toEqual({ conversation: 'c1', question: '第二阶段呢？' });
+    expect(readAskLine(' {"question": "签约金额多少"} ')).toEqual({ question: '签约金额多少' });
+    expect(readAskLine('签约金额多少 {"a": 1}')).toEqual({ question: '签约金额多少 {"a": 1}' });
+  });
+
+  it('says what is wrong with a line that starts like an object and is not a question', () => {
+    expect(readAskLine('{"conversation": "c1", "q": "x"}')).toEqual({ invalid: expect.stringContaining('unknown key "q"') });
+    expect(readAskLine('{"conversation": 7, "question": "x"}')).toEqual({ invalid: '"conversation" must be a non-empty string' });
+    expect(readAskLine('{"question": ["x"]}')).toEqual({ invalid: '"question" must be a string' });
+    expect(readAskLine('{oops')).toEqual({ invalid: expect.stringMatching(/^not JSON/u) });
+    expect(readAskLine('[1]')).toEqual({ question: '[1]' });
+  });
+});
+
 describe('ask --json on standard input', () => {
+  it('answers the lines of each conversation as one, in order, and says how a follow-up was understood', async () => {
+    const lines = [
+      { conversation: 'alice', question: '谁作的报告？' },
+      { conversation: 'bob', question: '走访了几家企业' },
+      { conversation: 'alice', question: '他是哪个单位的？' },
+      { conversation: 'bob', question: '详细说说' },
+    ].map((l) => JSON.stringify(l));
+    const { code, stdout } = await runTs(ASK, ['--json'], `${lines.join('\n')}\n他是哪个单位的？\n{"conversation": "alice"}\n`);
+    expect(code).toBe(0);
+    const out = stdout.trim().split('\n').map((l) => JSON.parse(l) as { conversation: string | null; question: string; understood: string | null; answered: boolean; answer: string; band: string });
+    expect(out.map((o) => [o.conversation, o.question])).toEqual([
+      ['alice', '谁作的报告？'],
+      ['bob', '走访了几家企业'],
+      ['alice', '他是哪个单位的？'],
+      ['bob', '详细说说'],
+      [null, '他是哪个单位的？'],
+      [null, '{"conversation": "alice"}'],
+    ]);
+    expect(out[0]!.understood).toBeNull();
+    expect(out[2]!.understood).toMatch(/^李克强/u);
+    expect(out[2]!.answer).toMatch(/^（接上题：李克强/u);
+    expect(out[3]!.answer).toContain('第一阶段进行技术需求征集');
+    // A plain line is asked on its own: no conversation, no context.
+    expect(out[4]).toMatchObject({ understood: null, answered: false });
+    expect(out[5]).toMatchObject({ band: 'usage', answered: false });
+    expect(out[5]!.answer).toContain('"question" must be a string');
+  });
+
   it('prints one JSON object per line, whatever the line endings, each on one line', async () => {
     const { code, stdout } = await runTs(ASK, ['--json'], '累计签约金额是多少？\r\n簽約項目有幾個\r宿州今天下雨吗\n签约\u2028金额多少');
     expect(code).toBe(0);

@@ -45,7 +45,7 @@ describe.concurrent('ask', () => {
     const { code, stdout } = await run('src/cli/ask.ts', ['签约项目有几个']);
     expect(code).toBe(0);
     expect(stdout).toContain('现场签约项目：35个');
-    expect(stdout).toMatch(/^——《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日/mu);
+    expect(stdout).toMatch(/^——《安徽“双创汇”走进宿州活动新闻发布会》（2023年12月29日，宿州市政府新闻办）/mu);
   });
 
   it('stops with the file, field and problem when a knowledge file is broken', async () => {
@@ -73,16 +73,19 @@ describe.concurrent('console chat (npm start) with a pipe', () => {
     expect(blocks[3]).toContain('現場簽約項目：35個');
   });
 
-  it('records each question in the question log, and nothing for commands', async () => {
+  it('records each question in the question log, as typed and as understood, and nothing for commands', async () => {
     const db = path.join(await mkdtemp(path.join(tmpdir(), 'console-log-')), 'questions.db');
-    const { code } = await run('adapters/console/main.ts', [], '累计签约金额是多少？\n/sources\n宿州今天下雨吗\n', { QA_LOG: 'on', QA_LOG_DB: db });
+    const { code, stdout } = await run('adapters/console/main.ts', [], '累计签约金额是多少？\n/sources\n宿州今天下雨吗\n谁作的报告？\n他是哪个单位的？\n', { QA_LOG: 'on', QA_LOG_DB: db });
     expect(code).toBe(0);
+    expect(stdout.trim().split('\n\n').at(-1)).toMatch(/^（接上题：李克强/u);
     const reader = new Database(db, { readonly: true });
-    const rows = reader.prepare('SELECT channel, chat_type, question, outcome FROM questions ORDER BY id').all();
+    const rows = reader.prepare('SELECT channel, chat_type, question, understood, outcome FROM questions ORDER BY id').all();
     reader.close();
     expect(rows).toEqual([
-      { channel: 'console', chat_type: 'private', question: '累计签约金额是多少？', outcome: 'answered' },
-      { channel: 'console', chat_type: 'private', question: '宿州今天下雨吗', outcome: 'refused' },
+      { channel: 'console', chat_type: 'private', question: '累计签约金额是多少？', understood: null, outcome: 'answered' },
+      { channel: 'console', chat_type: 'private', question: '宿州今天下雨吗', understood: null, outcome: 'refused' },
+      { channel: 'console', chat_type: 'private', question: '谁作的报告？', understood: null, outcome: 'answered' },
+      { channel: 'console', chat_type: 'private', question: '他是哪个单位的？', understood: expect.stringMatching(/^李克强/u), outcome: 'answered' },
     ]);
   });
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderSources } from '../../adapters/telegram/render.ts';
-import { renderCitation } from '../../adapters/wechat/render.ts';
+import { formatCitation } from '../../src/answer/layout.ts';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { checkRelease, DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/load.ts';
 import type { Release } from '../../src/knowledge/schema.ts';
@@ -40,8 +40,8 @@ describe('a release that leaves its place, summary or a post unstated', () => {
     expect(answer.answered).toBe(true);
     expect(answer.citation?.speaker).toEqual({ name: '王慧' });
     expect(answer.text).toMatch(/——《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日，王慧，/u);
-    expect(renderCitation(answer.citation!)).toContain('王慧');
-    expect(answer.text + renderCitation(answer.citation!)).not.toMatch(/undefined|未注明|null/u);
+    expect(formatCitation(answer.citation!)).toContain('王慧');
+    expect(answer.text + formatCitation(answer.citation!)).not.toMatch(/undefined|未注明|null/u);
   });
 
   it('gives no place when the release states none, and lists the release without one', () => {

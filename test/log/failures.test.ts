@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openQuestionLog, type QuestionLogEntry } from '../../src/log/index.ts';
+import { openQuestionLog, SCHEMA_VERSION, type QuestionLogEntry } from '../../src/log/index.ts';
 import { fakeClock, nextTurn, readRows, recordingLogger, sampleAnswers, tempDir, type SampleAnswers } from './helpers.ts';
 
 const RETRY_MS = 30_000;
@@ -130,7 +130,7 @@ describe('the question log when the database is unavailable', () => {
     for (let i = 0; i < 3; i++) expect(() => log.record(entry(i))).not.toThrow();
     log.flush();
     log.close();
-    expect(logger.warnings[0]).toMatch(/schema version 99, newer than this code's 2/u);
+    expect(logger.warnings[0]).toMatch(new RegExp(`schema version 99, newer than this code's ${SCHEMA_VERSION}`, 'u'));
     expect(logger.warnings.filter((w) => w.includes('newer'))).toHaveLength(1);
   });
 

@@ -30,6 +30,30 @@ function createVersion1Log(file: string): void {
   db.close();
 }
 
+/** A version 2 log, made by hand with the SQL of that time. */
+function createVersion2Log(file: string): void {
+  const db = new Database(file);
+  db.exec(`
+    CREATE TABLE questions (
+      id INTEGER PRIMARY KEY,
+      asked_at INTEGER NOT NULL,
+      channel TEXT NOT NULL,
+      chat_type TEXT CHECK (chat_type IN ('private', 'group')),
+      asker TEXT,
+      question TEXT NOT NULL,
+      outcome TEXT NOT NULL CHECK (outcome IN ('answered', 'suggested', 'refused', 'usage')),
+      kind TEXT NOT NULL,
+      release_id TEXT,
+      score REAL NOT NULL,
+      latency_ms REAL
+    );
+    CREATE INDEX questions_by_time ON questions (asked_at);
+    INSERT INTO questions (asked_at, channel, chat_type, asker, question, outcome, kind, release_id, score, latency_ms) VALUES
+      (1704412800000, 'wechat', 'group', 'abc', '第一阶段干啥？', 'answered', 'fact', 'r1', 0.9, 4);
+    PRAGMA user_version = 2;`);
+  db.close();
+}
+
 const refusal: Answer = { question: '天气怎么样', answered: false, band: 'refuse', kind: 'none', script: 'simplified', suggestions: [], score: 0, text: '' };
 
 describe('question log migrations', () => {
@@ -55,6 +79,25 @@ describe('question log migrations', () => {
     const db = new Database(file, { readonly: true });
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'questions'").pluck().all()).toContain('questions_by_time');
+    db.close();
+  });
+
+  it('gives a version 2 log a column for the question as understood, keeping its rows, and records both texts', () => {
+    temp = tempDir();
+    const file = path.join(temp.dir, 'questions.db');
+    createVersion2Log(file);
+    const followUp: Answer = { ...refusal, question: '第三阶段呢？', understood: '第三阶段干啥', answered: true, band: 'answer', kind: 'fact' };
+    const log = openQuestionLog({ path: file, env: {}, now: () => Date.parse('2024-01-08T00:00:00Z') });
+    log.record({ channel: 'wechat', chatType: 'group', answer: followUp, latencyMs: 2 });
+    log.record({ channel: 'wechat', chatType: 'group', answer: refusal, latencyMs: 2 });
+    log.close();
+    expect(readRows(file).map((r) => [r.id, r.question, r.understood, r.outcome])).toEqual([
+      [1, '第一阶段干啥？', null, 'answered'],
+      [2, '第三阶段呢？', '第三阶段干啥', 'answered'],
+      [3, '天气怎么样', null, 'refused'],
+    ]);
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
   });
 

@@ -36,6 +36,26 @@ function report(since = '7d', timeZone = 'Asia/Shanghai', logFile = file, top = 
 }
 
 describe('the report', () => {
+  it('shows the messages read as follow-ups as typed and as understood, and counts them as the question understood', () => {
+    const followUps = path.join(temp.dir, 'follow-ups.db');
+    seedLog(followUps, engine, [
+      { question: '谁作的报告？', at: '2024-01-07T09:00:00+08:00', conversation: 'telegram:1', asker: '1' },
+      { question: '他是哪个单位的？', at: '2024-01-07T09:01:00+08:00', conversation: 'telegram:1', asker: '1' },
+      { question: '谁作的报告？', at: '2024-01-07T10:00:00+08:00', conversation: 'telegram:2', asker: '2' },
+      { question: '他是哪个单位的', at: '2024-01-07T10:01:00+08:00', conversation: 'telegram:2', asker: '2' },
+      { question: '他是哪个单位的？', at: '2024-01-07T11:00:00+08:00', conversation: 'telegram:3', asker: '3' },
+    ]);
+    const r = report('1d', 'Asia/Shanghai', followUps);
+    expect(r.followUpCount).toBe(2);
+    expect(r.followUps).toEqual([{ typed: '他是哪个单位的', understood: expect.stringMatching(/^李克强是哪个单位的/u), count: 2 }]);
+    // Answered as understood: grouped and shown under the question it was read as, not as 他是哪个单位的.
+    expect(r.answered.flatMap((g) => g.wordings.map((w) => w.text)).some((w) => w.startsWith('李克强是哪个单位的'))).toBe(true);
+    expect(r.answered.flatMap((g) => g.wordings.map((w) => w.text))).not.toContain('他是哪个单位的');
+    const text = renderTextReport(r);
+    expect(text).toContain('按接上题理解的提问（共 2 条');
+    expect(text).toMatch(/他是哪个单位的 +李克强是哪个单位的/u);
+  });
+
   it('counts questions per channel and calendar day in Shanghai, zero days included', () => {
     const { days, channels } = report();
     expect(channels).toEqual(['console', 'telegram', 'wechat']);
@@ -132,6 +152,6 @@ describe('the report', () => {
     openLogDatabase(empty).close();
     const text = renderTextReport(report('7d', 'Asia/Shanghai', empty));
     expect(text).toContain('共 0 条消息');
-    expect(text.match(/（无）/gu)).toHaveLength(2);
+    expect(text.match(/（无）/gu)).toHaveLength(3);
   });
 });

@@ -13,6 +13,7 @@ const row = (question: string, outcome: QuestionRow['outcome'], extra: Partial<Q
   chatType: 'private',
   asker: null,
   question,
+  understood: null,
   outcome,
   kind: outcome === 'answered' ? 'fact' : 'none',
   releaseId: outcome === 'answered' ? 'r1' : null,

@@ -8,6 +8,8 @@ export interface SeedQuestion {
   channel?: Channel;
   chatType?: ChatType;
   asker?: string;
+  /** Asked in this conversation (`engine.converse`), so a follow-up is read with its last turn; else asked alone. */
+  conversation?: string;
 }
 
 /** The salt seeded logs hash askers with. */
@@ -23,7 +25,8 @@ export function seedLog(file: string, engine: Engine, questions: readonly SeedQu
   const log = openQuestionLog({ path: file, salt: SEED_SALT, now: () => clock, logger: { warn: (m) => warnings.push(m) }, env: {} });
   for (const q of questions) {
     clock = Date.parse(q.at);
-    log.record({ channel: q.channel ?? 'telegram', chatType: q.chatType ?? 'private', asker: q.asker, answer: engine.answer(q.question), latencyMs: 1.5 });
+    const answer = q.conversation === undefined ? engine.answer(q.question) : engine.converse(q.conversation, q.question);
+    log.record({ channel: q.channel ?? 'telegram', chatType: q.chatType ?? 'private', asker: q.asker, answer, latencyMs: 1.5 });
     log.flush();
   }
   log.close();

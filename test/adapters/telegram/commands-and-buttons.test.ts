@@ -74,7 +74,7 @@ describe('Telegram adapter commands and buttons', () => {
     const [, answer] = sentMessages(h.fake, chat.id);
     // The chat never saw the question typed, so the answer repeats it.
     expect(answer!.visibleText).toContain(`❓ ${button.text}`);
-    expect(answer!.visibleText).toContain('出处：');
+    expect(answer!.visibleText).toMatch(/\n——《/u);
     expect(answer!.payload.reply_parameters.message_id).toBe(greetingCall!.result.message_id);
   });
 
@@ -91,7 +91,7 @@ describe('Telegram adapter commands and buttons', () => {
     await h.deliver(buttonPress(someoneElse, messageOf(refusal!), buttons[0].callback_data));
     const [, answer] = sentMessages(h.fake, group.id);
     expect(answer!.visibleText).toContain(buttons[0].text);
-    expect(answer!.visibleText).toContain('出处：');
+    expect(answer!.visibleText).toMatch(/\n——《/u);
     expect(h.fake.accepted('answerCallbackQuery')).toHaveLength(1);
   });
 

@@ -29,7 +29,7 @@ describe('Telegram adapter in a private chat', () => {
     expect(reply!.payload.parse_mode).toBe('HTML');
     expect(reply!.payload.text).toContain('<b>累计签约金额：535.35万元</b>');
     expect(reply!.payload.text).toMatch(/<blockquote>[^<]*累计签约金额535\.35万元。<\/blockquote>/u);
-    expect(reply!.visibleText).toContain('出处：《安徽“双创汇”走进宿州活动新闻发布会》（2023年12月29日，宿州市政府新闻办），王慧（市科技局副局长）');
+    expect(reply!.visibleText).toContain('——《安徽“双创汇”走进宿州活动新闻发布会》（2023年12月29日，宿州市政府新闻办），市科技局副局长王慧，');
     expect(reply!.payload.reply_parameters).toEqual({ message_id: update.message!.message_id, allow_sending_without_reply: true });
     expect(reply!.payload.link_preview_options).toEqual({ is_disabled: true });
   });
@@ -46,7 +46,7 @@ describe('Telegram adapter in a private chat', () => {
     await h.deliver(messageUpdate(h.fake, chat, alice, '累計簽約金額是多少？'));
     const [reply] = sentMessages(h.fake, chat.id);
     expect(reply!.visibleText).toContain('累計簽約金額：535.35萬元');
-    expect(reply!.visibleText).toContain('出處：《安徽“雙創匯”走進宿州活動新聞發布會》');
+    expect(reply!.visibleText).toContain('——《安徽“雙創匯”走進宿州活動新聞發布會》');
     expect(reply!.visibleText).not.toContain('签约');
   });
 
@@ -54,7 +54,7 @@ describe('Telegram adapter in a private chat', () => {
     h = await startHarness(engine);
     await h.deliver(messageUpdate(h.fake, chat, alice, '下一步有什么谋划'));
     const [reply] = sentMessages(h.fake, chat.id);
-    expect(reply!.visibleText).toContain('记者问：您好,请问下一步对举办安徽“双创汇”走进宿州系列活动有什么谋划?');
+    expect(reply!.visibleText).toContain('问：您好,请问下一步对举办安徽“双创汇”走进宿州系列活动有什么谋划?');
     expect(reply!.visibleText).toContain('将活动办出宿州,办出安徽,全面促进创新创业跨地区、跨界合作。');
     expect(reply!.visibleText).toContain('答记者问');
   });

@@ -65,9 +65,9 @@ describe('Telegram adapter delivery', () => {
   it('apologises for an update whose handler fails and answers the next one', async () => {
     // The real engine, made to fail on one question: stands in for any bug in a handler.
     const failing: Engine = Object.assign(Object.create(engine) as Engine, {
-      answer: (q: string) => {
+      converse: (conversation: string, q: string) => {
         if (q === '引发故障') throw new Error('boom');
-        return engine.answer(q);
+        return engine.converse(conversation, q);
       },
     });
     h = await startHarness(failing);
@@ -83,7 +83,7 @@ describe('Telegram adapter delivery', () => {
 
   it('does not apologise in a group for a failure on a message that was not for it', async () => {
     const failing: Engine = Object.assign(Object.create(engine) as Engine, {
-      answer: () => {
+      converse: () => {
         throw new Error('boom');
       },
     });

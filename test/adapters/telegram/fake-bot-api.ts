@@ -164,12 +164,12 @@ export class FakeBotApi {
   }
 
   /** Resolves once the bot has asked for updates past `updateId`, i.e. has finished handling it. */
-  async handled(updateId: number, timeoutMs = 10_000): Promise<void> {
+  async handled(updateId: number, timeoutMs = 60_000): Promise<void> {
     await this.waitFor(() => this.confirmedOffset > updateId, timeoutMs, `update ${updateId} to be handled`);
   }
 
   /** Resolves once `predicate` holds over the recorded calls; rejects after `timeoutMs`. */
-  async waitFor(predicate: () => boolean, timeoutMs = 10_000, what = 'a condition'): Promise<void> {
+  async waitFor(predicate: () => boolean, timeoutMs = 60_000, what = 'a condition'): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (!predicate()) {
       const left = deadline - Date.now();

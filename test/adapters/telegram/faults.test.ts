@@ -5,10 +5,10 @@
  */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { toScript, type Engine } from '../../../src/index.ts';
-import { defaultDeliveryConfig, type DeliveryConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig, type DeliveryConfig } from '../../../src/index.ts';
 import { bundledEngine } from '../../helpers/engine.ts';
 import { FAILURES, type FakeBotApi } from './fake-bot-api.ts';
-import { logId, startHarness, type Harness, type HarnessOptions } from './harness.ts';
+import { idInLog, startHarness, type Harness, type HarnessOptions } from './harness.ts';
 import { messageUpdate, person, privateChat } from './updates.ts';
 
 let engine: Engine;
@@ -62,7 +62,7 @@ describe('Telegram adapter under faults', () => {
     console.log(`cut-off answer: other chats answered after ${waits.join(', ')} ms`);
     for (const wait of waits) expect(wait).toBeLessThan(5000);
     expect(h.fake.delivered('sendMessage', cut!.chat.id)).toHaveLength(1);
-    expect(h.logs.some((l) => l.includes("reply delivered; Telegram's answer was lost") && l.includes(`chat=${logId(cut!.chat.id)}`))).toBe(true);
+    expect(h.logs.some((l) => l.includes("reply delivered; Telegram's answer was lost") && l.includes(`chat=${idInLog(cut!.chat.id)}`))).toBe(true);
     expect(h.logs.some((l) => l.includes(DUPLICATE_WARNING))).toBe(false);
   });
 
@@ -126,7 +126,7 @@ describe('Telegram adapter under faults', () => {
     expect(resentAfter).toBeGreaterThanOrEqual(3000);
     for (const wait of waits) expect(wait).toBeLessThan(resentAfter);
     expect(hungDeliveries).toHaveLength(2);
-    expect(h.logs.filter((l) => l.includes(DUPLICATE_WARNING) && l.includes(`chat=${logId(hung!.chat.id)}`))).toHaveLength(1);
+    expect(h.logs.filter((l) => l.includes(DUPLICATE_WARNING) && l.includes(`chat=${idInLog(hung!.chat.id)}`))).toHaveLength(1);
   });
 
   it('logs every reply that may arrive twice: 20 askers, 5 of them hit by a fault', async () => {
@@ -144,7 +144,7 @@ describe('Telegram adapter under faults', () => {
     await Promise.all(asked.map(({ id }) => h!.handled(id)));
 
     const deliveries = askers.map(({ chat }) => h!.fake.delivered('sendMessage', chat.id).length);
-    const warned = askers.filter(({ chat }) => h!.logs.some((l) => l.includes(DUPLICATE_WARNING) && l.includes(`chat=${logId(chat.id)}`)));
+    const warned = askers.filter(({ chat }) => h!.logs.some((l) => l.includes(DUPLICATE_WARNING) && l.includes(`chat=${idInLog(chat.id)}`)));
     const total = deliveries.reduce((a, b) => a + b, 0);
     console.log(`20 askers, 5 faults: ${total} deliveries; ${deliveries.filter((d) => d > 1).length} askers got two, ${warned.length} resends logged as possible duplicates`);
     expect(deliveries.every((d) => d >= 1 && d <= 2)).toBe(true);
@@ -160,7 +160,7 @@ describe('Telegram adapter under faults', () => {
     h.fake.failNext('sendMessage', FAILURES.tooManyRequests(60), { chatId: a.chat.id });
     await h.deliver(messageUpdate(h.fake, a.chat, a.user, QUESTION));
     expect(h.fake.delivered('sendMessage', a.chat.id)).toHaveLength(0);
-    expect(h.logs.some((l) => l.includes('reply failed') && l.includes(`chat=${logId(a.chat.id)}`) && l.includes('retry after 60'))).toBe(true);
+    expect(h.logs.some((l) => l.includes('reply failed') && l.includes(`chat=${idInLog(a.chat.id)}`) && l.includes('retry after 60'))).toBe(true);
     await h.deliver(messageUpdate(h.fake, a.chat, a.user, QUESTION));
     expect(h.fake.delivered('sendMessage', a.chat.id)).toHaveLength(1);
   });

@@ -4,18 +4,18 @@
  */
 import type { Engine } from '../../../src/index.ts';
 import type { TelegramBotOptions } from '../../../adapters/telegram/bot.ts';
-import { defaultDeliveryConfig, type TelegramConfig } from '../../../adapters/telegram/config.ts';
+import { defaultDeliveryConfig, type TelegramConfig } from '../../../src/index.ts';
 import { createLogger, loggedId } from '../../../adapters/telegram/logger.ts';
-
-/** The salt the harness's logger hashes people's ids with, so tests can find a chat's log lines. */
-export const LOG_ID_SALT = 'telegram-harness-log-salt';
-
-/** How the harness's log lines write a chat or user id (private ones hashed, groups as they are). */
-export function logId(id: number): string {
-  return String(loggedId(id, LOG_ID_SALT));
-}
 import { runTelegramBot } from '../../../adapters/telegram/run.ts';
 import { startFakeBotApi, TEST_TOKEN, type FakeBotApi, type RecordedCall } from './fake-bot-api.ts';
+
+/** The secret the harness's logger hashes people's ids with, so tests can find a chat's log lines. */
+const LOG_ID_SALT = 'harness-log-id-salt';
+
+/** How a chat or user id appears in the harness bot's log lines (`chat=u:…` for a person, the id for a group). */
+export function idInLog(id: number): string {
+  return String(loggedId(id, LOG_ID_SALT));
+}
 
 /** A running bot and its fake server. */
 export interface Harness {
@@ -52,7 +52,7 @@ export async function startHarness(engine: Engine, options: HarnessOptions = {})
   // offset no longer says an update is done; the bot's own hook does.
   const done = new Set<number>();
   const doneWaiters = new Map<number, () => void>();
-  const handled = (updateId: number, timeoutMs = 15_000): Promise<void> =>
+  const handled = (updateId: number, timeoutMs = 60_000): Promise<void> =>
     done.has(updateId)
       ? Promise.resolve()
       : new Promise((resolve, reject) => {

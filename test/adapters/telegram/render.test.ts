@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createEngine, type Answer, type Engine } from '../../../src/index.ts';
+import { createEngine, renderPlainText, toScript, type Answer, type Engine } from '../../../src/index.ts';
 import { renderAnswer, renderSources, renderStart } from '../../../adapters/telegram/render.ts';
 import { startHarness, sentMessages, type Harness } from './harness.ts';
 import { parseTelegramHtml } from './telegram-html.ts';
@@ -53,14 +53,15 @@ describe('rendering answers for Telegram', () => {
   it('renders a fact as headline, quote and citation', () => {
     const { parts, keyboard } = renderAnswer(engine.answer('累计签约金额是多少？'));
     expect(parts).toHaveLength(1);
-    expect(parseTelegramHtml(parts[0]!).tags).toEqual(['b', 'blockquote', 'i', 'b']);
+    expect(parseTelegramHtml(parts[0]!).tags).toEqual(['b', 'blockquote', 'i']);
     expect(keyboard).toBeUndefined();
   });
 
-  it('writes its own labels in the asker\'s script', () => {
-    const text = visible(renderAnswer(engine.answer('下一步有什麼謀劃')).parts);
-    expect(text).toContain('記者問：');
-    expect(text).toContain('出處：');
+  it('writes the layout\'s words in the asker\'s script, as the console does, in HTML', () => {
+    const answer = engine.answer('下一步有什麼謀劃');
+    const text = visible(renderAnswer(answer).parts);
+    expect(text).toContain(toScript('【官方答复】', 'traditional'));
+    expect(text).toBe(renderPlainText(answer));
   });
 
   it('escapes markup in every field of an answer, knowledge and question alike', () => {
@@ -77,7 +78,11 @@ describe('rendering answers for Telegram', () => {
     };
     const { parts, keyboard } = renderAnswer(answer, { echoQuestion: true });
     expect(parts.join('')).not.toContain('<script>');
-    expect(visible(parts).split(hostile).length - 1).toBe(11);
+    // The echoed question, headline, quote, message and six citation fields (a fact shows no official question).
+    expect(visible(parts).split(hostile).length - 1).toBe(10);
+    const official = renderAnswer({ ...answer, kind: 'qa' }).parts;
+    expect(official.join('')).not.toContain('<script>');
+    expect(visible(official)).toContain(`问：${hostile}`);
     // Button labels are plain text to Telegram: no escaping there, or users would see &lt;.
     expect(keyboard!.inline_keyboard[0]![0]!.text).toBe(hostile);
   });
@@ -142,13 +147,13 @@ describe('Telegram adapter and long answers', () => {
     expect(parts.slice(1).every((p) => p.payload.reply_parameters === undefined)).toBe(true);
 
     // The quote, put back together from the parts' blockquotes, is the whole official answer, in order.
-    const quoted = parts.map((p) => [...p.payload.text.matchAll(/<blockquote>([^]*?)<\/blockquote>/gu)].map((m) => m[1]).join('')).join('');
+    const quoted = parts.map((p) => [...p.payload.text.matchAll(/<blockquote>(?:<b>答：<\/b>)?([^]*?)<\/blockquote>/gu)].map((m) => m[1]).join('')).join('');
     expect(quoted.replaceAll('&amp;', '&').replaceAll('&lt;', '<').replaceAll('&gt;', '>')).toBe(LONG_ANSWER);
     // Each cut falls after a sentence end.
     for (const part of parts.slice(0, -1)) {
       const lastQuote = [...part.payload.text.matchAll(/<blockquote>([^]*?)<\/blockquote>/gu)].at(-1)?.[1] ?? '';
       expect(lastQuote.endsWith('。')).toBe(true);
     }
-    expect(parts.at(-1)!.visibleText).toContain('出处：《长篇答复测试专项新闻发布会》');
+    expect(parts.at(-1)!.visibleText).toContain('——《长篇答复测试专项新闻发布会》');
   });
 });

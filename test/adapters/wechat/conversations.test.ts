@@ -41,7 +41,7 @@ describe('direct chats', () => {
     expect(lines.some((line) => line.startsWith('——') && line.includes('安徽“双创汇”走进宿州活动新闻发布会') && line.includes('2023年12月29日'))).toBe(true);
   });
 
-  it('answers an official Q&A question after 【官方答复】 with the reporter question and a citation line', async () => {
+  it('answers an official Q&A question under 【官方答复】 with the reporter question and a citation line', async () => {
     t = attachAdapter(world, engine);
     const alice = world.person('小张');
     const before = mark(world);
@@ -49,9 +49,10 @@ describe('direct chats', () => {
 
     const [reply] = deliveredSince(world, before);
     const lines = reply!.text.split('\n');
-    expect(lines.some((line) => line.startsWith('【官方答复】下一步'))).toBe(true);
-    expect(lines.some((line) => line.startsWith('【记者提问】'))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^——《.+》（2023年12月29日）.*答记者问$/u);
+    expect(lines[0]).toBe('【官方答复】');
+    expect(lines.some((line) => line.startsWith('答：下一步'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('问：'))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^——《.+》（2023年12月29日，宿州市政府新闻办）.*答记者问$/u);
   });
 
   it('answers a Traditional question in Traditional, its own words included', async () => {

@@ -7,7 +7,7 @@ import { WechatyBuilder, types, type payloads, type Wechaty } from 'wechaty';
 import { PuppetMock, mock } from 'wechaty-puppet-mock';
 import type { Engine } from '../../../src/index.ts';
 import { createWechatAdapter, type Outcome, type WechatAdapter, type WechatAdapterOptions } from '../../../adapters/wechat/adapter.ts';
-import { readWechatConfig, type WechatConfig } from '../../../adapters/wechat/config.ts';
+import { wechatConfig as readWechatConfig, type WechatConfig } from '../../../src/index.ts';
 import type { Logger } from '../../../adapters/wechat/log.ts';
 
 type ContactMock = ReturnType<mock.Mocker['createContact']>;

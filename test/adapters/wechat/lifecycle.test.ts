@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { types } from 'wechaty';
 import { attachLifecycle, buildWechaty, wechatyOptions } from '../../../adapters/wechat/lifecycle.ts';
-import { readWechatConfig } from '../../../adapters/wechat/config.ts';
+import { wechatConfig as readWechatConfig } from '../../../src/index.ts';
 import type { Logger } from '../../../adapters/wechat/log.ts';
 import { BOT_NAME, startMockWorld, type MockWorld } from './harness.ts';
 

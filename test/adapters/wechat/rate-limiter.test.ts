@@ -1,48 +1,44 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RateLimiter } from '../../../adapters/wechat/rate-limiter.ts';
 
-function limiter(limit: number, windowMs: number) {
-  let now = 1_000_000;
-  const rl = new RateLimiter({ limit, windowMs, now: () => now });
-  const ask = (key: string) => {
-    const verdict = rl.check(key);
-    if (verdict === 'allow') rl.record(key);
-    if (verdict === 'notify') rl.markNotified(key);
-    return verdict;
-  };
-  return { rl, ask, advance: (ms: number) => (now += ms) };
-}
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('RateLimiter', () => {
-  it('allows up to the limit, notifies once, then stays silent', () => {
-    const { ask } = limiter(3, 60_000);
-    expect(['a', 'a', 'a', 'a', 'a', 'a'].map(ask)).toEqual(['allow', 'allow', 'allow', 'notify', 'silent', 'silent']);
+  it('allows up to the limit, notifies once, then stays silent', async () => {
+    const rl = new RateLimiter({ limit: 3, windowMs: 60_000 });
+    const verdicts = [];
+    for (let i = 0; i < 6; i++) verdicts.push(await rl.take('a'));
+    expect(verdicts).toEqual(['allow', 'allow', 'allow', 'notify', 'silent', 'silent']);
   });
 
-  it('keeps keys apart', () => {
-    const { ask } = limiter(1, 60_000);
-    expect([ask('alice'), ask('bob'), ask('alice'), ask('bob')]).toEqual(['allow', 'allow', 'notify', 'notify']);
+  it('keeps keys apart', async () => {
+    const rl = new RateLimiter({ limit: 1, windowMs: 60_000 });
+    expect([await rl.take('alice'), await rl.take('bob'), await rl.take('alice'), await rl.take('bob')]).toEqual(['allow', 'allow', 'notify', 'notify']);
   });
 
-  it('slides: a slot frees when the oldest question ages out, and a new stretch over the limit gets a new notice', () => {
-    const { ask, advance } = limiter(2, 60_000);
-    ask('a');
-    advance(30_000);
-    ask('a');
-    expect(ask('a')).toBe('notify');
-    advance(30_001); // the first question is now out of the window
-    expect(ask('a')).toBe('allow');
-    expect(ask('a')).toBe('notify');
+  it('starts afresh when the window ends, and a new stretch over the limit gets a new notice', async () => {
+    // rate-limiter-flexible reads the system clock; only Date is faked, timers stay real.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2024-01-07T10:00:00Z') });
+    const rl = new RateLimiter({ limit: 2, windowMs: 60_000 });
+    await rl.take('a');
+    vi.setSystemTime(Date.now() + 30_000);
+    await rl.take('a');
+    expect(await rl.take('a')).toBe('notify');
+    expect(await rl.take('a')).toBe('silent');
+    vi.setSystemTime(Date.now() + 30_001); // the window that began with the first question is over
+    expect(await rl.take('a')).toBe('allow');
+    expect(await rl.take('a')).toBe('allow');
+    expect(await rl.take('a')).toBe('notify');
   });
 
-  it('forgets idle keys so memory does not grow with every asker', () => {
-    const { rl, ask, advance } = limiter(2, 60_000);
-    ask('a');
-    ask('b');
-    expect(rl.size).toBe(2);
-    advance(60_001);
-    rl.sweep();
-    expect(rl.size).toBe(0);
+  it('gives back a question another limit refused', async () => {
+    const rl = new RateLimiter({ limit: 1, windowMs: 60_000 });
+    expect(await rl.take('a')).toBe('allow');
+    await rl.giveBack('a');
+    expect(await rl.take('a')).toBe('allow');
+    expect(await rl.take('a')).toBe('notify');
   });
 
   it('rejects a limit or window that would block everything', () => {

@@ -17,14 +17,26 @@ describe('SuggestionMemory', () => {
   });
 
   it('expires after five minutes by default', () => {
-    let now = 0;
+    let now = 1_000_000;
     const memory = new SuggestionMemory({ now: () => now });
     memory.remember('dm:alice', 'alice', offered, 'traditional');
-    now = 5 * 60_000 - 1;
+    now += 5 * 60_000;
     expect(memory.has('dm:alice', 'alice')).toBe(true);
-    now = 5 * 60_000;
+    now += 1;
     expect(memory.has('dm:alice', 'alice')).toBe(false);
     expect(memory.size).toBe(0);
+  });
+
+  it('keeps a list for five minutes from when it was offered, however often it is looked at', () => {
+    let now = 1_000_000;
+    const memory = new SuggestionMemory({ now: () => now });
+    memory.remember('dm:alice', 'alice', offered, 'simplified');
+    for (let minute = 1; minute <= 4; minute++) {
+      now += 60_000;
+      expect(memory.pick('dm:alice', 'alice', 1)).toBeDefined();
+    }
+    now += 60_001;
+    expect(memory.pick('dm:alice', 'alice', 1)).toBeUndefined();
   });
 
   it('forgets the old list when an answer offers none', () => {
@@ -34,7 +46,7 @@ describe('SuggestionMemory', () => {
     expect(memory.pick('dm:alice', 'alice', 1)).toBeUndefined();
   });
 
-  it('drops the oldest conversations beyond its capacity', () => {
+  it('drops the least recently used conversations beyond its capacity', () => {
     const memory = new SuggestionMemory({ maxEntries: 2 });
     memory.remember('dm:a', 'a', offered, 'simplified');
     memory.remember('dm:b', 'b', offered, 'simplified');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import { writeArchive } from '../archive/archive.ts';
 import { ARCHIVE_USAGE, ArchiveUsageError, parseArchiveArgs, type ArchiveCommand } from '../archive/command-line.ts';
 import { prepareOutput } from '../archive/output.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
-import { exitOnStartupError } from './options.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { exitOnStartupError } from '../../src/cli/options.ts';
 
 let command: ArchiveCommand;
 try {

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ArchiveUsageError, parseArchiveArgs } from '../../src/archive/command-line.ts';
-import { ArchiveOutputError, prepareOutput } from '../../src/archive/output.ts';
+import { ArchiveUsageError, parseArchiveArgs } from '../../../bench/archive/command-line.ts';
+import { ArchiveOutputError, prepareOutput } from '../../../bench/archive/output.ts';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const run = promisify(execFile);
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((d) => rm(d, { recursive: true, force: true }))));
@@ -22,7 +22,7 @@ describe('npm run archive', () => {
   it('writes the releases, checks them and says what it wrote and how long it took', async () => {
     const out = path.join(await tempDir(), 'out');
     // Run as npm runs it (through tsx), once: a process start costs a second or two on this machine.
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'src/cli/archive.ts', '--releases', '5', '--out', out, '--seed', '9', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'bench/cli/archive.ts', '--releases', '5', '--out', out, '--seed', '9', '--check'], { cwd: ROOT, encoding: 'utf8' });
     expect(stdout).toMatch(/wrote 5 release\(s\) to .*releases\/ \(seed 9; \d+ in Traditional\) — [\d.]+ MB in [\d.]+ s/);
     expect(stdout).toContain('checked: 5 release(s) valid');
     expect(stdout).toContain('--knowledge knowledge --knowledge');

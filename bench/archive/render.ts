@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import type { Release } from '../knowledge/schema.ts';
+import type { Release } from '../../src/knowledge/schema.ts';
 import type { Draft } from './compose.ts';
 
 // The archive converts with its own OpenCC converter rather than the pipeline's toScript: test data made by

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { describeConfig, readWechatConfig, WechatConfigError } from '../../../adapters/wechat/config.ts';
+import { describeConfig } from '../../adapters/wechat/log.ts';
+import { ConfigError, wechatConfig as readWechatConfig } from '../../src/config/index.ts';
 
-describe('readWechatConfig', () => {
+describe('the WeChat section of the configuration', () => {
   it('fills every default from an empty environment', () => {
     expect(readWechatConfig({})).toEqual({
       puppet: 'wechaty-puppet-wechat4u',
@@ -53,7 +54,7 @@ describe('readWechatConfig', () => {
 
   it('names every bad variable and the rule it breaks', () => {
     const read = () => readWechatConfig({ WECHAT_PERSON_LIMIT: 'many', WECHATY_PUPPET: 'padlocal', WECHATY_NAME: 'my bot/..' });
-    expect(read).toThrow(WechatConfigError);
+    expect(read).toThrow(ConfigError);
     expect(read).toThrow(/WECHAT_PERSON_LIMIT/u);
     expect(read).toThrow(/WECHATY_PUPPET: must be a wechaty puppet package name/u);
     expect(read).toThrow(/WECHATY_NAME: must be letters/u);

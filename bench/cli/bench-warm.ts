@@ -2,13 +2,15 @@
  * Child process of `npm run bench`: answers the public questions for many rounds on a warm engine and prints
  * p50/p99 per question, questions per second and peak RSS as one JSON line.
  */
-import { createEngine } from '../engine.ts';
-import { readEvalQuestions } from '../eval/score.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { createEngine } from '../../src/engine.ts';
+import { readEvalQuestions } from '../../src/eval/score.ts';
+import { engineConfig, readEnvironment } from '../../src/config/index.ts';
+import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const { values } = parseCommandLine({ ...knowledgeOption, questions: { type: 'string' }, rounds: { type: 'string', default: '100' } });
 const questions = (await readEvalQuestions(values.questions!)).map((q) => q.q);
-const engine = await createEngine({ knowledgeDirs: knowledgeDirs(values.knowledge) });
+const config = engineConfig(readEnvironment(), values.knowledge);
+const engine = await createEngine({ knowledgeDirs: config.knowledgeDirs, cacheDir: config.cacheDir });
 for (let i = 0; i < 10; i++) for (const q of questions) engine.answer(q);
 const times: number[] = [];
 const started = performance.now();

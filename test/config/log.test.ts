@@ -6,11 +6,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_QUESTION_LOG_PATH, LogConfigError, questionLogConfig } from '../../src/log/index.ts';
+import { ConfigError, DEFAULT_QUESTION_LOG_PATH, questionLogConfig } from '../../src/config/index.ts';
 import { ROOT } from '../helpers/paths.ts';
 
 const CHECKOUT_LOG = path.join(ROOT, 'data', 'questions.db');
-const PRINT_LOG_PATH = path.join(import.meta.dirname, 'fixtures', 'print-log-path.ts');
+const PRINT_LOG_PATH = path.join(import.meta.dirname, '..', 'log', 'fixtures', 'print-log-path.ts');
 // `--import tsx` resolves from the working directory, which here is outside the checkout.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
@@ -64,8 +64,8 @@ describe('question log settings', () => {
           return e;
         }
       })();
-      expect(error, salt).toBeInstanceOf(LogConfigError);
-      expect((error as LogConfigError).variable).toBe('LOG_SALT');
+      expect(error, salt).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).variable).toBe('LOG_SALT');
       expect((error as Error).message).toMatch(/^LOG_SALT must be at least 16 characters; make one with: node -e /u);
       expect((error as Error).message).not.toContain(salt);
     }

@@ -2,22 +2,21 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTelegramConfig, withDotenv } from '../../../adapters/telegram/config.ts';
-import { TelegramConfigError } from '../../../adapters/telegram/errors.ts';
+import { ConfigError, telegramConfig as readTelegramConfig, withDotenv } from '../../src/config/index.ts';
 
 const token = '7000000001:AAE_config-test-token-0123456789abcd';
 
-function configError(env: NodeJS.ProcessEnv, argv: string[] = []): TelegramConfigError {
+function configError(env: NodeJS.ProcessEnv, argv: string[] = []): ConfigError {
   try {
     readTelegramConfig(env, argv);
   } catch (error) {
-    if (error instanceof TelegramConfigError) return error;
+    if (error instanceof ConfigError) return error;
     throw error;
   }
-  throw new Error('expected a TelegramConfigError');
+  throw new Error('expected a ConfigError');
 }
 
-describe('Telegram adapter configuration', () => {
+describe('the Telegram section of the configuration', () => {
   it('reads the token from TELEGRAM_BOT_TOKEN, or from BOT_TOKEN', () => {
     expect(readTelegramConfig({ TELEGRAM_BOT_TOKEN: token })).toMatchObject({ token, tokenVariable: 'TELEGRAM_BOT_TOKEN', mode: 'polling' });
     expect(readTelegramConfig({ BOT_TOKEN: token })).toMatchObject({ token, tokenVariable: 'BOT_TOKEN' });

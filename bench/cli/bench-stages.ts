@@ -1,9 +1,9 @@
-import { loadKnowledge } from '../knowledge/load.ts';
-import { buildKnowledgeIndex } from '../search/knowledge-index.ts';
-import { buildFaqUnits, buildUnits } from '../search/units.ts';
-import { jieba } from '../text/jieba.ts';
-import { TextPipeline } from '../text/pipeline.ts';
-import { fold } from '../text/script.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { buildKnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { buildFaqUnits, buildUnits } from '../../src/search/units.ts';
+import { jieba } from '../../src/text/jieba.ts';
+import { TextPipeline } from '../../src/text/pipeline.ts';
+import { fold } from '../../src/text/script.ts';
 
 /** One stage of an index build and the time it took. */
 export interface StageTime {

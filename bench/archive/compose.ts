@@ -1,4 +1,4 @@
-import type { Figure, QaPair, ReleaseEvent } from '../knowledge/schema.ts';
+import type { Figure, QaPair, ReleaseEvent } from '../../src/knowledge/schema.ts';
 import { isoDay, randomDay, randomEventDate, type Day } from './dates.ts';
 import * as phrases from './phrases.ts';
 import type { Random } from './random.ts';

@@ -1,4 +1,4 @@
-import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
+import type { Figure, ReleaseEvent } from '../../src/knowledge/schema.ts';
 import type { EventDate } from './dates.ts';
 import { NUMERALS } from './phrases.ts';
 import type { Random } from './random.ts';

@@ -1,4 +1,4 @@
-import type { Release } from '../knowledge/schema.ts';
+import type { Release } from '../../src/knowledge/schema.ts';
 
 // A small emitter for the one shape a release has (mappings, sequences, strings) instead of the yaml package's
 // stringify, which takes ~2 ms a release (2 s of every 1,000) against a few µs here. Anything not plainly safe

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Release } from '../knowledge/schema.ts';
+import type { Release } from '../../src/knowledge/schema.ts';
 import { composeRelease } from './compose.ts';
 import { Random, releaseSeed } from './random.ts';
 import { renderDraft } from './render.ts';
@@ -62,11 +62,11 @@ export function* generateArchive(options: ArchiveOptions): Generator<GeneratedRe
     const release = renderDraft(draft, id, `synthetic: npm run archive -- --seed ${seed} (release ${index + 1})`);
     const yaml = releaseToYaml(release, [
       `Synthetic release ${index + 1} of the archive generated with seed ${seed} (npm run archive); not a real press conference.`,
-      'Made from the word lists and templates in src/archive/: every person, number and event in it is invented.',
+      'Made from the word lists and templates in bench/archive/: every person, number and event in it is invented.',
     ]);
     const leaked = SEED_FACTS.find((fact) => yaml.includes(fact));
     // The word lists keep these out; reaching this means someone added one, and the archive must not ship.
-    if (leaked !== undefined) throw new Error(`archive: release ${id} contains the seed's fact "${leaked}"; fix the word lists in src/archive/`);
+    if (leaked !== undefined) throw new Error(`archive: release ${id} contains the seed's fact "${leaked}"; fix the word lists in bench/archive/`);
     yield { fileName: `${id}.yaml`, release, script: draft.script, yaml };
   }
 }

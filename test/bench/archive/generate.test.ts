@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateArchive, SEED_FACTS, writeArchive, type GeneratedRelease } from '../../src/archive/archive.ts';
-import { SEED_LIKE_TOPICS, TOPICS } from '../../src/archive/topics/index.ts';
-import { CITIES } from '../../src/archive/wordlists.ts';
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
-import { releaseSchema } from '../../src/knowledge/schema.ts';
+import { generateArchive, SEED_FACTS, writeArchive, type GeneratedRelease } from '../../../bench/archive/archive.ts';
+import { SEED_LIKE_TOPICS, TOPICS } from '../../../bench/archive/topics/index.ts';
+import { CITIES } from '../../../bench/archive/wordlists.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../../src/knowledge/load.ts';
+import { releaseSchema } from '../../../src/knowledge/schema.ts';
 
 // One archive of 2,000 releases, generated once (no files, no loading) for the checks that need scale.
 let archive: GeneratedRelease[];

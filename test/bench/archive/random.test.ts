@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random, releaseSeed } from '../../src/archive/random.ts';
+import { Random, releaseSeed } from '../../../bench/archive/random.ts';
 
 const draws = (rng: Random, n: number) => Array.from({ length: n }, () => rng.next());
 

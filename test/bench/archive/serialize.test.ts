@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateArchive } from '../../src/archive/archive.ts';
-import { releaseToYaml } from '../../src/archive/serialize.ts';
-import type { Release } from '../../src/knowledge/schema.ts';
+import { generateArchive } from '../../../bench/archive/archive.ts';
+import { releaseToYaml } from '../../../bench/archive/serialize.ts';
+import type { Release } from '../../../src/knowledge/schema.ts';
 
 const base: Release = [...generateArchive({ releases: 1, seed: 3 })][0]!.release;
 

@@ -9,9 +9,10 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeArchive } from '../archive/archive.ts';
-import { PROJECT_ROOT } from '../paths.ts';
+import { PROJECT_ROOT } from '../../src/paths.ts';
 import { measureBuildStages } from './bench-stages.ts';
-import { knowledgeDirs, knowledgeOption, parseCommandLine } from './options.ts';
+import { engineConfig, readEnvironment } from '../../src/config/index.ts';
+import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 const { values } = parseCommandLine({ ...knowledgeOption, releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
@@ -34,7 +35,7 @@ console.log(`nodejieba's own dictionary load (plain node): ${ms(jiebaAlone)}\n`)
 const header = ['releases', 'units', 'build', 'cache load', 'first answer cold', 'cached', '÷ jieba', 'p50', 'p99', 'q/s', 'RSS', 'index on disk'];
 const rows: string[][] = [];
 for (const size of sizes) {
-  const dirs = knowledgeDirs(values.knowledge);
+  const dirs = engineConfig(readEnvironment(), values.knowledge).knowledgeDirs;
   if (size > 1) {
     const archive = path.join(work, `archive-${size}`);
     await writeArchive(archive, { releases: size - 1, seed: 1 });
