@@ -96,7 +96,7 @@ export function usageAnswer(index: KnowledgeIndex, question: string, script: Scr
   const titles = index.releases.slice(0, 3).map((r) => `《${knowledgeText(index, r.title, script)}》`).join('、');
   const more = index.releases.length > 3 ? say(`等${index.releases.length}场发布会`, script) : '';
   const message = say('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + say('。直接输入问题即可。', script);
-  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: [], score: 0 });
+  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
 }
 
 /** Three example questions from the newest release: an official Q&A, a figure and an event or field. */

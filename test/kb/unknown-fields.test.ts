@@ -39,7 +39,7 @@ describe('a release that leaves its place, summary or a post unstated', () => {
     const answer = engine.answer('累计签约金额是多少？');
     expect(answer.answered).toBe(true);
     expect(answer.citation?.speaker).toEqual({ name: '王慧' });
-    expect(answer.text).toMatch(/——《安徽“双创汇”走进宿州活动新闻发布会》2023年12月29日，王慧，/u);
+    expect(answer.text).toMatch(/——《安徽“双创汇”走进宿州活动新闻发布会》（2023年12月29日，宿州市政府新闻办），王慧，/u);
     expect(formatCitation(answer.citation!)).toContain('王慧');
     expect(answer.text + formatCitation(answer.citation!)).not.toMatch(/undefined|未注明|null/u);
   });
