@@ -1,15 +1,14 @@
 import { chineseDate } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
 import { detectScript, toScript } from '../text/script.ts';
-import { kindsAgree } from '../language/measures.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
-import { passageTextOf, type PassageText } from '../search/passage-text.ts';
-import { numberKinds } from '../search/units.ts';
+import { passageTextOf } from '../search/passage-text.ts';
 import type { Candidate } from '../search/search-index.ts';
 import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
+import { fitsFrame, frameBonus, suitsFrame } from './fit.ts';
 import { understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -265,157 +264,6 @@ function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; othe
   // The next newest releases that say the same, one passage each.
   const others = tied.filter((s) => !seen.has(s.unit.releaseIndex) && s.unit.suggestion !== undefined && seen.add(s.unit.releaseIndex)).slice(0, 3);
   return { best, others };
-}
-
-/** Which units suit a frame best, for a second search among them; none for frames any passage may answer. */
-function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: number) => boolean) | undefined {
-  const unit = (id: number) => index.units[id]!;
-  switch (frame.asks) {
-    case 'figure':
-      return frame.measure ? (id) => unit(id).facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)) : (id) => unit(id).type === 'figure';
-    case 'date':
-      return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
-    case 'person':
-      return (id) => unit(id).metaField === 'speakers' || unit(id).metaField === 'host';
-    case 'place':
-      return (id) => unit(id).metaField === 'place';
-    case 'reason':
-    case 'method':
-    case 'plan':
-      return (id) => unit(id).type === 'qa' || unit(id).type === 'faq';
-    default:
-      return undefined;
-  }
-}
-
-/**
- * Whether a passage can be the kind of answer the frame asks for: a figure question needs a number (of the
- * kind asked, when the question says: 多少人 is not answered by 35个), a date question a date, a who-question a
- * person, a where-question a place; a whole official answer gives a number or a date only when its question
- * asked for one (otherwise the sentence of it that states the number answers). A superlative needs a passage
- * that ranks; a question about the future, a passage about the future; a question for the items it counts
- * itself (那5个项目分别是什么), more than the count.
- */
-function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
-  // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
-  // (A figure, date or place still has to be stated in it, with what the question counts.)
-  if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
-  if (frame.superlative && !RANKS.test(unit.text)) return false;
-  // 去年 is not answered about 今年; 几点 is not answered with a day.
-  if (frame.year !== undefined && YEARS.test(unit.text) && !unit.text.includes(frame.year) && !(unit.context ?? '').includes(frame.year)) return false;
-  if (frame.clock && !CLOCK_TIME.test(unit.text)) return false;
-  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
-  // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
-  // the things the question counts itself (那5个项目分别是什么).
-  if (frame.listsCounted) return false;
-  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(unit.text))) return false;
-  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, text, unitId)) return false;
-  // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
-  // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
-  // states it.
-  const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
-  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
-  switch (frame.asks) {
-    case 'figure':
-      return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame, text, unitId));
-    case 'date':
-      // (A figure answers how many, whatever year its sentence opens with.)
-      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
-    case 'person':
-      // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
-      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人');
-    case 'place':
-      return unit.facets.place || unit.metaField === 'place';
-    default:
-      return true;
-  }
-}
-
-/** Frames that ask for a thing a sentence states (a number, a date, a place), not for an account. */
-const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
-
-/** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
-const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
-
-/**
- * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun
- * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
- */
-function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
-  // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
-  if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
-  // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
-  const clauses = text.unitText(unitId).split(/[，,；;。！？!?：:]/u);
-  return (
-    clauses.some((clause) => {
-      if (!/\d/u.test(clause) || !counted.some((noun) => clauseHolds(clause, noun))) return false;
-      // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
-      if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
-      return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
-    }) ||
-    (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
-  );
-}
-
-const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
-/** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
-function clauseHolds(clause: string, noun: string): boolean {
-  if (clause.includes(noun)) return true;
-  const chars = [...noun];
-  return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
-}
-
-/** Years counted from today, as a passage may put them. */
-const YEARS = /今年|去年|明年|前年/u;
-/** A time of day in a passage. */
-const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
-
-/** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
-const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
-/** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
-const FUTURE_TENSE = /将|计划|预计|拟|力争|下一步|今后|明年|下半年|年底前|年内|即将|准备|筹备|将于|將/u;
-
-/** Whether a passage states a number of the kind a figure question asks for. */
-function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
-  if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
-  // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
-  const word = frame.measureWord;
-  return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(text.unitText(unitId));
-}
-
-/** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
-const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
-
-/** Favours the passages that suit what the question asks for; official Q&A a little always. */
-function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): number {
-  const official = unit.type === 'qa' || unit.type === 'faq';
-  const base = official ? 0.03 : 0;
-  switch (frame.asks) {
-    case 'figure': {
-      const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);
-      return base + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
-    }
-    case 'date':
-      return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
-    case 'person':
-      return base + (unit.metaField === 'speakers' || unit.metaField === 'host' ? 0.15 : unit.facets.person ? 0.08 : 0);
-    case 'place':
-      return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
-    case 'reason':
-    case 'method':
-    case 'plan':
-      return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.08 : 0) : 0);
-    case 'definition':
-      // 这次发布会的内容: among the header fields, the summary says what a release is about.
-      return base + (unit.metaField === 'summary' ? 0.08 : 0);
-    default:
-      return base;
-  }
 }
 
 /**
