@@ -1,4 +1,3 @@
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/errors.ts';
 import { isDraftFile, listKnowledgeFiles } from '../knowledge/files.ts';
