@@ -187,7 +187,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     try {
       if (last?.passage !== undefined && asksForMore(cleaned)) {
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);
-        if (more) return more;
+        if (more) {
+          // Says what it is more of, like any follow-up: （接上题：走访了几家企业）.
+          const understood = alone.script === 'simplified' ? last.understood : toScript(last.understood, 'traditional');
+          const reply = { ...more, understood };
+          return { ...reply, text: renderPlainText(reply) };
+        }
       }
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.

@@ -3,7 +3,6 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { numericTokens } from '../../src/text/numbers.ts';
 import { readFrame } from '../../src/question/frames.ts';
 import { normalise, TextPipeline } from '../../src/text/pipeline.ts';
-import { fold } from '../../src/text/script.ts';
 
 let pipeline: TextPipeline;
 
