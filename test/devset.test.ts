@@ -7,9 +7,11 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
  * floor stands under are in the README (npm run eval -- --devset tune|holdout [--conversations]).
  */
-const FLOORS: Record<Exclude<DevsetHalf, 'holdout'>, { answerable: number; refused: number; conversations: number }> = {
-  tune: { answerable: 0.77, refused: 0.83, conversations: 0.8 },
-  tune2: { answerable: 0.58, refused: 0.58, conversations: 0.5 },
+const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
+  tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
+  tune2: { answerable: 0.68, refused: 0.88, conversations: 0.65 },
+  // Scored once (alone 105/140 and 30/42, beside 105/140 and 28/42, conversations 19/30 and 19/30), then kept.
+  holdout: { answerable: 0.72, refused: 0.64, conversations: 0.6 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -19,7 +21,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
