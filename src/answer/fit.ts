@@ -89,9 +89,11 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
   // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
   const clauses = text.unitText(unitId).split(/[，,；;。！？!?：:]/u);
+  // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
+  const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
     clauses.some((clause) => {
-      if (!/\d/u.test(clause) || !counted.some((noun) => clauseHolds(clause, noun))) return false;
+      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
@@ -130,6 +132,9 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   const word = frame.measureWord;
   return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(text.unitText(unitId));
 }
+
+/** Measure words that count anything, and so do not say what is counted. */
+const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种', '类', '批', '次']);
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);

@@ -59,17 +59,18 @@ export const MEASURE_WORDS: readonly string[] = [...KIND_OF.keys(), ...LABELS].s
 
 /** Nouns that name a quantity of a kind (金额 is an amount of money, 人数 a number of people). */
 const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
-  // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … nouns that end in a money morpheme.
-  [/金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪]$/u, 'money'],
-  [/人数|人次|客流|游客|人口|名额|就业/u, 'people'],
-  [/面积/u, 'area'],
-  [/长度|里程|距离|全长|总长|线长/u, 'length'],
-  [/速度|时速|车速/u, 'speed'],
-  [/浓度|含量/u, 'concentration'],
-  [/重量|产量/u, 'weight'],
-  [/比例|比重|占比|增长率|增速|增幅|降幅|率|百分比|比率/u, 'percent'],
-  [/时长|工期|期限|多久|多长时间/u, 'time'],
-  [/年龄|岁数/u, 'age'],
+  // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … and nouns that end in a money morpheme. A noun ends in one of
+  // these words or is one: 投入使用 is no amount of money, 投入 is.
+  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪])$/u, 'money'],
+  [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
+  [/面积$/u, 'area'],
+  [/(?:长度|里程|距离|全长|总长|线长)$/u, 'length'],
+  [/(?:速度|时速|车速)$/u, 'speed'],
+  [/(?:浓度|含量)$/u, 'concentration'],
+  [/(?:重量|产量)$/u, 'weight'],
+  [/(?:比例|比重|占比|增长率|增速|增幅|降幅|率|百分比|比率)$/u, 'percent'],
+  [/(?:时长|工期|期限)$/u, 'time'],
+  [/(?:年龄|岁数)$/u, 'age'],
 ];
 
 /** The kind of a measure word or unit, if it is one. */

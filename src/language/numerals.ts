@@ -80,8 +80,10 @@ function numberAt(run: string, before: string, after: string): string | undefine
   // 3.5亿, 500万, 300多万: 万 and 亿 after a number are its unit, not a number of their own.
   if (/[\d.点零〇一二三四五六七八九两多余几来]/u.test(before) && /^[万亿]+$/u.test(run)) return undefined;
   if (/^[零〇一二三四五六七八九]{2,}$/u.test(run)) {
-    // 二〇二三年: a year read digit by digit; elsewhere 三四个 is "three or four" and 唯一一家 a word and a count.
-    return after.startsWith('年') ? [...run].map((c) => DIGIT_VALUE[c]).join('') : undefined;
+    // 二〇二三年: a year read digit by digit; elsewhere 三四个 is "three or four", 一二年级 "first and second
+    // grades" and 唯一一家 a word and a count.
+    const year = (run.length >= 4 || /[零〇]/u.test(run)) && /^年(?![级龄代])/u.test(after);
+    return year ? [...run].map((c) => DIGIT_VALUE[c]).join('') : undefined;
   }
   // 三百五十万 → 350万: releases print amounts with 万 and 亿 as units, and so must the number typed.
   const unit = /[^万亿]([万亿])$/u.exec(run)?.[1] ?? (/^[万亿]$/u.test(run) ? run : '');

@@ -173,7 +173,7 @@ const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
   for (const { word, tag } of jieba().tag(content)) {
-    if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2) continue;
+    if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
     const kind = quantityKindOfNoun(word);
     if (kind) return kind;
   }
@@ -228,7 +228,8 @@ export function readFrame(folded: string): QuestionFrame {
     // A number the question states with its unit, when it asks nothing else (惠及了300多万人次吗), says what kind
     // of number it is about.
     const stated = asks === 'any' ? STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1] : undefined;
-    const quantity = stated !== undefined ? measureKind(stated) : asks === 'any' && polar ? undefined : quantityOf(text);
+    // (A bare quantity noun asks for its number: 签约金额. After 什么 or 哪, a noun is what is asked about.)
+    const quantity = stated !== undefined ? measureKind(stated) : asks !== 'any' && asks !== 'figure' ? undefined : polar ? undefined : quantityOf(text);
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
       asks = 'figure';
