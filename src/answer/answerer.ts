@@ -46,7 +46,8 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 
-  const { frame, terms, counted, possessor } = understandQuestion(index, normalised);
+  const understanding = understandQuestion(index, normalised);
+  const { frame, terms } = understanding;
   if (terms.length === 0) return usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
@@ -60,7 +61,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
     const seen = new Set(candidates.map((c) => c.unitId));
     candidates.push(...index.search.find(searchTerms, 40, suits).filter((c) => !seen.has(c.unitId)));
   }
-  const ranked = rank(index, candidates, { frame, terms, counted, possessor }, releasesNamedIn(index, normalised));
+  const ranked = rank(index, candidates, understanding, releasesNamedIn(index, normalised));
   const { best, others } = chooseAmongReleases(ranked);
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
@@ -131,7 +132,8 @@ function finish(a: Omit<Answer, 'text'>): Answer {
  * then by whether the passage's naming words hold the terms, whether it suits the question's frame, and BM25
  * to break ties.
  */
-function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, counted, possessor }: Understanding, namedReleases: ReadonlySet<number>): Scored[] {
+function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Understanding, namedReleases: ReadonlySet<number>): Scored[] {
+  const { frame, terms, possessor } = understanding;
   const total = terms.reduce((a, t) => a + t.weight, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   // The parts' weights depend on the question only: computed once, not for every candidate.
@@ -211,7 +213,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], { frame, terms, co
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = holdsNames && ownerFound && fitsFrame(unit, frame, counted, text, c.unitId);
+    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });

@@ -1,5 +1,6 @@
 import { kindsAgree } from '../language/measures.ts';
 import type { QuestionFrame } from '../question/frames.ts';
+import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
 import { numberKinds, type AnswerUnit } from '../search/units.ts';
@@ -39,20 +40,23 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
  * that ranks; a question about the future, a passage about the future; a question for the items it counts
  * itself (那5个项目分别是什么), more than the count.
  */
-export function fitsFrame(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
+export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pick<Understanding, 'frame' | 'counted' | 'countedWith'>, text: PassageText, unitId: number): boolean {
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
-  if (frame.superlative && !RANKS.test(unit.text)) return false;
+  // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
+  const own = text.unitText(unitId);
+  if (frame.superlative && !RANKS.test(own)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
-  if (frame.year !== undefined && YEARS.test(unit.text) && !unit.text.includes(frame.year) && !(unit.context ?? '').includes(frame.year)) return false;
-  if (frame.clock && !CLOCK_TIME.test(unit.text)) return false;
-  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(unit.text + unit.context)) return false;
+  if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
+  if (frame.clock && !CLOCK_TIME.test(own)) return false;
+  // (A figure's paragraph, its context, may say it is planned when its label does not.)
+  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
-  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(unit.text))) return false;
-  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, text, unitId)) return false;
+  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own))) return false;
+  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
   // states it.
@@ -84,7 +88,7 @@ const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
  * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun
  * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
  */
-function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], text: PassageText, unitId: number): boolean {
+function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], countedWith: readonly string[][], text: PassageText, unitId: number): boolean {
   // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) return true;
   // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
@@ -94,6 +98,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   return (
     clauses.some((clause) => {
       if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause))) return false;
+      // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产).
+      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(clause, noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
@@ -123,7 +129,7 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
-const FUTURE_TENSE = /将|计划|预计|拟|力争|下一步|今后|明年|下半年|年底前|年内|即将|准备|筹备|将于|將/u;
+const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
 
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {

@@ -51,6 +51,8 @@ export interface Understanding {
   terms: UnderstoodTerm[];
   /** The forms a figure question's counted noun may take in a passage: as typed, canonical, its near-synonyms. */
   counted: string[];
+  /** The forms of each noun that modifies the counted one (大豆 in 大豆平均亩产): the number must be theirs too. */
+  countedWith: string[][];
   /** The indexes (into `terms`) of the terms that name the possessor of an X的Y question; an answer holds one. */
   possessor: number[];
 }
@@ -136,6 +138,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     frame,
     terms: understood,
     counted: frame.counted === undefined ? [] : countedForms(index, frame.counted, understood),
+    countedWith: (frame.countedWith ?? []).map((noun) => countedForms(index, noun, understood)),
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
   };
 }

@@ -21,6 +21,9 @@ export interface GeneralWord {
   stop: boolean;
 }
 
+/** Complements of result that follow a verb: 完, 成, 好, 到, 掉, 上, 下, 出, 起, 住, 走, 开, 满, 够, 光. */
+const RESULT = /^[完成好到掉上下出起住走开满够光]$/u;
+
 /** The IDF cppjieba gives a word its table lacks (the table's average). */
 let averageIdf: number | undefined;
 
@@ -48,6 +51,8 @@ function profileOf(word: string): GeneralWord {
     // jieba's HMM glues unknown runs of common characters (还办, 尾要, 屯到) into one "word": taken apart without
     // the HMM, a run that holds a grammar or stop word is a phrase, profiled by its most telling part, not a name.
     const pieces = seg.cut(word, false);
+    // 播完, 建成, 修好: a verb and its result (完, 成, 好 …) is a verb, not a name.
+    if (pieces.length === 2 && RESULT.test(pieces[1]!) && /^v/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '')) return { tag: 'v', idf: 5.8, counted: false, known: true, stop: false };
     if (pieces.length > 1 && pieces.some((p) => GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x') || generalStopwords().has(p))) {
       const content = pieces.filter((p) => [...p].length > 1).map((p) => generalWord(p)).filter((p) => !p.stop && !GRAMMAR_TAGS.test(p.tag));
       const top = content.sort((a, b) => b.idf - a.idf)[0];

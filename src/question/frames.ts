@@ -64,6 +64,8 @@ export interface QuestionFrame {
    * number must stand with it, not with another noun of the same sentence.
    */
   counted?: string;
+  /** The nouns that modify the counted one (大豆平均亩产 → 大豆, 平均): the passage's number must be theirs too. */
+  countedWith?: string[];
   /**
    * In X的Y questions (报告的题目是什么, 第三阶段的内容), the X whose Y is asked: an answer must be about it, however
    * rare the Y is in the releases.
@@ -251,7 +253,9 @@ export function readFrame(folded: string): QuestionFrame {
   const listsCounted = (list || asks === 'place') && STATED_NUMBER.test(folded.replace(DATES, ' '));
   const year = YEAR_DEICTIC.exec(folded)?.[0];
   const clock = CLOCK.test(folded);
-  const counted = asks === 'figure' ? countedNoun(folded) : undefined;
+  const countedPhrase = asks === 'figure' ? countedNoun(folded) : undefined;
+  const counted = countedPhrase?.[countedPhrase.length - 1];
+  const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
   return {
@@ -271,6 +275,7 @@ export function readFrame(folded: string): QuestionFrame {
     clock,
     ...(measureWord ? { measureWord } : {}),
     ...(counted ? { counted } : {}),
+    ...(countedWith && countedWith.length > 0 ? { countedWith } : {}),
     ...(possessor ? { possessor } : {}),
     content: text,
     cues,
@@ -300,16 +305,17 @@ const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
  * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
  * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
  */
-function countedNoun(folded: string): string | undefined {
+function countedNoun(folded: string): string[] | undefined {
   // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
   const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
   if (!cue) return undefined;
   const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
-  if (next && isNoun(next)) return next.word;
+  if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) return [next.word];
   const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
   // Back across linking words to the noun, and across a verb that a copula puts before the number (改善目标定的
-  // 是多少); a verb right before the number takes it as its object (能报销多少): then no noun is counted.
+  // 是多少); a verb right before the number takes it as its object (能报销多少): then no noun is counted. A
+  // quantity noun (面积, 总产量) says what is measured: the noun before it is what it belongs to.
   let verbs = 0;
   let copula = false;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -319,9 +325,15 @@ function countedNoun(folded: string): string | undefined {
       continue;
     }
     // 1号线, 2号楼: a numbered name.
-    if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return `${before[i - 1]!.word}${w.word}`;
-    if (/^\d+号/u.test(w.word)) return w.word;
-    if (isNoun(w)) return w.word;
+    if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return [`${before[i - 1]!.word}${w.word}`];
+    if (/^\d+号/u.test(w.word)) return [w.word];
+    if (isNoun(w) && quantityKindOfNoun(w.word) !== undefined) continue;
+    if (isNoun(w)) {
+      // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).
+      const phrase = [w.word];
+      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag)); j--) phrase.unshift(before[j]!.word);
+      return phrase;
+    }
     if (/^v/u.test(w.tag) && copula && verbs++ < 2) continue;
     return undefined;
   }

@@ -45,7 +45,10 @@ describe('question frames', () => {
 
   it('finds the noun a figure question counts, after or before its number', () => {
     expect(frame('名医下基层一共派出了多少位专家？').counted).toBe('专家');
-    expect(frame('累计签约金额是多少？').counted).toBe('金额');
+    // A quantity noun is what is measured; the noun before it, if any, is what is counted.
+    expect(frame('累计签约金额是多少？').counted).toBeUndefined();
+    expect(frame('核心示范区有多大面积？')).toMatchObject({ counted: '示范区', countedWith: ['核心'] });
+    expect(frame('大豆平均亩产多少公斤？')).toMatchObject({ counted: '亩产', countedWith: ['大豆', '平均'] });
     expect(frame('实地走访的企业有一百多家吗').counted).toBe('企业');
     expect(frame('12月29日发布会 签约金额').counted).toBeUndefined();
   });
