@@ -4,6 +4,7 @@ import { asksForMore, followUpCandidates, turnOf } from './conversation/follow-u
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
+import { snapshotKnowledge, type Snapshot } from './knowledge/snapshot.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from './knowledge/files.ts';
 import { DEFAULT_CACHE_DIR } from './paths.ts';
 import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
@@ -47,6 +48,11 @@ export interface IndexStats {
   source: 'cache' | 'build';
   /** Time to load or build it, in milliseconds. */
   ms: number;
+  /**
+   * The folders as they were just before they were read. A watcher started after the load compares against
+   * it, so an edit landing between this read and the watch's first look is not lost.
+   */
+  read: Snapshot;
 }
 
 /** One release the engine knows, for /sources and greetings; texts in the requested script. */
@@ -109,9 +115,10 @@ const STDERR_LOGGER: EngineLogger = {
  */
 async function loadIndex(dirs: readonly string[], cacheDir: string | false, logger: EngineLogger): Promise<{ index: KnowledgeIndex; stats: IndexStats }> {
   const started = performance.now();
+  const read = await snapshotKnowledge(dirs);
   const done = (index: KnowledgeIndex, source: IndexStats['source']) => ({
     index,
-    stats: { releases: index.releases.length, units: index.units.length, source, ms: Math.round(performance.now() - started) },
+    stats: { releases: index.releases.length, units: index.units.length, source, ms: Math.round(performance.now() - started), read },
   });
   let listings: KnowledgeListing[] | undefined;
   try {

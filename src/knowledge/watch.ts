@@ -1,8 +1,9 @@
 import { watch as watchFolder, type FSWatcher as FolderWatcher } from 'chokidar';
 import { watch as watchEntries, type FSWatcher as EntryWatcher } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Engine, ReloadResult } from '../engine.ts';
+import { IGNORED, isKnowledgeFile, snapshotKnowledge as snapshotAll, type Snapshot } from './snapshot.ts';
 
 /**
  * Reload without restart: watches the engine's knowledge folders and calls `engine.reload()` once the edits settle.
@@ -32,7 +33,7 @@ export interface WatchOptions {
 }
 
 /** The part of the engine a watcher needs. */
-export type ReloadableEngine = Pick<Engine, 'reload' | 'knowledgeDirs'>;
+export type ReloadableEngine = Pick<Engine, 'reload' | 'knowledgeDirs'> & Partial<Pick<Engine, 'stats'>>;
 
 /** A running watch: call it to stop watching (it resolves once a reload already under way has finished). */
 export interface KnowledgeWatcher {
@@ -50,11 +51,6 @@ const DEFAULT_DEBOUNCE_MS = 300;
 const DEFAULT_RESCAN_MS = 5000;
 const READY_TIMEOUT_MS = 10_000;
 
-/** Editors' swap, backup and probe files, and release drafts (never loaded): saving them must not trigger reloads. */
-const IGNORED = /(^\.|~$|\.swp$|\.swx$|\.tmp$|^4913$|^#.*#$|\.draft\.ya?ml$)/u;
-
-/** What a folder held at one moment: each YAML file's identity, size and time, and the folder's own identity. */
-type Snapshot = Map<string, string>;
 
 /** Watches `engine.knowledgeDirs` (recursively) and reloads the engine when a knowledge file changes. */
 export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions = {}): KnowledgeWatcher {
@@ -187,10 +183,14 @@ export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions =
     stat(dir).catch((error: Error) => onError(new Error(`knowledge watcher: cannot watch ${dir} yet (it is watched for when it appears): ${error.message}`, { cause: error })));
   }
   // Noted before arming: an edit made while the watch is getting ready differs from it at the first rescan.
+  // What the engine read is the truer baseline: an edit landing after the engine read the files but before
+  // this first look would otherwise be in both, and missed by the watch armed after it too.
+  const read = engine.stats?.().read;
   const ready = snapshotAll(dirs).then(async (first) => {
     baseline = first;
     await armAll();
     isReady = true;
+    if (read !== undefined) for (const file of compare(read, first)) noteChange(file, true);
   });
   const rescanner = rescanMs > 0 ? setInterval(() => void rescan().catch(() => undefined), rescanMs) : undefined;
   rescanner?.unref();
@@ -216,35 +216,6 @@ export function watchKnowledge(engine: ReloadableEngine, options: WatchOptions =
       return engine.reload();
     },
   });
-}
-
-/** A YAML file that is not an editor's scratch file. */
-function isKnowledgeFile(file: string): boolean {
-  const base = path.basename(file);
-  if (IGNORED.test(base)) return false;
-  const ext = path.extname(base).toLowerCase();
-  return ext === '.yaml' || ext === '.yml';
-}
-
-/** The state of every folder: each knowledge file as `inode:size:mtime`, and each folder's inode (a replaced folder gets a new one). */
-async function snapshotAll(dirs: readonly string[]): Promise<Snapshot> {
-  const snapshot: Snapshot = new Map();
-  for (const dir of dirs) {
-    try {
-      snapshot.set(dir, `folder:${(await stat(dir)).ino}`);
-      const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-      for (const entry of entries) {
-        const file = path.join(entry.parentPath, entry.name);
-        // A file inside a hidden or scratch folder is not knowledge either.
-        if (!entry.isFile() || !isKnowledgeFile(file) || path.relative(dir, file).split(path.sep).some((part) => IGNORED.test(part))) continue;
-        const info = await stat(file).catch(() => undefined);
-        if (info) snapshot.set(file, `${info.ino}:${info.size}:${info.mtimeMs}`);
-      }
-    } catch {
-      snapshot.set(dir, 'missing');
-    }
-  }
-  return snapshot;
 }
 
 /** Paths whose entry differs between two snapshots (added, removed or changed). */

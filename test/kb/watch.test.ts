@@ -150,6 +150,26 @@ describe('watchKnowledge with the real engine on a copy of knowledge/', () => {
     expect(amount()).toContain('535.35萬元');
     expect(engine.answer('一季度全市新增了多少市场主体？').text).toContain('8600户');
   });
+  it('serves an edit made after the engine read the files but before the watch started, without waiting for a rescan', async () => {
+    const dir = await knowledgeCopy();
+    const engine = await createEngine({ knowledgeDirs: [dir] });
+    const seedFile = path.join(dir, SEED);
+    // The race a console start had under load: the first answer goes out, the file is saved, then the watch looks.
+    await writeFile(seedFile, (await readFile(seedFile, 'utf8')).replaceAll('535.35', '635.35'));
+    const { next } = await watchWithEvents(engine, 100, { rescanMs: 0 });
+    const event = await next();
+    expect(event.kind === 'reload' && event.changed.map((f) => path.basename(f))).toEqual([path.basename(SEED)]);
+    expect(engine.answer('累計簽約金額是多少？').text).toContain('635.35萬元');
+  });
+
+  it('does not reload at start when nothing changed since the engine read the files', async () => {
+    const dir = await knowledgeCopy();
+    let reloads = 0;
+    const engine = await createEngine({ knowledgeDirs: [dir] });
+    await watchWithEvents({ knowledgeDirs: engine.knowledgeDirs, stats: engine.stats, reload: async () => (reloads++, engine.reload()) }, 100, { rescanMs: 0 });
+    await sleep(500);
+    expect(reloads).toBe(0);
+  });
 });
 
 describe('watchKnowledge keeps watching through renames and replacements', () => {
