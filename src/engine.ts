@@ -201,19 +201,26 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           return { ...reply, text: renderPlainText(reply) };
         }
       }
-      // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
-      // (这位是什么职务, 大概有多长) answers as usage alone and is one.
-      if (alone.band === 'answer' || last === undefined || (alone.band === 'usage' && isUsageRequest(normalise(cleaned)))) {
-        if (alone.band === 'answer') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
-        return alone;
-      }
-      for (const candidate of followUpCandidates(cleaned, last)) {
-        const resolved = answer(candidate);
-        if (resolved.band !== 'answer') continue;
-        memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
+      const asFollowUp = (candidate: string, resolved: Answer): Answer => {
+        if (resolved.band === 'answer') memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
         const understood = alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional');
         const reply = { ...resolved, question: alone.question, understood };
         return { ...reply, text: renderPlainText(reply) };
+      };
+      const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));
+      const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last);
+      // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
+      const literal = candidates.find((c) => c.literal);
+      if (literal !== undefined) return asFollowUp(literal.question, answer(literal.question));
+      // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
+      // (这位是什么职务, 大概有多长) answers as usage alone and is one.
+      if (alone.band === 'answer' || last === undefined || usage) {
+        if (alone.band === 'answer') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+        return alone;
+      }
+      for (const candidate of candidates) {
+        const resolved = answer(candidate.question);
+        if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
       }
     } catch {
       // Reading the context is a bonus: if it fails, the message is answered on its own.

@@ -1,5 +1,5 @@
 import { kindsAgree } from '../language/measures.ts';
-import type { QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -49,6 +49,9 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
   if (frame.superlative && !RANKS.test(own)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
+  // A passage that names no year speaks of the release's own; 去年 must be stated, and not only as what this
+  // year is compared with (较去年增长两成 gives this year's figure, not last year's).
+  if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, ''))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
@@ -120,6 +123,9 @@ function clauseHolds(clause: string, noun: string): boolean {
   const chars = [...noun];
   return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
 }
+
+/** How a passage states a past year a question points at (去年 may be written 上年). */
+const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
 
 /** Years counted from today, as a passage may put them. */
 const YEARS = /今年|去年|明年|前年/u;

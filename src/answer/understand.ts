@@ -92,6 +92,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
+    // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.
+    if (!inIndex && mentions.length === 0 && alternates.length > 0 && alternates.every((a) => a.credit < 0.75) && /^\p{Script=Han}{2,3}$/u.test(t.term))
+      mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 1));
     const known = inIndex || mentions.length > 0 || partsKnown.length > 0 || alternates.length > 0;
     // Grammar words the releases happen to use (今天, 目前) weigh a tenth: they are how the question is put.
     const scale = word ? (spec === 0 && isGrammarWord(t.term, word) ? 0.1 : generalScale(spec)) : 1;

@@ -1,6 +1,6 @@
 import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
-import { readFrame } from '../question/frames.ts';
+import { namesAttribute, readFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
 
@@ -22,8 +22,11 @@ const TIME_POINTER = /那天|当天|那时|当时|那一天|这一天/u;
 /** A demonstrative with its measure word, standing for the last subject. */
 const POINTER = /(?:这|那|该|此)(?:个|次|场|项|些|家|批|届|期|条|件|种|位)?/u;
 
-/** Openers of an elliptical follow-up: 那, 那么, 还有, 另外. */
-const OPENER = /^(?:那么?|还有|另外|那个)\s*/u;
+/** Openers of an elliptical follow-up: 那, 那么, 还有, 另外 (那 before a measure word is a demonstrative: 那天, 那次). */
+const OPENER = /^(?:那么|那(?![天时次个场项些家批届期条件种位一年月])|还有|另外)\s*/u;
+
+/** A comparison standing for the last subject compared (比去年同期, 同比, 和上个月比). */
+const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
 
 /** A date in normalised text. */
 const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
@@ -33,36 +36,106 @@ export function asksForMore(message: string): boolean {
   return MORE.test(normalise(message).replace(/\s+/gu, ''));
 }
 
+/** A whole question a follow-up may stand for. */
+export interface FollowUpCandidate {
+  /** The question, normalised (Simplified, digits). */
+  question: string;
+  /**
+   * The last question asked again of a new subject put in the place of its like (居民医保 for 职工医保, 大豆 for
+   * 玉米 in 全省玉米平均亩产多少). It is what the asker meant: when the releases do not answer it, the answer is
+   * that they do not, never a looser reading that happens to match something.
+   */
+  literal: boolean;
+}
+
 /**
  * The whole questions a follow-up may stand for, given the last turn, most literal first; empty when the
- * message has no follow-up form and nothing to add to. The texts are normalised (Simplified, digits).
+ * message has no follow-up form and nothing to add to.
  */
-export function followUpCandidates(message: string, last: Turn): string[] {
+export function followUpCandidates(message: string, last: Turn): FollowUpCandidate[] {
   const text = normalise(message);
   const frame = readFrame(text);
-  const candidates: string[] = [];
+  const candidates: FollowUpCandidate[] = [];
+  const add = (question: string, literal = false) => candidates.push({ question, literal });
+  // 那 or 那么 opening a message is "then", not a demonstrative: 那居民医保呢 points at nothing.
+  const body = text.replace(OPENER, '');
   // 她是什么职务 → 胡亚琴是什么职务; 那天几点开始 → 9月28日几点开始; 那次来了多少人 → 5月23日 活动来了多少人.
-  if (PERSON_POINTER.test(text)) candidates.push(text.replace(PERSON_POINTER, last.person ?? last.content));
-  else if (TIME_POINTER.test(text)) candidates.push(text.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
-  else if (POINTER.test(text)) candidates.push(text.replace(POINTER, last.content));
+  if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content));
+  else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
+  else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   if (frame.elliptical) {
     const topic = frame.content.replace(OPENER, '').trim();
     if (topic.length > 0) {
       // 那9月26日呢 after 5月23日办了什么活动: the same question of another date.
       const date = DATE.exec(topic)?.[0];
       const lastDate = DATE.exec(last.understood)?.[0];
-      if (date !== undefined && lastDate !== undefined) candidates.push(last.understood.replace(lastDate, date));
-      // 那居民医保呢 after 职工医保…报销比例是多少: the word of the last question nearest the new subject gives way.
+      if (date !== undefined && lastDate !== undefined) add(last.understood.replace(lastDate, date), true);
+      // 比去年同期呢 after 国庆期间受理了多少件: the same subject, compared.
+      if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
+      // 那截止日期呢 after 创业大赛什么时候开始报名: an attribute of the last question's subject (创业大赛的截止日期).
+      const subject = subjectOf(last.content);
+      if (namesAttribute(topic) && subject !== undefined && !topic.includes(subject)) add(`${subject}的${topic}`, true);
+      // 那居民医保呢 after 职工医保…报销比例是多少: the new subject takes the place of its like in the last question.
+      const like = likeOf(last.content, topic);
+      if (like !== undefined) add(last.understood.replace(like, topic), true);
+      // 第三阶段呢 after 第一阶段干啥: the word of the last question nearest the new subject gives way.
       const nearest = nearestWord(last.content, topic);
-      if (nearest !== undefined) candidates.push(last.understood.replace(nearest, topic));
-      // 第三阶段呢 after 第一阶段干啥; 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject.
-      candidates.push(`${topic}${last.cues}`);
+      if (nearest !== undefined) add(last.understood.replace(nearest, topic));
+      // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject.
+      add(`${topic}${last.cues}`);
     }
   }
-  // 惠及多少人了 after 先诊疗后付费有多少家医院开通: the subject left out is the last one. (An elliptical
-  // question names its own subject: it replaces the last one rather than adds to it.)
-  if (!frame.elliptical) candidates.push(`${last.content} ${text}`);
-  return [...new Set(candidates.map((c) => c.replace(/\s+/gu, ' ').trim()))].filter((c) => c.length > 0 && c !== text);
+  // 惠及多少人了 after 先诊疗后付费有多少家医院开通: the subject left out is the last one. An elliptical question
+  // names its own subject and replaces the last one; a question whose content names a thing of its own
+  // (主持人是谁, 臭氧浓度多少) has its subject and is answered, or not, as it stands.
+  if (!frame.elliptical && !namesItsOwnSubject(frame.content)) add(`${last.content} ${text}`);
+  const seen = new Set<string>();
+  return candidates
+    .map((c) => ({ ...c, question: c.question.replace(/\s+/gu, ' ').trim() }))
+    .filter((c) => c.question.length > 0 && c.question !== text && !seen.has(c.question) && seen.add(c.question));
+}
+
+/** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
+const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
+
+/**
+ * The part of the last question that a new subject stands in for, when the two are alike: a compound with the
+ * same head (职工医保 for 居民医保), or, for a subject that is one noun, the noun modifying the last question's
+ * head (玉米 in 全省玉米平均亩产 for 大豆). Undefined when nothing in the last question is its like.
+ */
+function likeOf(content: string, topic: string): string | undefined {
+  const words = jieba().tag(content);
+  const topicWords = jieba().tag(topic);
+  const topicHead = topicWords.at(-1)?.word;
+  if (topicHead === undefined) return undefined;
+  // The same head with another modifier: 职工 医保 → 居民医保.
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.word === topicHead && topicWords.length > 1 && !topic.includes(words[i - 1]!.word)) return `${words[i - 1]!.word}${words[i]!.word}`;
+  }
+  // One noun for the noun modifying the head: 全省 玉米 平均 亩产 → 大豆 for 玉米.
+  if (topicWords.length !== 1 || !NOUN.test(topicWords[0]!.tag)) return undefined;
+  const nouns = words.map((w, i) => ({ ...w, i })).filter((w) => NOUN.test(w.tag) && [...w.word].length >= 2);
+  const head = nouns.at(-1);
+  if (head === undefined || nouns.length < 2) return undefined;
+  return nouns.at(-2)!.word;
+}
+
+/** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
+function subjectOf(content: string): string | undefined {
+  const words: string[] = [];
+  for (const { word, tag } of jieba().tag(content.replace(/\s+/gu, ''))) {
+    if (!NOUN.test(tag) || tag === 'vn') break;
+    words.push(word);
+  }
+  const subject = words.join('');
+  return [...subject].length >= 2 ? subject : undefined;
+}
+
+/** Whether a question's content names a thing (a noun of two characters or more) rather than only acts and qualities. */
+function namesItsOwnSubject(content: string): boolean {
+  return jieba()
+    .tag(content)
+    .some((w) => NOUN.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2);
 }
 
 /** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */

@@ -48,8 +48,16 @@ function normalise(text: string): string {
  */
 export function scoreAnswer(question: EvalQuestion, answer: Answer): boolean {
   if ('refuse' in question) return !answer.answered;
-  const text = normalise(answer.text);
-  return answer.answered && question.expect.some((e) => text.includes(normalise(e)));
+  const text = comparable(answer.text);
+  return answer.answered && question.expect.some((e) => text.includes(comparable(e)));
+}
+
+/**
+ * Text as the scorer compares it: normalised, and a date written 2024-07-25 (as a page's header may give it,
+ * and so an expectation copied from it) read as the 2024年7月25日 the bot answers with: the same content.
+ */
+function comparable(text: string): string {
+  return normalise(text).replace(/(\d{4})-(\d{1,2})-(\d{1,2})/gu, (_, y: string, m: string, d: string) => `${y}年${Number(m)}月${Number(d)}日`);
 }
 
 /** Answers every question with `answer` and totals the passes. */

@@ -167,7 +167,14 @@ const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
 const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
 /** A noun phrase ending in an attribute noun: its head is whose attribute is asked (报告题目 → 报告). */
-const ATTRIBUTE_OF = /^(\p{Script=Han}{2,}?)(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)\s*$/u;
+/** Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something. */
+const ATTRIBUTE_NOUN = '(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)';
+const ATTRIBUTE_OF = new RegExp(`^(\\p{Script=Han}{2,}?)${ATTRIBUTE_NOUN}\\s*$`, 'u');
+
+/** Whether a phrase ends in a noun naming an attribute of something (截止日期, 报名时间, 投资金额). */
+export function namesAttribute(phrase: string): boolean {
+  return new RegExp(`${ATTRIBUTE_NOUN}$`, 'u').test(phrase.trim());
+}
 
 /** 这次发布会, 本场采访: the press conference the releases record. */
 const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会|答记者问|答问)/gu;
@@ -251,7 +258,8 @@ export function readFrame(folded: string): QuestionFrame {
   const list = LIST.test(folded);
   // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
   const listsCounted = (list || asks === 'place') && STATED_NUMBER.test(folded.replace(DATES, ' '));
-  const year = YEAR_DEICTIC.exec(folded)?.[0];
+  // (比去年高了吗 compares with last year; it does not ask about it.)
+  const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
   const countedPhrase = asks === 'figure' ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
@@ -289,6 +297,9 @@ const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
 /** Verbs of saying: who introduced, said, answered, announced. */
 const SAYING = /介绍|说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
+
+/** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */
+export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前年)(?:同期)?(?:相比|比较|比)?/gu;
 
 /** Years counted from today. */
 const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;

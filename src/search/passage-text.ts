@@ -43,11 +43,11 @@ export class PassageText {
 
   /**
    * The units whose own words spell an abbreviation out: its characters in order, the first one first, at most
-   * two characters between them and no punctuation (技校 in 技工院校, 文旅季 in 文化旅游季).
+   * `maxGap` characters (two unless told) between them and no punctuation (技校 in 技工院校, 文旅季 in 文化旅游季).
    */
-  unitsSpelling(abbreviation: string, limit = 100): number[] {
+  unitsSpelling(abbreviation: string, limit = 100, maxGap = 2): number[] {
     const chars = [...abbreviation];
-    const gap = '[\\p{Script=Han}\\p{L}\\d]{0,2}?';
+    const gap = `[\\p{Script=Han}\\p{L}\\d]{0,${maxGap}}?`;
     const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(gap), 'gu');
     const found: number[] = [];
     for (const match of this.text.matchAll(pattern)) {

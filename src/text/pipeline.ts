@@ -87,7 +87,8 @@ export class TextPipeline {
   rewritePhrases(folded: string): string {
     let text = folded;
     for (const { pattern, means } of this.phrases) text = text.replace(pattern, means);
-    return text;
+    // General Chinese, whatever the office: 比去年同期, 与上年同期相比 are what releases write as 同比; 比上月 as 环比.
+    return text.replace(YEAR_ON_YEAR, '同比').replace(MONTH_ON_MONTH, '环比');
   }
 
   /** The index tokens of a text: every searchable word, sub-word and number form, canonical, no stop words. */
@@ -171,6 +172,11 @@ export class TextPipeline {
 export function normalise(text: string): string {
   return arabicNumerals(fold(text)).replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`);
 }
+
+/** A comparison with the same period a year before, as asked (比去年同期, 与上年同期相比, 较去年同期). */
+const YEAR_ON_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年)同期(?:相比|比较|比)?/gu;
+/** A comparison with the month before (比上个月, 较上月). */
+const MONTH_ON_MONTH = /(?:比|较|与|和|跟)(?:上个?月)(?:相比|比较|比)?/gu;
 
 /** Roman numerals in grades and classes (Ⅴ类 folds to v类): 劣Ⅴ类 and 劣五类 are the same class. */
 const ROMAN_CLASS = /(?<![a-z])(iii|ii|iv|vi|i|v)(类|级|期|型)/gu;

@@ -95,3 +95,28 @@ describe('any knowledge folder', () => {
     expect(releasesOnly.answer('宿州学院有几个校区').message).toContain('校区');
   });
 });
+
+describe('years and comparisons, on a release the rules were not written for', () => {
+  let schools: Engine;
+  let tourism: Engine;
+  beforeAll(async () => {
+    const dev = (r: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', r);
+    schools = await createEngine({ knowledgeDirs: [dev('r9')], cacheDir: false });
+    tourism = await createEngine({ knowledgeDirs: [dev('r6')], cacheDir: false });
+  });
+
+  it('does not answer 去年 with this year’s figure compared with last year (较去年增长两成)', () => {
+    expect(schools.answer('暑期托管服务了多少人次？').text).toContain('5.3万人次');
+    expect(schools.answer('暑期托管去年服务了多少人次？').answered).toBe(false);
+  });
+
+  it('reads 比去年 in a question as a comparison, not as a question about last year', () => {
+    const a = schools.answer('暑期托管服务人次比去年多了多少？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('较去年增长两成');
+  });
+
+  it('takes 老人 for the release’s 老年人 (a contraction), not for a thing the release never mentions', () => {
+    expect(tourism.answer('老人哪些景区免费？').message ?? '').not.toContain('老人');
+  });
+});

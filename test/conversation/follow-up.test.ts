@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { ConversationMemory } from '../../src/conversation/memory.ts';
@@ -72,6 +73,62 @@ describe('follow-up questions', () => {
   it('recognises requests for more by their form', () => {
     for (const m of ['详细说说', '具体点', '原文是什么', '全文', '还有呢', '說詳細點']) expect(asksForMore(m)).toBe(true);
     for (const m of ['详细说说第二阶段的情况', '签约金额是多少']) expect(asksForMore(m)).toBe(false);
+  });
+});
+
+describe('elliptical follow-ups on releases the rules were not written for', () => {
+  const devRelease = (name: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', name);
+  let farming: Engine;
+  let market: Engine;
+  let jobs: Engine;
+  beforeAll(async () => {
+    const engineOf = (release: string) => createEngine({ knowledgeDirs: [devRelease(release)], cacheDir: false });
+    farming = await engineOf('r8');
+    market = await engineOf('r7');
+    jobs = await engineOf('r5');
+  });
+
+  it('asks 大豆呢 as the last question of 大豆, and says the releases do not answer it rather than quoting 大豆收割机', () => {
+    const c = fresh();
+    expect(farming.converse(c, '全省玉米平均亩产多少？').text).toContain('431.6公斤');
+    // Alone, 大豆呢 finds the one sentence that mentions 大豆; after the question about 玉米 it means 大豆平均亩产.
+    expect(farming.answer('大豆呢？').answered).toBe(true);
+    const a = farming.converse(c, '大豆呢？');
+    expect(a.understood).toBe('全省大豆平均亩产多少?');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('收割机');
+  });
+
+  it('reads 那 opening a message as "then", and puts the new subject in the place of its like: 那居民医保呢', async () => {
+    const health = await createEngine({ knowledgeDirs: [devRelease('r1')], cacheDir: false });
+    const c = fresh();
+    expect(health.converse(c, '职工医保普通门诊报销比例是多少？').text).toContain('不低于60%');
+    expect(health.converse(c, '那居民医保呢？').understood).toBe('居民医保普通门诊报销比例是多少?');
+  });
+
+  it('compares the last subject for 比去年同期呢', () => {
+    const c = fresh();
+    expect(market.converse(c, '国庆期间12315一共受理了多少件？').text).toContain('3472件');
+    const a = market.converse(c, '比去年同期呢？');
+    expect(a.understood).toContain('比去年同期');
+    expect(a.text).toContain('同比下降7.3%');
+  });
+
+  it('asks an attribute of the last subject for 那截止日期呢, and does not answer with the release date', () => {
+    const c = fresh();
+    expect(jobs.converse(c, '创业大赛什么时候开始报名？').text).toContain('7月1日');
+    const a = jobs.converse(c, '那截止日期呢？');
+    expect(a.understood).toBe('创业大赛的截止日期');
+    expect(a.answered).toBe(false);
+    expect(a.text).not.toContain('发布时间');
+  });
+
+  it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
+    const c = fresh();
+    engine.converse(c, '发布会在哪开的？');
+    const a = engine.converse(c, '主持人是谁？');
+    expect(a.understood).toBeUndefined();
+    expect(a.answered).toBe(false);
   });
 });
 
