@@ -53,6 +53,8 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
   // year is compared with (较去年增长两成 gives this year's figure, not last year's).
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, ''))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
+  // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
+  if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
@@ -126,6 +128,11 @@ function clauseHolds(clause: string, noun: string): boolean {
 
 /** How a passage states a past year a question points at (去年 may be written 上年). */
 const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
+
+/** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
+const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
+/** Words that give a number to call. */
+const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
 
 /** Years counted from today, as a passage may put them. */
 const YEARS = /今年|去年|明年|前年/u;

@@ -26,6 +26,8 @@ export type Asks =
 /** The frame of one question. */
 export interface QuestionFrame {
   asks: Asks;
+  /** It asks a telephone number (热线是多少, 打什么电话): a passage giving one to call answers it. */
+  contact?: boolean;
   /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
   measure?: MeasureKind;
   /** Asked in the generic measure word (几个, 多少种): any countable kind answers. */
@@ -79,6 +81,10 @@ export interface QuestionFrame {
 
 const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
+/** Asking for a number to call: 电话是多少, 热线号码多少, 打什么电话, 拨哪个号码, 联系方式是什么. */
+const CONTACT_ASK =
+  /(?:电话|热线|号码|联系方式)(?:号码)?(?:是|为)?(?:多少|什么|几号(?=[?？。!！\s]|$)|哪个|啥)|(?:打|拨打|拨|致电)(?:什么|哪个|几号|多少|啥)(?:号码|电话|热线)?|(?:什么|哪个|啥)(?:电话|热线)(?:号码)?/gu;
+
 /**
  * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢 …), and the placeholders
  * other people's @handles and ids leave (@某人).
@@ -101,6 +107,8 @@ interface Rule {
  * taken out of the content unless it keeps them.
  */
 const RULES: Rule[] = [
+  // A telephone number: 热线是多少, 打什么电话, 举报电话号码. Before dates and counts (几号 here is no day).
+  { pattern: CONTACT_ASK, asks: 'figure' },
   // Dates before numbers: 几号, 几月 are days, not counts.
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
@@ -166,8 +174,10 @@ const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
 const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
-/** A noun phrase ending in an attribute noun: its head is whose attribute is asked (报告题目 → 报告). */
-/** Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something. */
+/**
+ * Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something, and
+ * in 报告题目 the head 报告 is whose attribute is asked.
+ */
 const ATTRIBUTE_NOUN = '(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)';
 const ATTRIBUTE_OF = new RegExp(`^(\\p{Script=Han}{2,}?)${ATTRIBUTE_NOUN}\\s*$`, 'u');
 
@@ -261,13 +271,16 @@ export function readFrame(folded: string): QuestionFrame {
   // (比去年高了吗 compares with last year; it does not ask about it.)
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
-  const countedPhrase = asks === 'figure' ? countedNoun(folded) : undefined;
+  const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
+  // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
+  const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
   return {
     asks,
+    ...(contact ? { contact } : {}),
     ...(measure ? { measure, genericMeasure: generic } : {}),
     polar,
     elliptical,

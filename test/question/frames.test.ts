@@ -85,4 +85,18 @@ describe('question frames', () => {
     expect(frame('研究院几号揭的牌').content).toContain('揭牌');
     expect(frame('签了约没有').content).toContain('签约');
   });
+
+  it('reads a request for a number to call, leaving what it is for as content', () => {
+    expect(frame('三农服务热线号码多少')).toMatchObject({ asks: 'figure', contact: true, content: '三农服务' });
+    expect(frame('旅游投诉打什么电话')).toMatchObject({ asks: 'figure', contact: true, content: '旅游投诉' });
+    expect(frame('举报电话是多少').contact).toBe(true);
+    // 几号 asks a day, and 多少 a count, unless a number to call is asked.
+    expect(frame('热线几号开通').contact).toBeUndefined();
+    expect(frame('签约金额多少').contact).toBeUndefined();
+  });
+
+  it('does not read 比去年 in a question as a question about last year', () => {
+    expect(frame('毕业生人数比去年多了多少').year).toBeUndefined();
+    expect(frame('去年毕业生有多少人').year).toBe('去年');
+  });
 });
