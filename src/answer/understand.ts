@@ -114,6 +114,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     const quantity = word !== undefined && quantityKindOfNoun(t.term) !== undefined && [...t.term].length <= 2;
+    // One the releases never use (人数 for 毕业生32.6万人) only says what kind of number is wanted, which the frame holds.
+    if (quantity && !known && frame.asks === 'figure') return [];
     const mustBeMentioned =
       !quantity &&
       ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
