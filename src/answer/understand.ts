@@ -127,7 +127,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
-  // weighs at most half what the question's known words weigh together, so it lowers a match but cannot sink it.
+  // weighs at most a third of what the question's known words weigh together, so it lowers a match but cannot sink it.
   // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
   // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
   for (const t of terms) if (t.predicate && t.known && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
@@ -135,7 +135,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   for (const t of terms) {
     // (In a yes/no question the verb is what is asked about: 宿州今天下雨吗 is not settled by a passage without 下雨.)
     if (t.predicate && !t.known && !t.mustBeMentioned && !(frame.polar && t.weight >= 0.5 * unseen))
-      t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.5 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
+      t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.35 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
   }
   const understood = terms.map(({ predicate: _, ...t }) => t);
   const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term));
