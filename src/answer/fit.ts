@@ -69,7 +69,11 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   switch (frame.asks) {
     case 'figure':
-      return !wholeAnswer && unit.facets.number && (frame.measure === undefined || ofKind(unit, frame, text, unitId));
+      return (
+        !wholeAnswer &&
+        unit.facets.number &&
+        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
+      );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');

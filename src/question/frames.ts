@@ -30,6 +30,8 @@ export interface QuestionFrame {
   contact?: boolean;
   /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
   measure?: MeasureKind;
+  /** For a figure question whose words allow a few kinds (多长: a length or a time), the kinds that answer it. */
+  measureAmong?: MeasureKind[];
   /** Asked in the generic measure word (几个, 多少种): any countable kind answers. */
   genericMeasure?: boolean;
   /** A yes/no question (吗, 是否, 办不办): answered by quoting the passage that settles it. */
@@ -98,6 +100,8 @@ interface Rule {
   measure?: (match: RegExpExecArray) => MeasureKind | undefined;
   /** Whether the matched measure word is the generic one. */
   generic?: (match: RegExpExecArray) => boolean;
+  /** The kinds of number the matched words allow, when they allow more than one (多长: a length or a time). */
+  among?: MeasureKind[];
   /** Keep the matched words as content too (打算, 措施 name what the Q&A talks about). */
   keep?: boolean;
 }
@@ -121,7 +125,7 @@ const RULES: Rule[] = [
   // 多少万户, 多少亿吨: a magnitude before the measure word.
   { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(?:万|亿|千|百)?(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
   // 多长 is a length or a time (签多长的合同): the passage's number says which.
-  { pattern: /多长/gu, asks: 'figure' },
+  { pattern: /多长/gu, asks: 'figure', among: ['length', 'time'] },
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
   { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
   { pattern: /多大|(?<!\d)多少|第几|(?<!\d)几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
@@ -223,6 +227,7 @@ export function readFrame(folded: string): QuestionFrame {
   let measure: MeasureKind | undefined;
   let generic = false;
   let measureWord: string | undefined;
+  let among: MeasureKind[] | undefined;
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (...args: unknown[]) => {
       const whole = args[0] as string;
@@ -230,6 +235,7 @@ export function readFrame(folded: string): QuestionFrame {
       cues.push(whole);
       if (rule.asks && asks === 'any') {
         asks = rule.asks;
+        among = rule.among;
         measure = rule.measure?.(match);
         generic = rule.generic?.(match) ?? false;
         if (rule.generic && !generic) measureWord = match[1];
@@ -281,7 +287,7 @@ export function readFrame(folded: string): QuestionFrame {
   return {
     asks,
     ...(contact ? { contact } : {}),
-    ...(measure ? { measure, genericMeasure: generic } : {}),
+    ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),
     polar,
     elliptical,
     pointsBack,
