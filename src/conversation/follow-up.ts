@@ -83,12 +83,16 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
       // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject.
       add(`${topic}${last.cues}`);
+      // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
+      add(`${last.content} ${topic}${last.cues}`);
     }
   }
   // 惠及多少人了 after 先诊疗后付费有多少家医院开通: the subject left out is the last one. An elliptical question
   // names its own subject and replaces the last one; a question whose content names a thing of its own
   // (主持人是谁, 臭氧浓度多少) has its subject and is answered, or not, as it stands.
-  if (!frame.elliptical && !namesItsOwnSubject(frame.content)) add(`${last.content} ${text}`);
+  // (The noun a figure question counts is what it counts, not what it is about: 有多少家商家承诺了.)
+  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
+  if (!frame.elliptical && !namesItsOwnSubject(about)) add(`${last.content} ${text}`);
   const seen = new Set<string>();
   return candidates
     .map((c) => ({ ...c, question: c.question.replace(/\s+/gu, ' ').trim() }))
