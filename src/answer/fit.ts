@@ -101,9 +101,16 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
   // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
   const clauses = text.unitText(unitId).split(/[，,；;。！？!?：:]/u);
-  // (Still the property of what the question says: 大豆机收率 is not answered by 玉米机收率达到92.8%.)
+  // (Still the property of what the question says, in the sentence that gives it: 大豆平均亩产的增幅 is not
+  // answered by a sentence about 玉米 alone.)
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure))
-    return countedWith.length === 0 || clauses.some((clause) => /\d/u.test(clause) && countedWith.every((forms) => forms.some((noun) => clauseHolds(clause, noun))));
+    return (
+      countedWith.length === 0 ||
+      text
+        .unitText(unitId)
+        .split(/[；;。！？!?]/u)
+        .some((sentence) => /\d/u.test(sentence) && countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun))))
+    );
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
