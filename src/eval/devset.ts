@@ -9,7 +9,8 @@ import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './sco
 /**
  * The development set (test/fixtures/devset): releases of our own in varied page layouts, beside the bundled
  * one, with questions written by helpers who saw only the release texts. Its questions come in sets: `tune`
- * and `tune2`, which the code may be tuned on, and `holdout`, scored once at the end of a piece of work.
+ * and `tune2` (and the spent `holdout`), which the code may be tuned on, and a held-out set (`holdout2`),
+ * scored once at the end of a piece of work.
  */
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
@@ -21,7 +22,7 @@ export const DEVSET_HALVES: readonly DevsetHalf[] = ['tune', 'tune2', 'holdout',
 
 /**
  * How a release's questions are asked: of that release `alone`, of it loaded `beside` the bundled knowledge
- * (as an office adds its next release), or of the whole development set at once (`archive`, seven releases:
+ * (as an office adds its next release), or of the whole development set at once (`archive`, every release of it:
  * questions that name no release then go to the newest, so this mode measures choosing between releases too).
  */
 export type DevsetMode = 'alone' | 'beside' | 'archive';
