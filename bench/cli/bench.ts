@@ -16,9 +16,18 @@ import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
 const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
 const { values } = parseCommandLine({ ...knowledgeOption, releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
-const largest = Math.max(1, Number(values.releases));
+/** A whole number of at least 1 from an option, or a clear message and exit 2. */
+function count(option: string, text: string): number {
+  if (!/^\d+$/u.test(text) || Number(text) < 1) {
+    process.stderr.write(`--${option} takes a whole number of at least 1, not ${JSON.stringify(text)} (the bench runs 1, 100 and N releases itself)\n`);
+    process.exit(2);
+  }
+  return Number(text);
+}
+const largest = count('releases', values.releases);
 const sizes = [...new Set([1, ...(largest >= 100 ? [100] : []), largest])];
-const starts = Math.max(1, Number(values.starts));
+const starts = count('starts', values.starts);
+count('rounds', values.rounds);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => (x < 10 ? `${x.toFixed(2)} ms` : x < 10_000 ? `${Math.round(x)} ms` : `${(x / 1000).toFixed(1)} s`);
