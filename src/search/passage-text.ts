@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { normalise } from '../text/pipeline.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -28,8 +29,22 @@ export class PassageText {
     return new PassageText(parts.join(''), starts);
   }
 
+  /** Answers of the whole-text searches below, by their arguments: the same words come back question after question. */
+  private readonly searches = new LRUCache<string, number[]>({ max: 2000 });
+
   /** The units whose own words hold `word` (normalised), in unit order, at most `limit`. */
   unitsContaining(word: string, limit = 500): number[] {
+    const key = `c\u0000${limit}\u0000${word}`;
+    let found = this.searches.get(key);
+    if (found === undefined) {
+      found = this.searchContaining(word, limit);
+      this.searches.set(key, found);
+    }
+    // A copy: callers add to what they get.
+    return found.slice();
+  }
+
+  private searchContaining(word: string, limit: number): number[] {
     const found: number[] = [];
     if (word.length === 0 || word.includes('\u0000')) return found;
     for (let at = this.text.indexOf(word); at >= 0 && found.length < limit; at = this.text.indexOf(word, at + 1)) {
@@ -46,6 +61,16 @@ export class PassageText {
    * `maxGap` characters (two unless told) between them and no punctuation (技校 in 技工院校, 文旅季 in 文化旅游季).
    */
   unitsSpelling(abbreviation: string, limit = 100, maxGap = 2): number[] {
+    const key = `s\u0000${limit}\u0000${maxGap}\u0000${abbreviation}`;
+    let found = this.searches.get(key);
+    if (found === undefined) {
+      found = this.searchSpelling(abbreviation, limit, maxGap);
+      this.searches.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private searchSpelling(abbreviation: string, limit: number, maxGap: number): number[] {
     const chars = [...abbreviation];
     const gap = `[\\p{Script=Han}\\p{L}\\d]{0,${maxGap}}?`;
     const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(gap), 'gu');
@@ -72,8 +97,8 @@ export class PassageText {
     const start = this.starts[unitId];
     if (start === undefined || word.length === 0) return false;
     const end = unitId + 1 < this.starts.length ? this.starts[unitId + 1]! : this.text.length;
-    const at = this.text.indexOf(word, start);
-    return at >= 0 && at + word.length < end;
+    // Within the unit only: indexOf from its start would scan the rest of every release when it is not there.
+    return this.text.slice(start, end).includes(word);
   }
 
   private unitAt(offset: number): number {

@@ -113,13 +113,23 @@ export class SearchIndex {
    * (so a date question still finds the date fields when a thousand titles share its words). Common terms
    * do not recruit candidates when rarer ones can; they are checked on the candidates bit by bit.
    */
-  find(terms: readonly string[], limit = 300, only?: (unitId: number) => boolean): Candidate[] {
+  find(terms: readonly string[], limit = 300, only?: (unitId: number) => boolean, alsoOnly?: { test: (unitId: number) => boolean; limit: number }): Candidate[] {
     const common = terms.filter((t) => this.common.has(t));
     const rare = terms.filter((t) => !this.common.has(t));
     let candidates: Candidate[];
     if (rare.length > 0) {
       const results = this.search.search(rare.join(' '), only ? { filter: (r) => only(r.id as number) } : {});
-      candidates = results.slice(0, limit).map((r) => ({
+      // The best `limit`, and (one search for both) the best `alsoOnly.limit` of those passing its test below them.
+      const chosen = results.slice(0, limit);
+      if (alsoOnly !== undefined) {
+        let extra = 0;
+        for (let i = limit; i < results.length && extra < alsoOnly.limit; i++) {
+          if (!alsoOnly.test(results[i]!.id as number)) continue;
+          chosen.push(results[i]!);
+          extra++;
+        }
+      }
+      candidates = chosen.map((r) => ({
         unitId: r.id as number,
         bm25: r.score,
         fields: new Map(Object.entries(r.match).map(([term, fields]) => [term, fields as IndexedField[]])),
@@ -128,6 +138,11 @@ export class SearchIndex {
       // Only common terms: the units holding the least common one, which tie on BM25 anyway.
       const recruiter = common.reduce((a, b) => (this.frequency(a) <= this.frequency(b) ? a : b));
       candidates = this.common.unitsWith(recruiter, limit, only).map((unitId) => ({ unitId, bm25: 0, fields: new Map() }));
+      if (alsoOnly !== undefined) {
+        const seen = new Set(candidates.map((c) => c.unitId));
+        for (const unitId of this.common.unitsWith(recruiter, alsoOnly.limit, (u) => !seen.has(u) && alsoOnly.test(u) && (only?.(u) ?? true)))
+          candidates.push({ unitId, bm25: 0, fields: new Map() });
+      }
     } else return [];
     for (const c of candidates) {
       for (const term of common) {
