@@ -1,5 +1,6 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
+import { questionParts } from './conversation/compound.ts';
 import { asksForMore, followUpCandidates, turnOf } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -178,13 +179,47 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // Other people's handles and ids never reach the answer, the log or the report: the answer carries
       // the scrubbed question, and is made from it without the placeholders.
       scrubbed = scrubPersonalIds(String(question ?? ''));
-      return { ...answerQuestion(current, withoutPlaceholders(scrubbed)), question: scrubbed };
+      const text = withoutPlaceholders(scrubbed);
+      const whole = answerQuestion(current, text);
+      if (whole.band === 'answer' || whole.band === 'usage') return { ...whole, question: scrubbed };
+      return { ...(answerAPart(text, whole.script) ?? whole), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
       safely(() => logger.error(`engine: answering ${JSON.stringify(scrubbed.slice(0, 200))} failed: ${describeError(error)}`));
       return apologyFor(current, scrubbed);
     }
+  };
+
+  /**
+   * A message that asks several things and is not answered whole: the first of its questions the releases answer,
+   * a later one read with the earlier ones for its subject (网办率多少？比上一年提高了多少？). Undefined when none is.
+   */
+  const answerAPart = (text: string, script: Script): Answer | undefined => {
+    let last: ReturnType<typeof turnOf> | undefined;
+    for (const part of questionParts(cleanQuestion(text))) {
+      let understood = part;
+      let resolved = answerQuestion(current, part);
+      if (resolved.band !== 'answer' && last !== undefined) {
+        for (const candidate of followUpCandidates(part, last)) {
+          const reading = answerQuestion(current, candidate.question);
+          if (reading.band === 'answer') {
+            resolved = reading;
+            understood = candidate.question;
+            break;
+          }
+          if (candidate.literal) break;
+        }
+      }
+      if (resolved.band === 'answer') {
+        // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
+        const shown = understood === part ? part : script === 'simplified' ? understood : toScript(understood, 'traditional');
+        const reply = { ...resolved, script, understood: shown, understoodAs: 'part' as const };
+        return { ...reply, text: renderPlainText(reply) };
+      }
+      last = turnOf(part, resolved, {});
+    }
+    return undefined;
   };
 
   const converse = (conversation: string, question: string): Answer => {
@@ -197,14 +232,14 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         if (more) {
           // Says what it is more of, like any follow-up: （接上题：走访了几家企业）.
           const understood = alone.script === 'simplified' ? last.understood : toScript(last.understood, 'traditional');
-          const reply = { ...more, understood };
+          const reply = { ...more, understood, understoodAs: 'follow-up' as const };
           return { ...reply, text: renderPlainText(reply) };
         }
       }
       const asFollowUp = (candidate: string, resolved: Answer): Answer => {
         if (resolved.band === 'answer') memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
         const understood = alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional');
-        const reply = { ...resolved, question: alone.question, understood };
+        const reply = { ...resolved, question: alone.question, understood, understoodAs: 'follow-up' as const };
         return { ...reply, text: renderPlainText(reply) };
       };
       const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));

@@ -156,7 +156,7 @@ export function createTelegramBot(engine: Engine, options: TelegramBotOptions): 
       answer,
       latencyMs: performance.now() - started,
     });
-    logger.info('answered', { chat: ctx.chat?.id, update: ctx.update.update_id, band: answer.band, kind: answer.kind, score: answer.score.toFixed(2), followUp: answer.understood !== undefined || undefined });
+    logger.info('answered', { chat: ctx.chat?.id, update: ctx.update.update_id, band: answer.band, kind: answer.kind, score: answer.score.toFixed(2), followUp: (answer.understood !== undefined && answer.understoodAs !== 'part') || undefined });
     await sendReply(ctx, renderAnswer(answer, { echoQuestion: how.echoQuestion }), how.replyTo);
   };
 

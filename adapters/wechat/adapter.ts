@@ -138,7 +138,7 @@ export function createWechatAdapter(bot: Wechaty, options: WechatAdapterOptions)
       memory.remember(verdict.conversationId, verdict.talker.id, answer.suggestions, answer.script);
       const mentionReserve = verdict.room ? await mentionLength(verdict) : 0;
       await reply(verdict, splitIntoParts(renderAnswer(answer), maxLength, mentionReserve), sent);
-      log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}${answer.understood !== undefined ? ' followUp=true' : ''}`);
+      log.info(`message ${msg.id}: ${verdict.room ? 'room' : 'direct'} answer band=${answer.band} kind=${answer.kind} score=${answer.score.toFixed(2)} parts=${sent.length}${answer.understood !== undefined && answer.understoodAs !== 'part' ? ' followUp=true' : ''}`);
       return { messageId: msg.id, status: 'answered', answer, sent };
     } catch (error) {
       if (error instanceof SendQueueStoppedError) {

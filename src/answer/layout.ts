@@ -12,6 +12,7 @@ import type { Answer, Citation, Script, Suggestion } from './types.ts';
 /** Our own words, written once in Simplified and converted for Traditional askers. */
 const LABELS = {
   followUp: '接上题',
+  part: '先回答其中一问',
   official: '【官方答复】',
   question: '问：',
   answer: '答：',
@@ -110,7 +111,7 @@ export function formatCitation(c: Citation): string {
 export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, options: LayoutOptions = {}): AnswerLayout {
   const script = a.script;
   const blocks: LayoutBlock[] = [];
-  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label('followUp', script)}：${a.understood}）` });
+  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label(a.understoodAs === 'part' ? 'part' : 'followUp', script)}：${a.understood}）` });
   if (a.answered) {
     if (a.kind === 'qa' && a.officialQuestion !== undefined) {
       blocks.push({ role: 'official', text: label('official', script) });

@@ -64,6 +64,11 @@ export interface Answer {
    * 第二阶段做了什么), in the asker's script; the reply says so, so that a wrong reading is visible.
    */
   understood?: string;
+  /**
+   * How `understood` came about: a follow-up read with the conversation (the default), or one question of a message
+   * that asked several (网办率多少？比上一年提高了多少？), the one answered.
+   */
+  understoodAs?: 'follow-up' | 'part';
   /** The full text a user sees in a plain-text chat (console, WeChat), already in the asker's script. */
   text: string;
 }

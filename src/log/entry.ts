@@ -91,7 +91,8 @@ export function toRow(entry: QuestionLogEntry, askedAt: number, salt: string | u
     asker: hasAsker && salt !== undefined ? hashAsker(salt, channel, asker) : null,
     // The engine has scrubbed it already; an answer made elsewhere (or by older code) is scrubbed here.
     question: scrubPersonalIds(answer.question.slice(0, MAX_STORED_QUESTION_CHARS)),
-    understood: typeof answer.understood === 'string' ? scrubPersonalIds(answer.understood.slice(0, MAX_STORED_QUESTION_CHARS)) : null,
+    // (One question of a message that asked several is no follow-up: the message is logged as typed.)
+    understood: typeof answer.understood === 'string' && answer.understoodAs !== 'part' ? scrubPersonalIds(answer.understood.slice(0, MAX_STORED_QUESTION_CHARS)) : null,
     outcome: outcomeOf(answer.band),
     kind: typeof answer.kind === 'string' ? answer.kind : 'none',
     releaseId: typeof answer.citation?.releaseId === 'string' ? answer.citation.releaseId : null,

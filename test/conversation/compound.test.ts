@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/index.ts';
+import { questionParts } from '../../src/conversation/compound.ts';
+import { bundledEngine } from '../helpers/engine.ts';
+
+describe('a message that asks several things', () => {
+  it('is taken apart at its question marks, exclamations and full stops', () => {
+    expect(questionParts('网办率多少？比上一年提高了多少？')).toEqual(['网办率多少', '比上一年提高了多少']);
+    expect(questionParts('今年雨水比往年同期多了两成多，是吗？具体多多少?')).toEqual(['今年雨水比往年同期多了两成多，是吗', '具体多多少']);
+    // One question, or a pasted paragraph, has no parts.
+    expect(questionParts('签约金额多少？')).toEqual([]);
+    expect(questionParts('签约金额多少？'.repeat(40))).toEqual([]);
+    // Punctuation or a single character between the marks is no question.
+    expect(questionParts('签约金额多少？？！哦？')).toEqual([]);
+  });
+
+  let seed: Engine;
+  let police: Engine;
+  beforeAll(async () => {
+    seed = await bundledEngine();
+    police = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r12')], cacheDir: false });
+  });
+
+  it('answers the first of its questions the releases answer, and says which one', () => {
+    const a = seed.answer('現場簽了多少個項目？簽約金額多少？');
+    expect(a.band).toBe('answer');
+    expect(a.understood).toBe('現場簽了多少個項目');
+    expect(a.understoodAs).toBe('part');
+    expect(a.text.split('\n')[0]).toBe('（先回答其中一問：現場簽了多少個項目）');
+    expect(a.text).toContain('35個');
+  });
+
+  it('answers a message the releases answer whole as it is, with no notice', () => {
+    const a = police.answer('网办率多少？');
+    expect(a.understood).toBeUndefined();
+    expect(a.text).toContain('81.6%');
+  });
+
+  it('refuses as before when none of its questions is answered', () => {
+    const a = seed.answer('主办方的地址在哪？邮编是多少？');
+    expect(a.answered).toBe(false);
+    expect(a.understood).toBeUndefined();
+  });
+});
