@@ -78,6 +78,8 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
       // (A figure answers how many, whatever year its sentence opens with.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
     case 'person':
+      // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
+      if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人');
     case 'place':
@@ -85,6 +87,20 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
     default:
       return true;
   }
+}
+
+/** Posts: the heads of an office, a command, a committee (局长, 主任, 总指挥), a deputy's with 副. */
+const POST = /(副)?(总指挥|指挥长|发言人|董事长|总经理|总监|主任|书记|主席|(?<![增成延生擅特家])\p{Script=Han}长)/gu;
+
+/** The posts a question asks about (交通运输局局长叫什么 → 局长; 哪位副院长 → 副院长). */
+function postsAsked(content: string): string[] {
+  return [...content.replace(/\s+/gu, '').matchAll(POST)].map((m) => `${m[1] ?? ''}${m[2]}`);
+}
+
+/** Whether a text names a post other than as a deputy's (局长 in 市科技局局长, not in 副局长). */
+function holdsPost(text: string, post: string): boolean {
+  for (let at = text.indexOf(post); at >= 0; at = text.indexOf(post, at + 1)) if (post.startsWith('副') || text[at - 1] !== '副') return true;
+  return false;
 }
 
 /** Frames that ask for a thing a sentence states (a number, a date, a place), not for an account. */

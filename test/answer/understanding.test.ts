@@ -120,3 +120,11 @@ describe('years and comparisons, on a release the rules were not written for', (
     expect(tourism.answer('老人哪些景区免费？').message ?? '').not.toContain('老人');
   });
 });
+
+describe('who holds a post', () => {
+  it('is not answered by a deputy: 局长是谁 when the release names only a 副局长', async () => {
+    const engine = await bundledEngine();
+    expect(engine.answer('宿州市科技局局长是谁？').answered).toBe(false);
+    expect(engine.answer('科技局副局长是谁').text).toContain('王慧');
+  });
+});
