@@ -1,4 +1,4 @@
-import { chineseDate } from '../text/numbers.ts';
+import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
 import { detectScript, toScript } from '../text/script.ts';
 import type { QuestionFrame } from '../question/frames.ts';
@@ -194,8 +194,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           strong(fields) ||
           t.alternates.some((a) => strong(c.fields.get(a.term))) ||
           t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
-          // (a number or a numbered name, 3号线, may stand in the paragraph a figure's label leaves it out of)
-          (t.numeric && fields !== undefined) ||
+          // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
+          // leaves it out of)
+          ((t.numeric || PERIOD_NAMES.has(t.term)) && fields !== undefined) ||
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
           (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex));

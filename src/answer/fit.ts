@@ -121,11 +121,17 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   // answered by a sentence about 玉米 alone.)
   if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure))
     return (
-      countedWith.length === 0 ||
+      ((counted.length === 0 || frame.measure === 'time') && countedWith.length === 0) ||
       text
         .unitText(unitId)
         .split(/[；;。！？!?]/u)
-        .some((sentence) => /\d/u.test(sentence) && countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun))))
+        .some(
+          (sentence) =>
+            /\d/u.test(sentence) &&
+            // (A duration's subject is often left out of its sentence: 空载试运行…，历时90天.)
+            (counted.length === 0 || frame.measure === 'time' || counted.some((noun) => clauseHolds(sentence, noun))) &&
+            countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun))),
+        )
     );
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;

@@ -3,6 +3,7 @@ import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
+import { PERIOD_NAMES } from '../text/numbers.ts';
 import type { QueryTerm } from '../text/pipeline.ts';
 import { readFrame, type QuestionFrame } from '../question/frames.ts';
 
@@ -78,7 +79,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   // A rough number (三十亿左右), or one the asker checks (有没有四万人, 是不是超过一万五千人次).
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
   const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
-    const word = t.numeric || t.lexicon ? undefined : generalWord(t.term);
+    // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
+    const period = PERIOD_NAMES.has(t.term);
+    const word = t.numeric || t.lexicon || period ? undefined : generalWord(t.term);
     const spec = word === undefined ? 1 : specificity(t.term, word);
     // Time words, pronouns and the like that slip past the frames (今天, 这里) say nothing a passage must hold.
     if (word && spec === 0 && isGrammarWord(t.term, word) && index.search.frequency(t.term) === 0) return [];
@@ -122,7 +125,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
         (known && specific && !t.numeric && onlyNear));
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     const binding =
-      t.numeric || t.lexicon || (word !== undefined && (PROPER_NAME.test(word.tag) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
+      t.numeric || t.lexicon || period || (word !== undefined && (PROPER_NAME.test(word.tag) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
     const settles = frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex;
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
   });

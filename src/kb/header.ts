@@ -35,11 +35,17 @@ export interface HeaderLine {
 
 /** Reads a header field line (`folded` for matching, `text` as published for the value); undefined when it is not one. */
 export function readHeaderLine(text: string, folded: string): HeaderLine | undefined {
-  const bracket = BRACKET_FORM.exec(folded);
-  const match = bracket ?? COLON_FORM.exec(folded);
+  // A bullet before the name (■时间：, ●地点：) is layout.
+  const bullet = BULLET.exec(folded)?.[0].length ?? 0;
+  const rest = folded.slice(bullet);
+  const bracket = BRACKET_FORM.exec(rest);
+  const match = bracket ?? COLON_FORM.exec(rest);
   if (!match) return undefined;
-  return { field: FIELD_OF.get(match[1]!)!, value: text.slice(match[0].length).trim(), bracketed: bracket !== null };
+  return { field: FIELD_OF.get(match[1]!)!, value: text.slice(bullet + match[0].length).trim(), bracketed: bracket !== null || bullet > 0 };
 }
+
+/** Bullets pages put before header fields and crossheads. */
+export const BULLET = /^[■□●○◆◇▲△▶►★☆·•]\s*/u;
 
 /** Whether a folded line holds only a date, perhaps in brackets and with a time: (2024年9月2日), 2024-05-31. */
 export function isDateLine(folded: string): boolean {

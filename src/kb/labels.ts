@@ -27,10 +27,13 @@ const POST_ONLY = /^(?:副)?(?:局长|厅长|处长|科长|部长|司长|市长|
 
 /** Reads a label at the start of a line; `known` holds the names (folded) already seen as labels. */
 export function readLabel(text: string, folded: string, known: ReadonlySet<string> = new Set()): Label | undefined {
-  const bracketed = /^\s*[【[]([^】\]]{1,40})[】\]]\s*$/u.exec(folded);
+  // 【周晓峰】 alone on its line, or opening the line with the speech after it (【罗振邦】各位记者朋友，…).
+  const bracketed = /^\s*[【[]([^】\]]{1,40})[】\]]\s*(.*)$/u.exec(folded);
   if (bracketed) {
     const start = folded.indexOf(bracketed[1]!);
-    return readLabelWords(text.slice(start, start + bracketed[1]!.length), bracketed[1]!, '', known, true);
+    const after = folded.length - bracketed[2]!.length;
+    const label = readLabelWords(text.slice(start, start + bracketed[1]!.length), bracketed[1]!, text.slice(after).trim(), known, true);
+    if (label !== undefined || bracketed[2]!.trim().length === 0) return label;
   }
   const colon = folded.search(/:/u);
   if (colon <= 0 || colon > 40) return undefined;
@@ -40,6 +43,13 @@ export function readLabel(text: string, folded: string, known: ReadonlySet<strin
 function readLabelWords(labelWords: string, labelFolded: string, rest: string, known: ReadonlySet<string>, bracketed: boolean): Label | undefined {
   const labelText = labelWords.trim();
   const label = labelFolded.trim().replace(/\s+/gu, ' ');
+  // A name with its post in brackets (韩立伟（市发改委副主任，市能源局局长）:): the post may hold commas.
+  const namePost = /^([\p{Script=Han}·]{2,8})\s*\(([^()]{2,60})\)$/u.exec(label);
+  if (namePost && looksLikeName(namePost[1]!) && !/^主持人?$/u.test(namePost[1]!)) {
+    const open = labelText.search(/[(（]/u);
+    const close = labelText.search(/[)）]\s*$/u);
+    return { kind: 'speaker', person: { name: labelText.slice(0, open).trim(), post: labelText.slice(open + 1, close).trim() }, rest };
+  }
   // A label holds names and posts: after any numbering, no sentence punctuation and no digits.
   const numbered = NUMBERING.exec(label)?.[0].length ?? 0;
   if (!/^[\p{Script=Han}·、()\sA-Za-z]+$/u.test(label.slice(numbered))) return undefined;

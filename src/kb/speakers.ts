@@ -25,6 +25,9 @@ export class People {
     else if (mention.post && (seen.person.post === undefined || rank < seen.rank)) {
       seen.person.post = mention.post;
       seen.rank = rank;
+    } else if (mention.post && rank <= RANK.label && seen.person.post !== undefined && mention.post.length > seen.person.post.length && foldLine(mention.post).endsWith(foldLine(seen.person.post))) {
+      // The fuller form of the same post (a header list cut 市发改委副主任，市能源局局长 at its comma; the label has it whole).
+      seen.person.post = mention.post;
     }
     return this.byName.get(key)!.person.name;
   }

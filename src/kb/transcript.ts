@@ -112,7 +112,7 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
   };
   const opening = readLead(body.hostOpening, body.hostOpening.map(foldLine));
   const place = pick([pre.header.place?.value, 'header', pre.header.place?.line], [pre.lead.place, 'lead sentence'], [pre.titleFacts.place, 'title']);
-  const office = pick(
+  const unqualifiedOffice = pick(
     [pre.header.office?.value, 'header', pre.header.office?.line],
     [pre.lead.office, 'lead sentence'],
     [opening.welcomingOffice, 'host’s opening words'],
@@ -121,6 +121,8 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
     // 来源:本报综合 or 来源:新华社 names a newspaper, not an office.
     [isOfficeName(pre.page.source) ? pre.page.source : undefined, 'page line', pre.page.line],
   );
+  // 市政府新闻办 in a lead sentence is the city's the site belongs to (青澜市人民政府门户网站 → 青澜市政府新闻办).
+  const office = unqualifiedOffice === undefined ? undefined : { ...unqualifiedOffice, value: qualifiedOffice(unqualifiedOffice.value, pre.site?.value) };
   const summary = pick([pre.header.summary?.value, 'header', pre.header.summary?.line], [pre.lead.summary, 'lead sentence'], [opening.summary, 'host’s opening words'], [pre.lead.topic, 'lead sentence'], [pre.titleFacts.summary, 'title']);
   const title = pre.title?.value ?? (pre.lead.titleClause === undefined ? '' : withoutSuffix(pre.lead.titleClause));
   const titleFrom = pre.title?.from ?? (pre.lead.titleClause === undefined ? undefined : 'lead sentence');
@@ -151,4 +153,12 @@ function assemble(pre: Preamble, body: Body, people: People): Transcript {
 /** Whether a source line names a government body (…局, …办公室, …政府), not an outlet or a desk (本报综合). */
 function isOfficeName(name: string | undefined): boolean {
   return name !== undefined && /(?:局|厅|委|委员会|办|办公室|部|府|政府|中心|院|署|处|室|所|站|馆|会)$/u.test(foldLine(name)) && !/^(?:本报|本网|本台|本刊|本站)/u.test(foldLine(name));
+}
+
+/** An office named without its place (市政府新闻办), given the place from the site's name when that names one. */
+function qualifiedOffice(office: string, site: string | undefined): string {
+  const level = /^[市省县区]/u.exec(office)?.[0];
+  const place = site === undefined ? undefined : /^(\p{Script=Han}{2,8}?(?:自治区|自治州|省|市|县|区))/u.exec(site.trim())?.[1];
+  if (level === undefined || place === undefined || !place.endsWith(level)) return office;
+  return `${place}${office.slice(1)}`;
 }

@@ -5,6 +5,7 @@ import { splitNames } from './lead.ts';
 import { peopleInList, type Mention } from './people.ts';
 import { HOST, isSamePerson, People, RANK } from './speakers.ts';
 import type { DroppedLine, TranscriptParagraph, TranscriptQa } from './transcript.ts';
+import { BULLET } from './header.ts';
 import { isBracketOnly, isHeading, type Line } from './transcriptLines.ts';
 
 /**
@@ -149,7 +150,8 @@ export function readBody(lines: readonly Line[], known: ReadonlySet<string>, peo
     }
     const who = speaker ?? hostName();
     if (isHeading(rest, foldLine(rest), nextLine(i), known)) {
-      section = rest;
+      // (A bullet before a crosshead, ■家电以旧换新加快落地, is layout, not the section's name.)
+      section = rest.replace(BULLET, '');
       return;
     }
     if (who === hostName()) {

@@ -357,7 +357,11 @@ function countedNoun(folded: string): string[] | undefined {
     // 1号线, 2号楼: a numbered name.
     if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return [`${before[i - 1]!.word}${w.word}`];
     if (/^\d+号/u.test(w.word)) return [w.word];
-    if (isNoun(w) && quantityKindOfNoun(w.word) !== undefined) continue;
+    if (isNoun(w) && quantityKindOfNoun(w.word) !== undefined) {
+      // With what qualifies the quantity (平均浓度, 累计金额): the noun before those is what it belongs to.
+      while (i > 0 && /^(?:a|b|ad|an)$/u.test(before[i - 1]!.tag)) i--;
+      continue;
+    }
     if (isNoun(w)) {
       // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).
       const phrase = [w.word];

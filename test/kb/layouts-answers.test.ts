@@ -24,7 +24,7 @@ const QUESTIONS: Record<string, [string, Cited][]> = {
   'ministry-briefing': [
     ['林国栋是什么职务？', { release: 'ministry-briefing', kind: 'release', says: '发布人：消费促进司司长林国栋' }],
     ['以旧换新促消费活动是什么时候开展的？', { release: 'ministry-briefing', kind: 'event', speaker: '林国栋', says: '2024年3月1日至4月30日：汽车以旧换新促消费活动' }],
-    ['社会消费品零售总额是多少？', { release: 'ministry-briefing', kind: 'fact', speaker: '林国栋', says: '社会消费品零售总额：12.03万亿元' }],
+    ['一季度社会消费品零售总额是多少？', { release: 'ministry-briefing', kind: 'fact', speaker: '林国栋', says: '社会消费品零售总额：12.03万亿元' }],
     ['一季度服务消费增长较快的主要原因是什么？', { release: 'ministry-briefing', kind: 'qa', speaker: '林国栋', says: '春节假期国内旅游出游4.74亿人次' }],
   ],
   'provincial-health': [

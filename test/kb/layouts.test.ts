@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { foldLine } from '../../src/kb/fold.ts';
-import { isDateLine, readHeaderLine } from '../../src/kb/header.ts';
+import { BULLET, isDateLine, readHeaderLine } from '../../src/kb/header.ts';
 import { importTranscript, type ImportResult } from '../../src/kb/import.ts';
 import { withoutSuffix } from '../../src/kb/title.ts';
 import { ROOT } from '../helpers/paths.ts';
@@ -121,9 +121,11 @@ describe('kb import of the layouts offices publish', () => {
       const unaccounted = text.split('\n').filter((raw) => {
         const line = foldLine(raw.trim());
         if (line.length === 0 || isDateLine(line) || readHeaderLine(line, line)) return false;
-        // A turn label's words are the speaker's; what follows the colon must be kept.
+        // A turn label's words are the speaker's; what follows the colon, or a 【label】 opening the line, must be
+        // kept. A bullet (■) before a crosshead is layout.
         const colon = line.indexOf(':');
-        const core = spaceless(withoutSuffix(colon > 0 && colon <= 40 ? line.slice(colon + 1).trim() : line));
+        const unlabelled = (colon > 0 && colon <= 40 ? line.slice(colon + 1).trim() : line).replace(/^[【[][^】\]]{1,40}[】\]]\s*(?=\S)/u, '').replace(BULLET, '');
+        const core = spaceless(withoutSuffix(unlabelled));
         return core.length > 0 && !kept.some((k) => k.includes(core)) && !kept.some((k) => k.includes(spaceless(line)));
       });
       expect(unaccounted).toEqual([]);
