@@ -249,14 +249,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (literal !== undefined) return asFollowUp(literal.question, answer(literal.question));
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
+      // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
+      const rememberAlone = () => {
+        if (alone.band === 'answer' || alone.band === 'suggest') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+      };
       if (alone.band === 'answer' || last === undefined || usage) {
-        if (alone.band === 'answer') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+        if (!usage) rememberAlone();
         return alone;
       }
       for (const candidate of candidates) {
         const resolved = answer(candidate.question);
         if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
       }
+      rememberAlone();
     } catch {
       // Reading the context is a bonus: if it fails, the message is answered on its own.
     }

@@ -28,6 +28,9 @@ const OPENER = /^(?:那么|那(?![天时次个场项些家批届期条件种位�
 /** A comparison standing for the last subject compared (比去年同期, 同比, 和上个月比). */
 const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
 
+/** A numbered one of several (第3批, 第2阶段, 第十届 in digits), with its measure word. */
+const ORDINAL = /第([\d一二三四五六七八九十]+)(批|期|届|次|阶段|轮|个|项|条|场|站|季)/u;
+
 /** A date in normalised text. */
 const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
@@ -70,6 +73,10 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       const date = DATE.exec(topic)?.[0];
       const lastDate = DATE.exec(last.understood)?.[0];
       if (date !== undefined && lastDate !== undefined) add(last.understood.replace(lastDate, date), true);
+      // 那第三批呢 after 第一批消费券哪天发: the same question of another of the numbered things.
+      const ordinal = ORDINAL.exec(topic);
+      const lastOrdinal = ordinal === null ? null : new RegExp(`第[\\d一二三四五六七八九十]+${ordinal[2]}`, 'u').exec(last.understood);
+      if (ordinal !== null && lastOrdinal !== null && lastOrdinal[0] !== ordinal[0]) add(last.understood.replace(lastOrdinal[0], ordinal[0]), true);
       // 比去年同期呢 after 国庆期间受理了多少件: the same subject, compared.
       if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
       // 那截止日期呢 after 创业大赛什么时候开始报名: an attribute of the last question's subject (创业大赛的截止日期).

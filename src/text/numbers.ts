@@ -57,7 +57,13 @@ export function numericTokens(span: string): string[] {
     for (const part of last ? [first, last] : [first]) {
       const { year, month, day } = part;
       if (year && month && day) tokens.add(`${year}年${month}月${day}日`);
-      if (month && day) tokens.add(`${month}月${day}日`);
+      if (month && day) {
+        tokens.add(`${month}月${day}日`);
+        // The third of the month it falls in: 6月13日 is in 6月中旬.
+        const xun = Number(day) <= 10 ? '上旬' : Number(day) <= 20 ? '中旬' : '下旬';
+        tokens.add(`${month}月${xun}`);
+        tokens.add(xun);
+      }
       if (year && month) tokens.add(`${year}年${month}月`);
       if (month) tokens.add(`${month}月`);
       if (year) tokens.add(`${year}年`);

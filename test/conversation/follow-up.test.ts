@@ -123,6 +123,24 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).not.toContain('发布时间');
   });
 
+  it('asks the last question of another numbered one: 那第三批呢 after 第一批消费券哪天发', async () => {
+    const tourism = await createEngine({ knowledgeDirs: [devRelease('r6')], cacheDir: false });
+    const c = fresh();
+    tourism.converse(c, '第一批消费券哪天发？');
+    const a = tourism.converse(c, '那第三批呢？');
+    expect(a.understood).toBe('第3批消费券哪天发?');
+    expect(a.text).toContain('8月3日');
+  });
+
+  it('reads a follow-up with a question that got suggestions, not only with an answered one', async () => {
+    const flood = await createEngine({ knowledgeDirs: [devRelease('r10')], cacheDir: false });
+    const c = fresh();
+    expect(flood.converse(c, '6月中旬那场强降雨，最大点雨量出现在哪？').band).toBe('suggest');
+    const a = flood.converse(c, '有多少毫米？');
+    expect(a.understood).toContain('最大点雨量');
+    expect(a.text).toContain('286毫米');
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');

@@ -37,6 +37,10 @@ describe('number tokens', () => {
 
   it('reads 号 as 日 so 5月23号 finds 5月23日', () => {
     expect(numericTokens('5月23号')).toContain('5月23日');
+    // The third of the month a day falls in: 6月13日至16日 is 6月中旬; 7月5日 is 上旬, 7月25日 下旬.
+    expect(numericTokens('6月13日至16日')).toEqual(expect.arrayContaining(['6月中旬', '中旬']));
+    expect(numericTokens('7月5日')).toContain('7月上旬');
+    expect(numericTokens('7月25日')).toContain('7月下旬');
   });
 });
 
