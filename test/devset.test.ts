@@ -5,15 +5,17 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
   tune2: { answerable: 0.73, refused: 0.9, conversations: 0.72 },
   // Scored once (alone 105/140 and 30/42, beside 105/140 and 28/42, conversations 19/30 and 19/30), then tuned on.
   holdout: { answerable: 0.78, refused: 0.76, conversations: 0.72 },
-  // Scored once at the end of the round (alone 106/140 and 33/42, beside 104/140 and 33/42, conversations 23/30).
-  holdout2: { answerable: 0.72, refused: 0.74, conversations: 0.72 },
+  // Scored once (alone 106/140 and 33/42, beside 104/140 and 33/42, conversations 23/30), then tuned on.
+  holdout2: { answerable: 0.74, refused: 0.78, conversations: 0.72 },
+  // Scored once at the end of the round (alone 106/140 and 29/42, beside 108/140 and 29/42, conversations 20/30).
+  holdout3: { answerable: 0.72, refused: 0.66, conversations: 0.63 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -23,7 +25,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
