@@ -15,7 +15,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Scored once (alone 106/140 and 33/42, beside 104/140 and 33/42, conversations 23/30), then tuned on.
   holdout2: { answerable: 0.74, refused: 0.78, conversations: 0.72 },
   // Scored once at the end of the round (alone 106/140 and 29/42, beside 108/140 and 29/42, conversations 20/30).
-  holdout3: { answerable: 0.72, refused: 0.66, conversations: 0.63 },
+  holdout3: { answerable: 0.72, refused: 0.64, conversations: 0.63 },
 };
 
 const engines = new Map<string, Promise<Engine>>();

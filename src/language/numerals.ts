@@ -72,6 +72,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   const followed = FOLLOWER.test(after);
   // 第十届 and 第二批 are ranks in a measure (第10届); 第一阶段, 统一 and 唯一 are words.
   if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
+  // 上一年, 下一批, 同一天, 每一个: 一 after a word that picks one out is "the one", not a count.
+  if (run === '一' && /[上下同前后每这那哪]/u.test(before)) return undefined;
   // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.
   if ((run === '一' && !DATE_PART.test(after)) || (run === '两' && !followed)) return undefined;
   if (!followed && (NOT_NUMBERS.has(run) || !/[十百千万亿]/u.test(run) || [...run].length < 2)) return undefined;

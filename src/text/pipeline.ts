@@ -6,7 +6,7 @@ import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
 import { fold } from './script.ts';
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {

@@ -30,4 +30,9 @@ describe('Chinese numerals as people type them', () => {
       expect(arabicNumerals(text)).toBe(text);
     },
   );
+
+  it('reads 一 after a word that picks one out as "the one", not a count: 上一年, 下一批, 同一天', () => {
+    for (const t of ['比上一年提高了多少', '下一批', '同一天', '每一个']) expect(arabicNumerals(t)).toBe(t);
+    expect(arabicNumerals('五月一日')).toBe('5月1日');
+  });
 });
