@@ -126,5 +126,7 @@ describe('who holds a post', () => {
     const engine = await bundledEngine();
     expect(engine.answer('宿州市科技局局长是谁？').answered).toBe(false);
     expect(engine.answer('科技局副局长是谁').text).toContain('王慧');
+    // The seed names no host: the host's own words, naming others, do not say who hosted.
+    expect(engine.answer('今天发布会的主持人叫什么名字？').answered).toBe(false);
   });
 });
