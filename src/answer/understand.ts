@@ -66,6 +66,9 @@ function generalScale(spec: number): number {
 /** Parts of speech of proper names: places, people, organisations. */
 const PROPER_NAME = /^(?:ns|nr|nt|nrt|nrfg|nsf)$/u;
 
+/** Frames that ask what, where, when or who of something: in X的Y their Y is a noun. */
+const NOMINAL_FRAMES: ReadonlySet<string> = new Set(['place', 'person', 'date', 'definition']);
+
 /** Frames whose answer is a thing (a number, a date, a person, a place) rather than an account. */
 const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'place']);
 
@@ -81,7 +84,13 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     const period = PERIOD_NAMES.has(t.term);
-    const word = t.numeric || t.lexicon || period ? undefined : generalWord(t.term);
+    const profile = t.numeric || t.lexicon || period ? undefined : generalWord(t.term);
+    // In X的Y asking where, when, who or what, Y is a noun, whatever jieba's dictionary tags it (终点 is an adverb
+    // there): 半程马拉松的终点在哪里. (Before a number, 的大概有多少, an adverb stays one.)
+    const word =
+      profile !== undefined && NOMINAL_FRAMES.has(frame.asks) && !NAMING_TAGS.test(profile.tag) && normalised.includes(`的${t.term}`) && [...t.term].length >= 2
+        ? { ...profile, tag: 'n' }
+        : profile;
     const spec = word === undefined ? 1 : specificity(t.term, word);
     // Time words, pronouns and the like that slip past the frames (今天, 这里) say nothing a passage must hold.
     if (word && spec === 0 && isGrammarWord(t.term, word) && index.search.frequency(t.term) === 0) return [];

@@ -130,3 +130,11 @@ describe('who holds a post', () => {
     expect(engine.answer('今天发布会的主持人叫什么名字？').answered).toBe(false);
   });
 });
+
+describe('X的Y asking where', () => {
+  it('takes Y as the thing asked about even when jieba tags it otherwise (终点 is an adverb in its dictionary)', async () => {
+    const marathon = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r15')], cacheDir: false });
+    // The release gives the start (市民广场) and the runners' numbers, never where the half marathon ends.
+    expect(marathon.answer('半程馬拉松的終點在哪裡？').answered).toBe(false);
+  });
+});
