@@ -55,6 +55,8 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
+  // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
+  if (frame.organisation !== undefined && !ORGANISATION_NAME.test(own)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
@@ -163,6 +165,9 @@ function clauseHolds(clause: string, noun: string): boolean {
 
 /** How a passage states a past year a question points at (去年 may be written 上年). */
 const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
+
+/** The name of an organisation: what it is called, then what kind it is (江淮汽车集团股份有限公司, 宿州学院). */
+const ORGANISATION_NAME = /\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|银行|酒店|商场|超市|景区|厂)/u;
 
 /** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;

@@ -28,6 +28,8 @@ export interface QuestionFrame {
   asks: Asks;
   /** It asks a telephone number (热线是多少, 打什么电话): a passage giving one to call answers it. */
   contact?: boolean;
+  /** The kind of organisation it asks which one of (哪家公司 → 公司): a passage naming none of that kind does not answer it. */
+  organisation?: string;
   /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
   measure?: MeasureKind;
   /** For a figure question whose words allow a few kinds (多长: a length or a time), the kinds that answer it. */
@@ -83,6 +85,11 @@ export interface QuestionFrame {
 
 const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
+/** The kinds of organisation a question may ask which one of. */
+const ORGANISATION_KINDS = '公司|企业|银行|单位|机构|医院|学校|高校|酒店|商场|超市|门店|景区|协会|工厂|厂家|厂商';
+/** Which organisation is asked for: 哪家公司, 哪个单位, 什么银行 (the 哪家 is taken out, the kind left). */
+const WHICH_ORGANISATION = new RegExp(`(?:哪一?家|哪一?个|哪一?所|什么|啥)(?=(?:${ORGANISATION_KINDS}))`, 'gu');
+
 /** Asking for a number to call: 电话是多少, 热线号码多少, 打什么电话, 拨哪个号码, 联系方式是什么. */
 const CONTACT_ASK =
   /(?:电话|热线|号码|联系方式)(?:号码)?(?:是|为)?(?:多少|什么|几号(?=[?？。!！\s]|$)|哪个|啥)|(?:打|拨打|拨|致电)(?:什么|哪个|几号|多少|啥)(?:号码|电话|热线)?|(?:什么|哪个|啥)(?:电话|热线)(?:号码)?/gu;
@@ -113,6 +120,8 @@ interface Rule {
 const RULES: Rule[] = [
   // A telephone number: 热线是多少, 打什么电话, 举报电话号码. Before dates and counts (几号 here is no day).
   { pattern: CONTACT_ASK, asks: 'figure' },
+  // Which organisation: 哪家公司, 哪个单位, 什么银行 (the kind stays as content; the frame asks which one).
+  { pattern: WHICH_ORGANISATION, asks: 'definition' },
   // Dates before numbers: 几号, 几月 are days, not counts.
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
@@ -278,6 +287,7 @@ export function readFrame(folded: string): QuestionFrame {
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
+  const organisation = new RegExp(`(?:哪一?家|哪一?个|哪一?所|什么|啥)(${ORGANISATION_KINDS})`, 'u').exec(folded)?.[1];
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
   const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
@@ -287,6 +297,7 @@ export function readFrame(folded: string): QuestionFrame {
   return {
     asks,
     ...(contact ? { contact } : {}),
+    ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),
     polar,
     elliptical,

@@ -138,3 +138,13 @@ describe('X的Y asking where', () => {
     expect(marathon.answer('半程馬拉松的終點在哪裡？').answered).toBe(false);
   });
 });
+
+describe('which organisation', () => {
+  it('is answered by a passage naming one, not by one about the thing it made', async () => {
+    const charging = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r13')], cacheDir: false });
+    // The release says when the platform went live, never who built it.
+    expect(charging.answer('“澄充一张网”平台是哪家公司开发的？').answered).toBe(false);
+    const seed = await bundledEngine();
+    expect(seed.answer('宿州学院和哪家企业签了战略合作协议？').text).toContain('江淮汽车');
+  });
+});

@@ -99,4 +99,10 @@ describe('question frames', () => {
     expect(frame('毕业生人数比去年多了多少').year).toBeUndefined();
     expect(frame('去年毕业生有多少人').year).toBe('去年');
   });
+
+  it('reads which organisation is asked for, leaving its kind as content', () => {
+    expect(frame('平台是哪家公司开发的')).toMatchObject({ asks: 'definition', organisation: '公司' });
+    expect(frame('高龄津贴是通过哪家银行发放的').organisation).toBe('银行');
+    expect(frame('签约金额是多少').organisation).toBeUndefined();
+  });
 });
