@@ -14,7 +14,27 @@ export function questionParts(message: string): string[] {
   if (message.length > MAX_LENGTH) return [];
   const parts = message
     .split(/[?？!！;；。]+/u)
+    // 一共多少辆，占比是多少: a comma between two clauses that each ask something parts two questions too.
+    .flatMap(atAskingCommas)
     .map((p) => p.trim())
     .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2);
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
+}
+
+/** Words that make a clause ask something. */
+const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
+
+/** A sentence cut at each comma that has a question on both sides; other commas stay. */
+function atAskingCommas(sentence: string): string[] {
+  const clauses = sentence.split(/[，,]/u);
+  const parts: string[] = [];
+  let current = '';
+  for (const clause of clauses) {
+    if (current.length > 0 && ASKS.test(current) && ASKS.test(clause)) {
+      parts.push(current);
+      current = clause;
+    } else current = current.length > 0 ? `${current}，${clause}` : clause;
+  }
+  if (current.length > 0) parts.push(current);
+  return parts;
 }

@@ -8,6 +8,9 @@ describe('a message that asks several things', () => {
   it('is taken apart at its question marks, exclamations and full stops', () => {
     expect(questionParts('网办率多少？比上一年提高了多少？')).toEqual(['网办率多少', '比上一年提高了多少']);
     expect(questionParts('今年雨水比往年同期多了两成多，是吗？具体多多少?')).toEqual(['今年雨水比往年同期多了两成多，是吗', '具体多多少']);
+    // A comma parts two clauses that each ask something; other commas stay.
+    expect(questionParts('新能源车一共多少辆，占全部汽车的比例是多少？')).toEqual(['新能源车一共多少辆', '占全部汽车的比例是多少']);
+    expect(questionParts('请问，签约金额是多少？')).toEqual([]);
     // One question, or a pasted paragraph, has no parts.
     expect(questionParts('签约金额多少？')).toEqual([]);
     expect(questionParts('签约金额多少？'.repeat(40))).toEqual([]);
