@@ -31,6 +31,20 @@ const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
 /** A numbered one of several (第3批, 第2阶段, 第十届 in digits), with its measure word. */
 const ORDINAL = /第([\d一二三四五六七八九十]+)(批|期|届|次|阶段|轮|个|项|条|场|站|季)/u;
 
+/** Words for a time a question may be asked of (现在, 年底, 明年, 上半年). */
+const TIME_WORD = /现在|目前|当前|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候/u;
+
+/** Two Chinese words of one kind by their ending: 全程 and 半程, 第一阶段 and 第三阶段 (not 开通 and 开始载客). */
+function sameEnding(word: string, topic: string): boolean {
+  return /^\p{Script=Han}{2,6}$/u.test(topic) && /^\p{Script=Han}+$/u.test(word) && word.at(-1) === topic.at(-1);
+}
+
+/** Whether the like found shares the new subject's last word (职工医保 and 居民医保): then it is the better swap. */
+function sharesHead(like: string, topic: string): boolean {
+  const head = jieba().tag(topic).at(-1)?.word;
+  return head !== undefined && like.endsWith(head);
+}
+
 /** A date in normalised text. */
 const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
@@ -79,14 +93,23 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       if (ordinal !== null && lastOrdinal !== null && lastOrdinal[0] !== ordinal[0]) add(last.understood.replace(lastOrdinal[0], ordinal[0]), true);
       // 比去年同期呢 after 国庆期间受理了多少件: the same subject, compared.
       if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
-      // 那截止日期呢 after 创业大赛什么时候开始报名: an attribute of the last question's subject (创业大赛的截止日期).
+      // 年底呢 after 社区回收点现在建了多少个: the same question at another time.
+      if (TIME_WORD.test(topic) && topic.replace(TIME_WORD, '').trim().length === 0) {
+        const lastTime = TIME_WORD.exec(last.understood)?.[0];
+        add(lastTime !== undefined ? last.understood.replace(lastTime, topic) : `${topic}${last.understood}`, true);
+      }
+      // 那截止日期呢 after 创业大赛什么时候开始报名: an attribute of the last question's subject (创业大赛的截止日期);
+      // 金额呢 after 现场签约了多少个项目: of what the last question was about, when it names no subject apart.
       const subject = subjectOf(last.content);
-      if (namesAttribute(topic) && subject !== undefined && !topic.includes(subject)) add(`${subject}的${topic}`, true);
+      if (namesAttribute(topic) && !(subject !== undefined && topic.includes(subject))) add(`${subject ?? last.content}的${topic}`, true);
       // 那居民医保呢 after 职工医保…报销比例是多少: the new subject takes the place of its like in the last question.
       const like = likeOf(last.content, topic);
-      if (like !== undefined) add(last.understood.replace(like, topic), true);
-      // 第三阶段呢 after 第一阶段干啥: the word of the last question nearest the new subject gives way.
+      // 半程呢 after 全程马拉松关门时间是多长, 第三阶段呢 after 第一阶段干啥: a word sharing a character with the new
+      // subject is its like before any other.
       const nearest = nearestWord(last.content, topic);
+      if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(last.understood.replace(nearest, topic), true);
+      if (like !== undefined) add(last.understood.replace(like, topic), true);
+      // Otherwise the word nearest the new subject gives way, as one reading among others.
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
       // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject.
       add(`${topic}${last.cues}`);
@@ -153,8 +176,9 @@ function namesItsOwnSubject(content: string): boolean {
 function nearestWord(content: string, topic: string): string | undefined {
   let best: string | undefined;
   let bestShared = 0;
-  for (const { word } of jieba().tag(content)) {
-    if ([...word].length < 2 || topic.includes(word)) continue;
+  for (const { word, tag } of jieba().tag(content)) {
+    // (Pronouns, conjunctions, adverbs and position words are no subject: 其中 is not 初中's like.)
+    if ([...word].length < 2 || topic.includes(word) || /^(?:r|c|p|u|d|f)/u.test(tag)) continue;
     const shared = [...new Set(word)].filter((c) => topic.includes(c)).length;
     if (shared > bestShared) {
       best = word;

@@ -141,6 +141,22 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('286毫米');
   });
 
+  it('asks the last question at another time, of the like sharing its ending, and an attribute of what it was about', async () => {
+    const commerce = await createEngine({ knowledgeDirs: [devRelease('r14')], cacheDir: false });
+    const marathon = await createEngine({ knowledgeDirs: [devRelease('r15')], cacheDir: false });
+    const c = fresh();
+    commerce.converse(c, '社区回收点现在建了多少个？');
+    expect(commerce.converse(c, '年底呢？')).toMatchObject({ understood: '社区回收点年底建了多少个?' });
+    const d = fresh();
+    marathon.converse(d, '全程马拉松关门时间是多长？');
+    const half = marathon.converse(d, '半程呢？');
+    expect(half.understood).toBe('半程马拉松关门时间是多长?');
+    expect(half.text).toContain('3小时');
+    const e = fresh();
+    engine.converse(e, '活动现场签约了多少个项目？');
+    expect(engine.converse(e, '金额呢？').text).toContain('535.35万元');
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');
