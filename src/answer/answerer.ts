@@ -53,7 +53,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
   // The passages that suit the frame compete too, even when BM25 ranks many others above them.
   const suits = suitsFrame(index, frame);
-  const candidates = index.search.find(searchTerms, undefined, undefined, suits ? { test: suits, limit: 40 } : undefined);
+  const candidates = index.search.find(searchTerms, undefined, suits ? { test: suits, limit: 40 } : undefined);
   // Passages that hold a term only as a string (jieba cut it otherwise there) are candidates too.
   const listed = new Set(candidates.map((c) => c.unitId));
   for (const unitId of new Set(terms.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });

@@ -116,25 +116,19 @@ const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
  * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
  */
 function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: readonly string[], countedWith: readonly string[][], text: PassageText, unitId: number): boolean {
-  // Durations, rates and speeds are properties of what the question is about, not counts of a noun.
   // The unit's words as the index normalised them once (keys and text: a figure's label stands with its number).
-  const clauses = text.unitText(unitId).split(/[，,；;。！？!?：:]/u);
-  // (Still the property of what the question says, in the sentence that gives it: 大豆平均亩产的增幅 is not
-  // answered by a sentence about 玉米 alone.)
-  if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure))
-    return (
-      ((counted.length === 0 || frame.measure === 'time') && countedWith.length === 0) ||
-      text
-        .unitText(unitId)
-        .split(/[；;。！？!?]/u)
-        .some(
-          (sentence) =>
-            /\d/u.test(sentence) &&
-            // (A duration's subject is often left out of its sentence: 空载试运行…，历时90天.)
-            (counted.length === 0 || frame.measure === 'time' || counted.some((noun) => clauseHolds(sentence, noun))) &&
-            countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun))),
-        )
-    );
+  const own = text.unitText(unitId);
+  // Durations, rates and speeds are properties of what the question is about, not counts of a noun; still the
+  // property of what it names, in the sentence that gives it (大豆平均亩产的增幅 is not answered about 玉米 alone).
+  // A duration's subject is often left out of its sentence (空载试运行…，历时90天): only its modifiers are looked for.
+  if (frame.measure !== undefined && PROPERTY_KINDS.has(frame.measure)) {
+    const subject = frame.measure === 'time' ? [] : counted;
+    if (subject.length === 0 && countedWith.length === 0) return true;
+    const holdsAll = (sentence: string) =>
+      (subject.length === 0 || subject.some((noun) => clauseHolds(sentence, noun))) && countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun)));
+    return own.split(/[；;。！？!?]/u).some((sentence) => /\d/u.test(sentence) && holdsAll(sentence));
+  }
+  const clauses = own.split(/[，,；;。！？!?：:]/u);
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (

@@ -109,25 +109,22 @@ export class SearchIndex {
   }
 
   /**
-   * Units holding any of the terms, best BM25 first, at most `limit`; with `only`, just the units it accepts
-   * (so a date question still finds the date fields when a thousand titles share its words). Common terms
-   * do not recruit candidates when rarer ones can; they are checked on the candidates bit by bit.
+   * Units holding any of the terms, best BM25 first, at most `limit`; with `suited`, also the best `suited.limit`
+   * of the units below those that its test accepts (so a date question still finds the date fields when a
+   * thousand titles share its words), from the same search. Common terms do not recruit candidates when rarer
+   * ones can; they are checked on the candidates bit by bit.
    */
-  find(terms: readonly string[], limit = 300, only?: (unitId: number) => boolean, alsoOnly?: { test: (unitId: number) => boolean; limit: number }): Candidate[] {
+  find(terms: readonly string[], limit = 300, suited?: { test: (unitId: number) => boolean; limit: number }): Candidate[] {
     const common = terms.filter((t) => this.common.has(t));
     const rare = terms.filter((t) => !this.common.has(t));
     let candidates: Candidate[];
     if (rare.length > 0) {
-      const results = this.search.search(rare.join(' '), only ? { filter: (r) => only(r.id as number) } : {});
-      // The best `limit`, and (one search for both) the best `alsoOnly.limit` of those passing its test below them.
+      const results = this.search.search(rare.join(' '));
       const chosen = results.slice(0, limit);
-      if (alsoOnly !== undefined) {
-        let extra = 0;
-        for (let i = limit; i < results.length && extra < alsoOnly.limit; i++) {
-          if (!alsoOnly.test(results[i]!.id as number)) continue;
-          chosen.push(results[i]!);
-          extra++;
-        }
+      for (let i = limit, extra = 0; suited !== undefined && i < results.length && extra < suited.limit; i++) {
+        if (!suited.test(results[i]!.id as number)) continue;
+        chosen.push(results[i]!);
+        extra++;
       }
       candidates = chosen.map((r) => ({
         unitId: r.id as number,
@@ -137,12 +134,10 @@ export class SearchIndex {
     } else if (common.length > 0) {
       // Only common terms: the units holding the least common one, which tie on BM25 anyway.
       const recruiter = common.reduce((a, b) => (this.frequency(a) <= this.frequency(b) ? a : b));
-      candidates = this.common.unitsWith(recruiter, limit, only).map((unitId) => ({ unitId, bm25: 0, fields: new Map() }));
-      if (alsoOnly !== undefined) {
-        const seen = new Set(candidates.map((c) => c.unitId));
-        for (const unitId of this.common.unitsWith(recruiter, alsoOnly.limit, (u) => !seen.has(u) && alsoOnly.test(u) && (only?.(u) ?? true)))
-          candidates.push({ unitId, bm25: 0, fields: new Map() });
-      }
+      const first = this.common.unitsWith(recruiter, limit);
+      const seen = new Set(first);
+      const more = suited === undefined ? [] : this.common.unitsWith(recruiter, suited.limit, (u) => !seen.has(u) && suited.test(u));
+      candidates = [...first, ...more].map((unitId) => ({ unitId, bm25: 0, fields: new Map() }));
     } else return [];
     for (const c of candidates) {
       for (const term of common) {
