@@ -1,5 +1,6 @@
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
+import { isDictionaryWord } from '../language/general-words.ts';
 import { generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
@@ -127,8 +128,12 @@ export class TextPipeline {
       else
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
-          const word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
-          const tag = tagged.tag;
+          let word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
+          let tag = tagged.tag;
+          // 能补, 要办, 率要: for two characters its dictionary lacks, jieba guesses one word, gluing a grammar
+          // character (能, 要) to the content one; the question is about the content character alone.
+          const content = gluedContent(word, this.stopwords);
+          if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
           if (/^\s+$/u.test(word) || FUNCTION_TAGS.test(tag)) continue;
           add(word, tag, false, word.length >= 3 ? jieba().cutForSearch(word) : []);
         }
@@ -198,4 +203,16 @@ function isDigit(code: number): boolean {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/**
+ * The content character of a two-character word jieba's dictionary lacks when its other character is a stop word
+ * (能补 → 补, 率要 → 率); undefined otherwise.
+ */
+function gluedContent(word: string, stopwords: ReadonlySet<string>): string | undefined {
+  if (!/^\p{Script=Han}{2}$/u.test(word) || isDictionaryWord(word)) return undefined;
+  const [a, b] = [...word] as [string, string];
+  if (stopwords.has(a) && !stopwords.has(b)) return b;
+  if (stopwords.has(b) && !stopwords.has(a)) return a;
+  return undefined;
 }
