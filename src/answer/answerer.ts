@@ -165,7 +165,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
       const inWord = !c.fields.has(t.term) && [...t.term].length === 1;
       if (fields) {
-        credit = (fields.some((f) => f !== 'context') ? 1 : 0.5) * (inWord ? 0.7 : 1);
+        credit = (fields.some((f) => f !== 'context') ? 1 : contextCredit(unit)) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
         if (unit.type === 'qa' && !fields.includes('keys')) credit *= QA_BODY;
@@ -218,6 +218,16 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+
+/**
+ * What a word found only in a passage's context counts for. A sentence of an official answer has the official
+ * question as its context, and it answers that question: 随迁子女学位补贴申请截止到哪天 is answered by
+ * 家长可以在9月30日前…提交补贴申请, whose question names 随迁子女. Other context (a section heading, the
+ * paragraph a figure stands in) is only partly what the passage is about.
+ */
+function contextCredit(unit: AnswerUnit): number {
+  return unit.type === 'sentence' && /^q\d+\.s/u.test(unit.localKey) ? 0.8 : 0.5;
+}
 
 /** Whether a term was found in a passage's own words (its keys or text), not only in its context. */
 function strong(fields: readonly IndexedField[] | undefined): boolean {
