@@ -21,7 +21,7 @@ const VERBS_OUT = path.join(ROOT, 'src', 'language', 'data', 'verbs-tagged-as-no
 /** A gloss shared by more words than this says nothing about any two of them. */
 const VAGUE_GLOSS = 25;
 /** Links kept per word, strongest first. */
-const PER_WORD = 6;
+const PER_WORD = 10;
 /** Least jieba dictionary frequency of a word that takes part. */
 const MIN_FREQUENCY = 10;
 
@@ -93,11 +93,19 @@ function nearSynonyms(word: string, glosses: Set<string>): [string, number][] {
   }
   return [...score]
     .map(([other, s]): [string, number, number] => [other, s / Math.sqrt(glosses.size * glossesOfWord.get(other)!.size), shared.get(other)!])
-    .filter(([other, s, n]) => ([...other].some((c) => word.includes(c)) && s >= 0.08) || (n >= 2 && s >= 0.15))
+    .filter(([other, s, n]) => ([...other].some((c) => word.includes(c)) && s >= 0.08) || (n >= 2 && s >= 0.15) || (n === 1 && things.has(word) && things.has(other) && s >= SINGLE_GLOSS))
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, PER_WORD)
     .map(([other, s]) => [other, Math.round(s * 100) / 100]);
 }
+
+/**
+ * Nouns that share one gloss and nothing else (病人 and 患者 "patient") name the same thing in different registers;
+ * the link stands when the gloss is narrow enough to give them this strength. (Verbs share single glosses across
+ * senses too freely: 举办 and 占据 "to hold".)
+ */
+const SINGLE_GLOSS = 0.12;
+const things = new Set([...verbal].filter(([, isVerb]) => !isVerb).map(([word]) => word));
 
 const lines: string[] = [];
 for (const word of [...glossesOfWord.keys()].sort()) {

@@ -72,6 +72,12 @@ const NOMINAL_FRAMES: ReadonlySet<string> = new Set(['place', 'person', 'date', 
 /** Frames whose answer is a thing (a number, a date, a person, a place) rather than an account. */
 const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'place']);
 
+/**
+ * Below this specificity a word is everyday speech (房子, 病人, 老百姓): when the releases hold a near-synonym of it
+ * (房屋, 患者, 群众), that is the release's word for it, not a different thing (as 校园 is for 校区).
+ */
+const COMMON_SPECIFICITY = 0.5;
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -131,7 +137,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const mustBeMentioned =
       !quantity &&
       ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
-        (known && specific && !t.numeric && onlyNear));
+        (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY));
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     const binding =
       t.numeric || t.lexicon || period || (word !== undefined && (PROPER_NAME.test(word.tag) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));

@@ -22,18 +22,25 @@ function readLines(file: string): string[] {
 /** The near-synonyms of a folded word with their strengths, strongest first; empty when it has none. */
 export function nearSynonymsOf(word: string): readonly [string, number][] {
   if (table === undefined) {
-    table = new Map();
+    // A link holds both ways: the table keeps each word's strongest few, so 房屋 lists 房子 while 房子, with
+    // stronger links of its own, does not list 房屋.
+    const links = new Map<string, Map<string, number>>();
+    const link = (a: string, b: string, strength: number) => {
+      let of = links.get(a);
+      if (of === undefined) links.set(a, (of = new Map()));
+      of.set(b, Math.max(of.get(b) ?? 0, strength));
+    };
     for (const line of readLines('near-synonyms.tsv')) {
-      const [head, links = ''] = line.split('\t');
+      const [head, list = ''] = line.split('\t');
       if (!head) continue;
-      table.set(
-        head,
-        links.split(' ').map((link) => {
-          const at = link.lastIndexOf(':');
-          return [link.slice(0, at), Number(link.slice(at + 1))] as [string, number];
-        }),
-      );
+      for (const entry of list.split(' ')) {
+        const at = entry.lastIndexOf(':');
+        const [other, strength] = [entry.slice(0, at), Number(entry.slice(at + 1))];
+        link(head, other, strength);
+        link(other, head, strength);
+      }
     }
+    table = new Map([...links].map(([word, of]) => [word, [...of].sort((a, b) => b[1] - a[1])]));
   }
   return table.get(word) ?? [];
 }
