@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3|tune4|holdout4 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -16,6 +16,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   holdout2: { answerable: 0.74, refused: 0.78, conversations: 0.72 },
   // Scored once at the end of the round (alone 106/140 and 29/42, beside 108/140 and 29/42, conversations 20/30).
   holdout3: { answerable: 0.72, refused: 0.64, conversations: 0.63 },
+  // Written blind for the next round and tuned on (before it: alone 94/140 and 34/42, conversations 18/30).
+  tune4: { answerable: 0.66, refused: 0.78, conversations: 0.58 },
+  // Written blind with tune4, kept untouched until the end of the round.
+  holdout4: { answerable: 0, refused: 0, conversations: 0 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -25,7 +29,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);

@@ -9,16 +9,16 @@ import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './sco
 /**
  * The development set (test/fixtures/devset): releases of our own in varied page layouts, beside the bundled
  * one, with questions written by helpers who saw only the release texts. Its questions come in sets: `tune`
- * and `tune2` (and the spent `holdout` and `holdout2`), which the code may be tuned on, and a held-out set (`holdout3`),
+ * and `tune2` (and the spent `holdout`, `holdout2` and `holdout3`, and `tune4`), which the code may be tuned on, and a held-out set (`holdout4`),
  * scored once at the end of a piece of work.
  */
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
 /** The sets of the development set's questions. */
-export type DevsetHalf = 'tune' | 'tune2' | 'holdout' | 'holdout2' | 'holdout3';
+export type DevsetHalf = 'tune' | 'tune2' | 'holdout' | 'holdout2' | 'holdout3' | 'tune4' | 'holdout4';
 
 /** Every set's name, for command lines. */
-export const DEVSET_HALVES: readonly DevsetHalf[] = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3'];
+export const DEVSET_HALVES: readonly DevsetHalf[] = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4'];
 
 /**
  * How a release's questions are asked: of that release `alone`, of it loaded `beside` the bundled knowledge
