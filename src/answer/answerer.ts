@@ -138,6 +138,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
   const text = passageTextOf(index.units);
+  const releaseYears = index.releases.map((r) => Number(r.date.slice(0, 4)));
   // The releases that hold a binding term anywhere, computed when first needed.
   const holding = new Map<number, Set<number>>();
   const releasesHolding = (i: number): Set<number> => {
@@ -210,7 +211,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId);
+    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });

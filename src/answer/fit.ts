@@ -40,7 +40,13 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
  * that ranks; a question about the future, a passage about the future; a question for the items it counts
  * itself (那5个项目分别是什么), more than the count.
  */
-export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pick<Understanding, 'frame' | 'counted' | 'countedWith'>, text: PassageText, unitId: number): boolean {
+export function fitsFrame(
+  unit: AnswerUnit,
+  { frame, counted, countedWith }: Pick<Understanding, 'frame' | 'counted' | 'countedWith'>,
+  text: PassageText,
+  unitId: number,
+  releaseYear?: number,
+): boolean {
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -49,9 +55,14 @@ export function fitsFrame(unit: AnswerUnit, { frame, counted, countedWith }: Pic
   if (frame.superlative && !RANKS.test(own)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
-  // A passage that names no year speaks of the release's own; 去年 must be stated, and not only as what this
-  // year is compared with (较去年增长两成 gives this year's figure, not last year's).
-  if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, ''))) return false;
+  // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
+  // and not this one (2024年…完成投资11.6亿元) does not answer 今年.
+  const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
+  const stated = asked === undefined ? [] : [...own.replace(COMPARED_WITH_YEAR, '').matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
+  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!)) return false;
+  // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
+  // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
+  if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
@@ -167,6 +178,9 @@ const ORGANISATION_NAME = /\p{Script=Han}{2,}(?:公司|集团|银行|医院|研�
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
 /** Words that give a number to call. */
 const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
+
+/** How far from the release's year a deictic year is. */
+const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 };
 
 /** Years counted from today, as a passage may put them. */
 const YEARS = /今年|去年|明年|前年/u;
