@@ -70,6 +70,14 @@ export function fitsFrame(
   if (frame.organisation !== undefined && !ORGANISATION_NAME.test(own)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
+  // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
+  // not all tell of what is done.
+  // And 已经加装了多少部 is not answered by 计划新增加装450台.
+  if ((frame.futureAmount || frame.doneAmount) && frame.asks === 'figure' && frame.measure !== undefined) {
+    const giving = own.split(/[，,；;。]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
+    const [tense, other] = frame.futureAmount ? [FUTURE_TENSE, PAST_TENSE] : [PAST_TENSE, FUTURE_TENSE];
+    if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return false;
+  }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
@@ -189,6 +197,8 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** A clause about what is done: 已经验收, 至今, 累计, 截至. */
+const PAST_TENSE = /已|至今|累计|截至|截止到/u;
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
 const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
 
@@ -197,8 +207,17 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
-  return word === undefined || THING_MEASURES.has(word) || new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${word}`, 'u').test(text.unitText(unitId));
+  if (word === undefined || THING_MEASURES.has(word)) return true;
+  const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
+  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:${words.join('|')})`, 'u').test(text.unitText(unitId));
 }
+
+/** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
+const MEASURE_PEERS: readonly (readonly string[])[] = [
+  ['台', '部', '辆'],
+  ['名', '位', '人'],
+  ['座', '栋', '幢'],
+];
 
 /** Measure words that count anything, and so do not say what is counted. */
 const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种', '类', '批', '次']);
@@ -207,9 +226,12 @@ const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
-export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): number {
+export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number, releaseYear?: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
-  const base = official ? 0.03 : 0;
+  // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯
+  // in a 2025 release) answers it less well than the running total.
+  const labelYear = /^(\d{4})年/u.exec(unit.keys)?.[1];
+  const base = (official ? 0.03 : 0) - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
     case 'figure': {
       const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);

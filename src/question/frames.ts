@@ -48,6 +48,8 @@ export interface QuestionFrame {
   aboutSaying: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
+  /** It asks how much is done so far (已经, 累计, 至今): a planned number does not answer it. */
+  doneAmount: boolean;
   /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
   future: boolean;
   /** It asks a number planned or expected (今年计划…多少, 明年…多少): a past count does not answer it. */
@@ -182,6 +184,10 @@ const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|�
 const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天). */
 const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年/u;
+/** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今. */
+const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
+/** Words of intention that put a number or a date in the future. */
+const INTENTION = /打算|计划|预计|准备/gu;
 const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
@@ -278,6 +284,10 @@ export function readFrame(folded: string): QuestionFrame {
   const superlative = SUPERLATIVE.test(folded);
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
+  const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
+  // 今年打算装多少台, 计划什么时候完工: the intention only puts the number or the date ahead, which the tense check
+  // holds (the passage must be about the future); the release's word for it (计划, 拟, 力争) is not the asker's.
+  if (futureAmount && (asks === 'figure' || asks === 'date')) text = text.replace(INTENTION, ' ').replace(/\s+/gu, ' ').trim();
   // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
   const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
   const list = LIST.test(folded);
@@ -307,6 +317,7 @@ export function readFrame(folded: string): QuestionFrame {
     superlative,
     future,
     futureAmount,
+    doneAmount,
     listsCounted,
     list,
     ...(year ? { year } : {}),
