@@ -1,3 +1,4 @@
+import { normalise } from '../text/pipeline.ts';
 import { kindsAgree } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
@@ -152,7 +153,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
     clauses.some((clause) => {
-      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause))) return false;
+      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause) || breaksDown(clause, normalise(`${unit.context} ${unit.quote ?? ''} ${own}`), counted))) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产).
       if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(clause, noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
@@ -161,6 +162,16 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/**
+ * Whether a clause lists a count the passage (or the paragraph it stands in) gives of the noun, item by item: 江北区46个、城南区39个、东港区35个
+ * after 计划改造老旧小区173个 counts 小区 by district, in the same measure word.
+ */
+function breaksDown(clause: string, own: string, counted: readonly string[]): boolean {
+  const measure = /\p{Script=Han}\d+(?:\.\d+)?(?:万|亿)?(\p{Script=Han}{1,2})、\p{Script=Han}/u.exec(clause)?.[1];
+  if (measure === undefined) return false;
+  return counted.some((noun) => new RegExp(`${escapeRegExp(noun)}[^，,。；;、]*?\\d+(?:\\.\\d+)?(?:万|亿)?${escapeRegExp(measure)}`, 'u').test(own));
 }
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);

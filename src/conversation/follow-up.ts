@@ -106,7 +106,12 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       const like = likeOf(last.content, topic);
       // 半程呢 after 全程马拉松关门时间是多长, 第三阶段呢 after 第一阶段干啥: a word sharing a character with the new
       // subject is its like before any other.
-      const nearest = nearestWord(last.content, topic);
+      let nearest = nearestWord(last.content, topic);
+      // 江北区呢 after 今年老旧小区改造计划改多少个: a place or a name stands in for a place or a name (东港区 for
+      // 高新区), never for a common noun that ends alike (小区); with none to stand in for, it narrows the last question.
+      const name = properName(topic);
+      if (name !== undefined && nearest !== undefined && properName(nearest) !== name) nearest = undefined;
+      if (name !== undefined && nearest === undefined && like === undefined) add(`${topic}${last.understood}`, true);
       if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(last.understood.replace(nearest, topic), true);
       if (like !== undefined) add(last.understood.replace(like, topic), true);
       // Otherwise the word nearest the new subject gives way, as one reading among others.
@@ -170,6 +175,13 @@ function namesItsOwnSubject(content: string): boolean {
   return jieba()
     .tag(content)
     .some((w) => NOUN.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2);
+}
+
+/** Whether a word is one proper name, and of what: a place (ns), a person (nr), an organisation (nt). */
+function properName(word: string): string | undefined {
+  const tagged = jieba().tag(word);
+  const kind = tagged.length === 1 ? /^(ns|nr|nt)/u.exec(tagged[0]!.tag)?.[1] : undefined;
+  return kind;
 }
 
 /** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */
