@@ -77,7 +77,9 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // 那 or 那么 opening a message is "then", not a demonstrative: 那居民医保呢 points at nothing.
   const body = text.replace(OPENER, '');
   // 她是什么职务 → 胡亚琴是什么职务; 那天几点开始 → 9月28日几点开始; 那次来了多少人 → 5月23日 活动来了多少人.
-  if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content));
+  // (他 and 她 name the person the last answer was about: asked of that person, the question is what was meant, even
+  // when its words alone match something else, 他讲的题目是什么 the release's title.)
+  if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   if (frame.elliptical) {
