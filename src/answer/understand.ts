@@ -78,6 +78,9 @@ const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'pla
  */
 const COMMON_SPECIFICITY = 0.5;
 
+/** One of a span of time, as a rate's "per": 1年, 1个月, 1天 (一年, 一个月, 一天 as typed). */
+const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -89,6 +92,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
   const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
+    // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
+    // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
+    if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time') return [];
     const period = PERIOD_NAMES.has(t.term);
     const profile = t.numeric || t.lexicon || period ? undefined : generalWord(t.term);
     // In X的Y asking where, when, who or what, Y is a noun, whatever jieba's dictionary tags it (终点 is an adverb
@@ -131,7 +137,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (A longer form holding all its characters is the thing itself: 老年人 for 老人.)
     const onlyNear = !inIndex && mentions.length === 0 && partsKnown.length === 0 && alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
-    const quantity = word !== undefined && quantityKindOfNoun(t.term) !== undefined && [...t.term].length <= 2;
+    // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
+    // thing the release may not give.)
+    const kind = word === undefined ? undefined : quantityKindOfNoun(t.term);
+    const quantity = kind !== undefined && [...t.term].length <= 2 && (kind !== 'money' || spec < COMMON_SPECIFICITY);
     // One the releases never use (人数 for 毕业生32.6万人) only says what kind of number is wanted, which the frame holds.
     if (quantity && !known && frame.asks === 'figure') return [];
     const mustBeMentioned =
