@@ -210,7 +210,8 @@ function escapeRegExp(s: string): string {
  * (能补 → 补, 率要 → 率); undefined otherwise.
  */
 function gluedContent(word: string, stopwords: ReadonlySet<string>): string | undefined {
-  if (!/^\p{Script=Han}{2}$/u.test(word) || isDictionaryWord(word)) return undefined;
+  // (A numeral is no grammar: 二孩 and 三孩 are different children.)
+  if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word) || isDictionaryWord(word)) return undefined;
   const [a, b] = [...word] as [string, string];
   if (stopwords.has(a) && !stopwords.has(b)) return b;
   if (stopwords.has(b) && !stopwords.has(a)) return a;
