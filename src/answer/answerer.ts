@@ -58,7 +58,15 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const listed = new Set(candidates.map((c) => c.unitId));
   for (const unitId of new Set(terms.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });
   const ranked = rank(index, candidates, understanding, releasesNamedIn(index, normalised));
-  const { best, others } = chooseAmongReleases(ranked);
+  const chosen = chooseAmongReleases(ranked);
+  const { others } = chosen;
+  // A passage chosen for its label but covering too little of the question to answer it gives way to one of its
+  // release that suits the question too and covers enough, when their merits are close: the sentence that says
+  // 全省每年新增的约11.4亿元资金 answers 提高高龄津贴以后财政每年要多花多少钱 better than a figure labelled 高龄津贴.
+  const best =
+    chosen.best !== undefined && chosen.best.coverage < thresholds.answer
+      ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
+      : chosen.best;
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.

@@ -65,6 +65,8 @@ export function fitsFrame(
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
+  // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
+  if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
@@ -208,6 +210,8 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
+const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
 /** A clause about what is done: 已经验收, 至今, 累计, 截至. */
 const PAST_TENSE = /已|至今|累计|截至|截止到/u;
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */

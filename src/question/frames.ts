@@ -48,6 +48,8 @@ export interface QuestionFrame {
   aboutSaying: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
+  /** It asks how a figure changed against an earlier one (同比, 比去年多了还是少了): the passage must say. */
+  comparesWithPast: boolean;
   /** It asks how much is done so far (已经, 累计, 至今): a planned number does not answer it. */
   doneAmount: boolean;
   /** It asks about the future (明年, 下次, 今后 … 再): a past event does not answer it. */
@@ -100,7 +102,7 @@ const CONTACT_ASK =
  * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢 …), and the placeholders
  * other people's @handles and ids leave (@某人).
  */
-const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问|请教一下|请教|请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
+const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问|请教一下|请教|(?<!\p{Script=Han})请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
 
 interface Rule {
   pattern: RegExp;
@@ -285,6 +287,7 @@ export function readFrame(folded: string): QuestionFrame {
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
+  const comparesWithPast = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环比|比上月|较上月`, 'u').test(folded);
   // 今年打算装多少台, 计划什么时候完工: the intention only puts the number or the date ahead, which the tense check
   // holds (the passage must be about the future); the release's word for it (计划, 拟, 力争) is not the asker's.
   if (futureAmount && (asks === 'figure' || asks === 'date')) text = text.replace(INTENTION, ' ').replace(/\s+/gu, ' ').trim();
@@ -318,6 +321,7 @@ export function readFrame(folded: string): QuestionFrame {
     future,
     futureAmount,
     doneAmount,
+    comparesWithPast,
     listsCounted,
     list,
     ...(year ? { year } : {}),
