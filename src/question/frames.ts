@@ -142,8 +142,8 @@ const RULES: Rule[] = [
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
   { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
   { pattern: /多大|(?<!\d)多少|第几|(?<!\d)几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
-  // 一共, 总共, 共计: a total is a number.
-  { pattern: /一共|总共|共计|合计|总计/gu, asks: 'figure' },
+  // 一共, 总共, 共计, 加起来: a total is a number.
+  { pattern: /一共|总共|共计|合计|总计|加起来|加在一起|合起来|算下来/gu, asks: 'figure' },
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
   { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },

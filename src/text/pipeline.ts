@@ -1,6 +1,6 @@
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
-import { isDictionaryWord } from '../language/general-words.ts';
+import { isInDictionary } from '../language/general-words.ts';
 import { generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
@@ -211,7 +211,7 @@ function escapeRegExp(s: string): string {
  */
 function gluedContent(word: string, stopwords: ReadonlySet<string>): string | undefined {
   // (A numeral is no grammar: 二孩 and 三孩 are different children.)
-  if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word) || isDictionaryWord(word)) return undefined;
+  if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word) || isInDictionary(word)) return undefined;
   const [a, b] = [...word] as [string, string];
   if (stopwords.has(a) && !stopwords.has(b)) return b;
   if (stopwords.has(b) && !stopwords.has(a)) return a;
