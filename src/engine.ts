@@ -1,7 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { questionParts } from './conversation/compound.ts';
-import { asksForMore, followUpCandidates, turnOf } from './conversation/follow-up.ts';
+import { asksForMore, followUpCandidates, leansOnContext, turnOf } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -253,6 +253,14 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const rememberAlone = () => {
         if (alone.band === 'answer' || alone.band === 'suggest') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
       };
+      // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's: a message that leans on
+      // the last question is read with it first, and alone only when that reading finds nothing.
+      if (alone.band === 'answer' && last !== undefined && !usage && leansOnContext(cleaned)) {
+        for (const candidate of candidates) {
+          const resolved = answer(candidate.question);
+          if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
+        }
+      }
       if (alone.band === 'answer' || last === undefined || usage) {
         if (!usage) rememberAlone();
         return alone;

@@ -136,6 +136,20 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
     .filter((c) => c.question.length > 0 && c.question !== text && !seen.has(c.question) && seen.add(c.question));
 }
 
+/**
+ * Whether a message leans on what was said before: it names no subject of its own (主题是什么, 具体是哪几天, 在哪个
+ * 场地) or opens with a pointer to it (其中户籍类几项, 它的汛限水位). Asked right after another question, it is about
+ * that question's subject, even when its words alone match something (the release's own theme or venue).
+ */
+export function leansOnContext(message: string): boolean {
+  const text = normalise(message).replace(OPENER, '');
+  const frame = readFrame(text);
+  if (frame.elliptical) return false;
+  if (/^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text)) return true;
+  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
+  return !namesItsOwnSubject(about);
+}
+
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
 
