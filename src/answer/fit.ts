@@ -84,7 +84,8 @@ export function fitsFrame(
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
-  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own))) return false;
+  // (哪几天 is answered by a span of days too: 7月12日至14日.)
+  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
@@ -129,6 +130,9 @@ function holdsPost(text: string, post: string): boolean {
 
 /** Frames that ask for a thing a sentence states (a number, a date, a place), not for an account. */
 const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
+
+/** A span of days: 7月12日至14日, 6月13日—16日, 11月21日到23日. */
+const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]/u;
 
 /** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
