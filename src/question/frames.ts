@@ -129,7 +129,8 @@ const RULES: Rule[] = [
   // Dates before numbers: 几号, 几月 are days, not counts.
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
-  { pattern: /多长时间|多久|多少天|几天|几年|多少年/gu, asks: 'figure', measure: () => 'time' },
+  // (这几年, 近几天 are a span of time the question is about, not one it asks for.)
+  { pattern: /多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元|多少亿元/gu, asks: 'figure', measure: () => 'money' },
@@ -307,6 +308,11 @@ export function readFrame(folded: string): QuestionFrame {
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
+  // 义务质量监督员请了多少个: the generic 个 of a question about people, named before it, counts people.
+  if (counted === undefined && measure === 'count' && generic && jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word))) {
+    measure = 'people';
+    generic = false;
+  }
   return {
     asks,
     ...(contact ? { contact } : {}),

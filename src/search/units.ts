@@ -62,7 +62,8 @@ const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(.*)$/u;
 export function numberKinds(text: string, normalised = false): MeasureKind[] {
   const kinds = new Set<MeasureKind>();
   for (const [span] of (normalised ? text : normalise(text)).matchAll(NUMBERS)) {
-    if (/[年月]/u.test(span) && !/\d(?:个月|年(?:以上|以下))/u.test(span)) continue;
+    // A date (5月, 2024年) is no quantity; a span of years (连续8年, 最长3年) or months (3个月) is a time.
+    if (/\d月|\d{3,}年/u.test(span)) continue;
     const kind = kindOfUnit(AMOUNT_UNIT.exec(span)?.[1] ?? '');
     if (kind) kinds.add(kind);
   }
