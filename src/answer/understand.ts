@@ -148,8 +148,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
         (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY));
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
+    // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun
+    // jieba's dictionary files as a place, 城市, is no name.)
     const binding =
-      t.numeric || t.lexicon || period || (word !== undefined && (PROPER_NAME.test(word.tag) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
+      t.numeric ||
+      t.lexicon ||
+      period ||
+      (known &&
+        word !== undefined &&
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
     const settles = frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex;
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
   });
