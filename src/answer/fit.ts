@@ -69,6 +69,9 @@ export function fitsFrame(
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
+  // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
+  // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
+  if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   if (frame.organisation !== undefined && !ORGANISATION_NAME.test(own)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
@@ -101,14 +104,25 @@ export function fitsFrame(
       );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
-      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date');
+      // (A time counted from another, 次月起发放, 15个工作日内, answers when as well as a date does.)
+      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
       if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
-      return unit.facets.person || unit.metaField === 'speakers' || unit.metaField === 'host' || unit.metaField === 'media' || (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人');
+      // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
+      // asked for still needs a person in it.
+      return (
+        unit.facets.person ||
+        unit.metaField === 'speakers' ||
+        unit.metaField === 'host' ||
+        unit.metaField === 'media' ||
+        (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
+        (frame.asksWho && postsAsked(frame.content).length === 0 && (ORGANISATION_NAME.test(own) || BODY_OF_PEOPLE.test(own)))
+      );
     case 'place':
-      return unit.facets.place || unit.metaField === 'place';
+      // 发到哪里 may be answered by where the money goes (社会保障卡银行账户), 在哪领 by 居住地 or a platform.
+      return unit.facets.place || unit.metaField === 'place' || PLACE_LIKE.test(own);
     default:
       return true;
   }
@@ -195,6 +209,15 @@ function clauseHolds(clause: string, noun: string): boolean {
 
 /** How a passage states a past year a question points at (去年 may be written 上年). */
 const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
+
+/** A thing's name in a passage: quoted, a title, or an organisation's or place's name with its kind. */
+const NAMED_THING = /“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|协会|中心|水库|公园|大桥|大道|广场|基地|园区|景区|平台|行动|工程)/gu;
+/** A time counted from another: 次月起, 次日, 15个工作日内, 3日内. */
+const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次年|翌年|\d+个?工作日内|\d+[日天]内/u;
+/** Bodies and roles that do things: 团队, 部门, 监护人. */
+const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
+/** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
+const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
 
 /** The name of an organisation: what it is called, then what kind it is (江淮汽车集团股份有限公司, 宿州学院). */
 const ORGANISATION_NAME = /\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|银行|酒店|商场|超市|景区|厂)/u;

@@ -48,6 +48,10 @@ export interface QuestionFrame {
   aboutSaying: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
+  /** It asks what something is called (叫什么名字, 叫啥): the answer names it. */
+  asksName: boolean;
+  /** It asks 谁 (who), which an organisation or a body of people may answer, unlike 哪位. */
+  asksWho: boolean;
   /** It asks how a figure changed against an earlier one (同比, 比去年多了还是少了): the passage must say. */
   comparesWithPast: boolean;
   /** It asks how much is done so far (已经, 累计, 至今): a planned number does not answer it. */
@@ -189,6 +193,8 @@ const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后
 const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年/u;
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
+/** Asking what something is called. */
+const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
 /** Words of intention that put a number or a date in the future. */
 const INTENTION = /打算|计划|预计|准备/gu;
 const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
@@ -308,6 +314,9 @@ export function readFrame(folded: string): QuestionFrame {
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
+  // 专项行动叫啥名, 两座水库叫什么名字 ask a thing's name; 叫什么 asks a person's only of a person.
+  const asksName = NAME_ASK.test(folded);
+  if (asks === 'person' && asksName && !/谁|哪位|人|长|主任|书记|主席|经理|总监|发言人|主持/u.test(folded) && !jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word))) asks = 'definition';
   // 义务质量监督员请了多少个: the generic 个 of a question about people, named before it, counts people.
   if (counted === undefined && measure === 'count' && generic && jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word))) {
     measure = 'people';
@@ -328,6 +337,8 @@ export function readFrame(folded: string): QuestionFrame {
     futureAmount,
     doneAmount,
     comparesWithPast,
+    asksName,
+    asksWho: /谁/u.test(folded),
     listsCounted,
     list,
     ...(year ? { year } : {}),
