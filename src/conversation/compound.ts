@@ -14,7 +14,8 @@ export function questionParts(message: string): string[] {
   if (message.length > MAX_LENGTH) return [];
   const parts = message
     .split(/[?？!！;；。]+/u)
-    // 一共多少辆，占比是多少: a comma between two clauses that each ask something parts two questions too.
+    // 一共多少辆，占比是多少: a comma between two clauses that each ask something parts two questions too, and so
+    // does a space in a chat message typed without punctuation (签约多少个项目 签约金额多少).
     .flatMap(atAskingCommas)
     .map((p) => p.trim())
     .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2);
@@ -26,7 +27,7 @@ const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为�
 
 /** A sentence cut at each comma that has a question on both sides; other commas stay. */
 function atAskingCommas(sentence: string): string[] {
-  const clauses = sentence.split(/[，,]/u);
+  const clauses = sentence.split(/[，,]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const parts: string[] = [];
   let current = '';
   for (const clause of clauses) {
