@@ -207,7 +207,7 @@ function escapeRegExp(s: string): string {
 
 /**
  * The content character of a two-character word jieba's dictionary lacks when its other character is a stop word
- * (能补 → 补, 率要 → 率); undefined otherwise.
+ * (能补 → 补, 率要 → 率), nothing when both are (内要); undefined otherwise.
  */
 function gluedContent(word: string, stopwords: ReadonlySet<string>): string | undefined {
   // (A numeral is no grammar: 二孩 and 三孩 are different children.)
@@ -215,5 +215,7 @@ function gluedContent(word: string, stopwords: ReadonlySet<string>): string | un
   const [a, b] = [...word] as [string, string];
   if (stopwords.has(a) && !stopwords.has(b)) return b;
   if (stopwords.has(b) && !stopwords.has(a)) return a;
+  // (Two grammar characters, 内要 in 多久内要去, are no word at all.)
+  if (stopwords.has(a) && stopwords.has(b)) return '';
   return undefined;
 }
