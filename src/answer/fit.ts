@@ -1,10 +1,11 @@
+import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
 import { kindsAgree } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
-import { numberKinds, type AnswerUnit } from '../search/units.ts';
+import { numberKinds, PLACE_WORD, type AnswerUnit } from '../search/units.ts';
 
 /**
  * Whether a passage can be the kind of answer a question's frame asks for, and how well it suits it: the
@@ -122,7 +123,10 @@ export function fitsFrame(
       );
     case 'place':
       // 发到哪里 may be answered by where the money goes (社会保障卡银行账户), 在哪领 by 居住地 or a platform.
-      return unit.facets.place || unit.metaField === 'place' || PLACE_LIKE.test(own);
+      // (The place must be more than the words the question asks about: 托育综合服务中心在什么地方 is not answered by
+      // a passage naming the 中心 with no place for it.)
+      if (unit.metaField === 'place') return true;
+      return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
     default:
       return true;
   }
@@ -212,6 +216,15 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 
 /** A thing's name in a passage: quoted, a title, or an organisation's or place's name with its kind. */
 const NAMED_THING = /“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|协会|中心|水库|公园|大桥|大道|广场|基地|园区|景区|平台|行动|工程)/gu;
+/** Whether a passage states a place with the question's own words taken out of it. */
+function placeBeyond(own: string, content: string): boolean {
+  let rest = own;
+  // (A compound built on the question's noun, 起点区 for 起点, is that noun too.)
+  for (const word of jieba().cut(content.replace(/\s+/gu, '')).filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length))
+    rest = rest.replace(new RegExp(`${escapeRegExp(word)}[区处站点段]?`, 'gu'), '，');
+  return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest);
+}
+
 /** A time counted from another: 次月起, 次日, 15个工作日内, 3日内. */
 const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次年|翌年|\d+个?工作日内|\d+[日天]内/u;
 /** Bodies and roles that do things: 团队, 部门, 监护人. */
