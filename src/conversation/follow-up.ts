@@ -167,9 +167,15 @@ function likeOf(content: string, topic: string): string | undefined {
   for (let i = 1; i < words.length; i++) {
     if (words[i]!.word === topicHead && topicWords.length > 1 && !topic.includes(words[i - 1]!.word)) return `${words[i - 1]!.word}${words[i]!.word}`;
   }
-  // One noun for the noun modifying the head: 全省 玉米 平均 亩产 → 大豆 for 玉米.
+  // One noun for the noun modifying the head: 全省 玉米 平均 亩产 → 大豆 for 玉米. (A name in letters, pm2.5, is a
+  // noun too: 臭氧呢 after 6月份pm2.5多少.)
   if (topicWords.length !== 1 || !NOUN.test(topicWords[0]!.tag)) return undefined;
-  const nouns = words.map((w, i) => ({ ...w, i })).filter((w) => NOUN.test(w.tag) && [...w.word].length >= 2);
+  // (月份 in 6月份 is part of a date, not a thing.)
+  const nouns = words
+    .map((w, i) => ({ ...w, i }))
+    .filter((w) => (NOUN.test(w.tag) || /^[a-z][a-z0-9.]+$/u.test(w.word)) && [...w.word].length >= 2 && !/\d$/u.test(words[w.i - 1]?.word ?? ''));
+  const codes = content.match(/[a-z][a-z0-9]*(?:[.-]\d+)?/gu) ?? [];
+  if (codes.length === 1 && nouns.every((w) => codes[0]!.startsWith(w.word))) return codes[0];
   const head = nouns.at(-1);
   if (head === undefined || nouns.length < 2) return undefined;
   return nouns.at(-2)!.word;
