@@ -147,7 +147,10 @@ export function leansOnContext(message: string): boolean {
   if (frame.elliptical) return false;
   if (/^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text)) return true;
   const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
-  return !namesItsOwnSubject(about);
+  // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
+  return !jieba()
+    .tag(about)
+    .some((w) => NOUN.test(w.tag) && [...w.word].length >= 2);
 }
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
