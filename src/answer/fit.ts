@@ -218,11 +218,21 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 const NAMED_THING = /“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|协会|中心|水库|公园|大桥|大道|广场|基地|园区|景区|平台|行动|工程)/gu;
 /** Whether a passage states a place with the question's own words taken out of it. */
 function placeBeyond(own: string, content: string): boolean {
-  let rest = own;
   // (A compound built on the question's noun, 起点区 for 起点, is that noun too.)
-  for (const word of jieba().cut(content.replace(/\s+/gu, '')).filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length))
-    rest = rest.replace(new RegExp(`${escapeRegExp(word)}[区处站点段]?`, 'gu'), '，');
+  const asked = askedWords(content);
+  const rest = asked === undefined ? own : own.replace(asked, '，');
   return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest);
+}
+
+let lastAsked: { content: string; pattern: RegExp | undefined } | undefined;
+
+/** The words a question's content is about, as one pattern, computed once per question (not per passage). */
+function askedWords(content: string): RegExp | undefined {
+  if (lastAsked?.content !== content) {
+    const words = jieba().cut(content.replace(/\s+/gu, '')).filter((w) => [...w].length >= 2).sort((a, b) => b.length - a.length);
+    lastAsked = { content, pattern: words.length === 0 ? undefined : new RegExp(`(?:${words.map(escapeRegExp).join('|')})[区处站点段]?`, 'gu') };
+  }
+  return lastAsked.pattern;
 }
 
 /** A time counted from another: 次月起, 次日, 15个工作日内, 3日内. */

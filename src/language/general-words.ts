@@ -78,8 +78,14 @@ export function isDictionaryWord(text: string): boolean {
 
 /** Whether jieba's dictionary itself holds the text as one word, not its HMM's guess at an unknown run (能到, 要办). */
 export function isInDictionary(text: string): boolean {
-  return jieba().cut(text, false).length === 1;
+  let held = inDictionary.get(text);
+  if (held === undefined) {
+    held = jieba().cut(text, false).length === 1;
+    inDictionary.set(text, held);
+  }
+  return held;
 }
+const inDictionary = new LRUCache<string, boolean>({ max: 20_000 });
 
 /** Parts of speech that never name a topic: pronouns, place words, adverbs, numerals and measures, particles. */
 export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u|uj|ul|uz|ug|uv|ud|y|e|o|h|k|zg|w)$/u;

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { readFileSync } from 'node:fs';
 import { projectPath } from '../paths.ts';
 
@@ -10,7 +11,8 @@ import { projectPath } from '../paths.ts';
 /** The generated data files, beside this module's source. */
 export const LANGUAGE_DATA_DIR = projectPath('src', 'language', 'data');
 
-let table: Map<string, [string, number][]> | undefined;
+let table: Map<string, string> | undefined;
+const parsed = new LRUCache<string, [string, number][]>({ max: 5_000 });
 let verbs: Set<string> | undefined;
 
 function readLines(file: string): string[] {
@@ -22,27 +24,25 @@ function readLines(file: string): string[] {
 /** The near-synonyms of a folded word with their strengths, strongest first; empty when it has none. */
 export function nearSynonymsOf(word: string): readonly [string, number][] {
   if (table === undefined) {
-    // A link holds both ways: the table keeps each word's strongest few, so 房屋 lists 房子 while 房子, with
-    // stronger links of its own, does not list 房屋.
-    const links = new Map<string, Map<string, number>>();
-    const link = (a: string, b: string, strength: number) => {
-      let of = links.get(a);
-      if (of === undefined) links.set(a, (of = new Map()));
-      of.set(b, Math.max(of.get(b) ?? 0, strength));
-    };
+    // Kept as the file's text per word and read when asked: most of the 22,000 words are never asked about.
+    table = new Map();
     for (const line of readLines('near-synonyms.tsv')) {
-      const [head, list = ''] = line.split('\t');
-      if (!head) continue;
-      for (const entry of list.split(' ')) {
-        const at = entry.lastIndexOf(':');
-        const [other, strength] = [entry.slice(0, at), Number(entry.slice(at + 1))];
-        link(head, other, strength);
-        link(other, head, strength);
-      }
+      const tab = line.indexOf('\t');
+      if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1));
     }
-    table = new Map([...links].map(([word, of]) => [word, [...of].sort((a, b) => b[1] - a[1])]));
   }
-  return table.get(word) ?? [];
+  let links = parsed.get(word);
+  if (links === undefined) {
+    links = (table.get(word) ?? '')
+      .split(' ')
+      .filter((entry) => entry.length > 0)
+      .map((entry) => {
+        const at = entry.lastIndexOf(':');
+        return [entry.slice(0, at), Number(entry.slice(at + 1))] as [string, number];
+      });
+    parsed.set(word, links);
+  }
+  return links;
 }
 
 /** Whether a word jieba tags as a noun is only ever a verb in CC-CEDICT (汇总 "to collect and summarize"). */
