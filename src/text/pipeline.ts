@@ -90,7 +90,12 @@ export class TextPipeline {
     for (const { pattern, means } of this.phrases) text = text.replace(pattern, means);
     // General Chinese, whatever the office: 比去年同期, 与上年同期相比 are what releases write as 同比; 比上月 as 环比.
     // 占比比去年底提高了多少: a noun ending in 比 before the comparing 比 is read apart from it (jieba reads 比比).
-    return text.replace(YEAR_ON_YEAR, '同比').replace(MONTH_ON_MONTH, '环比').replace(/(占|同|环|对)比比/gu, '$1比 比');
+    // 市里出多少, 区里呢: 市里 and 区里 are the city's and the district's level, as releases write 市级, 区级.
+    return text
+      .replace(YEAR_ON_YEAR, '同比')
+      .replace(MONTH_ON_MONTH, '环比')
+      .replace(/(占|同|环|对)比比/gu, '$1比 比')
+      .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级');
   }
 
   /** The index tokens of a text: every searchable word, sub-word and number form, canonical, no stop words. */
