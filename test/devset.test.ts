@@ -16,10 +16,11 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   holdout2: { answerable: 0.74, refused: 0.78, conversations: 0.72 },
   // Scored once at the end of the round (alone 106/140 and 29/42, beside 108/140 and 29/42, conversations 20/30).
   holdout3: { answerable: 0.72, refused: 0.64, conversations: 0.63 },
-  // Written blind for the next round and tuned on (before it: alone 94/140 and 34/42, conversations 18/30).
-  tune4: { answerable: 0.66, refused: 0.78, conversations: 0.58 },
-  // Written blind with tune4, kept untouched until the end of the round.
-  holdout4: { answerable: 0, refused: 0, conversations: 0 },
+  // Written blind for this round and tuned on (at its start: alone 93/140 and 35/42, conversations 19/30).
+  tune4: { answerable: 0.8, refused: 0.76, conversations: 0.7 },
+  // Written blind with tune4 and scored once at the end of the round (alone and beside 112/140 and 28/42,
+  // conversations 22/30; the code at the round's start: 95/140 and 27/42, conversations 22/30).
+  holdout4: { answerable: 0.76, refused: 0.62, conversations: 0.68 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -29,7 +30,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
