@@ -78,6 +78,9 @@ const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'pla
  */
 const COMMON_SPECIFICITY = 0.5;
 
+/** Rates of change, which any change a release states answers. */
+const CHANGE_RATE = /^(?:增长|下降|减少|增加|提高|降低|上升|增|降|涨)率$/u;
+
 /** One of a span of time, as a rate's "per": 1年, 1个月, 1天 (一年, 一个月, 一天 as typed). */
 const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 
@@ -140,12 +143,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
     // thing the release may not give.)
     const kind = word === undefined ? undefined : quantityKindOfNoun(t.term);
-    const quantity = kind !== undefined && [...t.term].length <= 2 && (kind !== 'money' || spec < COMMON_SPECIFICITY);
+    // (Nor is a rate that says which rate, 利率 or 合格率: a release that never names it does not give it. How much
+    // something grew, 增长率 or 增速, is what any change the release states answers.)
+    const namedRate = kind === 'percent' && /率$/u.test(t.term) && !CHANGE_RATE.test(t.term);
+    const quantity = kind !== undefined && [...t.term].length <= 2 && (kind !== 'money' || spec < COMMON_SPECIFICITY) && !namedRate;
     // One the releases never use (人数 for 毕业生32.6万人) only says what kind of number is wanted, which the frame holds.
     if (quantity && !known && frame.asks === 'figure') return [];
     const mustBeMentioned =
       !quantity &&
-      ((!known && (t.numeric || specific || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
+      ((!known && (t.numeric || specific || namedRate || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
         (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY));
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun
