@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createEngine, type Engine } from '../../src/index.ts';
+import { readFrame } from '../../src/question/frames.ts';
+import { normalise } from '../../src/text/pipeline.ts';
+
+/**
+ * Forms of asking met in the blind question sets of the development set, each put here in words of our own and
+ * answered by the real engine (real nodejieba, real MiniSearch) from a development release: the grammar they
+ * exercise is general, the releases are the ones it was found on.
+ */
+const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge');
+const engines = new Map<string, Engine>();
+
+beforeAll(async () => {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21']) {
+    engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
+  }
+});
+
+function ask(release: string, question: string) {
+  return engines.get(release)!.answer(question);
+}
+
+describe('forms of asking', () => {
+  it.each([
+    // 能补: jieba glues the grammar character 能 to 补; the question is about 补 (补贴).
+    ['r17', '三孩家庭一年能拿到多少补贴', '6000元'],
+    // 去年 in a 2025 release is 2024年.
+    ['r16', '去年全市加装电梯的定期检验合格率是多少', '99.4%'],
+    // 打算 puts the number ahead; 已经验收的37台 is not what is planned.
+    ['r16', '今年打算新装多少台电梯', '450台'],
+    // 部 and 台 count the same machines; 已经 asks what is done, not what is planned.
+    ['r16', '全市已经装好了多少部电梯', '1536台'],
+    // A district's share, listed item by item after the city's total.
+    ['r16', '城南区今年要改几个小区', '39个'],
+    // 六百块 is money; 这几年 asks no time.
+    ['r16', '这几年老旧小区改造一共花了多少钱', '41.3亿元'],
+    // 叫啥名 of a thing asks its name.
+    ['r19', '这次专项行动叫啥名字', '“'],
+    // 哪几位 asks which ones, not how many.
+    ['r19', '有哪几位发布人', '魏振东'],
+  ])('%s: %s', (release, question, expected) => {
+    const answer = ask(release, question);
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain(expected);
+  });
+
+  it('refuses a named rate the release never gives, and answers a rate of change with the change it states', () => {
+    expect(ask('r21', '科技贷的利率是多少').answered).toBe(false);
+    const growth = ask('r21', '科技贷的增长率是多少');
+    expect(growth.answered, growth.text).toBe(true);
+    expect(growth.text).toContain('36.2%');
+  });
+
+  it('does not answer where a place is with a passage that only names it', () => {
+    const answer = ask('r17', '省级托育综合服务中心在什么地方');
+    expect(answer.answered, answer.text).toBe(false);
+  });
+
+  it('parts a chat message typed with a space between two questions', () => {
+    const answer = ask('r16', '施工一般几点到几点 晚上能干活吗');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toMatch(/7:00至12:00|严禁夜间/u);
+  });
+});
+
+describe('follow-ups of this round', () => {
+  it('reads 江北区呢 as the same question of a district, not of 小区', () => {
+    const engine = engines.get('r16')!;
+    engine.converse('a', '今年全市计划改造多少个老旧小区');
+    const answer = engine.converse('a', '江北区呢？');
+    expect(answer.understoodAs).toBe('follow-up');
+    expect(answer.understood).toContain('江北区');
+    expect(answer.understood).toContain('小区');
+  });
+
+  it('reads 臭氧呢 after a question about PM2.5 as the same question of 臭氧', () => {
+    const engine = engines.get('r4')!;
+    engine.converse('b', '6月份PM2.5浓度多少？');
+    const answer = engine.converse('b', '臭氧呢？');
+    expect(answer.understood).toMatch(/6月份臭氧/u);
+  });
+
+  it('reads 三孩呢 after 二孩呢 as the amount for a third child', () => {
+    const engine = engines.get('r17')!;
+    engine.converse('c', '育儿补贴每个孩子一年多少钱');
+    engine.converse('c', '二孩呢');
+    const answer = engine.converse('c', '三孩呢？');
+    expect(answer.text).toContain('6000元');
+  });
+
+  it('reads a question with no subject of its own with the last one, even when its words alone match the release', () => {
+    const engine = engines.get('r15')!;
+    engine.converse('d', '参赛物品在哪里领？');
+    const answer = engine.converse('d', '具体是哪几天？');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('11月21日至23日');
+  });
+
+  it('reads 占比比去年底 as 占比 and a comparing 比, asked of the last subject', () => {
+    const engine = engines.get('r13')!;
+    engine.converse('e', '全市新能源汽车保有量现在多少？');
+    const answer = engine.converse('e', '占比比去年底提高了多少？');
+    expect(answer.text).toContain('4.1个百分点');
+  });
+});
+
+describe('frames of this round', () => {
+  it.each([
+    ['有哪几位发布人', 'person'],
+    ['这几年改造花了多少钱', 'figure'],
+    ['专项行动叫什么名字', 'definition'],
+    ['局长叫什么名字', 'person'],
+  ])('reads %s as asking for a %s', (question, asks) => {
+    expect(readFrame(normalise(question)).asks).toBe(asks);
+  });
+
+  it('reads 这几年 as no question for a time, and 六百块 as money', () => {
+    expect(readFrame(normalise('这几年改造花了多少钱')).measure).toBe('money');
+    expect(readFrame(normalise('收费会不会超过六百块')).asks).not.toBe('date');
+  });
+
+  it('reads tense: 已经 asks what is done, 打算 what is planned', () => {
+    expect(readFrame(normalise('已经装了多少台')).doneAmount).toBe(true);
+    expect(readFrame(normalise('今年打算装多少台')).futureAmount).toBe(true);
+    expect(readFrame(normalise('今年打算装多少台')).content).not.toContain('打算');
+  });
+});
