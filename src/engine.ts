@@ -249,27 +249,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (literal !== undefined) return asFollowUp(literal.question, answer(literal.question));
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
-      // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
-      const rememberAlone = () => {
-        if (alone.band === 'answer' || alone.band === 'suggest') memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
-      };
-      // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's: a message that leans on
-      // the last question is read with it first, and alone only when that reading finds nothing.
-      if (alone.band === 'answer' && last !== undefined && !usage && leansOnContext(cleaned)) {
+      // A message not answered alone is read with the last question. So is one answered alone that leans on it:
+      // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's.
+      if (candidates.length > 0 && (alone.band !== 'answer' || leansOnContext(cleaned))) {
         for (const candidate of candidates) {
           const resolved = answer(candidate.question);
           if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
         }
       }
-      if (alone.band === 'answer' || last === undefined || usage) {
-        if (!usage) rememberAlone();
-        return alone;
-      }
-      for (const candidate of candidates) {
-        const resolved = answer(candidate.question);
-        if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
-      }
-      rememberAlone();
+      // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
+      if (!usage && (alone.band === 'answer' || alone.band === 'suggest')) memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
     } catch {
       // Reading the context is a bonus: if it fails, the message is answered on its own.
     }

@@ -173,11 +173,14 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     return own.split(/[；;。！？!?]/u).some((sentence) => /\d/u.test(sentence) && holdsAll(sentence));
   }
   const clauses = own.split(/[，,；;。！？!?：:]/u);
+  // The paragraph the passage stands in, read once and only when a clause lists items (see breaksDown).
+  let paragraph: string | undefined;
+  const inParagraph = () => (paragraph ??= normalise(`${unit.context} ${unit.quote ?? ''} ${own}`));
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
     clauses.some((clause) => {
-      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause) || breaksDown(clause, normalise(`${unit.context} ${unit.quote ?? ''} ${own}`), counted))) return false;
+      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause) || breaksDown(clause, inParagraph, counted))) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产).
       if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(clause, noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
@@ -192,10 +195,10 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
  * Whether a clause lists a count the passage (or the paragraph it stands in) gives of the noun, item by item: 江北区46个、城南区39个、东港区35个
  * after 计划改造老旧小区173个 counts 小区 by district, in the same measure word.
  */
-function breaksDown(clause: string, own: string, counted: readonly string[]): boolean {
+function breaksDown(clause: string, paragraph: () => string, counted: readonly string[]): boolean {
   const measure = /\p{Script=Han}\d+(?:\.\d+)?(?:万|亿)?(\p{Script=Han}{1,2})、\p{Script=Han}/u.exec(clause)?.[1];
   if (measure === undefined) return false;
-  return counted.some((noun) => new RegExp(`${escapeRegExp(noun)}[^，,。；;、]*?\\d+(?:\\.\\d+)?(?:万|亿)?${escapeRegExp(measure)}`, 'u').test(own));
+  return counted.some((noun) => new RegExp(`${escapeRegExp(noun)}[^，,。；;、]*?\\d+(?:\\.\\d+)?(?:万|亿)?${escapeRegExp(measure)}`, 'u').test(paragraph()));
 }
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);
@@ -214,8 +217,13 @@ function clauseHolds(clause: string, noun: string): boolean {
 /** How a passage states a past year a question points at (去年 may be written 上年). */
 const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
 
-/** A thing's name in a passage: quoted, a title, or an organisation's or place's name with its kind. */
-const NAMED_THING = /“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|协会|中心|水库|公园|大桥|大道|广场|基地|园区|景区|平台|行动|工程)/gu;
+/** The kinds of organisation a name ends in (江淮汽车集团股份有限公司, 宿州学院). */
+const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
+/** The name of an organisation: what it is called, then what kind it is. */
+const ORGANISATION_NAME = new RegExp(`\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS})`, 'u');
+/** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */
+const NAMED_THING = new RegExp(`“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
+
 /** Whether a passage states a place with the question's own words taken out of it. */
 function placeBeyond(own: string, content: string): boolean {
   // (A compound built on the question's noun, 起点区 for 起点, is that noun too.)
@@ -241,9 +249,6 @@ const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次�
 const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
 const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
-
-/** The name of an organisation: what it is called, then what kind it is (江淮汽车集团股份有限公司, 宿州学院). */
-const ORGANISATION_NAME = /\p{Script=Han}{2,}(?:公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|银行|酒店|商场|超市|景区|厂)/u;
 
 /** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;

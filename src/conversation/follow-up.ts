@@ -1,6 +1,6 @@
 import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
-import { namesAttribute, readFrame } from '../question/frames.ts';
+import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
 
@@ -128,8 +128,7 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // names its own subject and replaces the last one; a question whose content names a thing of its own
   // (主持人是谁, 臭氧浓度多少) has its subject and is answered, or not, as it stands.
   // (The noun a figure question counts is what it counts, not what it is about: 有多少家商家承诺了.)
-  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
-  if (!frame.elliptical && !namesItsOwnSubject(about)) add(`${last.content} ${text}`);
+  if (!frame.elliptical && !namesItsOwnSubject(frame)) add(`${last.content} ${text}`);
   const seen = new Set<string>();
   return candidates
     .map((c) => ({ ...c, question: c.question.replace(/\s+/gu, ' ').trim() }))
@@ -146,11 +145,8 @@ export function leansOnContext(message: string): boolean {
   const frame = readFrame(text);
   if (frame.elliptical) return false;
   if (/^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text)) return true;
-  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
-  return !jieba()
-    .tag(about)
-    .some((w) => NOUN.test(w.tag) && [...w.word].length >= 2);
+  return !namesItsOwnSubject(frame, true);
 }
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
@@ -195,18 +191,21 @@ function subjectOf(content: string): string | undefined {
   return [...subject].length >= 2 ? subject : undefined;
 }
 
-/** Whether a question's content names a thing (a noun of two characters or more) rather than only acts and qualities. */
-function namesItsOwnSubject(content: string): boolean {
+/**
+ * Whether a question's content names a thing (a noun of two characters or more) rather than only acts and qualities;
+ * the noun a figure question counts is what it counts, not what it is about. Verbal nouns (活动) count when asked.
+ */
+function namesItsOwnSubject(frame: QuestionFrame, verbalNouns = false): boolean {
+  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
   return jieba()
-    .tag(content)
-    .some((w) => NOUN.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2);
+    .tag(about)
+    .some((w) => NOUN.test(w.tag) && (verbalNouns || w.tag !== 'vn') && [...w.word].length >= 2);
 }
 
 /** Whether a word is one proper name, and of what: a place (ns), a person (nr), an organisation (nt). */
 function properName(word: string): string | undefined {
   const tagged = jieba().tag(word);
-  const kind = tagged.length === 1 ? /^(ns|nr|nt)/u.exec(tagged[0]!.tag)?.[1] : undefined;
-  return kind;
+  return tagged.length === 1 ? /^(ns|nr|nt)/u.exec(tagged[0]!.tag)?.[1] : undefined;
 }
 
 /** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */

@@ -95,8 +95,12 @@ const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
 /** The kinds of organisation a question may ask which one of. */
 const ORGANISATION_KINDS = '公司|企业|银行|单位|机构|医院|学校|高校|酒店|商场|超市|门店|景区|协会|工厂|厂家|厂商';
+/** Asking which one: 哪家, 哪个, 哪所, 什么, 啥. */
+const WHICH = '(?:哪一?家|哪一?个|哪一?所|什么|啥)';
 /** Which organisation is asked for: 哪家公司, 哪个单位, 什么银行 (the 哪家 is taken out, the kind left). */
-const WHICH_ORGANISATION = new RegExp(`(?:哪一?家|哪一?个|哪一?所|什么|啥)(?=(?:${ORGANISATION_KINDS}))`, 'gu');
+const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, 'gu');
+/** The kind of organisation asked which one of. */
+const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
 
 /** Asking for a number to call: 电话是多少, 热线号码多少, 打什么电话, 拨哪个号码, 联系方式是什么. */
 const CONTACT_ASK =
@@ -294,7 +298,7 @@ export function readFrame(folded: string): QuestionFrame {
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
-  const comparesWithPast = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环比|比上月|较上月`, 'u').test(folded);
+  const comparesWithPast = COMPARES_WITH_PAST.test(folded);
   // 今年打算装多少台, 计划什么时候完工: the intention only puts the number or the date ahead, which the tense check
   // holds (the passage must be about the future); the release's word for it (计划, 拟, 力争) is not the asker's.
   if (futureAmount && (asks === 'figure' || asks === 'date')) text = text.replace(INTENTION, ' ').replace(/\s+/gu, ' ').trim();
@@ -307,18 +311,21 @@ export function readFrame(folded: string): QuestionFrame {
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
-  const organisation = new RegExp(`(?:哪一?家|哪一?个|哪一?所|什么|啥)(${ORGANISATION_KINDS})`, 'u').exec(folded)?.[1];
+  const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
   const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
+  // Whether the content names people (监督员, 专家), read once and only when asked.
+  let people: boolean | undefined;
+  const namesPeople = () => (people ??= jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word)));
   // 专项行动叫啥名, 两座水库叫什么名字 ask a thing's name; 叫什么 asks a person's only of a person.
   const asksName = NAME_ASK.test(folded);
-  if (asks === 'person' && asksName && !/谁|哪位|人|长|主任|书记|主席|经理|总监|发言人|主持/u.test(folded) && !jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word))) asks = 'definition';
+  if (asks === 'person' && asksName && !/谁|哪位|人|长|主任|书记|主席|经理|总监|发言人|主持/u.test(folded) && !namesPeople()) asks = 'definition';
   // 义务质量监督员请了多少个: the generic 个 of a question about people, named before it, counts people.
-  if (counted === undefined && measure === 'count' && generic && jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word))) {
+  if (counted === undefined && measure === 'count' && generic && namesPeople()) {
     measure = 'people';
     generic = false;
   }
@@ -362,6 +369,8 @@ const SAYING = /介绍|说|讲|回答|答复|答的|答问|提到|表示|发布|
 
 /** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */
 export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前年)(?:同期)?(?:相比|比较|比)?/gu;
+/** A comparison with an earlier time: 比去年, 同比, 环比, 较上月. */
+const COMPARES_WITH_PAST = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环比|比上月|较上月`, 'u');
 
 /** Years counted from today. */
 const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
