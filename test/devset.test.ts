@@ -21,6 +21,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind with tune4 and scored once at the end of the round (alone and beside 112/140 and 28/42,
   // conversations 22/30; the code at the round's start: 95/140 and 27/42, conversations 22/30).
   holdout4: { answerable: 0.76, refused: 0.62, conversations: 0.68 },
+  // Written blind at the start of the next round and kept untouched until its end (the code at the round's start,
+  // 6b4832f: alone 99/140 and 24/42, beside 100/140 and 24/42, conversations 21/30). Scored at the end, below.
+  holdout5: { answerable: 0.7, refused: 0.55, conversations: 0.68 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
