@@ -1,4 +1,5 @@
 import { jieba } from '../text/jieba.ts';
+import { contrasted } from './contrast.ts';
 import { normalise } from '../text/pipeline.ts';
 import { kindsAgree } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
@@ -44,7 +45,7 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
  */
 export function fitsFrame(
   unit: AnswerUnit,
-  { frame, counted, countedWith }: Pick<Understanding, 'frame' | 'counted' | 'countedWith'>,
+  { frame, counted, countedWith, modified }: Pick<Understanding, 'frame' | 'counted' | 'countedWith' | 'modified'>,
   text: PassageText,
   unitId: number,
   releaseYear?: number,
@@ -90,6 +91,8 @@ export function fitsFrame(
   if (frame.listsCounted) return false;
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
+  // 大豆机收率 is not answered by 玉米机收率达到92.8%.
+  if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content)) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that

@@ -5,6 +5,7 @@ import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { PERIOD_NAMES } from '../text/numbers.ts';
 import type { QueryTerm } from '../text/pipeline.ts';
+import { modifiedNouns, type ModifiedNoun } from './contrast.ts';
 import { readFrame, type QuestionFrame } from '../question/frames.ts';
 
 /**
@@ -56,6 +57,8 @@ export interface Understanding {
   countedWith: string[][];
   /** The indexes (into `terms`) of the terms that name the possessor of an X的Y question; an answer holds one. */
   possessor: number[];
+  /** A figure question's nouns with the nouns that say which (大豆 for 机收率): a passage about a sibling does not answer. */
+  modified: ModifiedNoun[];
 }
 
 /** How much a word's general specificity (0–1) scales its weight: generic words count a quarter, specific ones whole. */
@@ -185,6 +188,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     counted: frame.counted === undefined ? [] : countedForms(index, frame.counted, understood),
     countedWith: (frame.countedWith ?? []).map((noun) => countedForms(index, noun, understood)),
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
+    modified: frame.asks === 'figure' ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0) : [],
   };
 }
 

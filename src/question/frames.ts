@@ -223,13 +223,27 @@ const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(
 
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
-  for (const { word, tag } of jieba().tag(content)) {
+  const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
+  for (const { word, tag } of words) {
     if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
     const kind = quantityKindOfNoun(word);
     if (kind) return kind;
   }
-  return undefined;
+  // The last word before the question word is what is asked about, whatever jieba tags it there (收入 in 人均可支配
+  // 收入是多少 is a verb to it), and a quantity character it leaves alone belongs to the word before it (机收 率).
+  while (words.length > 0 && LINKING_VERB.test(words[words.length - 1]!.word)) words.pop();
+  // (率有: jieba glues the verb to the character before it when it knows neither.)
+  const glued = words.length > 0 ? /^(\p{Script=Han})(?:有|是|为)$/u.exec(words[words.length - 1]!.word) : null;
+  if (glued) words[words.length - 1] = { word: glued[1]!, tag: 'x' };
+  const last = words[words.length - 1];
+  if (last === undefined || !/^\p{Script=Han}+$/u.test(last.word)) return undefined;
+  const before = words[words.length - 2]?.word ?? '';
+  const head = [...last.word].length === 1 && /^\p{Script=Han}{2,}$/u.test(before) ? before + last.word : last.word;
+  return [...head].length >= 2 && !isVerbTaggedAsNoun(head) ? quantityKindOfNoun(head) : undefined;
 }
+
+/** Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少). */
+const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
 
 /**
  * Reads the frame of a folded question (Simplified, half-width, numbers in digits) and what is left of it as

@@ -38,6 +38,15 @@ describe('question frames', () => {
     expect(frame('派了多少专家')).toMatchObject({ measure: 'people', counted: '专家' });
   });
 
+  it('reads the kind of number from the noun before the question word, however jieba tags or cuts it', () => {
+    // jieba tags 收入 a verb in 可支配收入是, and leaves 率 alone after a word it does not know (机耕 率有).
+    expect(frame('农民人均可支配收入是多少？')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('小麦机耕率有多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
+    expect(frame('總產值為多少')).toMatchObject({ asks: 'figure', measure: 'money' });
+    // A verb that is no quantity says nothing of the kind.
+    expect(frame('增长是多少').measure).toBeUndefined();
+  });
+
   it('reads a quantity noun as a figure question even without a question word', () => {
     expect(frame('累计签约金额')).toMatchObject({ asks: 'figure', measure: 'money' });
     expect(frame('线下参加人数有多少')).toMatchObject({ asks: 'figure', measure: 'people' });

@@ -1,0 +1,95 @@
+import { nearSynonymsOf } from '../language/near-synonyms.ts';
+import { jieba } from '../text/jieba.ts';
+
+/**
+ * Contrasting modifiers: 大豆机收率 is not answered by 玉米机收率达到92.8%, nor 城镇居民人均可支配收入 by 农村居民人均
+ * 可支配收入14526元, though the passage holds every word of the question somewhere (大豆 in 大豆收割机 in the same
+ * sentence). A question's noun and the noun right before it (its modifier) are read once per question; a passage
+ * whose every clause stating a number with that noun puts another noun before it, and not the question's,
+ * is about a sibling of what was asked. Only modifiers the releases use are read so: the release then tells
+ * 大豆 from 玉米 itself (a modifier they never use is the asker's word, which the weighing of unknown words
+ * judges).
+ */
+
+/** A noun of the question and the nouns right before it that say which one (大豆 for 机收率). */
+export interface ModifiedNoun {
+  head: string;
+  /** The modifying nouns as typed, joined (国际科技合作奖 for 奖金). */
+  modifier: string;
+  /** The modifier's last word, which a passage may hold alone. */
+  last: string;
+}
+
+/** jieba's tags for nouns that name things (not verbal nouns: 养老 in 养老床位 is what the beds are for). */
+const NOUN_TAG = /^(?:n|nz|ns|nt|nr|nrt|nrfg|nl|ng|j|eng)$/u;
+
+/** Words that only say whose or where in general (全省, 我市, 本区, 各地): a release says its own scope its own way. */
+const SCOPE_WORD = /^(?:全|我|本|该|各|省|市|区|县)?(?:国|省|市|区|县|镇|乡|村|州|地)$/u;
+
+function isNoun(word: string, tag: string): boolean {
+  return (NOUN_TAG.test(tag) || (tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word))) && !SCOPE_WORD.test(word);
+}
+
+/** Within a run of nouns, a verbal noun or a set phrase may modify too (合作 in 国际科技合作奖, 自然科学 in 自然科学奖). */
+function inRun(word: string, tag: string): boolean {
+  return isNoun(word, tag) || tag === 'vn' || tag === 'l';
+}
+
+/** Periods, which say when, not which (前三季度, 1—11月, 今年): the nouns around them are read as one run. */
+const PERIOD = /(?:今年|去年|明年|前年|上半年|下半年|全年|年初|年底|(?:前|上|下|第)?\d+(?:[-—～~至到]\d+)?(?:个)?(?:季度|月份?|年度?))/gu;
+
+/** The modified nouns of a question's content (spaces part what the frames took out; nothing is read across them). */
+export function modifiedNouns(content: string): ModifiedNoun[] {
+  const found: ModifiedNoun[] = [];
+  for (const chunk of content.split(/\s+/u)) {
+    const words = jieba().tag(chunk.replace(PERIOD, ''));
+    for (let i = 1; i < words.length; i++) {
+      const head = words[i]!;
+      // (The head may be a verbal noun: 亩产, 改造.)
+      if (!inRun(head.word, head.tag) || [...head.word].length < 2) continue;
+      // (大豆的机收率: a 的 between them changes nothing.)
+      let j = words[i - 1]!.word === '的' ? i - 2 : i - 1;
+      const run: string[] = [];
+      if (j < 0 || !isNoun(words[j]!.word, words[j]!.tag)) continue;
+      for (; j >= 0 && inRun(words[j]!.word, words[j]!.tag); j--) run.unshift(words[j]!.word);
+      const modifier = run.join('');
+      if ([...modifier].length >= 2) found.push({ head: head.word, modifier, last: run[run.length - 1]! });
+    }
+  }
+  return found;
+}
+
+/** Whether a passage's clauses that state a number with the question's noun all say it of another thing. */
+export function contrasted(own: string, nouns: readonly ModifiedNoun[], question: string): boolean {
+  return nouns.some(({ head, modifier, last }) => {
+    const clauses = own.split(/[，,；;。！？!?：:、]/u).filter((clause) => clause.includes(head) && /\d/u.test(clause));
+    return clauses.length > 0 && clauses.every((clause) => clashes(clause, head, modifier, last, question));
+  });
+}
+
+function clashes(clause: string, head: string, modifier: string, last: string, question: string): boolean {
+  if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return false;
+  const words = jieba().tag(clause.slice(0, clause.indexOf(head)));
+  const run: string[] = [];
+  if (words.length === 0 || !isNoun(words[words.length - 1]!.word, words[words.length - 1]!.tag)) return false;
+  for (let j = words.length - 1; j >= 0 && inRun(words[j]!.word, words[j]!.tag); j--) run.unshift(words[j]!.word);
+  const other = run[run.length - 1]!;
+  const whole = run.join('');
+  if ([...whole].length < 2 || question.includes(whole) || ([...other].length >= 2 && question.includes(other))) return false;
+  // 电动车 is 电动自行车 cut short (or the other way round): the same thing.
+  if (inOrder(modifier, whole) || inOrder(whole, modifier)) return false;
+  // Near-synonyms of the question's own are its words put another way.
+  const near = nearSynonymsOf(last);
+  return !near.some(([word]) => word === other || run.join('') === word);
+}
+
+/** Whether every character of a short word stands in a longer one, in order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const c of short) {
+    at = long.indexOf(c, at);
+    if (at < 0) return false;
+    at += c.length;
+  }
+  return true;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { contrasted, modifiedNouns } from '../../src/answer/contrast.ts';
+import { readFrame } from '../../src/question/frames.ts';
+import { normalise } from '../../src/text/pipeline.ts';
+
+/** Whether a passage is about a sibling of what the question's modifiers pick out. */
+function clash(question: string, passage: string): boolean {
+  const { content } = readFrame(normalise(question));
+  return contrasted(normalise(passage), modifiedNouns(content), content);
+}
+
+describe('contrasting modifiers', () => {
+  it('reads a noun with the nouns before it, across 的 and a period', () => {
+    expect(modifiedNouns(readFrame(normalise('花生的亩产有多少')).content)).toContainEqual({ head: '亩产', modifier: '花生', last: '花生' });
+    // (前三季度 says when: 城镇居民 still says whose 人均 income.)
+    expect(modifiedNouns(readFrame(normalise('城镇居民前三季度人均收入多少')).content).map((m) => m.modifier)).toContain('城镇居民');
+  });
+
+  it('finds a passage that states the number of a sibling (小麦 for 花生, 农村 for 城镇, another award)', () => {
+    expect(clash('花生亩产多少公斤', '今年全县小麦亩产达到512公斤，花生种植面积扩大到3万亩。')).toBe(true);
+    expect(clash('城镇居民人均收入是多少', '前三季度，全县农村居民人均收入16820元，增速快于城镇居民。')).toBe(true);
+    expect(clash('青年科技奖奖金多少', '本届市自然科学奖奖金总额为1200万元。')).toBe(true);
+  });
+
+  it('leaves a passage about the thing itself, or put another way, alone', () => {
+    expect(clash('花生亩产多少公斤', '全县花生亩产达到310公斤，同比增长4%。')).toBe(false);
+    // The scope (全县 for 全市), an everyday short form (电动车 for 电动自行车) and a clause with no modifier at all.
+    expect(clash('全市小麦亩产多少', '全县小麦亩产达到512公斤。')).toBe(false);
+    expect(clash('电动车火灾今年有多少起', '今年共发生电动自行车火灾86起，同比下降9%。')).toBe(false);
+    expect(clash('花生亩产多少公斤', '亩产达到310公斤。')).toBe(false);
+  });
+});
