@@ -5,7 +5,7 @@ import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import type { Candidate } from '../search/search-index.ts';
-import { knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
 import { fitsFrame, frameBonus, suitsFrame } from './fit.ts';
@@ -190,7 +190,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (credit > 0 && possessor.includes(i)) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
       // up too; a sentence is only partly about its context.)
-      if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term))) {
+      if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term) || (t.binding && headerNames(index, unit.releaseIndex, t.term)))) {
         pointed += w * (1 - credit);
         if (possessor.includes(i)) ownerFound = true;
       }
@@ -208,6 +208,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           ((t.numeric || PERIOD_NAMES.has(t.term)) && fields !== undefined) ||
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
+          headerNames(index, unit.releaseIndex, t.term) ||
           (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex));
         if (!held) holdsNames = false;
       }

@@ -24,7 +24,7 @@ export interface ModifiedNoun {
 const NOUN_TAG = /^(?:n|nz|ns|nt|nr|nrt|nrfg|nl|ng|j|eng)$/u;
 
 /** Words that only say whose or where in general (全省, 我市, 本区, 各地): a release says its own scope its own way. */
-const SCOPE_WORD = /^(?:全|我|本|该|各|省|市|区|县)?(?:国|省|市|区|县|镇|乡|村|州|地)$/u;
+export const SCOPE_WORD = /^(?:全|我|本|该|各|省|市|区|县)?(?:国|省|市|区|县|镇|乡|村|州|地)$/u;
 
 function isNoun(word: string, tag: string): boolean {
   return (NOUN_TAG.test(tag) || (tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word))) && !SCOPE_WORD.test(word);

@@ -1,11 +1,11 @@
 import { generalWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
-import type { KnowledgeIndex } from '../search/knowledge-index.ts';
+import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { PERIOD_NAMES } from '../text/numbers.ts';
 import type { QueryTerm } from '../text/pipeline.ts';
-import { modifiedNouns, type ModifiedNoun } from './contrast.ts';
+import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
 import { readFrame, type QuestionFrame } from '../question/frames.ts';
 
 /**
@@ -186,7 +186,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     frame,
     terms: understood,
     counted: frame.counted === undefined ? [] : countedForms(index, frame.counted, understood),
-    countedWith: (frame.countedWith ?? []).map((noun) => countedForms(index, noun, understood)),
+    // (Not the place a release is about, nor a scope word: 成都高校毕业生 is the release's 我市高校毕业生.)
+    countedWith: (frame.countedWith ?? [])
+      .filter((noun) => !SCOPE_WORD.test(noun) && !index.releaseScopes.some((scope, i) => scope.has(index.pipeline.canonicalTerm(noun)) || headerNames(index, i, noun)))
+      .map((noun) => countedForms(index, noun, understood)),
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
     modified: frame.asks === 'figure' ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0) : [],
   };

@@ -308,7 +308,8 @@ export function readFrame(folded: string): QuestionFrame {
   }
   text = joinSeparableVerbs(text)
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
-  const superlative = SUPERLATIVE.test(folded);
+  // (最晚什么时候申请 asks for a deadline, which a passage states as 9月30日前, not as a rank.)
+  const superlative = SUPERLATIVE.test(folded) && !(asks === 'date' && /最(?:早|晚|迟)/u.test(folded) && !/最(?:大|多|少|高|低|长|短)/u.test(folded));
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);

@@ -1,7 +1,7 @@
 import type { Script } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
-import { TextPipeline, type Lexicon } from '../text/pipeline.ts';
+import { normalise, TextPipeline, type Lexicon } from '../text/pipeline.ts';
 import { detectDocumentScript, fold, toScript } from '../text/script.ts';
 import { SearchIndex, type SearchIndexJson } from './search-index.ts';
 import { buildFaqUnits, buildUnits, type AnswerUnit } from './units.ts';
@@ -160,4 +160,20 @@ function shortHash(s: string): string {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h.toString(36);
+}
+
+/** Each index's releases' headers (title, short name, office, place) as normalised text, read once. */
+const headers = new WeakMap<KnowledgeIndex, string[]>();
+
+/**
+ * Whether a release's header names a term of two characters or more as written: 桐江 in 桐江市人民政府新闻办公室,
+ * where jieba, not knowing the name, cut the header into single characters that no scope term matches.
+ */
+export function headerNames(index: KnowledgeIndex, releaseIndex: number, term: string): boolean {
+  let texts = headers.get(index);
+  if (texts === undefined) {
+    texts = index.releases.map((r) => normalise([r.title, r.shortName, r.office, r.place ?? ''].join(' ')));
+    headers.set(index, texts);
+  }
+  return [...term].length >= 2 && /^\p{Script=Han}+$/u.test(term) && texts[releaseIndex]!.includes(term);
 }

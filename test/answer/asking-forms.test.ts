@@ -53,6 +53,12 @@ describe('forms of asking', () => {
     expect(growth.text).toContain('36.2%');
   });
 
+  it('answers a figure asked with the city\'s own name, which the release calls 全市 or 我市', () => {
+    const answer = ask('r16', '桐江去年的电梯定期检验合格率是多少');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('99.4%');
+  });
+
   it('does not answer where a place is with a passage that only names it', () => {
     const answer = ask('r17', '省级托育综合服务中心在什么地方');
     expect(answer.answered, answer.text).toBe(false);

@@ -47,6 +47,12 @@ describe('question frames', () => {
     expect(frame('增长是多少').measure).toBeUndefined();
   });
 
+  it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
+    expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
+    expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
+    expect(frame('哪个项目投资最多')).toMatchObject({ superlative: true });
+  });
+
   it('reads a quantity noun as a figure question even without a question word', () => {
     expect(frame('累计签约金额')).toMatchObject({ asks: 'figure', measure: 'money' });
     expect(frame('线下参加人数有多少')).toMatchObject({ asks: 'figure', measure: 'people' });
