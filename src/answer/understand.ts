@@ -166,7 +166,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       (known &&
         word !== undefined &&
         ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
-    const settles = frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex;
+    // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
+    const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it

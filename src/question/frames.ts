@@ -1,4 +1,4 @@
-import { generalWord, isDictionaryWord } from '../language/general-words.ts';
+import { generalWord, isDictionaryWord, specificity } from '../language/general-words.ts';
 import { isVerbTaggedAsNoun } from '../language/near-synonyms.ts';
 import { isGenericMeasure, MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { jieba } from '../text/jieba.ts';
@@ -85,6 +85,8 @@ export interface QuestionFrame {
    * rare the Y is in the releases.
    */
   possessor?: string;
+  /** In a how-question, the action asked how to do (申请 in 人才公寓怎么申请): a passage that never says it does not tell how. */
+  action?: string;
   /** The question with its frame words, courtesy and particles taken out, A-not-A forms reduced: the content. */
   content: string;
   /** The frame words found, for explanations and tests. */
@@ -242,6 +244,15 @@ function quantityOf(content: string): MeasureKind | undefined {
   return [...head].length >= 2 && !isVerbTaggedAsNoun(head) ? quantityKindOfNoun(head) : undefined;
 }
 
+/** The verb right after 怎么, 怎样, 如何 or 咋 (not 怎么办, 怎么样: those ask what to do, or how it went). */
+function actionAsked(folded: string): string | undefined {
+  const after = /(?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?(\p{Script=Han}{1,4})/u.exec(folded)?.[1];
+  if (after === undefined || /^(?:办|做|样|回事|弄|搞)/u.test(after)) return undefined;
+  const first = jieba().tag(after)[0];
+  // (Not a verb that could name any handling at all: 怎么处理, 如何解决, 怎么使用 ask what is done, in any words.)
+  return first !== undefined && /^v/u.test(first.tag) && [...first.word].length >= 2 && specificity(first.word) >= 0.2 ? first.word : undefined;
+}
+
 /** Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少). */
 const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
 
@@ -344,8 +355,11 @@ export function readFrame(folded: string): QuestionFrame {
     measure = 'people';
     generic = false;
   }
+  // 怎么申请, 如何预约, 怎样领取: the verb right after the question word is the action asked about.
+  const action = asks === 'method' ? actionAsked(folded) : undefined;
   return {
     asks,
+    ...(action ? { action } : {}),
     ...(contact ? { contact } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),

@@ -59,6 +59,13 @@ describe('forms of asking', () => {
     expect(answer.text).toContain('99.4%');
   });
 
+  it('tells how to do a thing only from a passage that says the action', () => {
+    const apply = ask('r16', '加装电梯补助怎么申请');
+    expect(apply.answered, apply.text).toBe(true);
+    // The release says the volunteers are 推选 from the residents, not how one signs up.
+    expect(ask('r16', '义务质量监督员怎么报名').answered).toBe(false);
+  });
+
   it('does not answer where a place is with a passage that only names it', () => {
     const answer = ask('r17', '省级托育综合服务中心在什么地方');
     expect(answer.answered, answer.text).toBe(false);

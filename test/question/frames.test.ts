@@ -47,6 +47,13 @@ describe('question frames', () => {
     expect(frame('增长是多少').measure).toBeUndefined();
   });
 
+  it('reads the action a how-question asks how to do, but not a verb of any handling', () => {
+    expect(frame('人才公寓怎么申请')).toMatchObject({ asks: 'method', action: '申请' });
+    expect(frame('成果展如何预约')).toMatchObject({ asks: 'method', action: '预约' });
+    expect(frame('差评件会怎么处理').action).toBeUndefined();
+    expect(frame('挤不上车怎么办').action).toBeUndefined();
+  });
+
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
