@@ -75,15 +75,26 @@ export function fitsFrame(
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
-  if (frame.organisation !== undefined && !ORGANISATION_NAME.test(own)) return false;
+  // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
+  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? new RegExp(`\\p{Script=Han}{2,}${frame.organisation}`, 'u') : ORGANISATION_NAME).test(own)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
   // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
-  // not all tell of what is done.
-  // And 已经加装了多少部 is not answered by 计划新增加装450台.
+  // not all tell of what is done. And 已经加装了多少部 is not answered by 计划新增加装450台.
+  // A clause with no word of time of its own takes the tense of the clause before it (计划到2025年底，全省建设家庭
+  // 养老床位3万张 is planned); a figure's label seldom says when, so its quoted sentence is read, at the clause that
+  // gives its value; a sentence that says no time at all (分区来看，江北区46个) is read with the one its quote puts
+  // before it.
   if ((frame.futureAmount || frame.doneAmount) && frame.asks === 'figure' && frame.measure !== undefined) {
-    const giving = own.split(/[，,；;。]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
     const [tense, other] = frame.futureAmount ? [FUTURE_TENSE, PAST_TENSE] : [PAST_TENSE, FUTURE_TENSE];
+    const value = unit.type === 'figure' && unit.quote !== undefined && unit.headline !== undefined ? normalise(unit.headline.value) : undefined;
+    const read = value !== undefined || (unit.quote !== undefined && !tense.test(own) && !other.test(own)) ? normalise(unit.quote!) : own;
+    let told = '';
+    const giving = read.split(/[；;。，,]/u).flatMap((clause) => {
+      if (tense.test(clause) || other.test(clause)) told = clause;
+      const gives = value !== undefined ? clause.includes(value) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+      return gives ? [told] : [];
+    });
     if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return false;
   }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
@@ -222,6 +233,8 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 
 /** The kinds of organisation a name ends in (江淮汽车集团股份有限公司, 宿州学院). */
 const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
+/** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
+const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
 /** The name of an organisation: what it is called, then what kind it is. */
 const ORGANISATION_NAME = new RegExp(`\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS})`, 'u');
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */

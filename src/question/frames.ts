@@ -421,8 +421,11 @@ function countedNoun(folded: string): string[] | undefined {
   const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
   if (!cue) return undefined;
   const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
-  const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
+  const after = jieba().tag(folded.slice(cue.index + cue[0].length));
+  const next = after[0];
   if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) return [next.word];
+  // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
+  if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
   const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
   // Back across linking words to the noun, and across a verb that a copula puts before the number (改善目标定的
   // 是多少); a verb right before the number takes it as its object (能报销多少): then no noun is counted. A

@@ -54,6 +54,10 @@ describe('question frames', () => {
     expect(frame('挤不上车怎么办').action).toBeUndefined();
   });
 
+  it('reads the noun counted after the measure word with a modifier jieba does not know', () => {
+    expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
+  });
+
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
