@@ -77,8 +77,9 @@ export function fitsFrame(
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? new RegExp(`\\p{Script=Han}{2,}${frame.organisation}`, 'u') : ORGANISATION_NAME).test(own)) return false;
-  // (A figure's paragraph, its context, may say it is planned when its label does not.)
-  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context)) return false;
+  // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
+  // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
+  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context) && !FUTURE_TENSE.test(unit.quote ?? '')) return false;
   // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
   // not all tell of what is done. And 已经加装了多少部 is not answered by 计划新增加装450台.
   // A clause with no word of time of its own takes the tense of the clause before it (计划到2025年底，全省建设家庭
@@ -194,9 +195,12 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
     clauses.some((clause) => {
-      if (!/\d/u.test(clause) || !(counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause) || breaksDown(clause, inParagraph, counted))) return false;
-      // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产).
-      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(clause, noun)))) return false;
+      if (!/\d/u.test(clause)) return false;
+      const holds = counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause);
+      if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
+      // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
+      // the total it breaks down.
+      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));

@@ -65,6 +65,10 @@ describe('forms of asking', () => {
     expect(answer.answered, answer.text).toBe(false);
     const plan = ask('r16', '今年计划改造多少个老旧小区');
     expect(plan.text).toContain('173个');
+    // A district's share of the plan, in a sentence that breaks it down and says no time of its own.
+    const district = ask('r16', '东港区今年计划改造多少个老旧小区');
+    expect(district.answered, district.text).toBe(true);
+    expect(district.text).toContain('东港区35个');
   });
 
   it('tells how to do a thing only from a passage that says the action', () => {
