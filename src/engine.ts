@@ -1,7 +1,7 @@
-import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { questionParts } from './conversation/compound.ts';
-import { asksForMore, followUpCandidates, leansOnContext, turnOf } from './conversation/follow-up.ts';
+import { asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -252,9 +252,17 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:
       // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's.
       if (candidates.length > 0 && (alone.band !== 'answer' || leansOnContext(cleaned))) {
+        // (A follow-up asks something the last answer did not say: its passage again, 1.2万个 for 其中多少个, is no
+        // answer to it. 详细说说 and 原文 were taken above.)
         for (const candidate of candidates) {
           const resolved = answer(candidate.question);
-          if (resolved.band === 'answer') return asFollowUp(candidate.question, resolved);
+          if (resolved.band === 'answer' && !(pointsAtLast(cleaned) && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
+        }
+        // A message that opens by pointing at the last subject (其中多少个, 它的汛限水位, 她还兼什么职) is about it:
+        // when no reading of it with the last question is answered, it is not answered about something else.
+        if (pointsAtLast(cleaned)) {
+          const first = answer(candidates[0]!.question);
+          return asFollowUp(candidates[0]!.question, first.band === 'answer' ? unansweredAnswer(current, first.question, first.script) : first);
         }
       }
       // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.

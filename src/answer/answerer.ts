@@ -84,6 +84,15 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(confidence) });
 }
 
+/**
+ * The reply to a question the releases do not answer, decided outside the answerer (a follow-up whose only
+ * reading is answered by the passage just given): says so, with example questions.
+ */
+export function unansweredAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
+  const message = `${say(scopeName(index), script)}${say('没有提到', script)}${say('这个问题', script)}${say('。', script)}`;
+  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
+}
+
 /** A message that is only a number, like the 1, 2 or 3 that picks a suggestion. */
 function isNumberPick(normalised: string): boolean {
   return /^[#＃]?\d{1,2}[.。、)）]?$/u.test(normalised.replace(/\s+/gu, ''));

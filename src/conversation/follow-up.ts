@@ -82,6 +82,15 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
+  // 它的汛限水位是多少 after 金溪水库是大型水库吗: 它 is the thing the last question was about, not all it said of it;
+  // 其中多少个 after 服务点有多少个: of those.
+  else if (/^(?:它们?|其中)/u.test(body)) {
+    // (The subject is what stands before the last question's copula or verb of having: 金溪水库 in 金溪水库是大型水库,
+    // 农村互助养老服务点 in 农村互助养老服务点有多少个, whatever jieba tags its words.)
+    const before = last.content.split(/\s+/u)[0]!.replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '');
+    const subject = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
+    add(body.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`));
+  }
   if (frame.elliptical) {
     const topic = frame.content.replace(OPENER, '').trim();
     if (topic.length > 0) {
@@ -128,7 +137,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // names its own subject and replaces the last one; a question whose content names a thing of its own
   // (主持人是谁, 臭氧浓度多少) has its subject and is answered, or not, as it stands.
   // (The noun a figure question counts is what it counts, not what it is about: 有多少家商家承诺了.)
-  if (!frame.elliptical && !namesItsOwnSubject(frame)) add(`${last.content} ${text}`);
+  // (A message opening with 其中 or 它 leans on the last subject even when it names a thing: 其中多少个拿到了运营补贴.)
+  if (!frame.elliptical && (!namesItsOwnSubject(frame) || pointsAtLast(message))) add(`${last.content} ${text}`);
   const seen = new Set<string>();
   return candidates
     .map((c) => ({ ...c, question: c.question.replace(/\s+/gu, ' ').trim() }))
@@ -144,9 +154,15 @@ export function leansOnContext(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
   const frame = readFrame(text);
   if (frame.elliptical) return false;
-  if (/^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text)) return true;
+  if (pointsAtLast(message)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
+}
+
+/** Whether a message opens with a pointer to what was said before (其中, 它, 该, 此) or speaks of a person by pronoun. */
+export function pointsAtLast(message: string): boolean {
+  const text = normalise(message).replace(OPENER, '');
+  return /^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text);
 }
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */

@@ -253,6 +253,18 @@ function actionAsked(folded: string): string | undefined {
   return first !== undefined && /^v/u.test(first.tag) && [...first.word].length >= 2 && specificity(first.word) >= 0.2 ? first.word : undefined;
 }
 
+/**
+ * Whether a generic count is followed by words that are not the quantity it asks in: the things counted or what
+ * they did (多少个项目获得补贴, 其中多少个已经拿到补贴), not 多少个百分点 or 几个亿.
+ */
+function countsBeforeQuantity(folded: string): boolean {
+  // (Within its own question: 现场签了多少个项目？签约金额多少？ asks two things.)
+  const after = /(?:多少|几)(?:个|家|项|所|种|批)([^?？!！。,，;；\s]*)/u.exec(folded)?.[1];
+  if (after === undefined || after.length === 0 || /^(?:吗|呢|啊|呀|了|亿|万|千万|百万)/u.test(after)) return false;
+  const words = jieba().tag(after);
+  return quantityKindOfNoun(words[0]!.word) === undefined && words.some((w) => quantityKindOfNoun(w.word) !== undefined);
+}
+
 /** Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少). */
 const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
 
@@ -311,7 +323,9 @@ export function readFrame(folded: string): QuestionFrame {
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
       asks = 'figure';
-      if (measure === undefined || generic) {
+      // (其中多少个已经拿到补贴, 多少个项目获得补贴: a generic 个 followed by what the things did, or by the things,
+      // counts them, not the money.)
+      if (measure === undefined || (generic && !countsBeforeQuantity(folded))) {
         measure = quantity;
         generic = false;
       }

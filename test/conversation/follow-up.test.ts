@@ -157,6 +157,19 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(engine.converse(e, '金额呢？').text).toContain('535.35万元');
   });
 
+  it('reads 它 as the last subject and 其中 as a part of it, and never answers 其中 with the passage just given', async () => {
+    const housing = await createEngine({ knowledgeDirs: [devRelease('r16')], cacheDir: false });
+    const c = fresh();
+    expect(housing.converse(c, '全市累计加装电梯多少台？').text).toContain('1536台');
+    // The release does not break the 1536 down: the total again is no answer to "of those, how many".
+    const part = housing.converse(c, '其中多少台是高层住宅的？');
+    expect(part.understood).toBe('全市累计加装电梯中多少台是高层住宅的?');
+    expect(part.answered).toBe(false);
+    const d = fresh();
+    housing.converse(d, '燃气管道是今年改造的重点吗？');
+    expect(housing.converse(d, '它去年改了多少公里？').understood).toMatch(/^燃气管道去年改了多少公里/u);
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');
