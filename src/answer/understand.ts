@@ -87,6 +87,9 @@ const CHANGE_RATE = /^(?:增长|下降|减少|增加|提高|降低|上升|增|�
 /** One of a span of time, as a rate's "per": 1年, 1个月, 1天 (一年, 一个月, 一天 as typed). */
 const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 
+/** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
+const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -165,7 +168,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       period ||
       (known &&
         word !== undefined &&
-        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0) || (!word.known && [...t.term].length >= 2 && !predicate)));
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
     return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];

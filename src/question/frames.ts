@@ -190,7 +190,7 @@ const POLAR = /(?:吗|(?<!什)么|嘛)[?？!！.。]*$|是否|能否|可否|有�
 /** Elliptical follow-ups: 那X呢, X呢, 还有X吗, 还有呢. */
 const ELLIPTICAL = /^(?:那么?|那个|还有|另外|其他|其它)|呢[?？!！.。]*$/u;
 /** A number stated with its unit or measure word, and the dates that are not such numbers. */
-const STATED_NUMBER = new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
+const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
 const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
@@ -331,6 +331,9 @@ export function readFrame(folded: string): QuestionFrame {
       }
     }
   }
+  // 第二批申报截止日期, 报名时间: a question that is only a noun phrase ending in a noun of time asks for that time
+  // (the compound stays content: the release may use it whole).
+  if (asks === 'any' && !polar && /(?:时间|日期)[?？。!！\s]*$/u.test(text)) asks = 'date';
   text = joinSeparableVerbs(text)
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   // (最晚什么时候申请 asks for a deadline, which a passage states as 9月30日前, not as a rank.)

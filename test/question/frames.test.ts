@@ -58,6 +58,12 @@ describe('question frames', () => {
     expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
   });
 
+  it('reads a bare noun phrase ending in a noun of time as asking that time, and 第N批 as no count', () => {
+    expect(frame('第二批报名截止日期')).toMatchObject({ asks: 'date' });
+    expect(frame('志愿者招募时间')).toMatchObject({ asks: 'date' });
+    expect(frame('第三批补贴名单').asks).toBe('any');
+  });
+
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
