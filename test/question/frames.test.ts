@@ -61,7 +61,7 @@ describe('question frames', () => {
   it('reads a bare noun phrase ending in a noun of time as asking that time, and 第N批 as no count', () => {
     expect(frame('第二批报名截止日期')).toMatchObject({ asks: 'date' });
     expect(frame('志愿者招募时间')).toMatchObject({ asks: 'date' });
-    expect(frame('第三批补贴名单').asks).toBe('any');
+    expect(frame('第三批试点名单').asks).toBe('any');
   });
 
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
