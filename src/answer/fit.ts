@@ -116,7 +116,8 @@ export function fitsFrame(
       return (
         !wholeAnswer &&
         unit.facets.number &&
-        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
+        // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人.)
+        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || (frame.comparesWithPast && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
       );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)

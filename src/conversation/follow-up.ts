@@ -32,6 +32,8 @@ const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
 const ORDINAL = /第([\d一二三四五六七八九十]+)(批|期|届|次|阶段|轮|个|项|条|场|站|季)/u;
 
 /** Words for a time a question may be asked of (现在, 年底, 明年, 上半年). */
+/** Words of intention or expectation that put a number ahead (预计, 计划, 能, 会), and the verbs of reaching it. */
+const INTENT = /预计|计划|打算|力争|能|会|要|可以|达到|到/gu;
 const TIME_WORD = /现在|目前|当前|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候/u;
 
 /** Two Chinese words of one kind by their ending: 全程 and 半程, 第一阶段 and 第三阶段 (not 开通 and 开始载客). */
@@ -132,6 +134,14 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
       add(`${last.content} ${topic}${last.cues}`);
     }
+  }
+  // 今年预计能到多少 after 去年异地贷款发了多少金额: the last question at another time, with the asker's intention
+  // (预计, 计划) putting it ahead. Only a message that says nothing but the time and how it is asked.
+  if (!frame.elliptical && TIME_WORD.test(frame.content) && frame.content.replace(TIME_WORD, '').replace(INTENT, '').trim().length === 0) {
+    const time = TIME_WORD.exec(frame.content)![0];
+    const lastTime = TIME_WORD.exec(last.understood)?.[0];
+    const intent = new RegExp(INTENT.source, 'u').exec(text)?.[0] ?? '';
+    add(lastTime !== undefined ? last.understood.replace(lastTime, `${time}${intent}`) : `${time}${intent}${last.understood}`, true);
   }
   // 惠及多少人了 after 先诊疗后付费有多少家医院开通: the subject left out is the last one. An elliptical question
   // names its own subject and replaces the last one; a question whose content names a thing of its own

@@ -170,6 +170,15 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(housing.converse(d, '它去年改了多少公里？').understood).toMatch(/^燃气管道去年改了多少公里/u);
   });
 
+  it('asks the last question at the time a message names and nothing else: 今年预计能到多少', async () => {
+    const housing = await createEngine({ knowledgeDirs: [devRelease('r16')], cacheDir: false });
+    const c = fresh();
+    expect(housing.converse(c, '去年加装了多少台电梯？').text).toContain('412台');
+    const a = housing.converse(c, '今年预计能到多少？');
+    expect(a.understood).toBe('今年预计加装了多少台电梯?');
+    expect(a.text).toContain('450台');
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');
