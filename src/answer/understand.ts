@@ -155,9 +155,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const quantity = kind !== undefined && [...t.term].length <= 2 && (kind !== 'money' || spec < COMMON_SPECIFICITY) && !namedRate;
     // One the releases never use (人数 for 毕业生32.6万人) only says what kind of number is wanted, which the frame holds.
     if (quantity && !known && frame.asks === 'figure') return [];
+    // (An everyday noun the releases never use, 老百姓 or 工厂, below COMMON_SPECIFICITY, is most often the asker's
+    // word for theirs, 群众 or 企业: it weighs less but does not refuse the question.)
     const mustBeMentioned =
       !quantity &&
-      ((!known && (t.numeric || specific || namedRate || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
+      ((!known && (t.numeric || (specific && spec >= COMMON_SPECIFICITY) || namedRate || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
         (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY));
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun

@@ -71,6 +71,12 @@ describe('forms of asking', () => {
     expect(district.text).toContain('东港区35个');
   });
 
+  it('does not refuse a question for an everyday noun the release puts in its own words', () => {
+    // The release speaks of 居民 and 业主, never 老百姓.
+    const answer = ask('r16', '加装电梯老百姓要出多少钱');
+    expect(answer.text).not.toContain('没有提到“老百姓”');
+  });
+
   it('tells how to do a thing only from a passage that says the action', () => {
     const apply = ask('r16', '加装电梯补助怎么申请');
     expect(apply.answered, apply.text).toBe(true);
