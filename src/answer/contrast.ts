@@ -30,9 +30,12 @@ function isNoun(word: string, tag: string): boolean {
   return (NOUN_TAG.test(tag) || (tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word))) && !SCOPE_WORD.test(word);
 }
 
-/** Within a run of nouns, a verbal noun or a set phrase may modify too (合作 in 国际科技合作奖, 自然科学 in 自然科学奖). */
+/**
+ * Within a run of nouns, a verbal noun, a set phrase or a word that sorts things may modify too (合作 in 国际科技合作奖,
+ * 自然科学 in 自然科学奖, 大型 in 大型水库).
+ */
 function inRun(word: string, tag: string): boolean {
-  return isNoun(word, tag) || tag === 'vn' || tag === 'l';
+  return isNoun(word, tag) || tag === 'vn' || tag === 'l' || tag === 'b';
 }
 
 /** Periods, which say when, not which (前三季度, 1—11月, 今年): the nouns around them are read as one run. */

@@ -98,6 +98,12 @@ export function fitsFrame(
     });
     if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return false;
   }
+  // 今年较大事故发生了几起 is not answered by 较大事故起数同比减少3起: a number the passage gives only as a change
+  // answers a question about the change (比去年多了多少, 增长了多少), not one about the amount.
+  if (frame.asks === 'figure' && frame.measure !== undefined && frame.measure !== 'percent' && !frame.comparesWithPast && !CHANGE.test(frame.content)) {
+    const giving = own.split(/[，,；;。、]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
+    if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
+  }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
@@ -288,6 +294,8 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
+/** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
+const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
 /** A clause about what is done: 已经验收, 至今, 累计, 截至. */
 const PAST_TENSE = /已|至今|累计|截至|截止到/u;
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */

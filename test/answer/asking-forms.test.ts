@@ -71,6 +71,11 @@ describe('forms of asking', () => {
     expect(district.text).toContain('东港区35个');
   });
 
+  it('answers a change with a number given as a change, and an amount never with it', () => {
+    expect(ask('r19', '较大事故比去年少了几起').headline).toBe('较大事故起数同比减少：3起');
+    expect(ask('r19', '较大事故有多少起').headline).not.toBe('较大事故起数同比减少：3起');
+  });
+
   it('does not refuse a question for an everyday noun the release puts in its own words', () => {
     // The release speaks of 居民 and 业主, never 老百姓.
     const answer = ask('r16', '加装电梯老百姓要出多少钱');
