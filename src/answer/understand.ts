@@ -3,6 +3,7 @@ import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
+import { jieba } from '../text/jieba.ts';
 import { PERIOD_NAMES } from '../text/numbers.ts';
 import type { QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
@@ -99,7 +100,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   const unseen = index.search.idf('');
   // A rough number (三十亿左右), or one the asker checks (有没有四万人, 是不是超过一万五千人次).
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
-  const terms = index.pipeline.queryTerms(frame.content).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
+  const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
@@ -199,6 +200,47 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
     modified: frame.asks === 'figure' ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0) : [],
   };
+}
+
+/**
+ * Cuts again where jieba cut a name the releases use: 科技贷放了 comes as 科技 / 贷放 (a word of its dictionary) though
+ * the releases write 科技贷, and 高企奖 as one unknown word though they write 高企. A word no passage holds, even as
+ * a string, is cut so that the word before it and its first characters (科技贷), or its own first characters (高企),
+ * make a string the releases hold; the rest stands as a term of its own (放, 奖). The releases' own text decides,
+ * not a list.
+ */
+function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): QueryTerm[] {
+  const text = passageTextOf(index.units);
+  const held = (s: string) => text.unitsContaining(s, 1).length > 0;
+  const unknown = (t: QueryTerm) => !t.numeric && !t.lexicon && /^\p{Script=Han}{2,}$/u.test(t.term) && index.search.frequency(t.term) === 0 && !held(t.term);
+  const out: QueryTerm[] = [];
+  for (const t of terms) {
+    const prev = out[out.length - 1];
+    let cut: [QueryTerm | undefined, string, string] | undefined;
+    if (unknown(t)) {
+      const chars = [...t.term];
+      // (Only a grammar character or a verb is cut off, 放 of 贷放, 有 of 高企有: 费 of 报名费 or 车 of 电动车 is part of the
+      // thing named, which the releases may well not mention.)
+      for (let k = chars.length - 1; k >= 1 && cut === undefined; k--) {
+        const restTag = jieba().tag(chars.slice(k).join(''))[0]?.tag ?? 'x';
+        if (chars.length - k !== 1 || !/^(?:v|d|p|u|uj|ul|c|y|r)$/u.test(restTag) || quantityKindOfNoun(chars[k]!) !== undefined) continue;
+        const head = chars.slice(0, k).join('');
+        const joined = prev === undefined ? undefined : `${prev.term}${head}`;
+        if (prev !== undefined && !prev.numeric && content.includes(joined!) && held(joined!)) cut = [prev, joined!, chars.slice(k).join('')];
+        else if (k >= 2 && held(head)) cut = [undefined, head, chars.slice(k).join('')];
+      }
+    }
+    if (cut === undefined) {
+      out.push(t);
+      continue;
+    }
+    const [replaced, name, rest] = cut;
+    if (replaced !== undefined) out.pop();
+    out.push({ term: name, tag: 'nz', parts: replaced !== undefined ? [replaced.term] : [], numeric: false, lexicon: false });
+    const tail = index.pipeline.queryTerms(rest).filter((r) => !out.some((o) => o.term === r.term));
+    out.push(...tail);
+  }
+  return out;
 }
 
 /** The forms the counted noun may take in a passage: 公司 as typed, 企业 as the office's synonym list has it. */

@@ -76,6 +76,14 @@ describe('forms of asking', () => {
     expect(ask('r19', '较大事故有多少起').headline).not.toBe('较大事故起数同比减少：3起');
   });
 
+  it('cuts again where jieba glued a verb to a name the release writes (科技贷 放, 高企 有)', () => {
+    const loan = ask('r21', '科技贷放出去多少钱');
+    expect(loan.answered, loan.text).toBe(true);
+    expect(loan.text).toContain('86.5亿元');
+    // (A character that is part of the thing, 费 of 报名费, is not cut off: the release gives no 报名费.)
+    expect(ask('r15', '半程马拉松报名费多少钱').answered).toBe(false);
+  });
+
   it('does not refuse a question for an everyday noun the release puts in its own words', () => {
     // The release speaks of 居民 and 业主, never 老百姓.
     const answer = ask('r16', '加装电梯老百姓要出多少钱');
