@@ -265,6 +265,9 @@ function countsBeforeQuantity(folded: string): boolean {
   return quantityKindOfNoun(words[0]!.word) === undefined && words.some((w) => quantityKindOfNoun(w.word) !== undefined);
 }
 
+/** Hedges on a stated number: before it (将近, 接近, 大约, 差不多, 近), or after it and its measure (左右, 上下). */
+const NUMBER_HEDGE = /(?:将近|接近|大约|大概|差不多|约莫|近)(?=\d)|(?<=\d(?:\.\d+)?[万亿]?\p{Script=Han}{0,2})(?:左右|上下)/gu;
+
 /** Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少). */
 const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
 
@@ -280,7 +283,8 @@ export function readFrame(folded: string): QuestionFrame {
   const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' '));
   const pointsAtPerson = PERSON_POINTER.test(folded);
   const aboutSaying = SAYING.test(folded);
-  let text = folded.replace(COURTESY, ' ');
+  // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
+  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '');
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
     cues.push(whole);

@@ -64,6 +64,11 @@ describe('question frames', () => {
     expect(frame('第三批试点名单').asks).toBe('any');
   });
 
+  it('reads a hedge on a number the asker gives as part of the number, not as content', () => {
+    expect(frame('是不是招了将近两千名志愿者').content).not.toContain('将近');
+    expect(frame('补贴50万元左右吗').content).not.toContain('左右');
+  });
+
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
