@@ -95,6 +95,11 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   }
   if (frame.elliptical) {
     const topic = frame.content.replace(OPENER, '').trim();
+    // 那报了多少人次 after 辅助生殖有哪些项目能报, 那多久能拿到 after 举报奖励最高多少钱: an elliptical message with a
+    // question word of its own asks its own question of the last subject, not the last question again.
+    // (Not one that names its own subject, 那帮办窗口设在哪, nor one pointing with 那天 or 她: those are read below.)
+    if (frame.cues.some((c) => c.length > 0) && !DATE.test(topic) && !ORDINAL.test(topic) && !namesItsOwnSubject(frame) && !POINTER.test(body) && !TIME_POINTER.test(body) && !PERSON_POINTER.test(body))
+      add(`${last.content} ${body}`);
     if (topic.length > 0) {
       // 那9月26日呢 after 5月23日办了什么活动: the same question of another date.
       const date = DATE.exec(topic)?.[0];

@@ -179,6 +179,15 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('450台');
   });
 
+  it('asks an elliptical message\'s own question of the last subject: 那最高能奖多少', async () => {
+    const safety = await createEngine({ knowledgeDirs: [devRelease('r19')], cacheDir: false });
+    const c = fresh();
+    safety.converse(c, '举报隐患打什么电话？');
+    const a = safety.converse(c, '那最高能奖多少？');
+    expect(a.understood).toBe('举报隐患 最高能奖多少?');
+    expect(a.text).toContain('30万元');
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');
