@@ -64,6 +64,12 @@ describe('question frames', () => {
     expect(frame('第三批试点名单').asks).toBe('any');
   });
 
+  it('reads a target (要达到, 力争, 目标) as a number ahead', () => {
+    expect(frame('覆盖率要达到多少')).toMatchObject({ asks: 'figure', futureAmount: true });
+    expect(frame('年底的目标是多少家')).toMatchObject({ futureAmount: true });
+    expect(frame('覆盖率已经达到多少').futureAmount).toBe(false);
+  });
+
   it('reads a hedge on a number the asker gives as part of the number, not as content', () => {
     expect(frame('是不是招了将近两千名志愿者').content).not.toContain('将近');
     expect(frame('补贴50万元左右吗').content).not.toContain('左右');
