@@ -198,7 +198,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       .filter((noun) => !SCOPE_WORD.test(noun) && !index.releaseScopes.some((scope, i) => scope.has(index.pipeline.canonicalTerm(noun)) || headerNames(index, i, noun)))
       .map((noun) => countedForms(index, noun, understood)),
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
-    modified: frame.asks === 'figure' ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0) : [],
+    // (A modifier the releases know by its full form counts: 半马 for 半程马拉松.)
+    modified:
+      frame.asks === 'figure'
+        ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0 || understood.some((t) => t.term === m.modifier && t.known))
+        : [],
   };
 }
 

@@ -22,6 +22,14 @@ describe('contrasting modifiers', () => {
     expect(clash('青年科技奖奖金多少', '本届市自然科学奖奖金总额为1200万元。')).toBe(true);
   });
 
+  it('reads a modifier the release knows only by its full form as a sibling of another', async () => {
+    const { createEngine } = await import('../../src/index.ts');
+    const path = await import('node:path');
+    const marathon = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r15')], cacheDir: false });
+    // The release gives the prize of the full marathon's winners only; 半马 is its 半程马拉松.
+    expect(marathon.answer('半马冠军能拿多少奖金').answered).toBe(false);
+  });
+
   it('leaves a passage about the thing itself, or put another way, alone', () => {
     expect(clash('花生亩产多少公斤', '全县花生亩产达到310公斤，同比增长4%。')).toBe(false);
     // The scope (全县 for 全市), an everyday short form (电动车 for 电动自行车) and a clause with no modifier at all.
