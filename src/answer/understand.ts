@@ -1,6 +1,6 @@
 import { generalWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
-import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
+import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -124,6 +124,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
+    if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
+      alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
     // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
     // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.

@@ -50,3 +50,20 @@ export function isVerbTaggedAsNoun(word: string): boolean {
   verbs ??= new Set(readLines('verbs-tagged-as-nouns.txt'));
   return verbs.has(word);
 }
+
+let abbreviations: Map<string, string[]> | undefined;
+
+/**
+ * The Chinese terms a Latin-letter abbreviation stands for, from CC-CEDICT's glosses (`npm run
+ * lexicon:abbreviations`): gdp → 生产总值. Empty for anything else.
+ */
+export function expansionsOf(abbreviation: string): readonly string[] {
+  if (abbreviations === undefined) {
+    abbreviations = new Map();
+    for (const line of readLines('latin-abbreviations.tsv')) {
+      const [key, words] = line.split('\t');
+      if (key && words) abbreviations.set(key, words.split(' '));
+    }
+  }
+  return abbreviations.get(abbreviation.toLowerCase()) ?? [];
+}

@@ -1,3 +1,4 @@
+import { mandarinOf } from '../language/cantonese.ts';
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { isInDictionary } from '../language/general-words.ts';
@@ -86,7 +87,8 @@ export class TextPipeline {
 
   /** Rewrites colloquial phrases of a folded question into the releases' wording. */
   rewritePhrases(folded: string): string {
-    let text = folded;
+    // (A question typed in written Cantonese is read as Mandarin first: 幾多 as 多少, 係邊日 as 是哪日.)
+    let text = mandarinOf(folded);
     for (const { pattern, means } of this.phrases) text = text.replace(pattern, means);
     // General Chinese, whatever the office: 比去年同期, 与上年同期相比 are what releases write as 同比; 比上月 as 环比.
     // 占比比去年底提高了多少: a noun ending in 比 before the comparing 比 is read apart from it (jieba reads 比比).
