@@ -15,6 +15,7 @@ import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { normalise } from './text/pipeline.ts';
 import { jieba } from './text/jieba.ts';
+import { readFrame } from './question/frames.ts';
 import { detectScript, toScript } from './text/script.ts';
 
 /** Where the engine tells its operator what they should know; adapters pass their own logger. */
@@ -323,6 +324,8 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name };
   }
   if (!/谁|哪位|什么人/u.test(asked)) return {};
+  // 谁回答的那个问题 → whoever answered it (not a word of the answer jieba takes for a name, 谢谢您).
+  if (readFrame(asked).aboutSaying && a.citation.speaker && a.citation.speaker.name !== '主持人') return { person: a.citation.speaker.name };
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};

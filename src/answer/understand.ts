@@ -1,4 +1,4 @@
-import { generalWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
+import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -91,6 +91,9 @@ const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 /** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
 const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
 
+/** A light verb before its object in one word: 办手续, 交材料, 拿证. */
+const LIGHT_VERB = /^[办做搞交拿填领跑](\p{Script=Han}{2,})$/u;
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -106,7 +109,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
     if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time') return [];
     const period = PERIOD_NAMES.has(t.term);
-    const profile = t.numeric || t.lexicon || period ? undefined : generalWord(t.term);
+    // 办手续, 交材料: a light verb and its object that jieba's dictionary files as one noun say what their object says.
+    const object = LIGHT_VERB.exec(t.term)?.[1];
+    const profile = t.numeric || t.lexicon || period ? undefined : generalWord(object !== undefined && isDictionaryWord(object) ? object : t.term);
     // In X的Y asking where, when, who or what, Y is a noun, whatever jieba's dictionary tags it (终点 is an adverb
     // there): 半程马拉松的终点在哪里. (Before a number, 的大概有多少, an adverb stays one.)
     const word =

@@ -34,7 +34,7 @@ const ORDINAL = /第([\d一二三四五六七八九十]+)(批|期|届|次|阶段
 /** Words for a time a question may be asked of (现在, 年底, 明年, 上半年). */
 /** Words of intention or expectation that put a number ahead (预计, 计划, 能, 会), and the verbs of reaching it. */
 const INTENT = /预计|计划|打算|力争|能|会|要|可以|达到|到/gu;
-const TIME_WORD = /现在|目前|当前|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候/u;
+const TIME_WORD = /现在|目前|当前|如今|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候|以前|之前|过去|原来/u;
 
 /** Two Chinese words of one kind by their ending: 全程 and 半程, 第一阶段 and 第三阶段 (not 开通 and 开始载客). */
 function sameEnding(word: string, topic: string): boolean {

@@ -188,6 +188,17 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('30万元');
   });
 
+  it('reads 他 after 谁回答的 as whoever answered, and 现在呢 after a question about 以前', async () => {
+    const stats = await createEngine({ knowledgeDirs: [devRelease('r22')], cacheDir: false });
+    const c = fresh();
+    stats.converse(c, '物价为什么低位运行，这个问题谁答的');
+    expect(stats.converse(c, '他是什么职务').understood).not.toMatch(/谢谢/u);
+    const services = await createEngine({ knowledgeDirs: [devRelease('r24')], cacheDir: false });
+    const d = fresh();
+    services.converse(d, '以前给新生儿上户口要跑几次');
+    expect(services.converse(d, '现在呢？').understood).toMatch(/^现在给新生儿上户口要跑/u);
+  });
+
   it('answers a question with a subject of its own as it stands: 主持人是谁 after 发布会在哪开的', () => {
     const c = fresh();
     engine.converse(c, '发布会在哪开的？');
