@@ -100,7 +100,8 @@ export function fitsFrame(
   }
   // 今年较大事故发生了几起 is not answered by 较大事故起数同比减少3起: a number the passage gives only as a change
   // answers a question about the change (比去年多了多少, 增长了多少), not one about the amount.
-  if (frame.asks === 'figure' && frame.measure !== undefined && frame.measure !== 'percent' && !frame.comparesWithPast && !CHANGE.test(frame.content)) {
+  // (Read only when the passage states a change at all: most do not.)
+  if (frame.asks === 'figure' && frame.measure !== undefined && frame.measure !== 'percent' && !frame.comparesWithPast && CHANGE_BY.test(own) && !CHANGE.test(frame.content)) {
     const giving = own.split(/[，,；;。、]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
     if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
   }
