@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3|tune4|holdout4 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3|tune4|holdout4|holdout5 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -13,17 +13,18 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Scored once (alone 105/140 and 30/42, beside 105/140 and 28/42, conversations 19/30 and 19/30), then tuned on.
   holdout: { answerable: 0.78, refused: 0.76, conversations: 0.72 },
   // Scored once (alone 106/140 and 33/42, beside 104/140 and 33/42, conversations 23/30), then tuned on.
-  holdout2: { answerable: 0.74, refused: 0.78, conversations: 0.72 },
+  holdout2: { answerable: 0.74, refused: 0.82, conversations: 0.8 },
   // Scored once at the end of the round (alone 106/140 and 29/42, beside 108/140 and 29/42, conversations 20/30).
-  holdout3: { answerable: 0.72, refused: 0.64, conversations: 0.63 },
+  holdout3: { answerable: 0.75, refused: 0.68, conversations: 0.8 },
   // Written blind for this round and tuned on (at its start: alone 93/140 and 35/42, conversations 19/30).
   tune4: { answerable: 0.8, refused: 0.76, conversations: 0.7 },
   // Written blind with tune4 and scored once at the end of the round (alone and beside 112/140 and 28/42,
   // conversations 22/30; the code at the round's start: 95/140 and 27/42, conversations 22/30).
-  holdout4: { answerable: 0.76, refused: 0.62, conversations: 0.68 },
-  // Written blind at the start of the next round and kept untouched until its end (the code at the round's start,
-  // 6b4832f: alone 99/140 and 24/42, beside 100/140 and 24/42, conversations 21/30). Scored at the end, below.
-  holdout5: { answerable: 0.7, refused: 0.55, conversations: 0.68 },
+  holdout4: { answerable: 0.76, refused: 0.68, conversations: 0.72 },
+  // Written blind at the start of the next round, kept untouched until its end and scored once with 7cadfe7 (alone
+  // 97/140 and 26/42, beside 98/140 and 26/42, conversations 21/30; the round's start, 6b4832f: 99/140 and 24/42,
+  // conversations 21/30). Fixes from its failures since: 103/140 and 27/42, conversations 24/30.
+  holdout5: { answerable: 0.68, refused: 0.57, conversations: 0.7 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -33,7 +34,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);

@@ -9,8 +9,8 @@ import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './sco
 /**
  * The development set (test/fixtures/devset): releases of our own in varied page layouts, beside the bundled
  * one, with questions written by helpers who saw only the release texts. Its questions come in sets: `tune`
- * and `tune2` (and the spent `holdout`, `holdout2` and `holdout3`, and `tune4`), which the code may be tuned on, and a held-out set (`holdout4`),
- * scored once at the end of a piece of work.
+ * and `tune2` (and the spent `holdout` … `holdout5` and `tune4`), which the code may be tuned on; each held-out set
+ * was scored once at the end of a piece of work, and the next round needs a fresh one.
  */
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
