@@ -255,14 +255,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (candidates.length > 0 && (alone.band !== 'answer' || leansOnContext(cleaned))) {
         // (A follow-up asks something the last answer did not say: its passage again, 1.2万个 for 其中多少个, is no
         // answer to it. 详细说说 and 原文 were taken above.)
+        const pointing = pointsAtLast(cleaned);
+        let first: Answer | undefined;
         for (const candidate of candidates) {
           const resolved = answer(candidate.question);
-          if (resolved.band === 'answer' && !(pointsAtLast(cleaned) && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
+          first ??= resolved;
+          if (resolved.band === 'answer' && !(pointing && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
         }
         // A message that opens by pointing at the last subject (其中多少个, 它的汛限水位, 她还兼什么职) is about it:
         // when no reading of it with the last question is answered, it is not answered about something else.
-        if (pointsAtLast(cleaned)) {
-          const first = answer(candidates[0]!.question);
+        if (pointing && first !== undefined) {
           return asFollowUp(candidates[0]!.question, first.band === 'answer' ? unansweredAnswer(current, first.question, first.script) : first);
         }
       }

@@ -82,8 +82,7 @@ function clashes(clause: string, head: string, modifier: string, last: string, q
   // 电动车 is 电动自行车 cut short (or the other way round): the same thing.
   if (inOrder(modifier, whole) || inOrder(whole, modifier)) return false;
   // Near-synonyms of the question's own are its words put another way.
-  const near = nearSynonymsOf(last);
-  return !near.some(([word]) => word === other || run.join('') === word);
+  return !nearSynonymsOf(last).some(([word]) => word === other || word === whole);
 }
 
 /** Whether every character of a short word stands in a longer one, in order. */

@@ -76,7 +76,7 @@ export function fitsFrame(
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
-  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? new RegExp(`\\p{Script=Han}{2,}${frame.organisation}`, 'u') : ORGANISATION_NAME).test(own)) return false;
+  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? namesOneOf(own, frame.organisation) : ORGANISATION_NAME.test(own))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context) && !FUTURE_TENSE.test(unit.quote ?? '')) return false;
@@ -247,6 +247,11 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
 /** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
 const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
+/** Whether a text names an organisation of a kind: two Han characters or more before the kind (嘉川农商银行). */
+function namesOneOf(text: string, kind: string): boolean {
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) if (/\p{Script=Han}{2}$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+  return false;
+}
 /** The name of an organisation: what it is called, then what kind it is. */
 const ORGANISATION_NAME = new RegExp(`\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS})`, 'u');
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */

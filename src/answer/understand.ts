@@ -228,28 +228,25 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
   const out: QueryTerm[] = [];
   for (const t of terms) {
     const prev = out[out.length - 1];
-    let cut: [QueryTerm | undefined, string, string] | undefined;
-    if (unknown(t)) {
-      const chars = [...t.term];
-      // (Only a grammar character or a verb is cut off, 放 of 贷放, 有 of 高企有: 费 of 报名费 or 车 of 电动车 is part of the
-      // thing named, which the releases may well not mention.)
-      for (let k = chars.length - 1; k >= 1 && cut === undefined; k--) {
-        const restTag = jieba().tag(chars.slice(k).join(''))[0]?.tag ?? 'x';
-        if (chars.length - k !== 1 || !/^(?:v|d|p|u|uj|ul|c|y|r)$/u.test(restTag) || quantityKindOfNoun(chars[k]!) !== undefined) continue;
-        const head = chars.slice(0, k).join('');
-        const joined = prev === undefined ? undefined : `${prev.term}${head}`;
-        if (prev !== undefined && !prev.numeric && content.includes(joined!) && held(joined!)) cut = [prev, joined!, chars.slice(k).join('')];
-        else if (k >= 2 && held(head)) cut = [undefined, head, chars.slice(k).join('')];
-      }
+    let cut: [QueryTerm | undefined, string] | undefined;
+    // (Only a last character that is a grammar character or a verb is cut off, 放 of 贷放, 有 of 高企有: 费 of 报名费
+    // or 车 of 电动车 is part of the thing named, which the releases may well not mention.)
+    const chars = [...t.term];
+    const last = chars[chars.length - 1]!;
+    if (unknown(t) && /^(?:v|d|p|u|uj|ul|c|y|r)$/u.test(jieba().tag(last)[0]?.tag ?? 'x') && quantityKindOfNoun(last) === undefined) {
+      const head = chars.slice(0, -1).join('');
+      const joined = prev === undefined || prev.numeric ? undefined : `${prev.term}${head}`;
+      if (joined !== undefined && content.includes(joined) && held(joined)) cut = [prev, joined];
+      else if (chars.length >= 3 && held(head)) cut = [undefined, head];
     }
     if (cut === undefined) {
       out.push(t);
       continue;
     }
-    const [replaced, name, rest] = cut;
+    const [replaced, name] = cut;
     if (replaced !== undefined) out.pop();
     out.push({ term: name, tag: 'nz', parts: replaced !== undefined ? [replaced.term] : [], numeric: false, lexicon: false });
-    const tail = index.pipeline.queryTerms(rest).filter((r) => !out.some((o) => o.term === r.term));
+    const tail = index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term));
     out.push(...tail);
   }
   return out;

@@ -169,7 +169,7 @@ export function leansOnContext(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
   const frame = readFrame(text);
   if (frame.elliptical) return false;
-  if (pointsAtLast(message)) return true;
+  if (POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
 }
@@ -177,8 +177,11 @@ export function leansOnContext(message: string): boolean {
 /** Whether a message opens with a pointer to what was said before (其中, 它, 该, 此) or speaks of a person by pronoun. */
 export function pointsAtLast(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
-  return /^(?:其中|它们?|该|此)/u.test(text) || PERSON_POINTER.test(text);
+  return POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text);
 }
+
+/** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
+const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;

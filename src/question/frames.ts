@@ -265,11 +265,14 @@ function countsBeforeQuantity(folded: string): boolean {
   return quantityKindOfNoun(words[0]!.word) === undefined && words.some((w) => quantityKindOfNoun(w.word) !== undefined);
 }
 
+/**
+ * Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少): LINKING without 的 and 了, since
+ * 收入的多少 asks a part of the income, not the income.
+ */
+const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
+
 /** Hedges on a stated number: before it (将近, 接近, 大约, 差不多, 近), or after it and its measure (左右, 上下). */
 const NUMBER_HEDGE = /(?:将近|接近|大约|大概|差不多|约莫|近)(?=\d)|(?<=\d(?:\.\d+)?[万亿]?\p{Script=Han}{0,2})(?:左右|上下)/gu;
-
-/** Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少). */
-const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
 
 /**
  * Reads the frame of a folded question (Simplified, half-width, numbers in digits) and what is left of it as
