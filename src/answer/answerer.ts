@@ -154,6 +154,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const partWeights = terms.map((t) => t.parts.map((p) => (index.search.frequency(p) > 0 ? index.search.idf(p) : 0)));
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
+  // The words that say which of the counted things are asked (大豆 in 大豆机收率多少): a figure's paragraph naming
+  // them does not make its figure theirs.
+  const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
   const releaseYears = index.releases.map((r) => Number(r.date.slice(0, 4)));
   // The releases that hold a binding term anywhere, computed when first needed.
@@ -183,7 +186,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
       const inWord = !c.fields.has(t.term) && [...t.term].length === 1;
       if (fields) {
-        credit = (fields.some((f) => f !== 'context') ? 1 : contextCredit(unit)) * (inWord ? 0.7 : 1);
+        credit = (fields.some((f) => f !== 'context') ? 1 : contextCredit(unit, modifying[i]!)) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
         if (unit.type === 'qa' && !fields.includes('keys')) credit *= QA_BODY;
@@ -214,7 +217,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
           // leaves it out of)
-          ((t.numeric || PERIOD_NAMES.has(t.term)) && fields !== undefined) ||
+          ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined) ||
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
           headerNames(index, unit.releaseIndex, t.term) ||
@@ -241,11 +244,13 @@ const TEXT_FIELD: IndexedField[] = ['text'];
 /**
  * What a word found only in a passage's context counts for. A sentence of an official answer has the official
  * question as its context, and it answers that question: 随迁子女学位补贴申请截止到哪天 is answered by
- * 家长可以在9月30日前…提交补贴申请, whose question names 随迁子女. Other context (a section heading, the
- * paragraph a figure stands in) is only partly what the passage is about.
+ * 家长可以在9月30日前…提交补贴申请, whose question names 随迁子女. The paragraph a figure stands in says who
+ * did what it counts (服务团实地走访 before 走访企业105家) a little more than other context (a section heading)
+ * does, except for the words that say which of the counted things are asked; either is only partly what the
+ * passage is about.
  */
-function contextCredit(unit: AnswerUnit): number {
-  return unit.type === 'sentence' && /^q\d+\.s/u.test(unit.localKey) ? 0.8 : 0.5;
+function contextCredit(unit: AnswerUnit, modifying: boolean): number {
+  return unit.type === 'sentence' && /^q\d+\.s/u.test(unit.localKey) ? 0.8 : unit.type === 'figure' && !modifying ? 0.6 : 0.5;
 }
 
 /** Whether a term was found in a passage's own words (its keys or text), not only in its context. */

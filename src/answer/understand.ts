@@ -44,6 +44,11 @@ export interface UnderstoodTerm extends QueryTerm {
    * hold it or belong to the release it points at. 广州今年改造多少个老旧小区 is not answered about 佛山.
    */
   binding: boolean;
+  /**
+   * Whether the paragraph a passage stands in may hold the binding term for it: a word jieba's dictionary does not
+   * know (服务团) is bound like a name, but it is often who did what the passage counts, said in the sentence before.
+   */
+  boundByContext?: boolean;
   /** In a yes/no question, the happening asked about (收费 in 停车位收费吗): a passage without it cannot settle it. */
   settles: boolean;
 }
@@ -127,7 +132,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const mentions: number[] = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
-    let alternates = alternatesOf(index, t, inIndex, specific, approximate);
+    let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
@@ -181,8 +186,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
         word !== undefined &&
         ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
+    const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && !word.known && !PROPER_NAME.test(word.tag));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
-    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, settles }];
+    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, boundByContext, settles }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most a third of what the question's known words weigh together, so it lowers a match but cannot sink it.
@@ -280,8 +286,8 @@ function isPredicate(word: string, profile: GeneralWord): boolean {
 }
 
 /** Near-synonyms (from the general table) and close numbers that the index holds, for a term it may lack. */
-function alternatesOf(index: KnowledgeIndex, t: QueryTerm, inIndex: boolean, specific: boolean, approximate: boolean): Alternate[] {
-  if (t.numeric) return inIndex ? [] : closeNumbers(index, t.term, approximate ? 0.15 : 0.01);
+function alternatesOf(index: KnowledgeIndex, t: QueryTerm, inIndex: boolean, specific: boolean, approximate: boolean, bound?: Bound): Alternate[] {
+  if (t.numeric) return inIndex ? [] : closeNumbers(index, t.term, approximate ? 0.15 : 0.01, bound);
   // A specific thing's near-synonym is a near thing (校区 and 校园): it counts, but for less.
   const ceiling = specific ? 0.7 : 0.85;
   return nearSynonymsOf(t.term)
@@ -351,6 +357,25 @@ function vocabularyByFirst(index: KnowledgeIndex): Map<string, string[]> {
   return byFirst;
 }
 
+/** Which side of a typed number the question asks about: 过千亿, 超过一万人, 500人以上; 不到一百人, 低于5%. */
+type Bound = 'over' | 'under';
+
+const OVER_BEFORE = /(?:超过|超出|突破|高于|多于|大于|过|破|逾|超)$/u;
+const OVER_AFTER = /^(?:以上|开外)/u;
+const UNDER_BEFORE = /(?:不到|不足|低于|少于|小于|未到|未满|不满)$/u;
+const UNDER_AFTER = /^(?:以下|以内|之内)/u;
+
+/** The side of the bound a number in the question sets, read from the words around it. */
+function boundOf(normalised: string, term: string): Bound | undefined {
+  const at = normalised.indexOf(term);
+  if (at < 0) return undefined;
+  const before = normalised.slice(Math.max(0, at - 3), at);
+  const after = normalised.slice(at + term.length, at + term.length + 2);
+  if (OVER_BEFORE.test(before) || OVER_AFTER.test(after)) return 'over';
+  if (UNDER_BEFORE.test(before) || UNDER_AFTER.test(after)) return 'under';
+  return undefined;
+}
+
 /** Words that make a typed number a rough one: 三十亿左右, 大概五百万, 将近九百人. */
 const APPROXIMATE = /左右|上下|大概|大约|约|差不多|将近|接近|近|超过|不到|不足/u;
 
@@ -359,14 +384,22 @@ const APPROXIMATE = /左右|上下|大概|大约|约|差不多|将近|接近|近
  * 800余人, 12000 for 1.2万. Same kind of unit when both say one; within `tolerance` (1%, or 15% for a number
  * the question calls rough) when the typed number is exact.
  */
-function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number): Alternate[] {
+function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bound?: Bound): Alternate[] {
   const asked = amountOf(term);
   if (asked === undefined || asked.value === 0) return [];
   const found: Alternate[] = [];
   for (const candidate of numericVocabulary(index)) {
     const other = amountOf(candidate);
     if (other === undefined || (asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
-    const within = asked.upTo > asked.value ? other.value >= asked.value && other.value < asked.upTo : Math.abs(other.value - asked.value) <= asked.value * tolerance;
+    // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
+    const within =
+      bound === 'over'
+        ? other.value > asked.value && other.value <= asked.value * 10
+        : bound === 'under'
+          ? other.value < asked.value && other.value >= asked.value / 10
+          : asked.upTo > asked.value
+            ? other.value >= asked.value && other.value < asked.upTo
+            : Math.abs(other.value - asked.value) <= asked.value * tolerance;
     if (within) found.push({ term: candidate, credit: 0.9 });
   }
   return found.slice(0, 8);

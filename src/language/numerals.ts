@@ -10,6 +10,7 @@ import { MEASURE_WORDS } from './measures.ts';
 
 interface Nzh {
   decodeS(text: string): string;
+  encodeS(value: number): string;
 }
 
 let nzh: Nzh | undefined;
@@ -19,10 +20,15 @@ function decode(text: string): number {
   return Number(nzh.decodeS(text));
 }
 
+function encode(value: number): string {
+  nzh ??= createRequire(import.meta.url)('nzh/cn') as Nzh;
+  return nzh.encodeS(value);
+}
+
 const DIGIT = '零〇一二三四五六七八九两';
 const NUMERAL = `[${DIGIT}十百千万亿]+(?:点[${DIGIT}]+)?`;
 const RUN = new RegExp(NUMERAL, 'gu');
-const PERCENT = new RegExp(`百分之(${NUMERAL})`, 'gu');
+const PERCENT = new RegExp(`百分之(${NUMERAL})([多余]?)`, 'gu');
 const FRACTION = new RegExp(`(${NUMERAL})分之(${NUMERAL})`, 'gu');
 const DIGIT_VALUE: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -42,9 +48,24 @@ const NUMBER_MAY_FOLLOW = /[约近超逾共计达为至到和或、了过有是�
  * Words that merely contain numeral characters (十分, 千万, 统一, 一些, 第一) are left as they are.
  */
 export function arabicNumerals(text: string): string {
+  return ordinalWords(numbersInDigits(text));
+}
+
+/**
+ * 第1阶段 → 第一阶段: an ordinal before a word that is no measure is that word (第一阶段, 第二季度), and the
+ * releases keep it in characters (see numberAt); typed in digits, it is written as they write it.
+ */
+function ordinalWords(text: string): string {
+  if (!text.includes('第')) return text;
+  return text.replace(/第(\d{1,2})(?=\p{Script=Han})/gu, (whole: string, digits: string, at: number) =>
+    Number(digits) === 0 || FOLLOWER.test(text.slice(at + whole.length, at + whole.length + 6)) ? whole : `第${encode(Number(digits))}`,
+  );
+}
+
+function numbersInDigits(text: string): string {
   if (!/[零〇一二三四五六七八九两十百千万亿]/u.test(text)) return text;
   const percents = text
-    .replace(PERCENT, (_, run: string) => `${numberValue(run)}%`)
+    .replace(PERCENT, (_, run: string, hedge: string) => `${numberValue(run)}${hedge}%`)
     // 三分之二 → 66.7%: a fraction is a share.
     .replace(FRACTION, (_, whole: string, part: string) => `${Math.round((numberValue(part) / numberValue(whole)) * 1000) / 10}%`);
   let out = '';
@@ -58,8 +79,10 @@ export function arabicNumerals(text: string): string {
     if (digits === undefined) continue;
     let replacement = digits;
     if (TENTHS.test(after)) {
-      replacement = `${Number(digits) * 10}%`;
-      end += 1;
+      // 两成多 → 20多%: the hedge stays with the number, before its unit, as in 800多人.
+      const hedge = /^成([多余])/u.exec(after)?.[1] ?? '';
+      replacement = `${Number(digits) * 10}${hedge}%`;
+      end += 1 + hedge.length;
     }
     out += percents.slice(last, start) + replacement;
     last = end;

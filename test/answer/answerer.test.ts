@@ -72,6 +72,13 @@ describe('three bands', () => {
     expect(a.score).toBeGreaterThanOrEqual(0.66);
   });
 
+  it('answers a figure whose paragraph, not its sentence, says who did what it counts', () => {
+    // 服务团实地走访 is said in the sentence before 走访企业105家.
+    const a = engine.answer('服务团实地走访了多少家企业');
+    expect(a.band, a.text).toBe('answer');
+    expect(a.text).toContain('105家');
+  });
+
   it('offers suggestions when it is unsure, without answering', () => {
     const a = engine.answer('签约仪式的地点');
     expect(a.answered).toBe(false);

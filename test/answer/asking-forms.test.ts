@@ -102,6 +102,14 @@ describe('forms of asking', () => {
     expect(answer.answered, answer.text).toBe(false);
   });
 
+  it('reads a bound on a number (过千亿, 不到两千亿) as asking for any figure past it', () => {
+    for (const question of ['新能源汽车产业链产值是不是过千亿了', '新能源汽车产业链产值是不是不到两千亿']) {
+      const answer = ask('r13', question);
+      expect(answer.answered, answer.text).toBe(true);
+      expect(answer.text).toContain('1260亿元');
+    }
+  });
+
   it('parts a chat message typed with a space between two questions', () => {
     const answer = ask('r16', '施工一般几点到几点 晚上能干活吗');
     expect(answer.answered, answer.text).toBe(true);

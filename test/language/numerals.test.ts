@@ -20,6 +20,13 @@ describe('Chinese numerals as people type them', () => {
     ['十二月二十九号', '12月29号'],
     ['两批', '2批'],
     ['近万人', '近1万人'],
+    // A hedge stays with its number, before the unit, as in 800多人.
+    ['多了两成多', '多了20多%'],
+    ['百分之二十多', '20多%'],
+    // An ordinal typed in digits before a word that is no measure is written as the releases write it.
+    ['第1阶段做什么', '第一阶段做什么'],
+    ['第2批', '第2批'],
+    ['第12届', '第12届'],
   ])('reads %s as %s', (typed, digits) => {
     expect(arabicNumerals(typed)).toBe(digits);
   });
