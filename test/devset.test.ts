@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|holdout|holdout2|holdout3|tune4|holdout4|holdout5 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout5|tune5 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -25,6 +25,8 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 97/140 and 26/42, beside 98/140 and 26/42, conversations 21/30; the round's start, 6b4832f: 99/140 and 24/42,
   // conversations 21/30). Fixes from its failures since: 103/140 and 27/42, conversations 24/30.
   holdout5: { answerable: 0.68, refused: 0.57, conversations: 0.7 },
+  // Written blind for the round after and tuned on (at its start: alone 112/140 and 32/42, conversations 26/30).
+  tune5: { answerable: 0.78, refused: 0.74, conversations: 0.8 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
