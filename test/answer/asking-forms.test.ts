@@ -110,6 +110,12 @@ describe('forms of asking', () => {
     }
   });
 
+  it('takes a near-synonym with no character in common as another word for the same thing (小孩 for 儿童)', () => {
+    const answer = ask('r4', '臭氧浓度高的时候小孩要注意什么');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('儿童');
+  });
+
   it('parts a chat message typed with a space between two questions', () => {
     const answer = ask('r16', '施工一般几点到几点 晚上能干活吗');
     expect(answer.answered, answer.text).toBe(true);
