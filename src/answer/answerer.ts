@@ -186,7 +186,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
       const inWord = !c.fields.has(t.term) && [...t.term].length === 1;
       if (fields) {
-        credit = (fields.some((f) => f !== 'context') ? 1 : contextCredit(unit, modifying[i]!)) * (inWord ? 0.7 : 1);
+        // (A period the paragraph opens with, 前三季度, is the time of every figure in it: 其中，出口3412.7亿元.)
+        const ownWords = fields.some((f) => f !== 'context') || (unit.type === 'figure' && PERIOD_NAMES.has(t.term));
+        credit = (ownWords ? 1 : contextCredit(unit, modifying[i]!)) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
         if (unit.type === 'qa' && !fields.includes('keys')) credit *= QA_BODY;

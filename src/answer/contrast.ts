@@ -39,7 +39,7 @@ function inRun(word: string, tag: string): boolean {
 }
 
 /** Periods, which say when, not which (前三季度, 1—11月, 今年): the nouns around them are read as one run. */
-const PERIOD = /(?:今年|去年|明年|前年|上半年|下半年|全年|年初|年底|(?:前|上|下|第)?\d+(?:[-—～~至到]\d+)?(?:个)?(?:季度|月份?|年度?))/gu;
+const PERIOD = /(?:今年|去年|明年|前年|上半年|下半年|全年|年初|年底|(?:前|上|下|第)?(?:\d+|[一二三四](?=季度))(?:[-—～~至到]\d+)?(?:个)?(?:季度|月份?|年度?))/gu;
 
 /** The modified nouns of a question's content (spaces part what the frames took out; nothing is read across them). */
 export function modifiedNouns(content: string): ModifiedNoun[] {

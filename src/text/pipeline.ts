@@ -4,7 +4,7 @@ import { arabicNumerals } from '../language/numerals.ts';
 import { isInDictionary } from '../language/general-words.ts';
 import { generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
-import { NUMERIC_PATTERN, numericTokens } from './numbers.ts';
+import { NUMERIC_PATTERN, numericTokens, PERIOD_NAMES } from './numbers.ts';
 import { fold } from './script.ts';
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
@@ -56,7 +56,8 @@ export class TextPipeline {
   private readonly phrases: { pattern: RegExp; means: string }[];
 
   constructor(lexicon: Lexicon) {
-    const words = [...new Set(lexicon.dictionary.map((w) => normalise(w)).filter((w) => w.length > 0))];
+    // (The named parts of a year, 前三季度 and 上半年, are words too: jieba cuts 前 off 三季度, which is another period.)
+    const words = [...new Set([...lexicon.dictionary, ...PERIOD_NAMES].map((w) => normalise(w)).filter((w) => w.length > 0))];
     // Longest first, so 长三角科技创新共同体 wins over 长三角 where both match.
     for (const word of words.sort((a, b) => b.length - a.length)) {
       const first = word[0]!;
@@ -132,7 +133,8 @@ export class TextPipeline {
       if (piece.kind === 'numeric') {
         const [whole = piece.text, ...forms] = numericTokens(piece.text);
         add(whole, 'm', true, forms);
-      } else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
+      } else if (piece.kind === 'word' && PERIOD_NAMES.has(piece.text)) add(piece.text, 't', false, []);
+      else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
       else
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.

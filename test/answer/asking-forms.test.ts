@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21', 'r22']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -114,6 +114,13 @@ describe('forms of asking', () => {
     const answer = ask('r4', '臭氧浓度高的时候小孩要注意什么');
     expect(answer.answered, answer.text).toBe(true);
     expect(answer.text).toContain('儿童');
+  });
+
+  it('reads the period a paragraph opens with as the time of every figure in it', () => {
+    // 前三季度 opens the paragraph; the figure's sentence says only 新能源汽车产量.
+    const answer = ask('r22', '新能源车前三季度产了几万辆');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('8.64万辆');
   });
 
   it('parts a chat message typed with a space between two questions', () => {

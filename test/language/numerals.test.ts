@@ -27,6 +27,9 @@ describe('Chinese numerals as people type them', () => {
     ['第1阶段做什么', '第一阶段做什么'],
     ['第2批', '第2批'],
     ['第12届', '第12届'],
+    // A quarter is named, not counted; three of them are counted.
+    ['前三季度', '前三季度'],
+    ['三个季度', '3个季度'],
   ])('reads %s as %s', (typed, digits) => {
     expect(arabicNumerals(typed)).toBe(digits);
   });

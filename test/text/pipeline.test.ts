@@ -77,6 +77,11 @@ describe('question terms', () => {
     expect(withPhrase.queryTerms(withPhrase.rewritePhrases(normalise('合同额'))).map((t) => t.term)).toEqual(['签约金额']);
   });
 
+  it('keeps a named part of the year whole, which jieba would cut (前 and 三季度, another period)', () => {
+    expect(terms('前三季度出口额是多少')).toEqual(['前三季度', '出口额']);
+    expect(terms('三季度进出口多少')).toEqual(['三季度', '进出口']);
+  });
+
   it('strips an aspect particle glued to a verb', () => {
     expect(terms('签了什么协议')).toEqual(['签', '协议']);
   });
