@@ -55,7 +55,7 @@ export function fitsFrame(
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
   const own = text.unitText(unitId);
-  if (frame.superlative && !RANKS.test(own)) return false;
+  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
@@ -298,6 +298,8 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶 (not 以下, which 3岁以下 says of whom). */
+const LIMITS = /最|限额|上限|超过|不高于|不低于|封顶|至多/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */

@@ -48,6 +48,8 @@ export interface QuestionFrame {
   aboutSaying: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
+  /** Of superlatives, one asking for a limit (最多能扣多少): a passage states it as 最高, 限额 or 不超过. */
+  limit: boolean;
   /** It asks what something is called (叫什么名字, 叫啥): the answer names it. */
   asksName: boolean;
   /** It asks 谁 (who), which an organisation or a body of people may answer, unlike 哪位. */
@@ -194,6 +196,8 @@ const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?
 const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
+/** A superlative that asks for a limit: 最多能扣, 最高可以贷, 最长补几年, 最多多少 (not 哪个最多, 最多的是). */
+const LIMIT = /最(?:多|高|长|少|低|短)(?:能够|能|可以|可|会|要|也|就|给|补|贷|扣|领|拿|发|报销|分摊|申请|借|住|多少|几)/u;
 const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天). */
 const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年|要达到|力争|目标/u;
@@ -345,6 +349,8 @@ export function readFrame(folded: string): QuestionFrame {
     .replace(/(?:吗|(?<!什)么|嘛|呢|吧|啊|呀|哦)[?？!！.。]*$/u, ' ').replace(/[?？!！。,，、;；:：]+/gu, ' ').replace(/\s+/gu, ' ').trim();
   // (最晚什么时候申请 asks for a deadline, which a passage states as 9月30日前, not as a rank.)
   const superlative = SUPERLATIVE.test(folded) && !(asks === 'date' && /最(?:早|晚|迟)/u.test(folded) && !/最(?:大|多|少|高|低|长|短)/u.test(folded));
+  // (最多能扣多少, 最高贷多少 ask for a limit, which a passage states as 最高, 限额 or 不超过.)
+  const limit = superlative && asks === 'figure' && LIMIT.test(folded);
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
@@ -393,6 +399,7 @@ export function readFrame(folded: string): QuestionFrame {
     pointsAtPerson,
     aboutSaying,
     superlative,
+    limit,
     future,
     futureAmount,
     doneAmount,

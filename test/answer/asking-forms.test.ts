@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21', 'r22']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21', 'r22', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -38,6 +38,9 @@ describe('forms of asking', () => {
     ['r16', '这几年老旧小区改造一共花了多少钱', '41.3亿元'],
     // 叫啥名 of a thing asks its name.
     ['r19', '这次专项行动叫啥名字', '“'],
+    // 最多能扣 asks for a limit, which the release states as 限额 (and 不能超过), not as a rank.
+    ['r30', '大病医疗最多能扣多少', '80000元'],
+    ['r30', '不是独生子女的话赡养老人每人最多分摊多少', '1500元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {

@@ -78,7 +78,10 @@ describe('question frames', () => {
   it('reads 最晚 and 最早 of a date as a deadline or a start, not a rank', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
-    expect(frame('哪个项目投资最多')).toMatchObject({ superlative: true });
+    expect(frame('哪个项目投资最多')).toMatchObject({ superlative: true, limit: false });
+    // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
+    expect(frame('大病医疗最多能扣多少')).toMatchObject({ asks: 'figure', superlative: true, limit: true });
+    expect(frame('每人最高贷多少')).toMatchObject({ limit: true });
   });
 
   it('reads a quantity noun as a figure question even without a question word', () => {
