@@ -66,6 +66,9 @@ export function fitsFrame(
   // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
+  // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
+  const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
+  if (month !== undefined && MONTH_NAMED.test(own) && !monthsOf(own).has(Number(month))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
@@ -298,6 +301,19 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
+const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;
+const MONTH_NAMED = /\d月/u;
+const MONTH_SPAN = /(\d{1,2})月?(?:份)?(?:至|到|—|–|-|~|～)(\d{1,2})月/gu;
+
+/** The months a text names, a span (1月至8月, 1—8月) for each month in it. */
+function monthsOf(text: string): Set<number> {
+  const months = new Set<number>();
+  for (const m of text.matchAll(MONTH_SPAN)) for (let k = Number(m[1]); k <= Number(m[2]) && k <= 12; k++) months.add(k);
+  for (const m of text.matchAll(/(\d{1,2})月/gu)) months.add(Number(m[1]));
+  return months;
+}
+
 /** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶 (not 以下, which 3岁以下 says of whom). */
 const LIMITS = /最|限额|上限|超过|不高于|不低于|封顶|至多/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */

@@ -93,7 +93,10 @@ export function kindOfUnit(unit: string): MeasureKind | undefined {
   if (exact) return exact;
   // The longest measure word the unit starts with: 万人次以上 → 万人次.
   const prefix = MEASURE_WORDS.find((w) => bare.startsWith(w));
-  return prefix === undefined ? undefined : KIND_OF.get(prefix);
+  if (prefix !== undefined) return KIND_OF.get(prefix);
+  // 38.6万名, 3.12万户, 6.8万辆: a measure word after 万 or 亿 counts what it counts alone.
+  const scaled = /^(?:万亿|万|亿)(.+)$/u.exec(bare)?.[1];
+  return scaled === undefined ? undefined : kindOfUnit(scaled);
 }
 
 /**

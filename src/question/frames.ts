@@ -438,7 +438,7 @@ const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
 const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才. */
-const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众])$/u;
+const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众人])$/u;
 
 /** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
 const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
@@ -457,7 +457,10 @@ function countedNoun(folded: string): string[] | undefined {
   if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) return [next.word];
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
   if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
-  const before = jieba().tag(folded.slice(0, cue.index)).filter((w) => w.word.trim().length > 0);
+  // (A day, 截至2月25号, is a time: it says nothing of what is counted, and 25号 is no numbered name.)
+  const before = jieba()
+    .tag(folded.slice(0, cue.index).replace(DATES, ' '))
+    .filter((w) => w.word.trim().length > 0);
   // Back across linking words to the noun, and across a verb that a copula puts before the number (改善目标定的
   // 是多少); a verb right before the number takes it as its object (能报销多少): then no noun is counted. A
   // quantity noun (面积, 总产量) says what is measured: the noun before it is what it belongs to.

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r21', 'r22', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -41,6 +41,8 @@ describe('forms of asking', () => {
     // 最多能扣 asks for a limit, which the release states as 限额 (and 不能超过), not as a rank.
     ['r30', '大病医疗最多能扣多少', '80000元'],
     ['r30', '不是独生子女的话赡养老人每人最多分摊多少', '1500元'],
+    // 几个人 counts people (38.6万名纳税人); the day before it is a time, not what is counted; 截止 is typed for 截至.
+    ['r30', '截止2月25号已经有几个人预约了', '38.6万名'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
@@ -124,6 +126,12 @@ describe('forms of asking', () => {
     const answer = ask('r22', '新能源车前三季度产了几万辆');
     expect(answer.answered, answer.text).toBe(true);
     expect(answer.text).toContain('8.64万辆');
+  });
+
+  it('does not answer a month asked with a passage about other months', () => {
+    // The release gives 1月至8月's total, not September's.
+    expect(ask('r14', '9月份全省社会消费品零售总额是多少').answered).toBe(false);
+    expect(ask('r14', '1到8月全省社会消费品零售总额是多少').text).toContain('1.62');
   });
 
   it('parts a chat message typed with a space between two questions', () => {

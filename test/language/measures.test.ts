@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { kindOfUnit, kindsAgree } from '../../src/language/measures.ts';
+
+describe('the kind of a printed unit', () => {
+  it.each([
+    ['800余人', 'people'],
+    ['名', 'people'],
+    ['万元', 'money'],
+    // A measure word after 万 or 亿 counts what it counts alone: 38.6万名 are people, 6.8万辆 vehicles.
+    ['万名', 'people'],
+    ['万户', 'people'],
+    ['万辆', 'vehicles'],
+    ['万人次以上', 'people'],
+  ])('reads %s as %s', (unit, kind) => {
+    expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
+  });
+
+  it('has no kind for a bare number or an unknown unit', () => {
+    expect(kindOfUnit('')).toBeUndefined();
+    expect(kindOfUnit('万')).toBeUndefined();
+  });
+
+  it('lets the generic 个 take any countable kind, and nothing else cross kinds', () => {
+    expect(kindsAgree('count', 'count')).toBe(true);
+    expect(kindsAgree('money', 'people')).toBe(false);
+  });
+});
