@@ -314,6 +314,31 @@ function monthsOf(text: string): Set<number> {
   return months;
 }
 
+/** Whether a figure's value stands as a bound in its sentence: 超过400元, 不超过12万元, 65周岁以上. */
+function isThreshold(unit: AnswerUnit): boolean {
+  const value = unit.headline?.value;
+  const quote = unit.quote;
+  if (value === undefined || quote === undefined) return false;
+  const at = quote.indexOf(value);
+  if (at < 0) return false;
+  return THRESHOLD_BEFORE.test(quote.slice(Math.max(0, at - 3), at)) || THRESHOLD_AFTER.test(quote.slice(at + value.length, at + value.length + 6));
+}
+
+/** Whether every number a text states is a bound (二是汇算需补税金额不超过400元的). */
+function onlyThresholds(own: string): boolean {
+  let any = false;
+  for (const m of own.matchAll(/\d+(?:\.\d+)?/gu)) {
+    any = true;
+    const before = own.slice(Math.max(0, m.index - 3), m.index);
+    const after = own.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (!THRESHOLD_BEFORE.test(before) && !THRESHOLD_AFTER.test(after)) return false;
+  }
+  return any;
+}
+
+const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|不到|多于|少于|不满|满)$/u;
+const THRESHOLD_AFTER = /^[^\d，,。；;]{0,3}(?:以上|以下|以内)/u;
+
 /** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶 (not 以下, which 3岁以下 says of whom). */
 const LIMITS = /最|限额|上限|超过|不高于|不低于|封顶|至多/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
@@ -358,7 +383,10 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   switch (frame.asks) {
     case 'figure': {
       const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);
-      return base + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      // A figure that is a threshold (补税金额超过400元 需要办理) says when a rule applies, not how much there was: it
+      // answers 多少 less well than a figure stated as it is, unless the question asks for a limit.
+      const threshold = !frame.limit && (unit.type === 'figure' ? isThreshold(unit) : onlyThresholds(text.unitText(unitId))) ? 0.1 : 0;
+      return base - threshold + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

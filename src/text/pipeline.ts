@@ -98,6 +98,8 @@ export class TextPipeline {
       .replace(YEAR_ON_YEAR, '同比')
       .replace(MONTH_ON_MONTH, '环比')
       .replace(/(占|同|环|对)比比/gu, '$1比 比')
+      // 平均每人, 平均每天: what releases write 人均 and 日均.
+      .replace(AVERAGE_PER, (_, per: string) => `${PER_AVERAGE[per] ?? per}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级');
   }
 
@@ -190,6 +192,10 @@ export function normalise(text: string): string {
 
 /** A comparison with the same period a year before, as asked (比去年同期, 与上年同期相比, 较去年同期). */
 const YEAR_ON_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年)同期(?:相比|比较|比)?/gu;
+/** 平均每人 and the like, which releases write 人均, 户均, 日均 …. */
+const AVERAGE_PER = /平均每(?:个|一)?(人|户|家|天|日|月|年)/gu;
+const PER_AVERAGE: Record<string, string> = { 天: '日' };
+
 /** A comparison with the month before (比上个月, 较上月). */
 const MONTH_ON_MONTH = /(?:比|较|与|和|跟)(?:上个?月)(?:相比|比较|比)?/gu;
 

@@ -43,6 +43,10 @@ describe('forms of asking', () => {
     ['r30', '不是独生子女的话赡养老人每人最多分摊多少', '1500元'],
     // 几个人 counts people (38.6万名纳税人); the day before it is a time, not what is counted; 截止 is typed for 截至.
     ['r30', '截止2月25号已经有几个人预约了', '38.6万名'],
+    // 平均每人 is what the release writes 人均.
+    ['r30', '平均每人退了多少钱', '1592元'],
+    // A bound that says when a rule applies (补税金额超过400元的需要办理) is not how much there was.
+    ['r30', '补税金额', '5.36亿元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
