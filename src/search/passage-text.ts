@@ -72,7 +72,8 @@ export class PassageText {
 
   private searchSpelling(abbreviation: string, limit: number, maxGap: number): number[] {
     const chars = [...abbreviation];
-    const gap = `[\\p{Script=Han}\\p{L}\\d]{0,${maxGap}}?`;
+    // (省市 spells 省、市两级 too: a list's comma may stand between the characters.)
+    const gap = `[\\p{Script=Han}\\p{L}\\d、]{0,${maxGap}}?`;
     const pattern = new RegExp(chars.map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join(gap), 'gu');
     const found: number[] = [];
     for (const match of this.text.matchAll(pattern)) {

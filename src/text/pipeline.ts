@@ -98,6 +98,8 @@ export class TextPipeline {
       .replace(YEAR_ON_YEAR, '同比')
       .replace(MONTH_ON_MONTH, '环比')
       .replace(/(占|同|环|对)比比/gu, '$1比 比')
+      // 二十几个人: a number of people, as releases write 20人 (the generic 个 and 人 make no 个人 after a number).
+      .replace(/(\d[余多几来]?)个人/gu, '$1人')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string) => `${PER_AVERAGE[per] ?? per}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级');
@@ -221,6 +223,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 
+/** Modal verbs, which say how the asker wants or can, not what about. */
+const MODAL: ReadonlySet<string> = new Set(['想', '要', '能', '会', '肯', '敢', '愿', '该', '得', '可']);
+
 /**
  * The content character of a two-character word jieba's dictionary lacks when its other character is a stop word
  * (能补 → 补, 率要 → 率), nothing when both are (内要); undefined otherwise.
@@ -229,9 +234,11 @@ function gluedContent(word: string, stopwords: ReadonlySet<string>): string | un
   // (A numeral is no grammar: 二孩 and 三孩 are different children.)
   if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word) || isInDictionary(word)) return undefined;
   const [a, b] = [...word] as [string, string];
-  if (stopwords.has(a) && !stopwords.has(b)) return b;
-  if (stopwords.has(b) && !stopwords.has(a)) return a;
+  // (A modal verb, 想 or 肯, is grammar too: 二十几个人想组团 asks nothing about 人想.)
+  const grammar = (c: string) => stopwords.has(c) || MODAL.has(c);
+  if (grammar(a) && !grammar(b)) return b;
+  if (grammar(b) && !grammar(a)) return a;
   // (Two grammar characters, 内要 in 多久内要去, are no word at all.)
-  if (stopwords.has(a) && stopwords.has(b)) return '';
+  if (grammar(a) && grammar(b)) return '';
   return undefined;
 }

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -47,6 +47,8 @@ describe('forms of asking', () => {
     ['r30', '平均每人退了多少钱', '1592元'],
     // A bound that says when a rule applies (补税金额超过400元的需要办理) is not how much there was.
     ['r30', '补税金额', '5.36亿元'],
+    // 省市两级 is the release's 省、市两级.
+    ['r29', '前置考古去年省市两级财政花了多少', '9300万元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {

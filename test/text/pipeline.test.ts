@@ -82,6 +82,13 @@ describe('question terms', () => {
     expect(terms('三季度进出口多少')).toEqual(['三季度', '进出口']);
   });
 
+  it('reads a modal glued to a noun as grammar and N个人 as a number of people', () => {
+    const cut = terms('我们二十几个人想组团去看');
+    expect(cut).toContain('20几人');
+    expect(cut).toContain('组团');
+    expect(cut).not.toContain('人想');
+  });
+
   it('strips an aspect particle glued to a verb', () => {
     expect(terms('签了什么协议')).toEqual(['签', '协议']);
   });
