@@ -1,5 +1,6 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
+import { numeralWord } from '../language/numerals.ts';
 import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -126,6 +127,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const spec = word === undefined ? 1 : specificity(t.term, word);
     // Time words, pronouns and the like that slip past the frames (今天, 这里) say nothing a passage must hold.
     if (word && spec === 0 && isGrammarWord(t.term, word) && index.search.frequency(t.term) === 0) return [];
+    // 第二个案例, 第三项措施: an ordinal, which a release writes as it enumerates (二是, 其二, 第二): no count.
+    const ordinal = t.numeric ? ORDINAL.exec(t.term) : null;
+    const place = ordinal !== null && normalised.includes(`第${t.term}`) ? numeralWord(Number(ordinal[1])) : undefined;
+    if (place !== undefined) {
+      const text = passageTextOf(index.units);
+      const mentions = [...new Set([`${place}是`, `其${place}`, `第${place}`].flatMap((form) => text.unitsContaining(form)))];
+      if (mentions.length === 0) return [];
+      return [{ ...t, numeric: false, weight: idfOf(index, mentions.length), alternates: [], known: true, mentions, mustBeMentioned: false, predicate: false, binding: false, settles: false }];
+    }
     const inIndex = index.search.frequency(t.term) > 0;
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
     // there too, for less (see rank).
@@ -382,6 +392,9 @@ function boundOf(normalised: string, term: string): Bound | undefined {
   if (UNDER_BEFORE.test(before) || UNDER_AFTER.test(after)) return 'under';
   return undefined;
 }
+
+/** A number with a measure word that 第 makes an ordinal: 第2个, 第3项, 第2起. */
+const ORDINAL = /^(\d{1,2})(?:个|项|起|条|件|点|方面|种|类|家|位)$/u;
 
 /** Words that make a typed number a rough one: 三十亿左右, 大概五百万, 将近九百人. */
 const APPROXIMATE = /左右|上下|大概|大约|约|差不多|将近|接近|近|超过|不到|不足/u;

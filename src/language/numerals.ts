@@ -20,6 +20,11 @@ function decode(text: string): number {
   return Number(nzh.decodeS(text));
 }
 
+/** A number in Chinese numerals, as an enumeration writes it (2 → 二, 12 → 十二). */
+export function numeralWord(value: number): string {
+  return encode(value);
+}
+
 function encode(value: number): string {
   nzh ??= createRequire(import.meta.url)('nzh/cn') as Nzh;
   return nzh.encodeS(value);

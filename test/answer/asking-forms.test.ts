@@ -49,6 +49,8 @@ describe('forms of asking', () => {
     ['r30', '补税金额', '5.36亿元'],
     // 省市两级 is the release's 省、市两级.
     ['r29', '前置考古去年省市两级财政花了多少', '9300万元'],
+    // 第二个 is an ordinal, which the release writes as it enumerates (二是某医院医生钱某…), not a count of 2个.
+    ['r30', '第二个案例是谁', '钱某'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
