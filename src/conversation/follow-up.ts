@@ -1,3 +1,4 @@
+import { SCOPE_WORD } from '../answer/contrast.ts';
 import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
@@ -211,7 +212,16 @@ function likeOf(content: string, topic: string): string | undefined {
   if (codes.length === 1 && nouns.every((w) => codes[0]!.startsWith(w.word))) return codes[0];
   const head = nouns.at(-1);
   if (head === undefined || nouns.length < 2) return undefined;
-  return nouns.at(-2)!.word;
+  // With the common nouns right before it that it goes with: 锂电池 stands for 新能源汽车 in 新能源汽车出口额, not
+  // for 汽车 alone (never a place or a scope, 全省 or 江北区, which stay).
+  const modifier = nouns.at(-2)!;
+  let like = modifier.word;
+  for (let i = modifier.i - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (!/^(?:n|nz|j)$/u.test(w.tag) || [...w.word].length < 2 || SCOPE_WORD.test(w.word)) break;
+    like = `${w.word}${like}`;
+  }
+  return like;
 }
 
 /** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */

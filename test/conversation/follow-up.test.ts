@@ -106,6 +106,15 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(health.converse(c, '那居民医保呢？').understood).toBe('居民医保普通门诊报销比例是多少?');
   });
 
+  it('puts the new subject in the place of the whole noun it is like: 锂电池 for 新能源汽车, not for 汽车', async () => {
+    const customs = await createEngine({ knowledgeDirs: [devRelease('r28')], cacheDir: false });
+    const c = fresh();
+    expect(customs.converse(c, '新能源汽车出口额多少').text).toContain('192.4亿元');
+    const a = customs.converse(c, '锂电池呢');
+    expect(a.understood).toBe('锂电池出口额多少');
+    expect(a.text).toContain('178.5亿元');
+  });
+
   it('compares the last subject for 比去年同期呢', () => {
     const c = fresh();
     expect(market.converse(c, '国庆期间12315一共受理了多少件？').text).toContain('3472件');
