@@ -135,10 +135,12 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       if (like !== undefined) add(last.understood.replace(like, topic), true);
       // Otherwise the word nearest the new subject gives way, as one reading among others.
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
-      // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject.
-      add(`${topic}${last.cues}`);
+      // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject (or the message's own, 进口额是
+      // 多少钱呢: money, not the tons the last question counted).
+      const cues = frame.cues.filter((c) => c.length > 0).join('') || last.cues;
+      add(`${topic}${cues}`);
       // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
-      add(`${last.content} ${topic}${last.cues}`);
+      add(`${last.content} ${topic}${cues}`);
     }
   }
   // 今年预计能到多少 after 去年异地贷款发了多少金额: the last question at another time, with the asker's intention

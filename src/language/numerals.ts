@@ -100,6 +100,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   const followed = FOLLOWER.test(after);
   // 第十届 and 第二批 are ranks in a measure (第10届); 第一阶段, 统一 and 唯一 are words.
   if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
+  // 千年, 百年, 万年: an age, a word (千年回响), not a count of years.
+  if (/^[百千万]$/u.test(run) && after.startsWith('年') && !/[\d.点零〇一二三四五六七八九两]/u.test(before)) return undefined;
   // 三季度, 前三季度: a quarter is named, not counted (see PERIOD_NAMES); 三个季度 counts them.
   if (/^[一二三四]$/u.test(run) && after.startsWith('季度')) return undefined;
   // 上一年, 下一批, 同一天, 每一个: 一 after a word that picks one out is "the one", not a count.

@@ -291,7 +291,8 @@ export function readFrame(folded: string): QuestionFrame {
   const pointsAtPerson = PERSON_POINTER.test(folded);
   const aboutSaying = SAYING.test(folded);
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
-  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '');
+  // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
+  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2');
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
     cues.push(whole);

@@ -115,6 +115,14 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('178.5亿元');
   });
 
+  it('asks a follow-up with its own question word in that word: money, not the tons the last question counted', async () => {
+    const customs = await createEngine({ knowledgeDirs: [devRelease('r28')], cacheDir: false });
+    const c = fresh();
+    expect(customs.converse(c, '榴莲进口了多少').text).toContain('2.3万吨');
+    // The release gives the tonnage of durians, not what they cost.
+    expect(customs.converse(c, '进口额是多少钱呢').answered).toBe(false);
+  });
+
   it('compares the last subject for 比去年同期呢', () => {
     const c = fresh();
     expect(market.converse(c, '国庆期间12315一共受理了多少件？').text).toContain('3472件');

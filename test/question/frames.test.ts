@@ -79,6 +79,8 @@ describe('question frames', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('哪个项目投资最多')).toMatchObject({ superlative: true, limit: false });
+    // 那几天 points at days: it asks no number.
+    expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
     expect(frame('大病医疗最多能扣多少')).toMatchObject({ asks: 'figure', superlative: true, limit: true });
     expect(frame('每人最高贷多少')).toMatchObject({ limit: true });
