@@ -1,5 +1,6 @@
 import { jieba } from '../text/jieba.ts';
 import { contrasted } from './contrast.ts';
+import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
 import { kindsAgree } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
@@ -66,6 +67,9 @@ export function fitsFrame(
   // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
+  // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
+  // numbered kind, and not the one asked, is about another.
+  if (!ordinalsAgree(frame.content, own)) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
   if (month !== undefined && MONTH_NAMED.test(own) && !monthsOf(own).has(Number(month))) return false;
@@ -301,6 +305,22 @@ const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜�
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
 const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军/u;
+/** 第一次, 第2批, 排第三: an ordinal and what it numbers (次, 批 …; nothing after 排名第二). */
+const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|阶段|名|位|季|个|项|起|条)?/gu;
+
+/** Whether a passage names the ordinal the question asks, or no other of its kind. */
+function ordinalsAgree(content: string, own: string): boolean {
+  const asked = [...content.matchAll(ORDINAL)];
+  if (asked.length === 0) return true;
+  const stated = [...own.matchAll(ORDINAL)].map((m) => ({ value: valueOfNumeral(m[1]!), kind: m[2] ?? '' }));
+  return asked.every((a) => {
+    const value = valueOfNumeral(a[1]!);
+    const kind = a[2] ?? '';
+    const same = stated.filter((s) => s.kind === kind);
+    return same.length === 0 || same.some((s) => s.value === value);
+  });
+}
+
 /** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
 const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;
 const MONTH_NAMED = /\d月/u;

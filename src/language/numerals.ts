@@ -125,6 +125,12 @@ function numberAt(run: string, before: string, after: string): string | undefine
   return Number.isFinite(value) ? `${value}${unit}` : undefined;
 }
 
+/** The value of a number written in digits or in numeral characters (2, 二, 十二); NaN for anything else. */
+export function valueOfNumeral(written: string): number {
+  if (/^\d+(?:\.\d+)?$/u.test(written)) return Number(written);
+  return new RegExp(`^${NUMERAL}$`, 'u').test(written) ? numberValue(written) : Number.NaN;
+}
+
 /** The value of a run of numeral characters, reading 两 as 二 and 一万二 as 一万二千, as people mean them. */
 function numberValue(run: string): number {
   let text = run.replace(/两/gu, '二').replace(/〇/gu, '零');

@@ -142,6 +142,13 @@ describe('forms of asking', () => {
     expect(ask('r14', '1到8月全省社会消费品零售总额是多少').text).toContain('1.62');
   });
 
+  it('does not answer an ordinal asked with a passage about another of its kind', () => {
+    // The release gives the second dig and says nothing of the first's year; it ranks the city second, not who is first.
+    expect(ask('r29', '龙骨洞遗址第一次发掘是哪一年').answered).toBe(false);
+    expect(ask('r29', '龙骨洞遗址第二次发掘是什么时候').text).toContain('2024年6月至9月');
+    expect(ask('r30', '全省退税到账最快排第一的是哪个市').answered).toBe(false);
+  });
+
   it('parts a chat message typed with a space between two questions', () => {
     const answer = ask('r16', '施工一般几点到几点 晚上能干活吗');
     expect(answer.answered, answer.text).toBe(true);
