@@ -112,6 +112,12 @@ export function fitsFrame(
     const giving = own.split(/[，,；;。、]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
     if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
   }
+  // 总共有多少在编人员 is not answered by 去年新招录了14名: a number given only as what was added answers how many
+  // were added, not how many there are.
+  if (frame.total && INCREMENT.test(own)) {
+    const giving = own.split(/[，,；;。、]/u).filter((clause) => (frame.measure === undefined ? /\d/u.test(clause) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))));
+    if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
+  }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
   if (frame.listsCounted) return false;
@@ -256,7 +262,11 @@ const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大�
 const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
 /** Whether a text names an organisation of a kind: two Han characters or more before the kind (嘉川农商银行). */
 function namesOneOf(text: string, kind: string): boolean {
-  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) if (/\p{Script=Han}{2}$/u.test(text.slice(Math.max(0, at - 2), at))) return true;
+  // (某医院, 一家医院 and 该医院 name none: 某 and the like stand where a name would.)
+  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
+    const before = text.slice(Math.max(0, at - 2), at);
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[某该此这那家所个各]$/u.test(before)) return true;
+  }
   return false;
 }
 /** The name of an organisation: what it is called, then what kind it is. */
@@ -320,6 +330,11 @@ function ordinalsAgree(content: string, own: string): boolean {
     return same.length === 0 || same.some((s) => s.value === value);
   });
 }
+
+/** A number given as what was added: 新招录14名, 新增3家, 新建12座. */
+const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;
+/** A clause that states a total as well: 累计, 总数, 共有. */
+const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
 
 /** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
 const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;

@@ -50,6 +50,8 @@ export interface QuestionFrame {
   superlative: boolean;
   /** Of superlatives, one asking for a limit (最多能扣多少): a passage states it as 最高, 限额 or 不超过. */
   limit: boolean;
+  /** A figure question for how many there are in all (总共有多少, 一共多少), not how many were added. */
+  total: boolean;
   /** It asks what something is called (叫什么名字, 叫啥): the answer names it. */
   asksName: boolean;
   /** It asks 谁 (who), which an organisation or a body of people may answer, unlike 哪位. */
@@ -352,6 +354,7 @@ export function readFrame(folded: string): QuestionFrame {
   const superlative = SUPERLATIVE.test(folded) && !(asks === 'date' && /最(?:早|晚|迟)/u.test(folded) && !/最(?:大|多|少|高|低|长|短)/u.test(folded));
   // (最多能扣多少, 最高贷多少 ask for a limit, which a passage states as 最高, 限额 or 不超过.)
   const limit = superlative && asks === 'figure' && LIMIT.test(folded);
+  const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !/新(?:增|招|建|开|设|录|上|推)/u.test(folded);
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
@@ -401,6 +404,7 @@ export function readFrame(folded: string): QuestionFrame {
     aboutSaying,
     superlative,
     limit,
+    total,
     future,
     futureAmount,
     doneAmount,

@@ -149,6 +149,15 @@ describe('forms of asking', () => {
     expect(ask('r30', '全省退税到账最快排第一的是哪个市').answered).toBe(false);
   });
 
+  it('does not answer how many there are in all with how many were added', () => {
+    // The release gives the 14 staff recruited last year, not the institute's whole staff.
+    expect(ask('r29', '省文物考古研究院现在总共有多少在编人员').answered).toBe(false);
+  });
+
+  it('does not take 某医院 for the name of a hospital', () => {
+    expect(ask('r30', '钱某是哪家医院的医生').answered).toBe(false);
+  });
+
   it('parts a chat message typed with a space between two questions', () => {
     const answer = ask('r16', '施工一般几点到几点 晚上能干活吗');
     expect(answer.answered, answer.text).toBe(true);

@@ -79,6 +79,9 @@ describe('question frames', () => {
     expect(frame('补贴最晚什么时候申请')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('报名最迟哪天截止')).toMatchObject({ asks: 'date', superlative: false });
     expect(frame('哪个项目投资最多')).toMatchObject({ superlative: true, limit: false });
+    // 总共有多少 asks for all there are; 一共新增了多少 for what was added.
+    expect(frame('现在总共有多少在编人员')).toMatchObject({ asks: 'figure', total: true });
+    expect(frame('今年一共新增了多少家')).toMatchObject({ total: false });
     // 那几天 points at days: it asks no number.
     expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
