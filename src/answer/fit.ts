@@ -2,6 +2,7 @@ import { jieba } from '../text/jieba.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
+import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
@@ -71,8 +72,22 @@ export function fitsFrame(
   // numbered kind, and not the one asked, is about another.
   if (!ordinalsAgree(frame.content, own)) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
+  // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
-  if (month !== undefined && MONTH_NAMED.test(own) && !monthsOf(own).has(Number(month))) return false;
+  if (month !== undefined) {
+    // (A figure's sentence that says no time is in the time its paragraph opens with: 前三季度，… 核心CPI上涨0.6%.)
+    const stated = monthsOf(own);
+    const months = stated.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? stated : monthsOf(unit.context);
+    if (months.size > 0 && !months.has(Number(month))) return false;
+  }
+  // 2023年受理了多少办件 is not answered by 2025年1至5月's: a passage naming years, none of them the one asked.
+  const years = frame.asks === 'figure' || frame.asks === 'date' ? [...frame.content.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => m[1]!) : [];
+  if (years.length > 0) {
+    // (较2023年底提高 compares with 2023; it gives no figure of it.)
+    const yearsIn = (text: string) => [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => m[1]!);
+    const named = yearsIn(own.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, ''));
+    if (yearsIn(own).length > 0 && !years.some((y) => named.includes(y))) return false;
+  }
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
@@ -338,12 +353,18 @@ const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
 
 /** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
 const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;
-const MONTH_NAMED = /\d月/u;
+/** A dated year named only as what is compared with it: 较2023年底, 比2022年. */
+const COMPARED_WITH_DATE = /(?:较|比|与|同|和)\d{4}年(?:底|末|初|同期)?/gu;
+const PERIOD_WORD = /前三季度|第?[一二三四]季度|上半年|下半年/gu;
 const MONTH_SPAN = /(\d{1,2})月?(?:份)?(?:至|到|—|–|-|~|～)(\d{1,2})月/gu;
 
-/** The months a text names, a span (1月至8月, 1—8月) for each month in it. */
+/** The months a text names, a span (1月至8月, 1—8月) for each month in it, a named part of the year (前三季度) for its. */
 function monthsOf(text: string): Set<number> {
   const months = new Set<number>();
+  for (const m of text.matchAll(PERIOD_WORD)) {
+    const span = monthsOfPeriod(m[0]);
+    if (span !== undefined) for (let k = span[0]; k <= span[1]; k++) months.add(k);
+  }
   for (const m of text.matchAll(MONTH_SPAN)) for (let k = Number(m[1]); k <= Number(m[2]) && k <= 12; k++) months.add(k);
   for (const m of text.matchAll(/(\d{1,2})月/gu)) months.add(Number(m[1]));
   return months;

@@ -26,6 +26,12 @@ const PERIODS: [from: number, to: number, names: string[]][] = [
   [1, 9, ['前三季度']],
   [1, 12, ['全年']],
 ];
+/** The months a named part of the year spans (前三季度 → 1 to 9), if the word names one. */
+export function monthsOfPeriod(name: string): [from: number, to: number] | undefined {
+  const period = PERIODS.find(([, , names]) => names.includes(name));
+  return period === undefined ? undefined : [period[0], period[1]];
+}
+
 /** The names of the parts of a year (上半年, 一季度, 前三季度): a question naming one is about that period. */
 export const PERIOD_NAMES: ReadonlySet<string> = new Set(PERIODS.flatMap(([, , names]) => names));
 const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(.*)$/u;

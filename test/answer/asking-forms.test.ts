@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r24', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -156,6 +156,12 @@ describe('forms of asking', () => {
 
   it('does not take 某医院 for the name of a hospital', () => {
     expect(ask('r30', '钱某是哪家医院的医生').answered).toBe(false);
+  });
+
+  it('does not answer a year asked with a passage about other years, or one that only compares with it', () => {
+    // The release gives 2024's and 2025's, and 2023 only as what the online rate rose from.
+    expect(ask('r24', '2023年一网通办平台受理了多少办件').answered).toBe(false);
+    expect(ask('r24', '2024年一网通办平台受理了多少办件').text).toContain('186.4万件');
   });
 
   it('parts a chat message typed with a space between two questions', () => {
