@@ -480,7 +480,8 @@ function countedNoun(folded: string): string[] | undefined {
     // 1号线, 2号楼: a numbered name.
     if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return [`${before[i - 1]!.word}${w.word}`];
     if (/^\d+号/u.test(w.word)) return [w.word];
-    if (isNoun(w) && quantityKindOfNoun(w.word) !== undefined) {
+    // (目标, 标准, 额度 say what the number is to the thing, like a quantity noun: 到账时间目标是多少 counts no 目标.)
+    if (isNoun(w) && (quantityKindOfNoun(w.word) !== undefined || VALUE_NOUN.test(w.word))) {
       // With what qualifies the quantity (平均浓度, 累计金额): the noun before those is what it belongs to.
       while (i > 0 && /^(?:a|b|ad|an)$/u.test(before[i - 1]!.tag)) i--;
       continue;
@@ -496,6 +497,9 @@ function countedNoun(folded: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** Nouns that say what a number is to a thing (its target, standard, level, limit), not a thing counted. */
+const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|总数|规模|任务)$/u;
 
 /** A verb split by a particle (揭的牌, 签了约, 开过会) joined again when the two halves make one verb. */
 const SPLIT_VERB = /(\p{Script=Han})[了过的着](\p{Script=Han})/gu;

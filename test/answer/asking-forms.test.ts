@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r24', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r24', 'r28', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -51,6 +51,8 @@ describe('forms of asking', () => {
     ['r29', '前置考古去年省市两级财政花了多少', '9300万元'],
     // 第二个 is an ordinal, which the release writes as it enumerates (二是某医院医生钱某…), not a count of 2个.
     ['r30', '第二个案例是谁', '钱某'],
+    // 第三季度 is the release's 三季度.
+    ['r28', '第三季度进出口多少', '1862.3亿元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {

@@ -82,6 +82,8 @@ describe('question frames', () => {
     // 总共有多少 asks for all there are; 一共新增了多少 for what was added.
     expect(frame('现在总共有多少在编人员')).toMatchObject({ asks: 'figure', total: true });
     expect(frame('今年一共新增了多少家')).toMatchObject({ total: false });
+    // 目标 says what the number is to the time, not a thing counted.
+    expect(frame('今年退税平均到账时间目标是多少').counted).toBe('时间');
     // 那几天 points at days: it asks no number.
     expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
