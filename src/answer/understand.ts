@@ -100,6 +100,9 @@ const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
 /** A light verb before its object in one word: 办手续, 交材料, 拿证. */
 const LIGHT_VERB = /^[办做搞交拿填领跑](\p{Script=Han}{2,})$/u;
 
+/** Characters that make a noun of a word without adding to its meaning (房子, 老头儿). */
+const NOMINAL_SUFFIX: ReadonlySet<string> = new Set(['子', '儿', '头']);
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -212,6 +215,17 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
   // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
   for (const t of terms) if (t.predicate && t.known && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
+  // 租房子 beside 住房租金: a word the releases never use whose every character the question's known words already
+  // hold says again what they say, in the asker's words; it does not refuse the question, and weighs little.
+  for (const t of terms) {
+    if (!t.mustBeMentioned || t.numeric) continue;
+    const knownCharacters = new Set(terms.filter((o) => o !== t && o.known && !o.numeric).flatMap((o) => [...o.term]));
+    const content = [...t.term].filter((c) => !NOMINAL_SUFFIX.has(c));
+    if (content.length >= 2 && content.every((c) => knownCharacters.has(c))) {
+      t.mustBeMentioned = false;
+      t.weight *= UNKNOWN_PREDICATE_SHARE;
+    }
+  }
   const knownWeight = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   for (const t of terms) {
     // (In a yes/no question the verb is what is asked about: 宿州今天下雨吗 is not settled by a passage without 下雨.)

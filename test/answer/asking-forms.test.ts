@@ -53,6 +53,8 @@ describe('forms of asking', () => {
     ['r30', '第二个案例是谁', '钱某'],
     // 第三季度 is the release's 三季度.
     ['r28', '第三季度进出口多少', '1862.3亿元'],
+    // 租房子 says again what 住房租金 says: it refuses nothing.
+    ['r30', '在市区租房子住房租金能扣多少一个月', '1100元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
