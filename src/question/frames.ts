@@ -218,7 +218,7 @@ const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|
  * Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something, and
  * in 报告题目 the head 报告 is whose attribute is asked.
  */
-const ATTRIBUTE_NOUN = '(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份)';
+const ATTRIBUTE_NOUN = '(?:题目|标题|名称|名字|主题|时间|地点|日期|金额|数量|规模|比例|职务|职位|身份|目标|指标|标准|额度|上限|限额)';
 const ATTRIBUTE_OF = new RegExp(`^(\\p{Script=Han}{2,}?)${ATTRIBUTE_NOUN}\\s*$`, 'u');
 
 /** Whether a phrase ends in a noun naming an attribute of something (截止日期, 报名时间, 投资金额). */

@@ -123,6 +123,15 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(customs.converse(c, '进口额是多少钱呢').answered).toBe(false);
   });
 
+  it('asks the target of the last subject for 年底目标呢, not any target the release states', async () => {
+    const recycling = await createEngine({ knowledgeDirs: [devRelease('r23')], cacheDir: false });
+    const c = fresh();
+    expect(recycling.converse(c, '试行程式现在有多少登记用户').text).toContain('42.6万');
+    const a = recycling.converse(c, '年底目标呢？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toContain('80万名');
+  });
+
   it('compares the last subject for 比去年同期呢', () => {
     const c = fresh();
     expect(market.converse(c, '国庆期间12315一共受理了多少件？').text).toContain('3472件');
