@@ -52,6 +52,10 @@ export function fitsFrame(
   unitId: number,
   releaseYear?: number,
 ): boolean {
+  // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
+  // official answer that names none).
+  const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
+  if (kindNamed !== undefined && !namesOneOf(text.unitText(unitId), kindNamed)) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -273,6 +277,8 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 
 /** The kinds of organisation a name ends in (江淮汽车集团股份有限公司, 宿州学院). */
 const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
+/** A question's content ending in a kind of organisation, whose name it asks (中介公司叫什么名字). */
+const NAME_OF_KIND = new RegExp(`(${ORGANISATION_KINDS})$`, 'u');
 /** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
 const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
 /** Whether a text names an organisation of a kind: two Han characters or more before the kind (嘉川农商银行). */
@@ -280,14 +286,16 @@ function namesOneOf(text: string, kind: string): boolean {
   // (某医院, 一家医院 and 该医院 name none: 某 and the like stand where a name would.)
   for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
     const before = text.slice(Math.max(0, at - 2), at);
-    if (/\p{Script=Han}{2}$/u.test(before) && !/[某该此这那家所个各]$/u.test(before)) return true;
+    // (某科技公司 names none either: 某 stands in the name's place.)
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[某该此这那家所个各]$/u.test(before) && !text.slice(Math.max(0, at - 4), at).includes('某')) return true;
   }
   return false;
 }
 /** The name of an organisation: what it is called, then what kind it is. */
 const ORGANISATION_NAME = new RegExp(`\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS})`, 'u');
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */
-const NAMED_THING = new RegExp(`“[^”]{2,}”|"[^"]{2,}"|《[^》]+》|\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
+// (A quoted list or slogan, “多退税、包退税”, names nothing.)
+const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|《[^》]+》|\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
 
 /** Whether a passage states a place with the question's own words taken out of it. */
 function placeBeyond(own: string, content: string): boolean {

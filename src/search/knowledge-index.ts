@@ -51,7 +51,20 @@ export function knowledgeText(index: KnowledgeIndex, text: string, script: Scrip
  */
 export function lexiconOf(knowledge: Knowledge): Lexicon {
   const names = knowledge.releases.flatMap(({ release: r }) => [...r.speakers.map((s) => s.name), ...(r.host ? [r.host.name] : []), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  return { dictionary: [...new Set([...knowledge.dictionary, ...names])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+  return { dictionary: [...new Set([...knowledge.dictionary, ...names, ...knowledge.releases.flatMap(({ release }) => quotedNames(release))])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+}
+
+/** A short name a release puts in quotation marks: “一件事”, 「溪e办」, "双创汇" (no list, no sentence). */
+const QUOTED_NAME = /[“「"]([\p{Script=Han}\p{L}\d]{2,8})[”」"]/gu;
+
+/**
+ * The names a release quotes (its programmes, platforms and campaigns: “一件事”, “溪e办”), which jieba does not
+ * know and would cut into pieces (一件 事): words of the release's own, as an office would enter them in its
+ * dictionary.
+ */
+function quotedNames(release: Knowledge['releases'][number]['release']): string[] {
+  const texts = [release.title, ...release.statements.map((p) => p.text), ...release.qa.flatMap((q) => [q.question, q.answer]), ...release.events.map((e) => e.name)];
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(QUOTED_NAME)].map((m) => m[1]!)))];
 }
 
 /** Builds units, the text pipeline and the search index from loaded knowledge. */

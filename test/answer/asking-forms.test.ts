@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r21', 'r22', 'r24', 'r28', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r21', 'r22', 'r24', 'r28', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -55,6 +55,8 @@ describe('forms of asking', () => {
     ['r28', '第三季度进出口多少', '1862.3亿元'],
     // 租房子 says again what 住房租金 says: it refuses nothing.
     ['r30', '在市区租房子住房租金能扣多少一个月', '1100元'],
+    // 「银龄安康」 is a name the release quotes: a word of its own, which jieba would cut into pieces.
+    ['r11', '银龄安康参保了多少人', '982万人'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
@@ -158,8 +160,9 @@ describe('forms of asking', () => {
     expect(ask('r29', '省文物考古研究院现在总共有多少在编人员').answered).toBe(false);
   });
 
-  it('does not take 某医院 for the name of a hospital', () => {
+  it('does not take 某医院 for the name of a hospital, nor a quoted slogan for a company\'s name', () => {
     expect(ask('r30', '钱某是哪家医院的医生').answered).toBe(false);
+    expect(ask('r30', '那个搞包退税的中介公司叫什么名字').answered).toBe(false);
   });
 
   it('does not answer a year asked with a passage about other years, or one that only compares with it', () => {
