@@ -84,6 +84,10 @@ describe('question frames', () => {
     expect(frame('今年一共新增了多少家')).toMatchObject({ total: false });
     // 目标 says what the number is to the time, not a thing counted.
     expect(frame('今年退税平均到账时间目标是多少').counted).toBe('时间');
+    // Colloquial question words: 干嘛 asks what, 咋整 and 咋 ask how.
+    expect(frame('第二阶段是干嘛的')).toMatchObject({ asks: 'definition' });
+    expect(frame('老人不会用智能手机咋整')).toMatchObject({ asks: 'method' });
+    expect(frame('热线平均响应时长现在几秒')).toMatchObject({ asks: 'figure', measure: 'time' });
     // 那几天 points at days: it asks no number.
     expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
