@@ -105,7 +105,15 @@ export function fitsFrame(
   if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? namesOneOf(own, frame.organisation) : ORGANISATION_NAME.test(own))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
-  if (((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) && !FUTURE_TENSE.test(own) && !FUTURE_TENSE.test(unit.context) && !FUTURE_TENSE.test(unit.quote ?? '')) return false;
+  // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
+  if (
+    ((frame.future && frame.asks === 'date') || (frame.futureAmount && frame.asks === 'figure')) &&
+    !FUTURE_TENSE.test(own) &&
+    !FUTURE_TENSE.test(unit.context) &&
+    !FUTURE_TENSE.test(unit.quote ?? '') &&
+    !namesLaterYear(own, releaseYear)
+  )
+    return false;
   // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
   // not all tell of what is done. And 已经加装了多少部 is not answered by 计划新增加装450台.
   // A clause with no word of time of its own takes the tense of the clause before it (计划到2025年底，全省建设家庭
@@ -412,6 +420,13 @@ const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|�
 /** A clause about what is done: 已经验收, 至今, 累计, 截至. */
 const PAST_TENSE = /已|至今|累计|截至|截止到/u;
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
+/** Whether a text names a year after the release's own (2027年 in a 2025 release). */
+function namesLaterYear(text: string, releaseYear: number | undefined): boolean {
+  if (releaseYear === undefined) return false;
+  for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) if (Number(m[1]) > releaseYear) return true;
+  return false;
+}
+
 const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
 
 /** Whether a passage states a number of the kind a figure question asks for. */
