@@ -80,9 +80,10 @@ export function fitsFrame(
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
   if (month !== undefined) {
     // (A figure's sentence that says no time is in the time its paragraph opens with: 前三季度，… 核心CPI上涨0.6%.)
+    // (And 9月份 is one month: 前三季度's or 1—9月's total is not September's.)
     const stated = monthsOf(own);
-    const months = stated.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? stated : monthsOf(unit.context);
-    if (months.size > 0 && !months.has(Number(month))) return false;
+    const months = stated.single.size + stated.spans.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? stated : monthsOf(unit.context);
+    if (months.single.size + months.spans.size > 0 && !months.single.has(Number(month))) return false;
   }
   // 2023年受理了多少办件 is not answered by 2025年1至5月's: a passage naming years, none of them the one asked.
   const years = frame.asks === 'figure' || frame.asks === 'date' ? [...frame.content.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => m[1]!) : [];
@@ -374,16 +375,17 @@ const COMPARED_WITH_DATE = /(?:较|比|与|同|和)\d{4}年(?:底|末|初|同期
 const PERIOD_WORD = /前三季度|第?[一二三四]季度|上半年|下半年/gu;
 const MONTH_SPAN = /(\d{1,2})月?(?:份)?(?:至|到|—|–|-|~|～)(\d{1,2})月/gu;
 
-/** The months a text names, a span (1月至8月, 1—8月) for each month in it, a named part of the year (前三季度) for its. */
-function monthsOf(text: string): Set<number> {
-  const months = new Set<number>();
+/** The months a text names on their own (9月份), and those it names within a span (1月至8月, 1—8月, 前三季度). */
+function monthsOf(text: string): { single: Set<number>; spans: Set<number> } {
+  const spans = new Set<number>();
   for (const m of text.matchAll(PERIOD_WORD)) {
     const span = monthsOfPeriod(m[0]);
-    if (span !== undefined) for (let k = span[0]; k <= span[1]; k++) months.add(k);
+    if (span !== undefined) for (let k = span[0]; k <= span[1]; k++) spans.add(k);
   }
-  for (const m of text.matchAll(MONTH_SPAN)) for (let k = Number(m[1]); k <= Number(m[2]) && k <= 12; k++) months.add(k);
-  for (const m of text.matchAll(/(\d{1,2})月/gu)) months.add(Number(m[1]));
-  return months;
+  for (const m of text.matchAll(MONTH_SPAN)) for (let k = Number(m[1]); k <= Number(m[2]) && k <= 12; k++) spans.add(k);
+  const single = new Set<number>();
+  for (const m of text.replace(MONTH_SPAN, ' ').matchAll(/(\d{1,2})月/gu)) single.add(Number(m[1]));
+  return { single, spans };
 }
 
 /** Whether a figure's value stands as a bound in its sentence: 超过400元, 不超过12万元, 65周岁以上. */

@@ -151,7 +151,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
     // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
-    if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
+    if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) {
+      mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
+      // (社零 for 社会消费品零售总额: the characters open words further apart.)
+      if (mentions.length === 0 && [...t.term].length === 2) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 4));
+    }
     // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.
     if (!inIndex && mentions.length === 0 && alternates.length > 0 && alternates.every((a) => a.credit < 0.75) && /^\p{Script=Han}{2,3}$/u.test(t.term))
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 1));
@@ -358,7 +362,12 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
   const found: Alternate[] = [];
   for (const candidate of vocabularyByFirst(index).get(chars[0]!) ?? []) {
     const full = [...candidate];
-    if (full.length <= chars.length || full.length > chars.length * 3) continue;
+    if (full.length <= chars.length) continue;
+    // (A longer full form is abbreviated by the first characters of its words: 社零 for 社会 消费品 零售 总额.)
+    if (full.length > chars.length * 3) {
+      if (startsWordsInOrder(chars, candidate)) found.push({ term: candidate, credit: 0.7 });
+      continue;
+    }
     let at = 1;
     for (const c of chars.slice(1)) {
       at = full.indexOf(c, at) + 1;
@@ -367,6 +376,19 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
     if (at > 0) found.push({ term: candidate, credit: 0.7 });
   }
   return found.length <= 5 ? found : [];
+}
+
+/** Whether each character opens one of a word's parts (jieba's cut), in order: 社零 in 社会消费品零售总额. */
+function startsWordsInOrder(chars: readonly string[], word: string): boolean {
+  const starts = jieba()
+    .cut(word)
+    .map((part) => part[0]);
+  let at = 0;
+  for (const c of chars) {
+    at = starts.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();

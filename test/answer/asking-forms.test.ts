@@ -59,6 +59,8 @@ describe('forms of asking', () => {
     ['r11', '银龄安康参保了多少人', '982万人'],
     // A year after the release's (2027年) puts a figure ahead as 计划 does: it answers a target.
     ['r23', '资源循环蓝图2027年整体回收率目标是多少', '45%'],
+    // 社零 abbreviates 社会消费品零售总额 by the first characters of its words.
+    ['r22', '社零总额多少', '2315.68亿元'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
@@ -142,6 +144,11 @@ describe('forms of asking', () => {
     const answer = ask('r22', '新能源车前三季度产了几万辆');
     expect(answer.answered, answer.text).toBe(true);
     expect(answer.text).toContain('8.64万辆');
+  });
+
+  it('does not answer one month with the total of a span that holds it', () => {
+    // The release gives 前三季度's total, not September's.
+    expect(ask('r22', '9月份社零总额是多少亿元').answered).toBe(false);
   });
 
   it('does not answer a month asked with a passage about other months', () => {
