@@ -362,12 +362,7 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
   const found: Alternate[] = [];
   for (const candidate of vocabularyByFirst(index).get(chars[0]!) ?? []) {
     const full = [...candidate];
-    if (full.length <= chars.length) continue;
-    // (A longer full form is abbreviated by the first characters of its words: 社零 for 社会 消费品 零售 总额.)
-    if (full.length > chars.length * 3) {
-      if (startsWordsInOrder(chars, candidate)) found.push({ term: candidate, credit: 0.7 });
-      continue;
-    }
+    if (full.length <= chars.length || full.length > chars.length * 3) continue;
     let at = 1;
     for (const c of chars.slice(1)) {
       at = full.indexOf(c, at) + 1;
@@ -376,19 +371,6 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
     if (at > 0) found.push({ term: candidate, credit: 0.7 });
   }
   return found.length <= 5 ? found : [];
-}
-
-/** Whether each character opens one of a word's parts (jieba's cut), in order: 社零 in 社会消费品零售总额. */
-function startsWordsInOrder(chars: readonly string[], word: string): boolean {
-  const starts = jieba()
-    .cut(word)
-    .map((part) => part[0]);
-  let at = 0;
-  for (const c of chars) {
-    at = starts.indexOf(c, at) + 1;
-    if (at === 0) return false;
-  }
-  return true;
 }
 
 const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
