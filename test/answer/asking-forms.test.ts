@@ -61,6 +61,8 @@ describe('forms of asking', () => {
     ['r23', '资源循环蓝图2027年整体回收率目标是多少', '45%'],
     // 社零 abbreviates 社会消费品零售总额 by the first characters of its words.
     ['r22', '社零总额多少', '2315.68亿元'],
+    // 排第几 is answered by a passage that ranks with 位列第1名 or 第3位, not only with 最 or 排名.
+    ['r24', '全市政务服务能力评估溪川排第几', '第1名'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
