@@ -154,7 +154,20 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) {
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
       // (社零 for 社会消费品零售总额: the characters open words further apart.)
-      if (mentions.length === 0 && [...t.term].length === 2) mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 4));
+      // (Each character must open a word there: 保额 is not spelled by 保费给予全额, whose 额 ends 全额.)
+      if (mentions.length === 0 && [...t.term].length === 2) {
+        const text = passageTextOf(index.units);
+        const [first, second] = [...t.term] as [string, string];
+        const span = new RegExp(`${first}[\\p{Script=Han}]{1,4}?${second}[\\p{Script=Han}]?`, 'u');
+        mentions.push(
+          ...text.unitsSpelling(t.term, 100, 4).filter((unitId) => {
+            const match = span.exec(text.unitText(unitId))?.[0];
+            if (match === undefined) return false;
+            const starts = jieba().cut(match).map((word) => word[0]);
+            return starts[0] === first && starts.includes(second);
+          }),
+        );
+      }
     }
     // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.
     if (!inIndex && mentions.length === 0 && alternates.length > 0 && alternates.every((a) => a.credit < 0.75) && /^\p{Script=Han}{2,3}$/u.test(t.term))

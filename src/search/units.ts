@@ -128,7 +128,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   meta('date', '发布时间', '时间 日期 召开 举行 进行 开 哪天', when, '发布会是什么时候召开的？', about);
   if (release.place !== undefined) meta('place', '发布地点', '地点 地方 场地 召开 举行 进行 开', release.place, '发布会在哪里举行？', about);
   meta('office', '发布单位', '单位 主办 组织', release.office, '发布单位是哪个？', about);
-  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔', release.speakers.map((s) => `${s.post ?? ''}${s.name}`).join('，'), '发布人有哪些？', about);
+  meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔 采访 受访 答问 回答 讲话 发言', release.speakers.map((s) => `${s.post ?? ''}${s.name}`).join('，'), '发布人有哪些？', about);
   if (release.host) meta('host', '主持人', '主持 主持人 职务 职位 身份', `${release.host.post ?? ''}${release.host.name}`, '发布会由谁主持？', about);
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
   if (release.summary !== undefined) meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');

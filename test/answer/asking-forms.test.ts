@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r21', 'r22', 'r23', 'r24', 'r28', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r28', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -63,6 +63,8 @@ describe('forms of asking', () => {
     ['r22', '社零总额多少', '2315.68亿元'],
     // 排第几 is answered by a passage that ranks with 位列第1名 or 第3位, not only with 最 or 排名.
     ['r24', '全市政务服务能力评估溪川排第几', '第1名'],
+    // 谁接受的采访 asks who spoke, in words of a media interview.
+    ['r20', '谁接受的采访', '邵敏华'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
@@ -146,6 +148,11 @@ describe('forms of asking', () => {
     const answer = ask('r22', '新能源车前三季度产了几万辆');
     expect(answer.answered, answer.text).toBe(true);
     expect(answer.text).toContain('8.64万辆');
+  });
+
+  it('spells an abbreviation across words only where each character opens a word', () => {
+    // 保费给予全额 does not spell 保额: 额 ends 全额.
+    expect(ask('r16', '电梯安全责任保险的保额是多少').answered).toBe(false);
   });
 
   it('does not answer one month with the total of a span that holds it', () => {
