@@ -48,6 +48,8 @@ function normaliseGloss(gloss: string): string {
   return gloss
     .toLowerCase()
     .replace(/^\s*\([^)]*\)\s*/u, '')
+    // (A qualifier after the gloss says which kind: "(coll.) case (criminal, medical etc)" is a case, as 案件's is.)
+    .replace(/\s*\([^)]*\)\s*$/u, '')
     .replace(/\[[^\]]*\]|\{[^}]*\}/gu, '')
     .replace(/^(?:to|a|an|the)\s+/u, '')
     .replace(/[.,!?'"]/gu, '')

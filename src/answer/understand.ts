@@ -187,14 +187,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A yes/no question about a happening the releases never mention (宿州今天下雨吗) cannot be settled by them.
     // A specific thing the releases know only by a near-synonym (校区 for 校园) is still not mentioned: the
     // synonym counts toward the match, but the refusal names the thing.
-    // (A longer form holding all its characters is the thing itself: 老年人 for 老人. And a near-synonym with no
+    // (A longer form holding all its characters is the thing itself: 老年人 for 老人, and so is one holding all but a
+    // noun suffix: 案件 for 案子. And a near-synonym with no
     // character in common is another word for the same thing, 小孩 for 儿童; one sharing a character while
     // differing in another is a neighbour, 校区 beside 校园.)
     const onlyNear =
       !inIndex &&
       mentions.length === 0 &&
       partsKnown.length === 0 &&
-      alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c))) &&
+      alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c) || NOMINAL_SUFFIX.has(c))) &&
       alternates.some((a) => [...t.term].some((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r28', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r28', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -65,6 +65,8 @@ describe('forms of asking', () => {
     ['r24', '全市政务服务能力评估溪川排第几', '第1名'],
     // 谁接受的采访 asks who spoke, in words of a media interview.
     ['r20', '谁接受的采访', '邵敏华'],
+    // 案子 is 案件 with a noun suffix (CC-CEDICT's "(coll.) case (criminal, medical etc)" read as "case").
+    ['r26', '专利纠纷案子平均要审多久', '152天'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
