@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout5|tune5 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|tune5|holdout6 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -25,8 +25,13 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 97/140 and 26/42, beside 98/140 and 26/42, conversations 21/30; the round's start, 6b4832f: 99/140 and 24/42,
   // conversations 21/30). Fixes from its failures since: 103/140 and 27/42, conversations 24/30.
   holdout5: { answerable: 0.68, refused: 0.57, conversations: 0.7 },
-  // Written blind for the round after and tuned on (at its start: alone 112/140 and 32/42, conversations 26/30).
-  tune5: { answerable: 0.78, refused: 0.74, conversations: 0.8 },
+  // Written blind for the round after and tuned on (at its start: alone 112/140 and 32/42, conversations 26/30;
+  // at its end 121/140 and 37/42, conversations 28/30).
+  tune5: { answerable: 0.82, refused: 0.8, conversations: 0.85 },
+  // Written blind with tune5, kept untouched and scored once at the round's end with 37506ee (alone 113/140 and 33/42,
+  // beside 111/140 and 33/42, conversations 23/30; the round's start, bbf4c22: 112/140 and 32/42, conversations
+  // 24/30). Fixes from its failures since (案子 for 案件): 119/140 and 32/42.
+  holdout6: { answerable: 0.8, refused: 0.72, conversations: 0.72 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -36,7 +41,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
