@@ -103,7 +103,7 @@ export function fitsFrame(
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
-  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? namesOneOf(own, frame.organisation) : ORGANISATION_NAME.test(own))) return false;
+  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? namesOneOf(own, frame.organisation) : namesOrganisation(own))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
@@ -183,7 +183,7 @@ export function fitsFrame(
         unit.metaField === 'host' ||
         unit.metaField === 'media' ||
         (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
-        (frame.asksWho && postsAsked(frame.content).length === 0 && (ORGANISATION_NAME.test(own) || BODY_OF_PEOPLE.test(own)))
+        (frame.asksWho && postsAsked(frame.content).length === 0 && (namesOrganisation(own) || BODY_OF_PEOPLE.test(own)))
       );
     case 'place':
       // 发到哪里 may be answered by where the money goes (社会保障卡银行账户), 在哪领 by 居住地 or a platform.
@@ -301,7 +301,16 @@ function namesOneOf(text: string, kind: string): boolean {
   return false;
 }
 /** The name of an organisation: what it is called, then what kind it is. */
-const ORGANISATION_NAME = new RegExp(`\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS})`, 'u');
+const ORGANISATION_KIND = new RegExp(`(?:${ORGANISATION_KINDS})`, 'gu');
+
+/** Whether a text names an organisation: 澄州瑞芯微电子有限公司, not 某半导体公司 (某 stands where its name would). */
+function namesOrganisation(text: string): boolean {
+  for (const m of text.matchAll(ORGANISATION_KIND)) {
+    const before = text.slice(Math.max(0, m.index - 5), m.index);
+    if (/\p{Script=Han}{2}$/u.test(before) && !before.includes('某')) return true;
+  }
+  return false;
+}
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */
 // (A quoted list or slogan, “多退税、包退税”, names nothing.)
 const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|《[^》]+》|\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');

@@ -183,6 +183,7 @@ describe('forms of asking', () => {
   it('does not take 某医院 for the name of a hospital, nor a quoted slogan for a company\'s name', () => {
     expect(ask('r30', '钱某是哪家医院的医生').answered).toBe(false);
     expect(ask('r30', '那个搞包退税的中介公司叫什么名字').answered).toBe(false);
+    expect(ask('r30', '赵某是哪家公司的员工').answered).toBe(false);
   });
 
   it('does not answer a year asked with a passage about other years, or one that only compares with it', () => {
