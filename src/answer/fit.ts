@@ -67,8 +67,9 @@ export function fitsFrame(
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
   // and not this one (2024年…完成投资11.6亿元) does not answer 今年.
   const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
-  const stated = asked === undefined ? [] : [...own.replace(COMPARED_WITH_YEAR, '').matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
-  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!)) return false;
+  // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
+  const stated = asked === undefined ? [] : [...own.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, '').matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
+  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
   // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
@@ -379,6 +380,8 @@ const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
 
 /** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
 const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;
+/** A year's same period, which is only ever compared with: 恢复至2019年同期的87.5%. */
+const SAME_PERIOD_OF_YEAR = /\d{4}年同期/gu;
 /** A dated year named only as what is compared with it: 较2023年底, 比2022年. */
 const COMPARED_WITH_DATE = /(?:较|比|与|同|和)\d{4}年(?:底|末|初|同期)?/gu;
 const PERIOD_WORD = /前三季度|第?[一二三四]季度|上半年|下半年/gu;

@@ -59,6 +59,8 @@ export function numericTokens(span: string): string[] {
       if (first.month && last.month) {
         tokens.add(`${first.month}月至${last.month}月`);
         for (const [from, to, names] of PERIODS) if (Number(first.month) === from && Number(last.month) === to && !first.day && !last.day) names.forEach((n) => tokens.add(n));
+        // 1月至10月 is the first ten months: 前10个月 (头十个月, 首十个月) asks it.
+        if (Number(first.month) === 1 && !first.day && !last.day) tokens.add(`${Number(last.month)}个月`);
       }
     }
     for (const part of last ? [first, last] : [first]) {

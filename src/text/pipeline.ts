@@ -189,8 +189,17 @@ export class TextPipeline {
 
 /** Text as the pipeline matches it: folded (script, width, case) and with Chinese numerals in digits. */
 export function normalise(text: string): string {
-  return arabicNumerals(fold(text)).replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`);
+  return arabicNumerals(fold(text))
+    .replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`)
+    .replace(FIRST_MONTHS, '前$1个月')
+    .replace(BY_YEAR, '同比');
 }
+
+/** 按年上升, 按年下跌: Hong Kong and Macau write 同比 so. */
+const BY_YEAR = /按年(?=[上下增减回升跌])/gu;
+
+/** 头十个月, 首十月: the first months of the year, written 前10个月. */
+const FIRST_MONTHS = /[头首](\d{1,2})个?月(?![\d份日号])/gu;
 
 /** A comparison with the same period a year before, as asked (比去年同期, 与上年同期相比, 较去年同期). */
 const YEAR_ON_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年)同期(?:相比|比较|比)?/gu;

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r28', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -67,6 +67,8 @@ describe('forms of asking', () => {
     ['r20', '谁接受的采访', '邵敏华'],
     // 案子 is 案件 with a noun suffix (CC-CEDICT's "(coll.) case (criminal, medical etc)" read as "case").
     ['r26', '专利纠纷案子平均要审多久', '152天'],
+    // 头十个月 is the release's 1月至10月 (and its 本年 is 今年; 恢复至2019年同期 only compares with 2019).
+    ['r27', '今年头十个月入境旅客一共多少人次', '2856.4万人次'],
     // 哪几位 asks which ones, not how many.
     ['r19', '有哪几位发布人', '魏振东'],
   ])('%s: %s', (release, question, expected) => {
@@ -150,6 +152,10 @@ describe('forms of asking', () => {
     const answer = ask('r22', '新能源车前三季度产了几万辆');
     expect(answer.answered, answer.text).toBe(true);
     expect(answer.text).toContain('8.64万辆');
+  });
+
+  it('reads 按年 as 同比: a change asked year on year is not answered by the level', () => {
+    expect(ask('r27', '首十月不过夜旅客按年增长了多少').answered).toBe(false);
   });
 
   it('spells an abbreviation across words only where each character opens a word', () => {
