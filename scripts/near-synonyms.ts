@@ -48,8 +48,9 @@ function normaliseGloss(gloss: string): string {
   return gloss
     .toLowerCase()
     .replace(/^\s*\([^)]*\)\s*/u, '')
-    // (A qualifier after the gloss says which kind: "(coll.) case (criminal, medical etc)" is a case, as 案件's is.)
-    .replace(/\s*\([^)]*\)\s*$/u, '')
+    // (A list of examples after the gloss says which kinds: "(coll.) case (criminal, medical etc)" is a case, as
+    // 案件's is. Other notes stay: they part senses, "subject (in grammar)" from "subject".)
+    .replace(/\s*\((?!cl:)[^)]*(?:etc|e\.g\.|,)[^)]*\)\s*$/u, '')
     .replace(/\[[^\]]*\]|\{[^}]*\}/gu, '')
     .replace(/^(?:to|a|an|the)\s+/u, '')
     .replace(/[.,!?'"]/gu, '')
