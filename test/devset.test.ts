@@ -30,7 +30,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   tune5: { answerable: 0.82, refused: 0.8, conversations: 0.85 },
   // Written blind with tune5, kept untouched and scored once at the round's end with 37506ee (alone 113/140 and 33/42,
   // beside 111/140 and 33/42, conversations 23/30; the round's start, bbf4c22: 112/140 and 32/42, conversations
-  // 24/30). Fixes from its failures since (案子 for 案件): 119/140 and 32/42.
+  // 24/30). Fixes from its failures since (案子 for 案件, 头十个月, 按年): 121/140 and 32/42, conversations 24/30.
   holdout6: { answerable: 0.8, refused: 0.72, conversations: 0.72 },
 };
 
