@@ -4,7 +4,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree } from '../language/measures.ts';
-import { COMPARED_WITH_YEAR, type QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, INCREMENT, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -52,15 +52,15 @@ export function fitsFrame(
   unitId: number,
   releaseYear?: number,
 ): boolean {
+  // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
+  const own = text.unitText(unitId);
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
-  if (kindNamed !== undefined && !namesOneOf(text.unitText(unitId), kindNamed)) return false;
+  if (kindNamed !== undefined && !namesOrganisation(own, kindNamed)) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
-  // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
-  const own = text.unitText(unitId);
   if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
@@ -68,7 +68,7 @@ export function fitsFrame(
   // and not this one (2024年…完成投资11.6亿元) does not answer 今年.
   const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
   // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
-  const stated = asked === undefined ? [] : [...own.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, '').matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
+  const stated = asked === undefined ? [] : yearsStated(own);
   if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
   // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
@@ -82,18 +82,14 @@ export function fitsFrame(
   if (month !== undefined) {
     // (A figure's sentence that says no time is in the time its paragraph opens with: 前三季度，… 核心CPI上涨0.6%.)
     // (And 9月份 is one month: 前三季度's or 1—9月's total is not September's.)
-    const stated = monthsOf(own);
-    const months = stated.single.size + stated.spans.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? stated : monthsOf(unit.context);
+    const inOwn = monthsOf(own);
+    const months = inOwn.single.size + inOwn.spans.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? inOwn : monthsOf(unit.context);
     if (months.single.size + months.spans.size > 0 && !months.single.has(Number(month))) return false;
   }
   // 2023年受理了多少办件 is not answered by 2025年1至5月's: a passage naming years, none of them the one asked.
-  const years = frame.asks === 'figure' || frame.asks === 'date' ? [...frame.content.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => m[1]!) : [];
-  if (years.length > 0) {
-    // (较2023年底提高 compares with 2023; it gives no figure of it.)
-    const yearsIn = (text: string) => [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => m[1]!);
-    const named = yearsIn(own.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, ''));
-    if (yearsIn(own).length > 0 && !years.some((y) => named.includes(y))) return false;
-  }
+  // (较2023年底提高 compares with 2023; it gives no figure of it.)
+  const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content) : [];
+  if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return false;
   if (frame.clock && !CLOCK_TIME.test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
@@ -104,7 +100,7 @@ export function fitsFrame(
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
-  if (frame.organisation !== undefined && !(OWN_KIND.test(frame.organisation) ? namesOneOf(own, frame.organisation) : namesOrganisation(own))) return false;
+  if (frame.organisation !== undefined && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
@@ -138,13 +134,13 @@ export function fitsFrame(
   // answers a question about the change (比去年多了多少, 增长了多少), not one about the amount.
   // (Read only when the passage states a change at all: most do not.)
   if (frame.asks === 'figure' && frame.measure !== undefined && frame.measure !== 'percent' && !frame.comparesWithPast && CHANGE_BY.test(own) && !CHANGE.test(frame.content)) {
-    const giving = own.split(/[，,；;。、]/u).filter((clause) => numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)));
+    const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
   }
   // 总共有多少在编人员 is not answered by 去年新招录了14名: a number given only as what was added answers how many
   // were added, not how many there are.
   if (frame.total && INCREMENT.test(own)) {
-    const giving = own.split(/[，,；;。、]/u).filter((clause) => (frame.measure === undefined ? /\d/u.test(clause) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))));
+    const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
@@ -291,24 +287,17 @@ const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大�
 const NAME_OF_KIND = new RegExp(`(${ORGANISATION_KINDS})$`, 'u');
 /** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
 const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
-/** Whether a text names an organisation of a kind: two Han characters or more before the kind (嘉川农商银行). */
-function namesOneOf(text: string, kind: string): boolean {
-  // (某医院, 一家医院 and 该医院 name none: 某 and the like stand where a name would.)
-  for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + 1)) {
-    const before = text.slice(Math.max(0, at - 2), at);
-    // (某科技公司 names none either: 某 stands in the name's place.)
-    if (/\p{Script=Han}{2}$/u.test(before) && !/[某该此这那家所个各]$/u.test(before) && !text.slice(Math.max(0, at - 4), at).includes('某')) return true;
-  }
-  return false;
-}
-/** The name of an organisation: what it is called, then what kind it is. */
 const ORGANISATION_KIND = new RegExp(`(?:${ORGANISATION_KINDS})`, 'gu');
 
-/** Whether a text names an organisation: 澄州瑞芯微电子有限公司, not 某半导体公司 (某 stands where its name would). */
-function namesOrganisation(text: string): boolean {
-  for (const m of text.matchAll(ORGANISATION_KIND)) {
+/**
+ * Whether a text names an organisation (of a kind, if given): two Han characters or more of its name before its kind
+ * (嘉川农商银行, 澄州瑞芯微电子有限公司). 某医院, 某科技公司, 一家医院 and 该医院 name none: 某 and the like stand where
+ * a name would.
+ */
+function namesOrganisation(text: string, kind?: string): boolean {
+  for (const m of text.matchAll(kind === undefined ? ORGANISATION_KIND : new RegExp(escapeRegExp(kind), 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 5), m.index);
-    if (/\p{Script=Han}{2}$/u.test(before) && !before.includes('某')) return true;
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各]$/u.test(before) && !before.slice(-4).includes('某')) return true;
   }
   return false;
 }
@@ -373,8 +362,6 @@ function ordinalsAgree(content: string, own: string): boolean {
   });
 }
 
-/** A number given as what was added: 新招录14名, 新增3家, 新建12座. */
-const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;
 /** A clause that states a total as well: 累计, 总数, 共有. */
 const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
 
@@ -433,14 +420,29 @@ const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|�
 const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
 /** A clause about what is done: 已经验收, 至今, 累计, 截至. */
 const PAST_TENSE = /已|至今|累计|截至|截止到/u;
-/** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
 /** Whether a text names a year after the release's own (2027年 in a 2025 release). */
 function namesLaterYear(text: string, releaseYear: number | undefined): boolean {
-  if (releaseYear === undefined) return false;
-  for (const m of text.matchAll(/(?<!\d)(\d{4})年/gu)) if (Number(m[1]) > releaseYear) return true;
-  return false;
+  return releaseYear !== undefined && yearsNamed(text).some((year) => year > releaseYear);
 }
 
+/** The years a text names (2024年, not the 2024 of a code). */
+function yearsNamed(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
+}
+
+/** The years a text gives figures of: not those it only compares with (较2023年底, 比去年, 2019年同期). */
+function yearsStated(text: string): number[] {
+  return yearsNamed(text.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, ''));
+}
+
+/** The clauses of a passage that give a number of the kind a figure question asks (any number, when it says none). */
+function clausesGiving(own: string, frame: QuestionFrame): string[] {
+  return own
+    .split(/[，,；;。、]/u)
+    .filter((clause) => (frame.measure === undefined ? /\d/u.test(clause) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))));
+}
+
+/** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
 const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
 
 /** Whether a passage states a number of the kind a figure question asks for. */

@@ -22,10 +22,6 @@ function decode(text: string): number {
 
 /** A number in Chinese numerals, as an enumeration writes it (2 → 二, 12 → 十二). */
 export function numeralWord(value: number): string {
-  return encode(value);
-}
-
-function encode(value: number): string {
   nzh ??= createRequire(import.meta.url)('nzh/cn') as Nzh;
   return nzh.encodeS(value);
 }
@@ -63,7 +59,7 @@ export function arabicNumerals(text: string): string {
 function ordinalWords(text: string): string {
   if (!text.includes('第')) return text;
   return text.replace(/第(\d{1,2})(?=\p{Script=Han})/gu, (whole: string, digits: string, at: number) =>
-    Number(digits) === 0 || FOLLOWER.test(text.slice(at + whole.length, at + whole.length + 6)) ? whole : `第${encode(Number(digits))}`,
+    Number(digits) === 0 || FOLLOWER.test(text.slice(at + whole.length, at + whole.length + 6)) ? whole : `第${numeralWord(Number(digits))}`,
   );
 }
 

@@ -354,7 +354,7 @@ export function readFrame(folded: string): QuestionFrame {
   const superlative = SUPERLATIVE.test(folded) && !(asks === 'date' && /最(?:早|晚|迟)/u.test(folded) && !/最(?:大|多|少|高|低|长|短)/u.test(folded));
   // (最多能扣多少, 最高贷多少 ask for a limit, which a passage states as 最高, 限额 or 不超过.)
   const limit = superlative && asks === 'figure' && LIMIT.test(folded);
-  const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !/新(?:增|招|建|开|设|录|上|推)/u.test(folded);
+  const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !INCREMENT.test(folded);
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
@@ -497,6 +497,9 @@ function countedNoun(folded: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** A number given as what was added (新招录14名, 新增3家, 新建12座), which a question for a total is not asking. */
+export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;
 
 /** Nouns that say what a number is to a thing (its target, standard, level, limit), not a thing counted. */
 const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|总数|规模|任务)$/u;
