@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|tune5|holdout6 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout6|tune6 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -32,6 +32,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // beside 111/140 and 33/42, conversations 23/30; the round's start, bbf4c22: 112/140 and 32/42, conversations
   // 24/30). Fixes from its failures since (案子 for 案件, 头十个月, 按年): 121/140 and 32/42, conversations 24/30.
   holdout6: { answerable: 0.8, refused: 0.72, conversations: 0.72 },
+  // Written blind for the round after and tuned on (at its start, bf84c77: alone 119/140 and 30/42, conversations
+  // 23/30).
+  tune6: { answerable: 0.84, refused: 0.72, conversations: 0.74 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -41,7 +44,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);

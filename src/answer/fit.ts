@@ -75,7 +75,7 @@ export function fitsFrame(
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
-  if (!ordinalsAgree(frame.content, own)) return false;
+  if (!ordinalsAgree(frame.content, own, unit.type === 'figure' ? normalise(unit.quote ?? '') : own)) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
@@ -349,8 +349,11 @@ const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军|位�
 /** 第一次, 第2批, 排第三: an ordinal and what it numbers (次, 批 …; nothing after 排名第二). */
 const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|阶段|名|位|季|个|项|起|条)?/gu;
 
-/** Whether a passage names the ordinal the question asks, or no other of its kind. */
-function ordinalsAgree(content: string, own: string): boolean {
+/**
+ * Whether a passage names the ordinal the question asks, or no other of its kind; nor speaks of several of them at
+ * once in its sentence (`sentence`: a figure's own words are its label and number).
+ */
+function ordinalsAgree(content: string, own: string, sentence: string): boolean {
   const asked = [...content.matchAll(ORDINAL)];
   if (asked.length === 0) return true;
   const stated = [...own.matchAll(ORDINAL)].map((m) => ({ value: valueOfNumeral(m[1]!), kind: m[2] ?? '' }));
@@ -358,9 +361,15 @@ function ordinalsAgree(content: string, own: string): boolean {
     const value = valueOfNumeral(a[1]!);
     const kind = a[2] ?? '';
     const same = stated.filter((s) => s.kind === kind);
-    return same.length === 0 || same.some((s) => s.value === value);
+    if (same.length > 0) return same.some((s) => s.value === value);
+    // 前五批, 分两批, 共三个阶段 speak of several at once: their number is not the fifth's or the first's (unless
+    // the passage goes through them: 分三批发放，发放时间分别为7月6日、7月20日和8月3日).
+    return !(kind !== '' && COLLECTIVE.has(kind) && new RegExp(`[前头首分共](?:[\\d一二三四五六七八九十两]+)个?${kind}`, 'u').test(sentence) && !/分别|依次/u.test(sentence));
   });
 }
+
+/** The kinds of ordinal a passage may speak of several of at once (前五批, 分两批). */
+const COLLECTIVE: ReadonlySet<string> = new Set(['批', '届', '期', '轮', '阶段']);
 
 /** A clause that states a total as well: 累计, 总数, 共有. */
 const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
@@ -395,6 +404,24 @@ function isThreshold(unit: AnswerUnit): boolean {
   const at = quote.indexOf(value);
   if (at < 0) return false;
   return THRESHOLD_BEFORE.test(quote.slice(Math.max(0, at - 3), at)) || THRESHOLD_AFTER.test(quote.slice(at + value.length, at + value.length + 6));
+}
+
+/** Whether a figure's value (58种, 1.2万余人) is counted in the measure word, or one said of the same things. */
+function inMeasure(value: string, measureWord: string): boolean {
+  const unit = value.replace(/^[\d.]+(?:[余多几来])?(?:万|亿)?/u, '');
+  const peers = MEASURE_PEERS.find((p) => p.includes(measureWord)) ?? [measureWord];
+  return peers.some((word) => unit.startsWith(word));
+}
+
+/** Whether a figure's number stands in a clause that opens with 其中: a part of the total given before it. */
+function isPart(unit: AnswerUnit): boolean {
+  const value = unit.headline?.value;
+  const quote = unit.quote;
+  if (value === undefined || quote === undefined) return false;
+  const at = new RegExp(`(?<![\\d.])${escapeRegExp(value)}`, 'u').exec(quote)?.index;
+  if (at === undefined) return false;
+  const clause = quote.slice(0, at).split(/[，,；;。：:]/u).at(-1)!;
+  return clause.includes('其中');
 }
 
 /** Whether every number a text states is a bound (二是汇算需补税金额不超过400元的). */
@@ -460,6 +487,9 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['台', '部', '辆'],
   ['名', '位', '人'],
   ['座', '栋', '幢'],
+  ['天', '日', '个工作日', '工作日'],
+  ['周', '星期'],
+  ['小时', '个小时', '钟头'],
 ];
 
 /** Measure words that count anything, and so do not say what is counted. */
@@ -481,7 +511,12 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // A figure that is a threshold (补税金额超过400元 需要办理) says when a rule applies, not how much there was: it
       // answers 多少 less well than a figure stated as it is, unless the question asks for a limit.
       const threshold = !frame.limit && (unit.type === 'figure' ? isThreshold(unit) : onlyThresholds(text.unitText(unitId))) ? 0.1 : 0;
-      return base - threshold + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      // A figure given as a part of the one before it (58种中选药品…，其中有9种是新过评的) answers 一共几种 less well
+      // than the whole (其中纳入免申即享的政策48条 still answers 免申即享的政策有几条).
+      const part = frame.total && unit.type === 'figure' && isPart(unit) ? 0.05 : 0;
+      // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
+      const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
+      return base - threshold - part + sameMeasure + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

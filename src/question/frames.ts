@@ -77,6 +77,8 @@ export interface QuestionFrame {
   clock: boolean;
   /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
   measureWord?: string;
+  /** The measure word it asks in, generic or not (几种 → 种): what a passage's number in the same word suits best. */
+  askedIn?: string;
   /**
    * For a figure question, the noun whose number it asks (多少位专家 → 专家, 签约金额是多少 → 签约金额): the passage's
    * number must stand with it, not with another noun of the same sentence.
@@ -229,6 +231,12 @@ export function namesAttribute(phrase: string): boolean {
 /** 这次发布会, 本场采访: the press conference the releases record. */
 const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会|答记者问|答问)/gu;
 
+/**
+ * 这次, 本次, 此次 (this time): the occasion the release records, asked of out of the blue as naturally as 这次发布会
+ * (这次一共几种药中选); 那次, 该次 point back at one named before.
+ */
+const THIS_TIME = /(?:这|本|此)次/gu;
+
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
   const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
@@ -289,7 +297,7 @@ export function readFrame(folded: string): QuestionFrame {
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
   // 这次发布会 and 本次采访 are the release itself, not something said before.
-  const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' '));
+  const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' ').replace(THIS_TIME, ' '));
   const pointsAtPerson = PERSON_POINTER.test(folded);
   const aboutSaying = SAYING.test(folded);
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
@@ -306,6 +314,7 @@ export function readFrame(folded: string): QuestionFrame {
   let measure: MeasureKind | undefined;
   let generic = false;
   let measureWord: string | undefined;
+  let askedIn: string | undefined;
   let among: MeasureKind[] | undefined;
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (...args: unknown[]) => {
@@ -317,6 +326,7 @@ export function readFrame(folded: string): QuestionFrame {
         among = rule.among;
         measure = rule.measure?.(match);
         generic = rule.generic?.(match) ?? false;
+        if (rule.generic) askedIn = match[1];
         if (rule.generic && !generic) measureWord = match[1];
       } else if (rule.asks === 'figure' && asks === 'figure' && measure === undefined) {
         measure = rule.measure?.(match);
@@ -416,6 +426,7 @@ export function readFrame(folded: string): QuestionFrame {
     ...(year ? { year } : {}),
     clock,
     ...(measureWord ? { measureWord } : {}),
+    ...(askedIn ? { askedIn } : {}),
     ...(counted ? { counted } : {}),
     ...(countedWith && countedWith.length > 0 ? { countedWith } : {}),
     ...(possessor ? { possessor } : {}),

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -243,6 +243,37 @@ describe('follow-ups of this round', () => {
     engine.converse('e', '全市新能源汽车保有量现在多少？');
     const answer = engine.converse('e', '占比比去年底提高了多少？');
     expect(answer.text).toContain('4.1个百分点');
+  });
+});
+
+describe('forms met in tune6', () => {
+  it('answers 一共 with the whole before its part, and in the measure word asked', () => {
+    // 58种中选药品涉及…14个治疗类别，其中有9种是近三年新过评的: 58种 is all of them, 9种 a part, 14个 not 种.
+    expect(ask('r35', '这次总共有几种药品中选了').text).toContain('58种');
+    // A part still answers a question about that part.
+    expect(ask('r18', '免申即享的政策现在有多少条').text).toContain('48');
+  });
+
+  it('reads 这次 as the occasion the release records, not as pointing back', () => {
+    expect(readFrame(normalise('这次一共罚没多少钱')).pointsBack).toBe(false);
+    expect(readFrame(normalise('那次一共罚没多少钱')).pointsBack).toBe(true);
+  });
+
+  it('answers 几天 with working days', () => {
+    expect(ask('r35', '反映买不到药以后几天能给处理').text).toContain('2个工作日');
+  });
+
+  it('does not answer the fifth or the first with a figure about several at once', () => {
+    // 前五批 and 分两批 are totals over batches; the release gives no batch's own figure.
+    expect(ask('r35', '第五批集采的药平均降价幅度多少').answered).toBe(false);
+    expect(ask('r35', '第一批调整的医疗服务价格有多少项').answered).toBe(false);
+    // 分三批发放，发放时间分别为… goes through them one by one.
+    expect(ask('r6', '第三批消费券是哪天发的').text).toContain('8月3日');
+  });
+
+  it('does not take another year for a year asked', () => {
+    expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
+    expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
   });
 });
 
