@@ -131,8 +131,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       const name = properName(topic);
       if (name !== undefined && nearest !== undefined && properName(nearest) !== name) nearest = undefined;
       if (name !== undefined && nearest === undefined && like === undefined) add(`${topic}${last.understood}`, true);
-      if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(last.understood.replace(nearest, topic), true);
-      if (like !== undefined) add(last.understood.replace(like, topic), true);
+      if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(withoutKindOfMeasure(last.understood.replace(nearest, topic)), true);
+      if (like !== undefined) add(withoutKindOfMeasure(last.understood.replace(like, topic)), true);
       // Otherwise the word nearest the new subject gives way, as one reading among others.
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
       // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject (or the message's own, 进口额是
@@ -282,4 +282,12 @@ export function turnOf(understood: string, answer: Answer, person: { person?: st
     ...(date !== undefined ? { date } : {}),
     ...(answer.passageId !== undefined ? { passage: answer.passageId } : {}),
   };
+}
+
+/**
+ * The question with its measure word made generic when it says what kind of thing is counted (几家, 多少名): 品种呢
+ * after 省内企业中选了几家 asks how many 品种, which are not counted in 家.
+ */
+function withoutKindOfMeasure(question: string): string {
+  return question.replace(/(?:多少|几)个?(?:家|所|名|位|户|台|辆|部|座|人)(?!次)/u, '多少');
 }

@@ -115,6 +115,22 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('178.5亿元');
   });
 
+  it('drops a measure word that counts the last subject\'s kind: 品种呢 after 几家企业 is not counted in 家', async () => {
+    const procurement = await createEngine({ knowledgeDirs: [devRelease('r35')], cacheDir: false });
+    const c = fresh();
+    expect(procurement.converse(c, '省内有几家企业中选').text).toContain('27家');
+    const a = procurement.converse(c, '品种呢');
+    expect(a.understood).toBe('省内有多少品种中选');
+    expect(a.text).toContain('46个');
+  });
+
+  it('answers a pointing question of another kind from the passage just quoted: the date its sentence gives', async () => {
+    const food = await createEngine({ knowledgeDirs: [devRelease('r34')], cacheDir: false });
+    const c = fresh();
+    expect(food.converse(c, '约谈了哪几家外卖平台').text).toContain('邻家到');
+    expect(food.converse(c, '要求他们哪天之前完成复核').text).toContain('12月31日');
+  });
+
   it('asks a follow-up with its own question word in that word: money, not the tons the last question counted', async () => {
     const customs = await createEngine({ knowledgeDirs: [devRelease('r28')], cacheDir: false });
     const c = fresh();
