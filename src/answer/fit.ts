@@ -145,7 +145,8 @@ export function fitsFrame(
   }
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么).
-  if (frame.listsCounted) return false;
+  // (A passage that names them just before their count, “速达外卖”“邻家到”和“澜味优选”3家平台企业, answers which.)
+  if (frame.listsCounted && (unit.type === 'figure' || !namesBeforeCount(frame.content, own))) return false;
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
@@ -215,6 +216,21 @@ const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[
 
 /** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
+
+/**
+ * Whether the passage names several things in the clause that gives the count the question states, just before it:
+ * 约谈了“速达外卖”“邻家到”和“澜味优选”3家平台企业 names the 3家; 评判团由五名国际烟花专家组成 names none.
+ */
+function namesBeforeCount(content: string, own: string): boolean {
+  const stated = /(\d+)(?:个|家|位|名|项|所|条|种|类|批|座|处|只|台)/u.exec(content);
+  if (stated === null) return false;
+  return own.split(/[，,。；;：:]/u).some((clause) => {
+    const at = new RegExp(`(?<![\\d.])${stated[1]}(?![\\d.])`, 'u').exec(clause)?.index;
+    // (Quoted names, the last of them closing just before the count: a list with 、 is often of other things,
+    // 新增科创板、北交所上市企业3家.)
+    return at !== undefined && /[”」』](?:[“「『]|[和及与][“「『])[^”」』]*[”」』]\p{Script=Han}{0,2}$/u.test(clause.slice(0, at));
+  });
+}
 
 /**
  * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun

@@ -102,7 +102,9 @@ export class TextPipeline {
       .replace(/(\d[余多几来]?)个人/gu, '$1人')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string) => `${PER_AVERAGE[per] ?? per}均`)
-      .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级');
+      .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')
+      // 咱们市排第几, 我们省: what releases write 我市, 我省 (not 我们市场: 市场 is a word of its own).
+      .replace(/(?:咱们|我们|咱)([省市区县])(\p{Script=Han}?)/gu, (whole, level: string, next: string) => (isInDictionary(`${level}${next}`) ? whole : `我${level}${next}`));
   }
 
   /** The index tokens of a text: every searchable word, sub-word and number form, canonical, no stop words. */

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -269,6 +269,17 @@ describe('forms met in tune6', () => {
     expect(ask('r35', '第一批调整的医疗服务价格有多少项').answered).toBe(false);
     // 分三批发放，发放时间分别为… goes through them one by one.
     expect(ask('r6', '第三批消费券是哪天发的').text).toContain('8月3日');
+  });
+
+  it('answers which ones with the quoted names given just before their count, never with a count alone', () => {
+    expect(ask('r34', '约谈的那3家外卖平台都是哪几家').text).toContain('澜味优选');
+    // 新增科创板、北交所上市企业3家 lists boards, not the companies.
+    expect(ask('r21', '新上市的那3家科技企业分别是哪几家').answered).toBe(false);
+  });
+
+  it('reads 咱们市 as 我市, and 我们市场 as 市场', () => {
+    expect(ask('r34', '食品安全评议考核咱们市在全省排第几').text).toContain('第2位');
+    expect(ask('r34', '我们市场监管部门对校外供餐单位每月抽检几批次').text).toContain('2批次');
   });
 
   it('does not take another year for a year asked', () => {
