@@ -57,7 +57,7 @@ export function fitsFrame(
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
-  if (kindNamed !== undefined && !namesOrganisation(own, kindNamed)) return false;
+  if (kindNamed !== undefined && !namesOrganisation(own, kindNamed, frame.content.trim())) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -262,7 +262,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
       // the total it breaks down.
-      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun)))) return false;
+      // (A topic the sentence opens with scopes its clauses: 在乡村冰雪旅游方面，…发展冰雪民宿3860家.)
+      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun) || clauseHolds(topicOf(unit), noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
@@ -310,16 +311,19 @@ const ORGANISATION_KIND = new RegExp(`(?:${ORGANISATION_KINDS})`, 'gu');
  * (嘉川农商银行, 澄州瑞芯微电子有限公司). 某医院, 某科技公司, 一家医院 and 该医院 name none: 某 and the like stand where
  * a name would.
  */
-function namesOrganisation(text: string, kind?: string): boolean {
+function namesOrganisation(text: string, kind?: string, asked = ''): boolean {
   for (const m of text.matchAll(kind === undefined ? ORGANISATION_KIND : new RegExp(escapeRegExp(kind), 'gu'))) {
     const before = text.slice(Math.max(0, m.index - 5), m.index);
-    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各]$/u.test(before) && !before.slice(-4).includes('某')) return true;
+    // (Nor by the question's own words: 外卖商户 does not name the 外卖商户 asked about.)
+    if (asked.length > 0 && asked.endsWith(`${before.slice(-2)}${m[0]}`)) continue;
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各的]$/u.test(before) && !before.slice(-4).includes('某')) return true;
   }
   return false;
 }
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */
 // (A quoted list or slogan, “多退税、包退税”, names nothing.)
-const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|《[^》]+》|\\p{Script=Han}{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
+// (A name holds no grammar word: 冒用他人证照被平台 is a clause ending in 平台, not a platform's name.)
+const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|《[^》]+》|[^\\P{Script=Han}被的了在对和与或及向由为将把从某]{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
 
 /** Whether a passage states a place with the question's own words taken out of it. */
 function placeBeyond(own: string, content: string): boolean {
@@ -372,17 +376,21 @@ const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|�
 function ordinalsAgree(content: string, own: string, sentence: string): boolean {
   const asked = [...content.matchAll(ORDINAL)];
   if (asked.length === 0) return true;
-  const stated = [...own.matchAll(ORDINAL)].map((m) => ({ value: valueOfNumeral(m[1]!), kind: m[2] ?? '' }));
+  const stated = [...(own === sentence ? own : `${own} ${sentence}`).matchAll(ORDINAL)].map((m) => ({ value: valueOfNumeral(m[1]!), kind: m[2] ?? '' }));
   return asked.every((a) => {
     const value = valueOfNumeral(a[1]!);
     const kind = a[2] ?? '';
-    const same = stated.filter((s) => s.kind === kind);
+    // (排第一的 asks a rank, which a passage states as 第2位 or 第2名.)
+    const same = stated.filter((s) => s.kind === kind || (kind === '' && RANK_KINDS.has(s.kind)));
     if (same.length > 0) return same.some((s) => s.value === value);
     // 前五批, 分两批, 共三个阶段 speak of several at once: their number is not the fifth's or the first's (unless
     // the passage goes through them: 分三批发放，发放时间分别为7月6日、7月20日和8月3日).
     return !(kind !== '' && COLLECTIVE.has(kind) && new RegExp(`[前头首分共](?:[\\d一二三四五六七八九十两]+)个?${kind}`, 'u').test(sentence) && !/分别|依次/u.test(sentence));
   });
 }
+
+/** The measure words of a rank. */
+const RANK_KINDS: ReadonlySet<string> = new Set(['位', '名']);
 
 /** The kinds of ordinal a passage may speak of several of at once (前五批, 分两批). */
 const COLLECTIVE: ReadonlySet<string> = new Set(['批', '届', '期', '轮', '阶段']);
@@ -420,6 +428,12 @@ function isThreshold(unit: AnswerUnit): boolean {
   const at = quote.indexOf(value);
   if (at < 0) return false;
   return THRESHOLD_BEFORE.test(quote.slice(Math.max(0, at - 3), at)) || THRESHOLD_AFTER.test(quote.slice(at + value.length, at + value.length + 6));
+}
+
+/** The topic a passage's sentence opens with (在乡村冰雪旅游方面, 从案件类型看), normalised; empty when none. */
+function topicOf(unit: AnswerUnit): string {
+  const opening = /^(?:在|从|就|对于)?([^，,。；;]{2,16}?)(?:方面|领域|来看|看)[，,]/u.exec(normalise(unit.quote ?? unit.text));
+  return opening?.[1] ?? '';
 }
 
 /** Whether a figure's value (58种, 1.2万余人) is counted in the measure word, or one said of the same things. */

@@ -258,6 +258,14 @@ function quantityOf(content: string): MeasureKind | undefined {
   return [...head].length >= 2 && !isVerbTaggedAsNoun(head) ? quantityKindOfNoun(head) : undefined;
 }
 
+/** Whether the number cue is followed by a noun of its own that names no kind of quantity (多少损失, 几个项目). */
+function countsOwnNoun(folded: string): boolean {
+  const cue = ASK_CUE.exec(folded);
+  if (cue === null) return false;
+  const next = jieba().tag(folded.slice(cue.index + cue[0].length))[0];
+  return next !== undefined && /^(?:n|vn|nz)$/u.test(next.tag) && [...next.word].length >= 2 && quantityKindOfNoun(next.word) === undefined;
+}
+
 /** The verb right after 怎么, 怎样, 如何 or 咋 (not 怎么办, 怎么样: those ask what to do, or how it went). */
 function actionAsked(folded: string): string | undefined {
   const after = /(?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?(\p{Script=Han}{1,4})/u.exec(folded)?.[1];
@@ -343,7 +351,8 @@ export function readFrame(folded: string): QuestionFrame {
     // of number it is about.
     const stated = asks === 'any' ? STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1] : undefined;
     // (A bare quantity noun asks for its number: 签约金额. After 什么 or 哪, a noun is what is asked about.)
-    const quantity = stated !== undefined ? measureKind(stated) : asks !== 'any' && asks !== 'figure' ? undefined : polar ? undefined : quantityOf(text);
+    // (多少损失 counts 损失, whatever noun stands before it: 给游客挽回了多少损失 is no number of people.)
+    const quantity = stated !== undefined ? measureKind(stated) : asks !== 'any' && asks !== 'figure' ? undefined : polar || countsOwnNoun(folded) ? undefined : quantityOf(text);
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
       asks = 'figure';

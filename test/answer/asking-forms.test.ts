@@ -282,6 +282,21 @@ describe('forms met in tune6', () => {
     expect(ask('r34', '我们市场监管部门对校外供餐单位每月抽检几批次').text).toContain('2批次');
   });
 
+  it('counts the noun right after 多少, not a noun for people before it', () => {
+    expect(readFrame(normalise('投诉给游客挽回了多少损失')).measure).toBeUndefined();
+    expect(ask('r36', '通过投诉帮游客挽回了多少损失').text).toContain('386.2万元');
+  });
+
+  it('reads the topic a sentence opens with as said of each of its clauses', () => {
+    // 在乡村冰雪旅游方面，全省培育…，发展冰雪民宿3860家
+    expect(ask('r36', '乡村那边的冰雪民宿有多少家').text).toContain('3860家');
+  });
+
+  it('does not answer who is first with a passage ranking the city second', () => {
+    expect(ask('r34', '食品安全考核全省排第一的是哪个城市').answered).toBe(false);
+    expect(ask('r34', '食品安全评议考核我市排第几').text).toContain('第2位');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
