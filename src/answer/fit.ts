@@ -258,7 +258,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   return (
     clauses.some((clause) => {
       if (!/\d/u.test(clause)) return false;
-      const holds = counted.some((noun) => clauseHolds(clause, noun)) || ownMeasure?.test(clause);
+      const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun)) || ownMeasure?.test(clause);
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
       // the total it breaks down.
@@ -270,6 +270,15 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/**
+ * Whether a clause counts a noun named after its own measure word in that word: 项目 are counted in 项, so 设18个大项
+ * 126个小项 counts 项目, as 多少个项目 and 多少项 ask the same.
+ */
+function countedInItsMeasure(clause: string, noun: string): boolean {
+  const measure = /^([项件批场])\p{Script=Han}$/u.exec(noun)?.[1];
+  return measure !== undefined && new RegExp(`\\d(?:[余多几来])?(?:万|亿)?个?[大小]?${measure}(?!\\p{Script=Han}{0,1}${noun.slice(1)})`, 'u').test(clause);
 }
 
 /**

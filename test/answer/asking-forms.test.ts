@@ -297,6 +297,10 @@ describe('forms met in tune6', () => {
     expect(ask('r34', '食品安全评议考核我市排第几').text).toContain('第2位');
   });
 
+  it('counts 项目 in 项: 设18个大项126个小项 answers how many 项目', () => {
+    expect(ask('r36', '大众冰雪运动会一共设几个项目').text).toContain('18个大项');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
