@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout6|tune6 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|tune6|holdout7 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -35,6 +35,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind for the round after and tuned on (at its start, bf84c77: alone 119/140 and 30/42, conversations
   // 23/30).
   tune6: { answerable: 0.84, refused: 0.72, conversations: 0.74 },
+  // Written blind at the end of the round before, kept untouched and scored once at this round's end with 69a6371
+  // (alone and beside 117/140 and 36/42, conversations 23/30; the round's start, bf84c77: 116/140 and 35/42,
+  // conversations 23/30).
+  holdout7: { answerable: 0.8, refused: 0.8, conversations: 0.72 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -44,7 +48,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
