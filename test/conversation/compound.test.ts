@@ -26,12 +26,16 @@ describe('a message that asks several things', () => {
   });
 
   it('answers the first of its questions the releases answer, and says which one', () => {
-    const a = seed.answer('現場簽了多少個項目？簽約金額多少？');
+    // (現場簽了多少個項目？簽約金額多少？ is answered whole: one sentence gives 35個 and 535.35萬元.)
+    const a = seed.answer('現場簽了多少個項目？主持人是誰？');
     expect(a.band).toBe('answer');
     expect(a.understood).toBe('現場簽了多少個項目');
     expect(a.understoodAs).toBe('part');
     expect(a.text.split('\n')[0]).toBe('（先回答其中一問：現場簽了多少個項目）');
     expect(a.text).toContain('35個');
+    const both = seed.answer('現場簽了多少個項目？簽約金額多少？');
+    expect(both.text).toContain('35個');
+    expect(both.text).toContain('535.35萬元');
   });
 
   it('answers a message the releases answer whole as it is, with no notice', () => {
