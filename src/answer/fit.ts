@@ -21,6 +21,8 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
   const unit = (id: number) => index.units[id]!;
   switch (frame.asks) {
     case 'figure':
+      // (打哪个电话: the passages that give a number to call.)
+      if (frame.contact) return (id) => PHONE_NUMBER.test(unit(id).text) && TO_CALL.test(unit(id).text);
       return frame.measure ? (id) => unit(id).facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)) : (id) => unit(id).type === 'figure';
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
@@ -100,7 +102,8 @@ export function fitsFrame(
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
-  if (frame.organisation !== undefined && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
+  // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
+  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'host' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)

@@ -391,6 +391,8 @@ export function readFrame(folded: string): QuestionFrame {
   const clock = CLOCK.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
+  // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
+  if (organisation === '单位' || organisation === '机构') text = text.replace(new RegExp(`(?<![\\p{Script=Han}])${organisation}`, 'u'), ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
   const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];

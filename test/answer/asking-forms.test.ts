@@ -301,6 +301,10 @@ describe('forms met in tune6', () => {
     expect(ask('r36', '大众冰雪运动会一共设几个项目').text).toContain('18个大项');
   });
 
+  it('answers which body a speaker is from with the speakers and their posts', () => {
+    expect(ask('r34', '许文博是哪个单位的').text).toContain('临澜市市场监督管理局');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
