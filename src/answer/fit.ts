@@ -448,6 +448,11 @@ function topicOf(unit: AnswerUnit): string {
   return opening?.[1] ?? '';
 }
 
+/** Whether a question's content is only about the release itself (这次发布会的主要内容), naming no thing in it. */
+function asksOfTheRelease(content: string): boolean {
+  return content.replace(/这次|本次|此次|今天的?|本场|这场|新闻|发布会|记者会|通气会|主要|内容|主题|介绍|讲了|说了|谈了|的|\s/gu, '').length === 0;
+}
+
 /** Whether a figure's value (58种, 1.2万余人) is counted in the measure word, or one said of the same things. */
 function inMeasure(value: string, measureWord: string): boolean {
   const unit = value.replace(/^[\d.]+(?:[余多几来])?(?:万|亿)?/u, '');
@@ -572,7 +577,8 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.08 : 0) : 0);
     case 'definition':
       // 这次发布会的内容: among the header fields, the summary says what a release is about.
-      return base + (unit.metaField === 'summary' ? 0.08 : 0);
+      // (Not when it asks of a thing in it: 电商节主题叫啥 asks the festival's theme, which a sentence gives.)
+      return base + (unit.metaField === 'summary' && asksOfTheRelease(frame.content) ? 0.08 : 0);
     default:
       return base;
   }

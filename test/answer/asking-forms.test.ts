@@ -305,6 +305,11 @@ describe('forms met in tune6', () => {
     expect(ask('r34', '许文博是哪个单位的').text).toContain('临澜市市场监督管理局');
   });
 
+  it('answers the theme of a thing in the release from the sentence that gives it, not from the release summary', () => {
+    expect(ask('r36', '冰雪旅游节的主题是啥').text).toContain('第十二届北辰冰雪旅游节');
+    expect(ask('r36', '这次发布会主要讲了什么').text).toContain('发布摘要');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
