@@ -310,6 +310,10 @@ describe('forms met in tune6', () => {
     expect(ask('r36', '这次发布会主要讲了什么').text).toContain('发布摘要');
   });
 
+  it('reads 哪几家单位 as asking which bodies', () => {
+    expect(readFrame(normalise('这个活动是哪几家单位一起主办的')).organisation).toBe('单位');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
