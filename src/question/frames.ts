@@ -169,7 +169,7 @@ const RULES: Rule[] = [
   { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)/gu, asks: 'place' },
   // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
   { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些/gu, asks: 'definition' },
-  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
+  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位几])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
