@@ -503,7 +503,8 @@ function countedNoun(folded: string): string[] | undefined {
     if (/^号/u.test(w.word) && /^\d+$/u.test(before[i - 1]?.word ?? '')) return [`${before[i - 1]!.word}${w.word}`];
     if (/^\d+号/u.test(w.word)) return [w.word];
     // (目标, 标准, 额度 say what the number is to the thing, like a quantity noun: 到账时间目标是多少 counts no 目标.)
-    if (isNoun(w) && (quantityKindOfNoun(w.word) !== undefined || VALUE_NOUN.test(w.word))) {
+    // (游客 names people as a count does, but they are what is counted: 入境游客 are not all 游客.)
+    if (isNoun(w) && ((quantityKindOfNoun(w.word) !== undefined && !PEOPLE_NOUN.test(w.word)) || VALUE_NOUN.test(w.word))) {
       // With what qualifies the quantity (平均浓度, 累计金额): the noun before those is what it belongs to.
       while (i > 0 && /^(?:a|b|ad|an)$/u.test(before[i - 1]!.tag)) i--;
       continue;

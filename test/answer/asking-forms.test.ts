@@ -318,6 +318,10 @@ describe('forms met in tune6', () => {
     expect(ask('r17', '免申即享是在哪几个城市先试点的').text).toContain('云峤市');
   });
 
+  it('counts 游客 as the thing counted, not as a measure of something before it', () => {
+    expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
