@@ -460,6 +460,9 @@ function inMeasure(value: string, measureWord: string): boolean {
   return peers.some((word) => unit.startsWith(word));
 }
 
+/** A figure's label naming a target. */
+const TARGET = /目标|任务|计划/u;
+
 /** Whether a figure's number stands in a clause that opens with 其中: a part of the total given before it. */
 function isPart(unit: AnswerUnit): boolean {
   const value = unit.headline?.value;
@@ -561,9 +564,12 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // A figure given as a part of the one before it (58种中选药品…，其中有9种是新过评的) answers 一共几种 less well
       // than the whole (其中纳入免申即享的政策48条 still answers 免申即享的政策有几条).
       const part = frame.total && unit.type === 'figure' && isPart(unit) ? 0.05 : 0;
+      // A target (成交额目标250亿元) answers 成交额是多少 less well than the amount reached, unless a target or the
+      // future is asked.
+      const target = unit.type === 'figure' && TARGET.test(unit.keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
       const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
-      return base - threshold - part + sameMeasure + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      return base - threshold - part - target + sameMeasure + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

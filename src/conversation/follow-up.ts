@@ -4,6 +4,7 @@ import { normalise } from '../text/pipeline.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
+import { measureKind, quantityKindOfNoun } from '../language/measures.ts';
 
 /**
  * Follow-up questions recognised by their form, not by a list of sentences: a request for more of the last
@@ -30,7 +31,8 @@ const OPENER = /^(?:那么|那(?![天时次个场项些家批届期条件种位�
 const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
 
 /** A numbered one of several (第3批, 第2阶段, 第十届 in digits), with its measure word. */
-const ORDINAL = /第([\d一二三四五六七八九十]+)(批|期|届|次|阶段|轮|个|项|条|场|站|季)/u;
+const ORDINAL_KINDS = '批|期|届|次|阶段|轮|个|项|条|场|站|季';
+const ORDINAL = new RegExp(`第([\\d一二三四五六七八九十]+)(${ORDINAL_KINDS})`, 'u');
 
 /** Words for a time a question may be asked of (现在, 年底, 明年, 上半年). */
 /** Words of intention or expectation that put a number ahead (预计, 计划, 能, 会), and the verbs of reaching it. */
@@ -107,9 +109,11 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       const lastDate = DATE.exec(last.understood)?.[0];
       if (date !== undefined && lastDate !== undefined) add(last.understood.replace(lastDate, date), true);
       // 那第三批呢 after 第一批消费券哪天发: the same question of another of the numbered things.
+      // (第三个呢 after 第一阶段是什么时候: the generic 个 stands for the last one's measure word, 第三阶段.)
       const ordinal = ORDINAL.exec(topic);
-      const lastOrdinal = ordinal === null ? null : new RegExp(`第[\\d一二三四五六七八九十]+${ordinal[2]}`, 'u').exec(last.understood);
-      if (ordinal !== null && lastOrdinal !== null && lastOrdinal[0] !== ordinal[0]) add(last.understood.replace(lastOrdinal[0], ordinal[0]), true);
+      const lastOrdinal = ordinal === null ? null : new RegExp(`第[\\d一二三四五六七八九十]+${ordinal[2] === '个' ? `(?:${ORDINAL_KINDS})` : ordinal[2]}`, 'u').exec(last.understood);
+      const kind = lastOrdinal === null ? undefined : ORDINAL.exec(lastOrdinal[0])?.[2];
+      if (ordinal !== null && lastOrdinal !== null && lastOrdinal[0] !== ordinal[0]) add(last.understood.replace(lastOrdinal[0], `第${ordinal[1]}${kind ?? ordinal[2]}`), true);
       // 比去年同期呢 after 国庆期间受理了多少件: the same subject, compared.
       if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
       // 年底呢 after 社区回收点现在建了多少个: the same question at another time.
@@ -137,7 +141,13 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
       // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject (or the message's own, 进口额是
       // 多少钱呢: money, not the tons the last question counted).
-      const cues = frame.cues.filter((c) => c.length > 0).join('') || last.cues;
+      // (销售额呢 after 脐橙卖了多少斤: money, not 斤; the last measure word goes when the new subject is a quantity of
+      // another kind.)
+      const ownKind = quantityKindOfNoun(topic);
+      const lastMeasure = /(?:多少|几)(\p{Script=Han}+)/u.exec(last.cues)?.[1];
+      const cues =
+        frame.cues.filter((c) => c.length > 0).join('') ||
+        (ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues);
       add(`${topic}${cues}`);
       // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
       add(`${last.content} ${topic}${cues}`);

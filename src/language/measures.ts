@@ -62,7 +62,8 @@ export const MEASURE_WORDS: readonly string[] = [...KIND_OF.keys(), ...LABELS].s
 const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … and nouns that end in a money morpheme. A noun ends in one of
   // these words or is one: 投入使用 is no amount of money, 投入 is.
-  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪])$/u, 'money'],
+  // (销售额, 成交额, 进口额 are money; 名额 is a number of places, below.)
+  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
   [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
   [/面积$/u, 'area'],
   [/(?:长度|里程|距离|全长|总长|线长|水位|高度|深度|水深|海拔|标高)$/u, 'length'],

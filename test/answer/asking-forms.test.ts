@@ -322,6 +322,11 @@ describe('forms met in tune6', () => {
     expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
   });
 
+  it('answers how much with the amount reached before a target, unless a target is asked', () => {
+    expect(ask('r21', '全市技术合同成交额有多少').text).toContain('218.4亿元');
+    expect(ask('r21', '技术合同成交额的目标是多少').text).toContain('250亿元');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');

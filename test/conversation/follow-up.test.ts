@@ -131,6 +131,17 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(food.converse(c, '要求他们哪天之前完成复核').text).toContain('12月31日');
   });
 
+  it('reads 第三个呢 after 第一阶段 as the third stage, and 销售额呢 after 卖了多少斤 as money', async () => {
+    const weather = await createEngine({ knowledgeDirs: [devRelease('r31')], cacheDir: false });
+    const c = fresh();
+    weather.converse(c, '汛期气象服务第一阶段是什么时候');
+    expect(weather.converse(c, '那第三个呢').understood).toContain('第3阶段');
+    const festival = await createEngine({ knowledgeDirs: [devRelease('r33')], cacheDir: false });
+    const d = fresh();
+    expect(festival.converse(d, '脐橙网上一共卖了多少斤').text).toContain('372万斤');
+    expect(festival.converse(d, '销售额呢').text).toContain('2160万元');
+  });
+
   it('asks a follow-up with its own question word in that word: money, not the tons the last question counted', async () => {
     const customs = await createEngine({ knowledgeDirs: [devRelease('r28')], cacheDir: false });
     const c = fresh();
