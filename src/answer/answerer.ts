@@ -1,3 +1,4 @@
+import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
 import { detectScript, toScript } from '../text/script.ts';
@@ -63,10 +64,11 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   // A passage chosen for its label but covering too little of the question to answer it gives way to one of its
   // release that suits the question too and covers enough, when their merits are close: the sentence that says
   // 全省每年新增的约11.4亿元资金 answers 提高高龄津贴以后财政每年要多花多少钱 better than a figure labelled 高龄津贴.
-  const best =
+  const first =
     chosen.best !== undefined && chosen.best.coverage < thresholds.answer
       ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
       : chosen.best;
+  const best = first === undefined ? undefined : nthOfSiblings(ranked, first, frame.content) ?? first;
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
@@ -321,6 +323,23 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
 
 /** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */
 const THIN_EVIDENCE = 0.35;
+
+/**
+ * 第一阶段是什么时候, when one sentence goes through the stages without numbering them (分三个阶段组织实施：4月15日至
+ * 6月10日为…，6月11日至7月15日为…): the events or figures it gives, in the order it gives them, are the first, the
+ * second …; the one in the asked place, when it fits as well as the best does.
+ */
+function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string): Scored | undefined {
+  const asked = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u.exec(content);
+  if (asked === null || (best.unit.type !== 'event' && best.unit.type !== 'figure') || best.unit.quote === undefined) return undefined;
+  if (/第[\d一二三四五六七八九十]+(?:阶段|批|轮|期|步)/u.test(normalise(best.unit.quote))) return undefined;
+  // (Those named as of the kind asked, when they are: the whole campaign the sentence opens with is no stage.)
+  const all = ranked.filter((s) => s.unit.type === best.unit.type && s.unit.quote === best.unit.quote && s.fits && best.merit - s.merit <= 0.05);
+  const named = all.filter((s) => normalise(`${s.unit.headline?.label ?? ''} ${s.unit.headline?.value ?? ''}`).includes(asked[2]!));
+  const siblings = (named.length >= 2 ? named : all).sort((a, b) => a.unitId - b.unitId);
+  const n = valueOfNumeral(asked[1]!);
+  return siblings.length >= 2 && n !== undefined && n >= 1 && n <= siblings.length ? siblings[n - 1] : undefined;
+}
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {

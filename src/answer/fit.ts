@@ -396,8 +396,13 @@ function ordinalsAgree(content: string, own: string, sentence: string): boolean 
     const same = stated.filter((s) => s.kind === kind || (kind === '' && RANK_KINDS.has(s.kind)));
     if (same.length > 0) return same.some((s) => s.value === value);
     // 前五批, 分两批, 共三个阶段 speak of several at once: their number is not the fifth's or the first's (unless
-    // the passage goes through them: 分三批发放，发放时间分别为7月6日、7月20日和8月3日).
-    return !(kind !== '' && COLLECTIVE.has(kind) && new RegExp(`[前头首分共](?:[\\d一二三四五六七八九十两]+)个?${kind}`, 'u').test(sentence) && !/分别|依次/u.test(sentence));
+    // the passage goes through them: 分三批发放，发放时间分别为7月6日、7月20日和8月3日; 分三个阶段组织实施：…).
+    if (kind === '' || !COLLECTIVE.has(kind)) return true;
+    const collective = new RegExp(`[前头首分共](?:[\\d一二三四五六七八九十两]+)个?${kind}`, 'u').exec(sentence);
+    if (collective === null || /分别|依次/u.test(sentence)) return true;
+    // (分三个阶段组织实施：A为…阶段，B为…阶段: gone through after a colon, as far as the one asked.)
+    const after = sentence.slice(collective.index + collective[0].length);
+    return /^[^，,。；;]*[:：]/u.test(after) && value !== undefined && after.split(kind).length - 1 >= value;
   });
 }
 

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -325,6 +325,14 @@ describe('forms met in tune6', () => {
   it('answers how much with the amount reached before a target, unless a target is asked', () => {
     expect(ask('r21', '全市技术合同成交额有多少').text).toContain('218.4亿元');
     expect(ask('r21', '技术合同成交额的目标是多少').text).toContain('250亿元');
+  });
+
+  it('answers the Nth stage from a sentence that goes through the stages after a colon, in their order', () => {
+    // 分三个阶段组织实施：4月15日至6月10日为…，6月11日至7月15日为…，7月16日至10月15日为…
+    expect(ask('r31', '汛期气象服务第一阶段是什么时候').text.split('\n')[0]).toContain('4月15日至6月10日');
+    expect(ask('r31', '汛期气象服务第三阶段是什么时候').text.split('\n')[0]).toContain('7月16日至10月15日');
+    // The campaign the sentence opens with is no stage.
+    expect(ask('r34', '护苗净餐专项行动第二阶段是什么时候').text.split('\n')[0]).toContain('9月11日至11月15日');
   });
 
   it('does not take another year for a year asked', () => {
