@@ -142,6 +142,13 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(festival.converse(d, '销售额呢').text).toContain('2160万元');
   });
 
+  it('reads 在哪些地方 as where, of the last subject, answered by places listed with 等地', async () => {
+    const snow = await createEngine({ knowledgeDirs: [devRelease('r36')], cacheDir: false });
+    const c = fresh();
+    expect(snow.converse(c, '冰雪大集办了几场').text).toContain('12场');
+    expect(snow.converse(c, '在哪些地方').text).toContain('雪湖公园');
+  });
+
   it('asks a follow-up with its own question word in that word: money, not the tons the last question counted', async () => {
     const customs = await createEngine({ knowledgeDirs: [devRelease('r28')], cacheDir: false });
     const c = fresh();
