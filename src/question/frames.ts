@@ -512,7 +512,8 @@ function countedNoun(folded: string): string[] | undefined {
     if (isNoun(w)) {
       // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).
       const phrase = [w.word];
-      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag)); j--) phrase.unshift(before[j]!.word);
+      // (And across 里面, 中 between them: 雷电预警信号里面红色的 are the red ones among 雷电预警信号.)
+      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) if (!AMONG.test(before[j]!.word)) phrase.unshift(before[j]!.word);
       return phrase;
     }
     if (/^v/u.test(w.tag) && copula && verbs++ < 2) continue;
@@ -520,6 +521,9 @@ function countedNoun(folded: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** Words that put a noun among those before it: 里面, 当中, 中. */
+const AMONG = /^(?:里面|里头|当中|之中|中)$/u;
 
 /** A number given as what was added (新招录14名, 新增3家, 新建12座), which a question for a total is not asking. */
 export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;

@@ -335,6 +335,12 @@ describe('forms met in tune6', () => {
     expect(ask('r34', '护苗净餐专项行动第二阶段是什么时候').text.split('\n')[0]).toContain('9月11日至11月15日');
   });
 
+  it('reads 里面 between nouns as among: 雷电预警信号里面红色的 are not 暴雨红色预警信号', () => {
+    expect(readFrame(normalise('雷电预警信号里面红色的有几次')).countedWith).toContain('雷电');
+    expect(ask('r31', '雷电预警信号当中红色的有几次').answered).toBe(false);
+    expect(ask('r31', '暴雨预警信号里面红色的有几次').text).toContain('3次');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
