@@ -77,6 +77,9 @@ export function fitsFrame(
   if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
+  // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
+  // a headline naming things in quotes, none of them the one asked, is about another.
+  if (quotedNamesDiffer(frame.content, unit)) return false;
   if (!ordinalsAgree(frame.content, own, unit.type === 'figure' ? normalise(unit.quote ?? '') : own)) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
@@ -464,6 +467,17 @@ function inMeasure(value: string, measureWord: string): boolean {
   const peers = MEASURE_PEERS.find((p) => p.includes(measureWord)) ?? [measureWord];
   return peers.some((word) => unit.startsWith(word));
 }
+
+/** Whether the question names something in quotes and a figure's or event's headline names only other quoted things. */
+function quotedNamesDiffer(content: string, unit: AnswerUnit): boolean {
+  if (unit.headline === undefined || (unit.type !== 'event' && unit.type !== 'figure')) return false;
+  const asked = [...content.matchAll(QUOTED)].map((m) => m[1]!);
+  if (asked.length === 0) return false;
+  const headed = [...normalise(`${unit.headline.label} ${unit.headline.value}`).matchAll(QUOTED)].map((m) => m[1]!);
+  return headed.length > 0 && !headed.some((name) => asked.some((a) => name.includes(a) || a.includes(name)));
+}
+
+const QUOTED = /[“「"]([^”」"]{2,12})[”」"]/gu;
 
 /** A figure's label naming a target. */
 const TARGET = /目标|任务|计划/u;

@@ -341,6 +341,11 @@ describe('forms met in tune6', () => {
     expect(ask('r31', '暴雨预警信号里面红色的有几次').text).toContain('3次');
   });
 
+  it('does not answer of one quoted name with an event or figure headed by another', () => {
+    expect(ask('r31', '台风“海棠”是哪天在哪登陆的').text.split('\n')[0]).not.toContain('竹节草');
+    expect(ask('r31', '台风“竹节草”是哪天登陆的').text.split('\n')[0]).toContain('7月28日');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
