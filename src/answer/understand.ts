@@ -6,7 +6,7 @@ import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
 import { PERIOD_NAMES } from '../text/numbers.ts';
-import type { QueryTerm } from '../text/pipeline.ts';
+import { normalise, type QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
 import { readFrame, type QuestionFrame } from '../question/frames.ts';
 
@@ -295,6 +295,12 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
       else if (chars.length >= 3 && held(head)) cut = [undefined, head];
     }
     if (cut === undefined) {
+      const merged = prev === undefined ? undefined : regrouped(index, prev, t, held);
+      if (merged !== undefined) {
+        out.pop();
+        out.push(...merged);
+        continue;
+      }
       out.push(t);
       continue;
     }
@@ -305,6 +311,42 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     out.push(...tail);
   }
   return out;
+}
+
+/**
+ * Two neighbouring words cut again by the releases' text, where jieba cut an abbreviation it does not know:
+ * - 住建 局局长 → 住建局 局长: a word the releases never use as a token, with the next one's first character, is
+ *   a word they print (住建局), and the rest is a word (局长);
+ * - 保 租房 → 保租房: a lone character the releases never use alone and the next word, together printed nowhere, are
+ *   spelled out in order in the releases' words (保障性租赁住房): an abbreviation, read as one word.
+ */
+function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (s: string) => boolean): QueryTerm[] | undefined {
+  if (prev.numeric || t.numeric || prev.lexicon || t.lexicon || !/^\p{Script=Han}+$/u.test(prev.term) || !/^\p{Script=Han}+$/u.test(t.term)) return undefined;
+  const a = [...prev.term];
+  const b = [...t.term];
+  if (index.search.frequency(prev.term) === 0 && index.search.frequency(t.term) === 0 && !held(t.term) && a.length >= 2 && b.length >= 3) {
+    const word = `${prev.term}${b[0]}`;
+    const rest = b.slice(1).join('');
+    if (held(word) && (index.search.frequency(rest) > 0 || isDictionaryWord(rest))) {
+      return [{ term: word, tag: 'nz', parts: [prev.term], numeric: false, lexicon: false }, ...index.pipeline.queryTerms(rest)];
+    }
+  }
+  const joined = `${prev.term}${t.term}`;
+  // (The lone character opens the abbreviation: 老人 住 is a noun and its verb.)
+  const single = a.length === 1 ? prev.term : undefined;
+  if (single !== undefined && a.length + b.length >= 3 && a.length + b.length <= 4 && index.search.frequency(single) === 0 && !held(joined) && !isDictionaryWord(joined)) {
+    // (Spelled out with the longer word cut apart, 保障性租赁住房 for 租房: a verb and its object, 建 遗址 in 建设遗址公园
+    // or 津贴 发 in 津贴按月发放, keep the longer word whole and are no abbreviation.)
+    const longer = single === prev.term ? t.term : prev.term;
+    const spelled = new RegExp([...joined].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\p{Script=Han}{0,2}'), 'gu');
+    const texts = passageTextOf(index.units).unitsSpelling(joined, 20).map((u) => normalise(`${index.units[u]!.keys} ${index.units[u]!.text}`));
+    // (And a name the releases keep using, spelled the same way in three passages or more: 迁入地户政窗口, met once,
+    // is no name that 迁户口 shortens.)
+    const spans = new Map<string, number>();
+    for (const text of texts) for (const span of new Set([...text.matchAll(spelled)].map((m) => m[0]).filter((m) => !m.includes(longer)))) spans.set(span, (spans.get(span) ?? 0) + 1);
+    if ([...spans.values()].some((n) => n >= 3)) return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
+  }
+  return undefined;
 }
 
 /** The forms the counted noun may take in a passage: 公司 as typed, 企业 as the office's synonym list has it. */
