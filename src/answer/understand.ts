@@ -169,6 +169,12 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
         );
       }
     }
+    // 住建局 for 住房和城乡建设局: a name the release prints short in one place and spelled out in another (its
+    // speakers' posts); each character opens a word of the long form, the last may close it.
+    if (!t.numeric && !t.lexicon && alternates.length === 0 && /^\p{Script=Han}{3,4}$/u.test(t.term) && !isDictionaryWord(t.term)) {
+      const spelledOut = spelledWide(index, t.term);
+      if (spelledOut.length > 0 && (inIndex || mentions.length > 0)) mentions.push(...spelledOut.filter((u) => !mentions.includes(u)));
+    }
     // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.
     if (!inIndex && mentions.length === 0 && alternates.length > 0 && alternates.every((a) => a.credit < 0.75) && /^\p{Script=Han}{2,3}$/u.test(t.term))
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 1));
@@ -347,6 +353,39 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
     if ([...spans.values()].some((n) => n >= 3)) return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
   }
   return undefined;
+}
+
+/**
+ * The units that spell a 3–4 character name out with words between its characters (住(房和城乡)建(设)局): each of its
+ * characters opens a word there, but the last, which may close one, and the span is at most three times as long.
+ */
+function spelledWide(index: KnowledgeIndex, name: string): number[] {
+  const chars = [...name];
+  const text = passageTextOf(index.units);
+  const span = new RegExp(chars.map((c, i) => (i === 0 ? c : `\\p{Script=Han}{0,6}?${c}`)).join(''), 'u');
+  return text.unitsSpelling(name, 200, 6).filter((unitId) => {
+    const match = span.exec(text.unitText(unitId))?.[0];
+    if (match === undefined || match === name || [...match].length > chars.length * 3) return false;
+    // (Where words open, jieba's finer cut included: 保 opens 保险 inside 社会保险.)
+    const letters = [...match];
+    const starts = new Set<number>();
+    let offset = 0;
+    for (const word of jieba().cut(match)) {
+      const w = [...word];
+      starts.add(offset);
+      for (const part of jieba().cutForSearch(word)) {
+        const at = word.indexOf(part);
+        if (at >= 0) starts.add(offset + [...word.slice(0, at)].length);
+      }
+      offset += w.length;
+    }
+    let at = 0;
+    return chars.every((c, i) => {
+      const found = letters.indexOf(c, i === 0 ? 0 : at);
+      at = found + 1;
+      return found >= 0 && (starts.has(found) || (i === chars.length - 1 && found === letters.length - 1));
+    });
+  });
 }
 
 /** The forms the counted noun may take in a passage: 公司 as typed, 企业 as the office's synonym list has it. */

@@ -353,6 +353,10 @@ describe('forms met in tune6', () => {
     expect(ask('r12', '跨市迁户口以前得来回跑几趟').text).toContain('户口迁移');
   });
 
+  it('reads a short name the release prints beside its long form as that long form: 住建局 for 住房和城乡建设局', () => {
+    expect(ask('r37', '住建局局长是谁').text).toContain('周明远');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
