@@ -338,6 +338,12 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
     }
   }
   const joined = `${prev.term}${t.term}`;
+  // 住 建局 → 住建局: a lone character and a word the releases print only inside the two together.
+  // (建局 is printed only inside 住建局.)
+  const inside = (part: string, whole: string) => passageTextOf(index.units).unitsContaining(part, 5000).length === passageTextOf(index.units).unitsContaining(whole, 5000).length;
+  if (a.length === 1 && b.length >= 2 && index.search.frequency(t.term) === 0 && held(joined) && inside(t.term, joined)) {
+    return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
+  }
   // (The lone character opens the abbreviation: 老人 住 is a noun and its verb.)
   const single = a.length === 1 ? prev.term : undefined;
   if (single !== undefined && a.length + b.length >= 3 && a.length + b.length <= 4 && index.search.frequency(single) === 0 && !held(joined) && !isDictionaryWord(joined)) {
