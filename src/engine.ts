@@ -258,8 +258,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // (The last passage again does answer a pointing message that asks a date, place or person when the last
         // question asked something else: 要求他们什么时候前完成复核 after 约谈了哪些平台 asks the date its sentence gives.
         // A number in it is the one the asker has just read: 它的汛限水位 is another reservoir's.)
-        const asks = readFrame(normalise(cleaned)).asks;
-        const pointing = pointsAtLast(cleaned) && (asks === 'figure' || asks === readFrame(normalise(last!.understood)).asks);
+        let pointing = pointsAtLast(cleaned);
+        if (pointing) {
+          const asks = readFrame(normalise(cleaned)).asks;
+          pointing = asks === 'figure' || asks === readFrame(normalise(last!.understood)).asks;
+        }
         let first: Answer | undefined;
         for (const candidate of candidates) {
           const resolved = answer(candidate.question);

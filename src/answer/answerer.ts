@@ -330,9 +330,9 @@ const THIN_EVIDENCE = 0.35;
  * second …; the one in the asked place, when it fits as well as the best does.
  */
 function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string): Scored | undefined {
-  const asked = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u.exec(content);
+  const asked = STAGE.exec(content);
   if (asked === null || (best.unit.type !== 'event' && best.unit.type !== 'figure') || best.unit.quote === undefined) return undefined;
-  if (/第[\d一二三四五六七八九十]+(?:阶段|批|轮|期|步)/u.test(normalise(best.unit.quote))) return undefined;
+  if (STAGE.test(normalise(best.unit.quote))) return undefined;
   // (Those named as of the kind asked, when they are: the whole campaign the sentence opens with is no stage.)
   const all = ranked.filter((s) => s.unit.type === best.unit.type && s.unit.quote === best.unit.quote && s.fits && best.merit - s.merit <= 0.05);
   const named = all.filter((s) => normalise(`${s.unit.headline?.label ?? ''} ${s.unit.headline?.value ?? ''}`).includes(asked[2]!));
@@ -340,6 +340,9 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
   const n = valueOfNumeral(asked[1]!);
   return siblings.length >= 2 && n !== undefined && n >= 1 && n <= siblings.length ? siblings[n - 1] : undefined;
 }
+
+/** An ordinal of one of several steps: 第一阶段, 第3批. */
+const STAGE = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u;
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {

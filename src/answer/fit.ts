@@ -80,7 +80,7 @@ export function fitsFrame(
   // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
   // a headline naming things in quotes, none of them the one asked, is about another.
   if (quotedNamesDiffer(frame.content, unit)) return false;
-  if (!ordinalsAgree(frame.content, own, unit.type === 'figure' ? normalise(unit.quote ?? '') : own)) return false;
+  if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? normalise(unit.quote ?? '') : own))) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
@@ -259,6 +259,9 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   // The paragraph the passage stands in, read once and only when a clause lists items (see breaksDown).
   let paragraph: string | undefined;
   const inParagraph = () => (paragraph ??= normalise(`${unit.context} ${unit.quote ?? ''} ${own}`));
+  // The topic its sentence opens with, read once and only when a modifier is looked for.
+  let topic: string | undefined;
+  const inTopic = () => (topic ??= topicOf(unit));
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   const ownMeasure = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
   return (
@@ -269,7 +272,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
       // the total it breaks down.
       // (A topic the sentence opens with scopes its clauses: 在乡村冰雪旅游方面，…发展冰雪民宿3860家.)
-      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun) || clauseHolds(topicOf(unit), noun)))) return false;
+      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun) || clauseHolds(inTopic(), noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
@@ -388,9 +391,10 @@ const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|�
  * Whether a passage names the ordinal the question asks, or no other of its kind; nor speaks of several of them at
  * once in its sentence (`sentence`: a figure's own words are its label and number).
  */
-function ordinalsAgree(content: string, own: string, sentence: string): boolean {
+function ordinalsAgree(content: string, own: string, sentenceOf: () => string): boolean {
   const asked = [...content.matchAll(ORDINAL)];
   if (asked.length === 0) return true;
+  const sentence = sentenceOf();
   const stated = [...(own === sentence ? own : `${own} ${sentence}`).matchAll(ORDINAL)].map((m) => ({ value: valueOfNumeral(m[1]!), kind: m[2] ?? '' }));
   return asked.every((a) => {
     const value = valueOfNumeral(a[1]!);

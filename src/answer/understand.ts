@@ -171,9 +171,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     }
     // 住建局 for 住房和城乡建设局: a name the release prints short in one place and spelled out in another (its
     // speakers' posts); each character opens a word of the long form, the last may close it.
-    if (!t.numeric && !t.lexicon && alternates.length === 0 && /^\p{Script=Han}{3,4}$/u.test(t.term) && !isDictionaryWord(t.term)) {
-      const spelledOut = spelledWide(index, t.term);
-      if (spelledOut.length > 0 && (inIndex || mentions.length > 0)) mentions.push(...spelledOut.filter((u) => !mentions.includes(u)));
+    if ((inIndex || mentions.length > 0) && !t.numeric && !t.lexicon && alternates.length === 0 && /^\p{Script=Han}{3,4}$/u.test(t.term) && !isDictionaryWord(t.term)) {
+      const listed = new Set(mentions);
+      mentions.push(...spelledWide(index, t.term).filter((u) => !listed.has(u)));
     }
     // 老人 for 老年人: a contraction one character short of the release's word is that word, not a near-synonym of it.
     if (!inIndex && mentions.length === 0 && alternates.length > 0 && alternates.every((a) => a.credit < 0.75) && /^\p{Script=Han}{2,3}$/u.test(t.term))
@@ -340,7 +340,8 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
   const joined = `${prev.term}${t.term}`;
   // 住 建局 → 住建局: a lone character and a word the releases print only inside the two together.
   // (建局 is printed only inside 住建局.)
-  const inside = (part: string, whole: string) => passageTextOf(index.units).unitsContaining(part, 5000).length === passageTextOf(index.units).unitsContaining(whole, 5000).length;
+  const text = passageTextOf(index.units);
+  const inside = (part: string, whole: string) => text.unitsContaining(part, 5000).length === text.unitsContaining(whole, 5000).length;
   if (a.length === 1 && b.length >= 2 && index.search.frequency(t.term) === 0 && held(joined) && inside(t.term, joined)) {
     return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
   }
@@ -350,8 +351,8 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
     // (Spelled out with the longer word cut apart, 保障性租赁住房 for 租房: a verb and its object, 建 遗址 in 建设遗址公园
     // or 津贴 发 in 津贴按月发放, keep the longer word whole and are no abbreviation.)
     const longer = single === prev.term ? t.term : prev.term;
-    const spelled = new RegExp([...joined].map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('\\p{Script=Han}{0,2}'), 'gu');
-    const texts = passageTextOf(index.units).unitsSpelling(joined, 20).map((u) => normalise(`${index.units[u]!.keys} ${index.units[u]!.text}`));
+    const spelled = new RegExp([...joined].join('\\p{Script=Han}{0,2}'), 'gu');
+    const texts = text.unitsSpelling(joined, 20).map((u) => normalise(`${index.units[u]!.keys} ${index.units[u]!.text}`));
     // (And a name the releases keep using, spelled the same way in three passages or more: 迁入地户政窗口, met once,
     // is no name that 迁户口 shortens.)
     const spans = new Map<string, number>();

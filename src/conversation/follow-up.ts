@@ -4,7 +4,7 @@ import { normalise } from '../text/pipeline.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
-import { measureKind, quantityKindOfNoun } from '../language/measures.ts';
+import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 
 /**
  * Follow-up questions recognised by their form, not by a list of sentences: a request for more of the last
@@ -299,5 +299,13 @@ export function turnOf(understood: string, answer: Answer, person: { person?: st
  * after 省内企业中选了几家 asks how many 品种, which are not counted in 家.
  */
 function withoutKindOfMeasure(question: string): string {
-  return question.replace(/(?:多少|几)个?(?:家|所|名|位|户|台|辆|部|座|人)(?!次)/u, '多少');
+  return question.replace(/(?:多少|几)个?(\p{Script=Han}+)/u, (whole, after: string) => {
+    const word = MEASURE_WORDS.find((w) => after.startsWith(w));
+    const kind = word === undefined ? undefined : measureKind(word);
+    // (Not 人次, a count of visits, which any subject may be counted in.)
+    return kind !== undefined && KINDS_OF_THING.has(kind) && !word!.endsWith('次') ? `多少${after.slice(word!.length)}` : whole;
+  });
 }
+
+/** The kinds of measure word that say what is counted: places, vehicles, people. */
+const KINDS_OF_THING: ReadonlySet<MeasureKind> = new Set(['sites', 'vehicles', 'people']);

@@ -107,6 +107,8 @@ const ORGANISATION_KINDS = '公司|企业|银行|单位|机构|医院|学校|高
 const WHICH = '(?:哪一?家|哪一?个|哪一?所|哪几家|哪几个|哪些|什么|啥)';
 /** Which organisation is asked for: 哪家公司, 哪个单位, 什么银行 (the 哪家 is taken out, the kind left). */
 const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, 'gu');
+/** The kinds of organisation that say only that a body is asked (哪个单位), standing as words of their own. */
+const ANY_BODY = /(?<!\p{Script=Han})(?:单位|机构)/u;
 /** The kind of organisation asked which one of. */
 const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
 
@@ -392,7 +394,7 @@ export function readFrame(folded: string): QuestionFrame {
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
-  if (organisation === '单位' || organisation === '机构') text = text.replace(new RegExp(`(?<![\\p{Script=Han}])${organisation}`, 'u'), ' ').replace(/\s+/gu, ' ').trim();
+  if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
   const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
