@@ -156,6 +156,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const partWeights = terms.map((t) => t.parts.map((p) => (index.search.frequency(p) > 0 ? index.search.idf(p) : 0)));
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
+  // (Read once per question rather than for every candidate: an answer's garbage is what sets its slowest times.)
+  const oneCharacter = terms.map((t) => [...t.term].length === 1);
+  const owning = terms.map((_, i) => possessor.includes(i));
   // The words that say which of the counted things are asked (大豆 in 大豆机收率多少): a figure's paragraph naming
   // them does not make its figure theirs.
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
@@ -181,15 +184,16 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     let holdsNames = true;
     // In X的Y, a passage that says nothing of X answers a Y of something else.
     let ownerFound = possessor.length === 0;
-    terms.forEach((t, i) => {
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
       const w = t.weight;
       const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? TEXT_FIELD : undefined);
       let credit = 0;
       // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
-      const inWord = !c.fields.has(t.term) && [...t.term].length === 1;
+      const inWord = oneCharacter[i]! && !c.fields.has(t.term);
       if (fields) {
         // (A period the paragraph opens with, 前三季度, is the time of every figure in it: 其中，出口3412.7亿元.)
-        const ownWords = fields.some((f) => f !== 'context') || (unit.type === 'figure' && PERIOD_NAMES.has(t.term));
+        const ownWords = strong(fields) || (unit.type === 'figure' && PERIOD_NAMES.has(t.term));
         credit = (ownWords ? 1 : contextCredit(unit, modifying[i]!)) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
@@ -197,18 +201,19 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
         if (fields.includes('keys')) named += w;
       } else {
         if (t.parts.length > 0) {
-          const found = t.parts.reduce((sum, p, j) => sum + (c.fields.get(p)?.some((f) => f !== 'context') ? partWeights[i]![j]! : 0), 0);
+          let found = 0;
+          for (let j = 0; j < t.parts.length; j++) if (strong(c.fields.get(t.parts[j]!))) found += partWeights[i]![j]!;
           credit = 0.8 * (found / (partTotals[i]! || 1));
         }
-        for (const alternate of t.alternates) if (c.fields.get(alternate.term)?.some((f) => f !== 'context')) credit = Math.max(credit, alternate.credit);
+        for (const alternate of t.alternates) if (strong(c.fields.get(alternate.term))) credit = Math.max(credit, alternate.credit);
       }
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
-      if (credit > 0 && possessor.includes(i)) ownerFound = true;
+      if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
       // up too; a sentence is only partly about its context.)
       if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term) || (t.binding && headerNames(index, unit.releaseIndex, t.term)))) {
         pointed += w * (1 - credit);
-        if (possessor.includes(i)) ownerFound = true;
+        if (owning[i]!) ownerFound = true;
       }
       // A name, number or date the question states constrains the answer: 广州 is not answered about 佛山, nor
       // 4号线 about 3号线 (号线 alone is no match for it; 5月23日 is one for 2023年5月23日). It is held by the
@@ -231,7 +236,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A yes/no question about a happening the passage does not mention is not settled by it.
       if (t.settles && credit === 0) holdsNames = false;
       own += w * credit;
-    });
+    }
     // A passage matched only through its release's name or date is not an answer to anything.
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
@@ -259,7 +264,9 @@ function contextCredit(unit: AnswerUnit, modifying: boolean): number {
 
 /** Whether a term was found in a passage's own words (its keys or text), not only in its context. */
 function strong(fields: readonly IndexedField[] | undefined): boolean {
-  return fields !== undefined && fields.some((f) => f !== 'context');
+  if (fields === undefined) return false;
+  for (const f of fields) if (f !== 'context') return true;
+  return false;
 }
 
 /** What a word found only in the body of a whole official answer earns. */

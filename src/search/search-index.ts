@@ -126,11 +126,12 @@ export class SearchIndex {
         chosen.push(results[i]!);
         extra++;
       }
-      candidates = chosen.map((r) => ({
-        unitId: r.id as number,
-        bm25: r.score,
-        fields: new Map(Object.entries(r.match).map(([term, fields]) => [term, fields as IndexedField[]])),
-      }));
+      candidates = chosen.map((r) => {
+        // (A loop, not Object.entries: a question reads up to `limit` candidates, and their garbage adds up.)
+        const fields = new Map<string, IndexedField[]>();
+        for (const term in r.match) fields.set(term, r.match[term] as IndexedField[]);
+        return { unitId: r.id as number, bm25: r.score, fields };
+      });
     } else if (common.length > 0) {
       // Only common terms: the units holding the least common one, which tie on BM25 anyway.
       const recruiter = common.reduce((a, b) => (this.frequency(a) <= this.frequency(b) ? a : b));
