@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout7|holdout8 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout7|holdout8|tune7 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -43,6 +43,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 119/140 and 34/42, conversations 26/30 alone, 25/30 beside; the round's start, bf84c77: 118/140 and 33/42,
   // conversations 26/30 and 25/30).
   holdout8: { answerable: 0.82, refused: 0.76, conversations: 0.78 },
+  tune7: { answerable: 0.8, refused: 0.6, conversations: 0.78 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -52,7 +53,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
