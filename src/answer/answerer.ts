@@ -9,7 +9,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { fitsFrame, frameBonus, suitsFrame } from './fit.ts';
+import { fitsFrame, frameBonus, reportedYear, suitsFrame } from './fit.ts';
 import { understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -163,7 +163,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   // them does not make its figure theirs.
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
-  const releaseYears = index.releases.map((r) => Number(r.date.slice(0, 4)));
+  const { releaseYears, reportedYears } = yearsOf(index);
   // The releases that hold a binding term anywhere, computed when first needed.
   const holding = new Map<number, Set<number>>();
   const releasesHolding = (i: number): Set<number> => {
@@ -241,7 +241,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     const coverage = own > 0 ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex]);
+    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
@@ -249,6 +249,17 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+
+/** Each release's year, and the year its title says it reports on; read once per index, not per answer. */
+const releaseYearsOf = new WeakMap<KnowledgeIndex, { releaseYears: number[]; reportedYears: (number | undefined)[] }>();
+function yearsOf(index: KnowledgeIndex): { releaseYears: number[]; reportedYears: (number | undefined)[] } {
+  let years = releaseYearsOf.get(index);
+  if (years === undefined) {
+    years = { releaseYears: index.releases.map((r) => Number(r.date.slice(0, 4))), reportedYears: index.releases.map((r) => reportedYear(r.title)) };
+    releaseYearsOf.set(index, years);
+  }
+  return years;
+}
 
 /**
  * What a word found only in a passage's context counts for. A sentence of an official answer has the official

@@ -53,6 +53,7 @@ export function fitsFrame(
   text: PassageText,
   unitId: number,
   releaseYear?: number,
+  reportedYear?: number,
 ): boolean {
   // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
   const own = text.unitText(unitId);
@@ -74,7 +75,14 @@ export function fitsFrame(
   if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
   // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
-  if (frame.year !== undefined && PAST_YEAR_WORDS[frame.year] !== undefined && !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) && !(asked !== undefined && stated.includes(asked))) return false;
+  // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every
+  // passage that names no other.)
+  if (
+    frame.year !== undefined &&
+    PAST_YEAR_WORDS[frame.year] !== undefined &&
+    !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
+    !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && reportedYear === asked)))
+  ) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
   // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
@@ -275,10 +283,21 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun) || clauseHolds(inTopic(), noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
+      // (A measure read from the noun alone, 多少经营者 as people, yields to the release's own: 2317家经营者.)
+      if (frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord)) && counted.some((noun) => countsNoun(clause, noun))) return true;
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/**
+ * Whether a clause counts the noun with a measure word of its own, right before it (2317家经营者, 1.2万余名消费者) or
+ * right after it (接入平台的经营者2317家, a figure's label and value).
+ */
+function countsNoun(clause: string, noun: string): boolean {
+  const name = escapeRegExp(noun);
+  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?[余多]?\\p{Script=Han}${name}|${name}\\s?(?:为|达|有|共)?\\d`, 'u').test(clause);
 }
 
 /**
@@ -525,6 +544,12 @@ function namesLaterYear(text: string, releaseYear: number | undefined): boolean 
   return releaseYear !== undefined && yearsNamed(text).some((year) => year > releaseYear);
 }
 
+/** The one year a release's title says it reports on (2024年度…, 2024年上半年…), if it names exactly one. */
+export function reportedYear(title: string): number | undefined {
+  const years = [...new Set(yearsNamed(title))];
+  return years.length === 1 ? years[0] : undefined;
+}
+
 /** The years a text names (2024年, not the 2024 of a code). */
 function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
@@ -547,6 +572,8 @@ const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下�
 
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
+  // (A kind read from the noun alone, 多少经营者 as people, yields to the release's own count of it: 经营者2317家.)
+  if (frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord)) && frame.counted !== undefined && countsNoun(text.unitText(unitId), frame.counted)) return true;
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;

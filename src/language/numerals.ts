@@ -100,6 +100,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   if (/^[百千万]$/u.test(run) && after.startsWith('年') && !/[\d.点零〇一二三四五六七八九两]/u.test(before)) return undefined;
   // 三季度, 前三季度: a quarter is named, not counted (see PERIOD_NAMES); 三个季度 counts them.
   if (/^[一二三四]$/u.test(run) && after.startsWith('季度')) return undefined;
+  // 零部件, 零售, 零星: 零 alone opens a word (部 is a measure word too); a count of none is written 0 or 无.
+  if (/^[零〇]$/u.test(run)) return undefined;
   // 上一年, 下一批, 同一天, 每一个: 一 after a word that picks one out is "the one", not a count.
   if (run === '一' && /[上下同前后每这那哪]/u.test(before)) return undefined;
   // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.

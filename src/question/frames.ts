@@ -202,8 +202,12 @@ const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?
 const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
-/** A superlative that asks for a limit: 最多能扣, 最高可以贷, 最长补几年, 最多多少 (not 哪个最多, 最多的是). */
-const LIMIT = /最(?:多|高|长|少|低|短)(?:能够|能|可以|可|会|要|也|就|给|补|贷|扣|领|拿|发|报销|分摊|申请|借|住|多少|几)/u;
+/**
+ * A superlative that asks for a limit: 最多能扣多少, 最高可以贷多少, 最长补几年, 最多充多少钱, 最多多少: the degree word,
+ * then at most a few words of what is done (no 的 and no clause break), then the question word. Not 哪个最多, 最多的是,
+ * 最多的项目签了多少钱 (which ask which one is first).
+ */
+const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短)[^的，,。？?！!\s]{0,4}?(?:多少|几)/u;
 const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天). */
 const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年|要达到|力争|目标/u;
@@ -400,7 +404,11 @@ export function readFrame(folded: string): QuestionFrame {
   const counted = countedPhrase?.[countedPhrase.length - 1];
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
-  if (counted !== undefined && measure === undefined && PEOPLE_NOUN.test(counted)) measure = 'people';
+  // (多少个专家 too: the generic 个 says no more than the noun does.)
+  if (counted !== undefined && (measure === undefined || (measure === 'count' && generic)) && PEOPLE_NOUN.test(counted)) {
+    measure = 'people';
+    generic = false;
+  }
   // Whether the content names people (监督员, 专家), read once and only when asked.
   let people: boolean | undefined;
   const namesPeople = () => (people ??= jieba().tag(text).some((w) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word)));

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -362,6 +362,24 @@ describe('forms met in tune6', () => {
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
+  });
+});
+
+describe('counts and years read from the release itself', () => {
+  it('reads 去年 in a release whose title names the year it reports on as that year', () => {
+    // r43 is 梧川市2024年度…新闻发布会, held in 2025: a passage naming no year speaks of 2024.
+    expect(ask('r43', '去年一共处理了几起经营者闭店的事件').text).toContain('37起');
+  });
+
+  it('counts a noun for people in the measure word the release counts it in', () => {
+    // 经营者 are people by the noun, but the release counts them in 家.
+    expect(ask('r43', '现在有多少经营者接入了预付通平台').text).toContain('2317家');
+    // The generic 个 says no more than the noun: 几个专家 counts people (187名).
+    expect(ask('r44', '專家組裡一共有幾個專家').text).toContain('187名');
+  });
+
+  it('reads 最多 + any verb + 多少 as asking for a limit', () => {
+    expect(ask('r43', '单张卡最多充多少').text).toContain('5000元');
   });
 });
 

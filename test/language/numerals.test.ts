@@ -34,7 +34,7 @@ describe('Chinese numerals as people type them', () => {
     expect(arabicNumerals(typed)).toBe(digits);
   });
 
-  it.each(['千年回响', '百年老店', '这十分重要', '千万不要', '一些企业', '一线', '统一部署', '唯一一家', '第一阶段', '一个平台', '多少万元', '成为'])(
+  it.each(['千年回响', '百年老店', '这十分重要', '千万不要', '一些企业', '一线', '统一部署', '唯一一家', '第一阶段', '一个平台', '多少万元', '成为', '汽车及零部件', '零售额', '零星降雨'])(
     'leaves the words in %s alone',
     (text) => {
       expect(arabicNumerals(text)).toBe(text);

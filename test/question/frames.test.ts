@@ -93,6 +93,10 @@ describe('question frames', () => {
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
     expect(frame('大病医疗最多能扣多少')).toMatchObject({ asks: 'figure', superlative: true, limit: true });
     expect(frame('每人最高贷多少')).toMatchObject({ limit: true });
+    // Any verb between the degree word and the question word (充, 存, 退), but no 的: that one asks which is first.
+    expect(frame('一张会员卡最多存多少钱')).toMatchObject({ limit: true });
+    expect(frame('投诉最多的行业有多少件')).toMatchObject({ limit: false });
+    expect(frame('哪个区最多有几家')).toMatchObject({ limit: false });
   });
 
   it('reads a quantity noun as a figure question even without a question word', () => {
