@@ -123,7 +123,9 @@ export function fitsFrame(
     !FUTURE_TENSE.test(own) &&
     !FUTURE_TENSE.test(unit.context) &&
     !FUTURE_TENSE.test(unit.quote ?? '') &&
-    !namesLaterYear(own, releaseYear)
+    !namesLaterYear(own, releaseYear) &&
+    // (今年的目标是…115万剂次以上 states an amount ahead as 计划 does.)
+    !(frame.asks === 'figure' && TARGET.test(own))
   )
     return false;
   // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
@@ -195,7 +197,9 @@ export function fitsFrame(
         unit.metaField === 'host' ||
         unit.metaField === 'media' ||
         (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
-        (frame.asksWho && postsAsked(frame.content).length === 0 && (namesOrganisation(own) || BODY_OF_PEOPLE.test(own)))
+        (frame.asksWho && postsAsked(frame.content).length === 0 && (namesOrganisation(own) || BODY_OF_PEOPLE.test(own) || GOVERNMENT_BODY.test(own))) ||
+        // 哪些人, 什么人 ask which kinds of people: 60岁及以上老年人、中小学生和医务人员 answer it.
+        (frame.cues.some((cue) => KINDS_OF_PEOPLE_ASKED.test(cue)) && GROUPS_OF_PEOPLE.test(own))
       );
     case 'place':
       // 发到哪里 may be answered by where the money goes (社会保障卡银行账户), 在哪领 by 居住地 or a platform.
@@ -337,6 +341,16 @@ const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上�
 
 /** The kinds of organisation a name ends in (江淮汽车集团股份有限公司, 宿州学院). */
 const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
+/** Question words that ask which kinds of people, not which person. */
+const KINDS_OF_PEOPLE_ASKED = /^(?:哪些|哪几类|哪类|哪种|什么样的?|啥)人$/u;
+/** Kinds of people listed: two nouns for people or more, with 、 or 和 between them (老年人、中小学生和医务人员). */
+const GROUPS_OF_PEOPLE = /(?:人|生|员|者|群众|儿童|职工)(?:（[^）]*）)?[、和及与]\p{Script=Han}{1,12}?(?:人|生|员|者|群众|儿童|职工)/u;
+
+/**
+ * A government body by its name: two characters or more before 局, 厅, 调查队 … (国家统计局澄川调查队). It answers
+ * 谁提供的 as an organisation does, but is no name of a thing asked (the office's own 市场监管局 is in every release).
+ */
+const GOVERNMENT_BODY = /\p{Script=Han}{2}(?:局|厅|调查队|支队|大队)(?!长)/u;
 /** A question's content ending in a kind of organisation, whose name it asks (中介公司叫什么名字). */
 const NAME_OF_KIND = new RegExp(`(${ORGANISATION_KINDS})$`, 'u');
 /** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
@@ -381,8 +395,8 @@ function askedWords(content: string): RegExp | undefined {
   return lastAsked.pattern;
 }
 
-/** A time counted from another: 次月起, 次日, 15个工作日内, 3日内. */
-const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次年|翌年|\d+个?工作日内|\d+[日天]内/u;
+/** A time counted from another (次月起, 次日, 15个工作日内, 3日内), or a day of the week (每周四). */
+const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次年|翌年|\d+个?工作日内|\d+[日天]内|(?:周|星期|礼拜)[一二三四五六日天1-7]/u;
 /** Bodies and roles that do things: 团队, 部门, 监护人. */
 const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
@@ -574,6 +588,8 @@ const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下�
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   // (A kind read from the noun alone, 多少经营者 as people, yields to the release's own count of it: 经营者2317家.)
   if (frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord)) && frame.counted !== undefined && countsNoun(text.unitText(unitId), frame.counted)) return true;
+  // (A rate is given per so many as often as in per cent: 发生率为每10万剂次12.3例.)
+  if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
@@ -581,6 +597,9 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
   return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:${words.join('|')})`, 'u').test(text.unitText(unitId));
 }
+
+/** A number per a base of so many: 每10万剂次12.3例, 每千人4.2批次. */
+const PER_BASE = /每(?:\d+(?:\.\d+)?)?[十百千万]?\p{Script=Han}{1,3}\d/u;
 
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
 const MEASURE_PEERS: readonly (readonly string[])[] = [

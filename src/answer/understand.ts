@@ -5,7 +5,7 @@ import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf } from '../language/ne
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
-import { PERIOD_NAMES } from '../text/numbers.ts';
+import { PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
 import { normalise, type QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
 import { readFrame, type QuestionFrame } from '../question/frames.ts';
@@ -97,6 +97,9 @@ const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 /** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
 const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
 
+/** A verb with a negation glued on by the cutter (没拿到, 未收到, 没有参加): the verb is what it names. */
+const NEGATED = /^(?:没有|没|未)(\p{Script=Han}{2,3})$/u;
+
 /** A light verb before its object in one word: 办手续, 交材料, 拿证. */
 const LIGHT_VERB = /^[办做搞交拿填领跑](\p{Script=Han}{2,})$/u;
 
@@ -119,7 +122,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time') return [];
     const period = PERIOD_NAMES.has(t.term);
     // 办手续, 交材料: a light verb and its object that jieba's dictionary files as one noun say what their object says.
-    const object = LIGHT_VERB.exec(t.term)?.[1];
+    // (没拿到, 未收到: a negated verb is that verb as far as what it names goes.)
+    const object = LIGHT_VERB.exec(t.term)?.[1] ?? NEGATED.exec(t.term)?.[1];
     const profile = t.numeric || t.lexicon || period ? undefined : generalWord(object !== undefined && isDictionaryWord(object) ? object : t.term);
     // In X的Y asking where, when, who or what, Y is a noun, whatever jieba's dictionary tags it (终点 is an adverb
     // there): 半程马拉松的终点在哪里. (Before a number, 的大概有多少, an adverb stays one.)
@@ -147,6 +151,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    // (A part of the year by another of its names: 全年 is the release's 年度.)
+    if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));

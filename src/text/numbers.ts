@@ -25,8 +25,13 @@ const PERIODS: [from: number, to: number, names: string[]][] = [
   [7, 9, ['三季度']],
   [10, 12, ['四季度']],
   [1, 9, ['前三季度']],
-  [1, 12, ['全年']],
+  // (年度目标 and 全年目标 are the same year's.)
+  [1, 12, ['全年', '年度', '全年度']],
 ];
+/** The other names of the same part of the year (年度 for 全年). */
+export function samePeriod(name: string): string[] {
+  return PERIODS.find(([, , names]) => names.includes(name))?.[2].filter((other) => other !== name) ?? [];
+}
 /** The months a named part of the year spans (前三季度 → 1 to 9), if the word names one. */
 export function monthsOfPeriod(name: string): [from: number, to: number] | undefined {
   const period = PERIODS.find(([, , names]) => names.includes(name));

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -380,6 +380,31 @@ describe('counts and years read from the release itself', () => {
 
   it('reads 最多 + any verb + 多少 as asking for a limit', () => {
     expect(ask('r43', '单张卡最多充多少').text).toContain('5000元');
+  });
+
+  it('answers a target with the sentence that states it as a 目标, as with 计划', () => {
+    expect(ask('r44', '今年全季接种的目标定了多少剂次').text).toContain('115万剂次');
+  });
+
+  it('answers a rate given per so many (每10万剂次12.3例) as well as in per cent', () => {
+    expect(ask('r44', '异常反应发生率去年多少').text).toContain('12.3例');
+  });
+
+  it('answers which day with a day of the week', () => {
+    expect(ask('r44', '监测周报一般星期几出').text).toContain('每周四');
+  });
+
+  it('answers 谁提供 with the government body that gave it', () => {
+    expect(ask('r45', '失业率是哪个部门谁给的数据').text).toContain('调查队');
+  });
+
+  it('reads 全年 as the release\'s 年度, and a negated verb (没领到) as that verb', () => {
+    expect(ask('r45', '上半年新增就业占全年目标多少').text).toContain('60.8%');
+    expect(ask('r45', '没领到稳岗返还的企业什么时候能补申请').text).toContain('9月30日');
+  });
+
+  it('answers 哪些人 with the kinds of people a passage lists', () => {
+    expect(ask('r44', '免费接种是针对哪些人的').text).toContain('在职医务人员');
   });
 });
 

@@ -97,6 +97,8 @@ describe('question frames', () => {
     expect(frame('一张会员卡最多存多少钱')).toMatchObject({ limit: true });
     expect(frame('投诉最多的行业有多少件')).toMatchObject({ limit: false });
     expect(frame('哪个区最多有几家')).toMatchObject({ limit: false });
+    // 请问一下 is courtesy as a whole, not 请问 and a word 一下.
+    expect(frame('请问一下在哪预约').content.trim()).toBe('预约');
   });
 
   it('reads a quantity noun as a figure question even without a question word', () => {
