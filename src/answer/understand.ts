@@ -221,10 +221,21 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (quantity && !known && frame.asks === 'figure') return [];
     // (An everyday noun the releases never use, 老百姓 or 工厂, below COMMON_SPECIFICITY, is most often the asker's
     // word for theirs, 群众 or 企业: it weighs less but does not refuse the question.)
+    // (A compound the releases know only by its head, 食品 of 保健食品, whose modifier names a thing they never
+    // mention, is a kind of it they do not speak of: 保健食品抽检不合格率 is not 食品安全抽检总体不合格率.)
+    const missingModifier =
+      !inIndex &&
+      mentions.length === 0 &&
+      !t.numeric &&
+      t.parts.length >= 2 &&
+      t.parts.join('') === t.term &&
+      alternates.every((a) => a.credit < 0.75) &&
+      t.parts.some((p) => index.search.frequency(p) === 0 && passageTextOf(index.units).unitsContaining(p, 1).length === 0 && namesSpecificThing(p) && specificity(p) >= COMMON_SPECIFICITY);
     const mustBeMentioned =
       !quantity &&
       ((!known && (t.numeric || (specific && spec >= COMMON_SPECIFICITY) || namedRate || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
-        (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY));
+        (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY) ||
+        missingModifier);
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun
     // jieba's dictionary files as a place, 城市, is no name.)

@@ -217,7 +217,7 @@ const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
 /** Words of intention that put a number or a date in the future. */
 const INTENTION = /打算|计划|预计|准备/gu;
-const LIST = /哪几|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
+const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
@@ -476,6 +476,10 @@ const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才. */
 const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众人])$/u;
+/** Whether a noun names people (专家, 农民工, 游客), so that 人 and 名 count it. */
+export function isPeopleNoun(noun: string): boolean {
+  return PEOPLE_NOUN.test(noun);
+}
 
 /** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
 const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;

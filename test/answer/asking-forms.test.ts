@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -401,6 +401,26 @@ describe('counts and years read from the release itself', () => {
   it('reads 全年 as the release\'s 年度, and a negated verb (没领到) as that verb', () => {
     expect(ask('r45', '上半年新增就业占全年目标多少').text).toContain('60.8%');
     expect(ask('r45', '没领到稳岗返还的企业什么时候能补申请').text).toContain('9月30日');
+  });
+
+  it('does not count a noun for people with a 人 that counts other people', () => {
+    // 8万人 is the year's target for all new jobs; the release gives no number of 农民工.
+    expect(ask('r45', '新增就业的人里面有多少个农民工').answered).toBe(false);
+  });
+
+  it('refuses a kind of a thing whose modifier the release never mentions', () => {
+    // 保健 appears nowhere in r43: 保健食品 is a kind of 食品 it does not speak of.
+    expect(ask('r43', '保健食品的抽检不合格率').answered).toBe(false);
+  });
+
+  it('does not answer how many of those N with a passage that only restates the N', () => {
+    expect(ask('r12', '第三批那18项当中车驾管方面的占几项').answered).toBe(false);
+  });
+
+  it('reads 哪五家 as which ones: answered by a list of them, not by their count', () => {
+    expect(ask('r44', '开了24小时儿科急诊的是哪5家医院').answered).toBe(false);
+    // A whole list, its last item after 和, right before the count names them.
+    expect(ask('r7', '国庆期间监管重点是哪五类').text).toContain('网络订餐');
   });
 
   it('answers 哪些人 with the kinds of people a passage lists', () => {
