@@ -259,9 +259,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // question asked something else: 要求他们什么时候前完成复核 after 约谈了哪些平台 asks the date its sentence gives.
         // A number in it is the one the asker has just read: 它的汛限水位 is another reservoir's.)
         let pointing = pointsAtLast(cleaned);
+        // (其中省外的呢 asks the last question of a part: the whole, just read, is no answer to it.)
         if (pointing) {
-          const asks = readFrame(normalise(cleaned)).asks;
-          pointing = asks === 'figure' || asks === readFrame(normalise(last!.understood)).asks;
+          const frame = readFrame(normalise(cleaned));
+          pointing = frame.asks === 'figure' || frame.elliptical || frame.asks === readFrame(normalise(last!.understood)).asks;
         }
         let first: Answer | undefined;
         for (const candidate of candidates) {

@@ -92,9 +92,15 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   else if (/^(?:它们?|其中)/u.test(body)) {
     // (The subject is what stands before the last question's copula or verb of having: 金溪水库 in 金溪水库是大型水库,
     // 农村互助养老服务点 in 农村互助养老服务点有多少个, whatever jieba tags its words.)
-    const before = last.content.split(/\s+/u)[0]!.replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '');
+    // (Not the time it was asked of: 流感疫苗 in 流感疫苗今年总共供应多少剂.)
+    const before = last.content
+      .split(/\s+/u)[0]!
+      .replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '')
+      .replace(new RegExp(TIME_WORD.source, 'gu'), '');
     const subject = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
-    add(body.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`));
+    // (其中免费的呢 asks the last question of a part of those: 流感疫苗中免费的多少剂, without the 一共 of the whole.)
+    const asked = frame.elliptical && !frame.cues.some((c) => c.length > 0) ? `${body.replace(/呢[?？]*$/u, '')}${last.cues.replace(/一共|总共|总计|合计/gu, '')}` : body;
+    add(asked.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`));
   }
   if (frame.elliptical) {
     const topic = frame.content.replace(OPENER, '').trim();

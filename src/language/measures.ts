@@ -32,7 +32,7 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   concentration: ['微克/立方米', '毫克/立方米', '毫克/升', 'μg/m3', 'mg/m3', 'mg/l'],
   people: ['万人次', '人次', '万人', '名', '人', '位', '户', '员'],
   money: ['万亿元', '亿元', '万元', '千元', '百元', '元', '块钱', '块', '美元', '亿美元'],
-  count: ['个', '项', '件', '条', '种', '类', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套'],
+  count: ['个', '项', '件', '条', '种', '类', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套', '剂次', '剂', '针', '瓶', '盒', '袋', '箱', '粒', '枚', '盏', '颗', '双', '幅'],
   // (块 after a number is money as people say it, 六百块; a plot of land is counted in 块 too, but rarely asked.)
   sites: ['家', '所', '处', '座', '栋', '间', '站', '片', '路'],
   vehicles: ['台', '部', '辆', '列', '架', '艘', '列次'],
@@ -63,7 +63,8 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … and nouns that end in a money morpheme. A noun ends in one of
   // these words or is one: 投入使用 is no amount of money, 投入 is.
   // (销售额, 成交额, 进口额 are money; 名额 is a number of places, below.)
-  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
+  // (免费, 免税 and 免租 say there is no charge: they are no amount.)
+  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
   [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
   [/面积$/u, 'area'],
   [/(?:长度|里程|距离|全长|总长|线长|水位|高度|深度|水深|海拔|标高)$/u, 'length'],

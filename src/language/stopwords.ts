@@ -14,13 +14,16 @@ let general: ReadonlySet<string> | undefined;
 /** Words both lists agree carry no topic, but that a release uses as content and a question asks about. */
 const CONTENT_AFTER_ALL = new Set(['人', '人们', '年', '月', '日', '时', '秒', '点', '区', '分', '含', '共', '光', '结果', '开外', '逐步', '全体', '全部', '有关', '首先', '当地', '本地', '对方', '小', '大']);
 
+/** Negation particles, which neither list holds: 没 in 没 领到 says the asker did not, not what about. */
+const NEGATIONS = ['没', '没有', '未', '不', '别'];
+
 /** The general stop words, folded; loaded on first use (a few thousand words, under a millisecond to read). */
 export function generalStopwords(): ReadonlySet<string> {
   if (general === undefined) {
     const require = createRequire(import.meta.url);
     const { DEFAULT_STOP_WORD_DICT } = require('nodejieba') as { DEFAULT_STOP_WORD_DICT: string };
     const iso = require('stopwords-iso') as Record<string, string[]>;
-    const words = [...readFileSync(DEFAULT_STOP_WORD_DICT, 'utf8').split(/\r?\n/u), ...(iso.zh ?? []), ...(iso.en ?? [])];
+    const words = [...readFileSync(DEFAULT_STOP_WORD_DICT, 'utf8').split(/\r?\n/u), ...(iso.zh ?? []), ...(iso.en ?? []), ...NEGATIONS];
     general = new Set(words.map((w) => fold(w.trim())).filter((w) => w.length > 0 && !/^[\p{P}\p{S}\d]+$/u.test(w) && !CONTENT_AFTER_ALL.has(w)));
   }
   return general;

@@ -221,7 +221,7 @@ const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
-const POINTS_BACK = /(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
+const POINTS_BACK = /^(?:那|那么)?其中|(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
 /**
  * Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something, and
  * in 报告题目 the head 报告 is whose attribute is asked.
@@ -306,7 +306,9 @@ const NUMBER_HEDGE = /(?:将近|接近|大约|大概|差不多|约莫|近)(?=\d)
  * Reads the frame of a folded question (Simplified, half-width, numbers in digits) and what is left of it as
  * content. Never throws; a question with no frame words asks for `any` passage.
  */
-export function readFrame(folded: string): QuestionFrame {
+export function readFrame(question: string): QuestionFrame {
+  // 哪一位, 哪一天, 哪一家 ask what 哪位, 哪天, 哪家 ask.
+  const folded = question.replace(/哪一(?=\p{Script=Han})/gu, '哪');
   const cues: string[] = [];
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
@@ -507,6 +509,7 @@ function countedNoun(folded: string): string[] | undefined {
   // quantity noun (面积, 总产量) says what is measured: the noun before it is what it belongs to.
   let verbs = 0;
   let copula = false;
+  const modifiers: string[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
     if (LINKING.test(w.word) || /^(?:u|uj|ul|d|p)$/u.test(w.tag)) {
@@ -526,11 +529,33 @@ function countedNoun(folded: string): string[] | undefined {
     if (isNoun(w)) {
       // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).
       const phrase = [w.word];
-      // (And across 里面, 中 between them: 雷电预警信号里面红色的 are the red ones among 雷电预警信号.)
-      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) if (!AMONG.test(before[j]!.word)) phrase.unshift(before[j]!.word);
-      return phrase;
+      // (And across 里面, 中 between them: 雷电预警信号里面红色的 are the red ones among 雷电预警信号, which are what is
+      // counted; the words after 中 pick some out, as modifiers do.)
+      let among = -1;
+      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) {
+        if (AMONG.test(before[j]!.word)) among = among < 0 ? phrase.length : among;
+        else phrase.unshift(before[j]!.word);
+      }
+      if (among < 0) return phrase;
+      const picked = phrase.slice(phrase.length - among);
+      return [...picked, ...phrase.slice(0, phrase.length - among)];
     }
-    if (/^v/u.test(w.tag) && copula && verbs++ < 2) continue;
+    // (流感疫苗中免费的多少剂: 流感疫苗 are counted, the free ones among them, a verb or adjective before 的 picking
+    // them out as a noun modifying them would.)
+    if (AMONG.test(w.word) && modifiers.length > 0 && i > 0 && isNoun(before[i - 1]!)) {
+      const phrase: string[] = [];
+      for (let j = i - 1; j >= 0 && isNoun(before[j]!); j--) phrase.unshift(before[j]!.word);
+      return [...modifiers, ...phrase];
+    }
+    if (/^[va]/u.test(w.tag) && copula && verbs++ < 2) {
+      modifiers.unshift(w.word);
+      continue;
+    }
+    // (省外 and 大型 before 的 pick some out too, when 中 follows: 游客中省外的.)
+    if (/^[sb]$/u.test(w.tag) && copula && AMONG.test(before[i - 1]?.word ?? '')) {
+      modifiers.unshift(w.word);
+      continue;
+    }
     return undefined;
   }
   return undefined;

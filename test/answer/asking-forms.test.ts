@@ -423,6 +423,10 @@ describe('counts and years read from the release itself', () => {
     expect(ask('r7', '国庆期间监管重点是哪五类').text).toContain('网络订餐');
   });
 
+  it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
+    expect(ask('r45', '企业没 领到稳岗返还什么时候可以补申请').text).toContain('9月30日');
+  });
+
   it('answers 哪些人 with the kinds of people a passage lists', () => {
     expect(ask('r44', '免费接种是针对哪些人的').text).toContain('在职医务人员');
   });

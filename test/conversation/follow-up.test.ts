@@ -124,6 +124,18 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('46个');
   });
 
+  it('reads 其中X的呢 as the last question of a part of what it counted, not as the whole just read', async () => {
+    const flu = await createEngine({ knowledgeDirs: [devRelease('r44')], cacheDir: false });
+    const c = fresh();
+    expect(flu.converse(c, '流感疫苗今年总共供应多少剂').text).toContain('126.5万剂');
+    const a = flu.converse(c, '其中免费的呢');
+    expect(a.understood).toContain('免费');
+    expect(a.text).toContain('89.2万剂');
+    const snow = await createEngine({ knowledgeDirs: [devRelease('r36')], cacheDir: false });
+    expect(snow.converse(c, '上个雪季全省一共来了多少冰雪游客').text).toContain('6830.5万人次');
+    expect(snow.converse(c, '其中省外的呢').text).toContain('2147万人次');
+  });
+
   it('answers a pointing question of another kind from the passage just quoted: the date its sentence gives', async () => {
     const food = await createEngine({ knowledgeDirs: [devRelease('r34')], cacheDir: false });
     const c = fresh();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kindOfUnit, kindsAgree } from '../../src/language/measures.ts';
+import { kindOfUnit, kindsAgree, quantityKindOfNoun } from '../../src/language/measures.ts';
 
 describe('the kind of a printed unit', () => {
   it.each([
@@ -11,6 +11,9 @@ describe('the kind of a printed unit', () => {
     ['万户', 'people'],
     ['万辆', 'vehicles'],
     ['万人次以上', 'people'],
+    // Doses and the like are counted things.
+    ['万剂', 'count'],
+    ['万剂次', 'count'],
   ])('reads %s as %s', (unit, kind) => {
     expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
   });
@@ -23,5 +26,14 @@ describe('the kind of a printed unit', () => {
   it('lets the generic 个 take any countable kind, and nothing else cross kinds', () => {
     expect(kindsAgree('count', 'count')).toBe(true);
     expect(kindsAgree('money', 'people')).toBe(false);
+  });
+});
+
+describe('the kind of quantity a noun names', () => {
+  it('reads nouns ending in a money morpheme as money, but not 免费 or 免税, which say there is no charge', () => {
+    expect(quantityKindOfNoun('学费')).toBe('money');
+    expect(quantityKindOfNoun('销售额')).toBe('money');
+    expect(quantityKindOfNoun('免费')).toBeUndefined();
+    expect(quantityKindOfNoun('免税')).toBeUndefined();
   });
 });

@@ -97,6 +97,11 @@ describe('question frames', () => {
     expect(frame('一张会员卡最多存多少钱')).toMatchObject({ limit: true });
     expect(frame('投诉最多的行业有多少件')).toMatchObject({ limit: false });
     expect(frame('哪个区最多有几家')).toMatchObject({ limit: false });
+    // 流感疫苗中免费的: 流感疫苗 are counted, 免费 picks some of them out (as 省外 does of 游客).
+    expect(frame('今年流感疫苗中免费的多少剂')).toMatchObject({ counted: '流感疫苗', countedWith: ['免费'], measure: 'count' });
+    expect(frame('冰雪游客中省外的多少')).toMatchObject({ counted: '游客', countedWith: expect.arrayContaining(['省外']) });
+    // 哪一位 asks what 哪位 asks.
+    expect(frame('秘书长是哪一位')).toMatchObject({ asks: 'person' });
     // 请问一下 is courtesy as a whole, not 请问 and a word 一下.
     expect(frame('请问一下在哪预约').content.trim()).toBe('预约');
   });
