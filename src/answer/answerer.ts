@@ -9,7 +9,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { fitsFrame, frameBonus, reportedYear, suitsFrame } from './fit.ts';
+import { fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
 import { understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -164,6 +164,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
   const { releaseYears, reportedYears } = yearsOf(index);
+  // (A question comparing with a year, 比2021年提高了多少, is answered where the release compares with it.)
+  const comparing = frame.comparesWithPast || /[比较]|同期/u.test(frame.content);
   // The releases that hold a binding term anywhere, computed when first needed.
   const holding = new Map<number, Set<number>>();
   const releasesHolding = (i: number): Set<number> => {
@@ -226,7 +228,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
           // leaves it out of)
-          ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined) ||
+          // (A year, though, only where the paragraph states it, not where it compares with it: 较2023年提高.)
+          ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined && (!YEAR.test(t.term) || comparing || statesYear(`${unit.context} ${unit.quote ?? ''}`, t.term))) ||
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
           headerNames(index, unit.releaseIndex, t.term) ||
@@ -249,6 +252,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+
+/** A year as a question names it: 2023年. */
+const YEAR = /^\d{4}年$/u;
 
 /** Each release's year, and the year its title says it reports on; read once per index, not per answer. */
 const releaseYearsOf = new WeakMap<KnowledgeIndex, { releaseYears: number[]; reportedYears: (number | undefined)[] }>();

@@ -579,6 +579,11 @@ export function reportedYear(title: string): number | undefined {
   return years.length === 1 ? years[0] : undefined;
 }
 
+/** Whether a text gives figures of a year (2023年), not only compares with it (较2023年提高). */
+export function statesYear(text: string, year: string): boolean {
+  return yearsStated(normalise(text)).includes(Number(year.slice(0, 4)));
+}
+
 /** The years a text names (2024年, not the 2024 of a code). */
 function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));

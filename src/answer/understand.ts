@@ -87,6 +87,8 @@ const WH_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'person', 'pla
  * (房屋, 患者, 群众), that is the release's word for it, not a different thing (as 校园 is for 校区).
  */
 const COMMON_SPECIFICITY = 0.5;
+/** Above this specificity a word is rare in general use (消协, 文旅): most often an office's own short name. */
+const RARE_SPECIFICITY = 0.85;
 
 /** Rates of change, which any change a release states answers. */
 const CHANGE_RATE = /^(?:增长|下降|减少|增加|提高|降低|上升|增|降|涨)率$/u;
@@ -177,7 +179,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     }
     // 住建局 for 住房和城乡建设局: a name the release prints short in one place and spelled out in another (its
     // speakers' posts); each character opens a word of the long form, the last may close it.
-    if ((inIndex || mentions.length > 0) && !t.numeric && !t.lexicon && alternates.length === 0 && /^\p{Script=Han}{3,4}$/u.test(t.term) && !isDictionaryWord(t.term)) {
+    // (So is a two-character abbreviation, 消协 for 消费者协会, one jieba files as one or that general use seldom
+    // prints: a common two-character word spelled wide is most often two words that happen to meet, 安徽全省.)
+    const shortName = /^\p{Script=Han}{3,4}$/u.test(t.term) ? !isDictionaryWord(t.term) : /^\p{Script=Han}{2}$/u.test(t.term) && word !== undefined && (word.tag === 'j' || spec >= RARE_SPECIFICITY);
+    if ((inIndex || mentions.length > 0) && !t.numeric && !t.lexicon && alternates.length === 0 && shortName) {
       const listed = new Set(mentions);
       mentions.push(...spelledWide(index, t.term).filter((u) => !listed.has(u)));
     }
