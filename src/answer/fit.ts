@@ -3,7 +3,7 @@ import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
-import { kindsAgree } from '../language/measures.ts';
+import { kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, INCREMENT, isPeopleNoun, type QuestionFrame } from '../question/frames.ts';
 import type { Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -167,6 +167,9 @@ export function fitsFrame(
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
   if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content)) return false;
+  // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
+  // a number given only after 其中 is the part's it names, and the question's names stand only before it.
+  if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) { (globalThis as any).__fitReason = 'Lpart'; return false; }
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
   if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) { (globalThis as any).__fitReason = 'Lown'; return false; }
@@ -369,7 +372,7 @@ const GOVERNMENT_BODY = /\p{Script=Han}{2}(?:局|厅|调查队|支队|大队)(?!
 /** A question's content ending in a kind of organisation, whose name it asks (中介公司叫什么名字). */
 const NAME_OF_KIND = new RegExp(`(${ORGANISATION_KINDS})$`, 'u');
 /** Kinds of organisation a question may ask which one of that only a name of that kind answers (not 公司, 单位, 机构: any organisation may be one). */
-const OWN_KIND = /^(?:银行|医院|学校|高校|酒店|商场|超市|景区|协会)$/u;
+const OWN_KIND = /^(?:银行|医院|学校|高校|大学|学院|研究院|研究所|酒店|商场|超市|景区|协会)$/u;
 const ORGANISATION_KIND = new RegExp(`(?:${ORGANISATION_KINDS})`, 'gu');
 
 /**
@@ -592,6 +595,23 @@ function yearsNamed(text: string): number[] {
 /** The years a text gives figures of: not those it only compares with (较2023年底, 比去年, 2019年同期). */
 function yearsStated(text: string): number[] {
   return yearsNamed(text.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, ''));
+}
+
+/**
+ * Whether a passage gives the number asked only after 其中 (of a part), while the names the question asks about
+ * stand only before it: the number is another part's.
+ */
+function numberOnlyOfAnotherPart(own: string, frame: QuestionFrame, terms: Understanding['terms']): boolean {
+  const at = own.indexOf('其中');
+  if (at < 0) return false;
+  const [whole, part] = [own.slice(0, at), own.slice(at + 2)];
+  // (In the measure word asked, when it says what is counted: 3种 counts kinds, not the doses asked.)
+  const word = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
+  const gives = (text: string) => (word !== undefined ? word.test(text) : clausesGiving(text, frame).length > 0);
+  if (gives(whole) || !gives(part)) return false;
+  // (The things named, not the quantity asked of them: 供应量 stands by any number.)
+  const names = terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && quantityKindOfNoun(t.term) === undefined && !/[量数]$/u.test(t.term)).map((t) => t.term);
+  return names.length > 0 && names.every((name) => whole.includes(name) && !part.includes(name));
 }
 
 /** Whether every number of the kind asked that a passage gives is one the question states with its measure (23件). */

@@ -436,6 +436,12 @@ describe('counts and years read from the release itself', () => {
     expect(ask('r26', '2024年全省法院新收知识产权民事案件多少件').text).toContain('47390件');
   });
 
+  it('does not answer of one thing with a number given after 其中 of another part', () => {
+    // 包括三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…今年供应量4.5万剂
+    expect(ask('r44', '三价灭活疫苗的供应量有多少剂').answered).toBe(false);
+    expect(ask('r44', '鼻喷疫苗今年供应量多少剂').text).toContain('4.5万剂');
+  });
+
   it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
     expect(ask('r45', '企业没 领到稳岗返还什么时候可以补申请').text).toContain('9月30日');
   });

@@ -100,6 +100,8 @@ describe('question frames', () => {
     // 流感疫苗中免费的: 流感疫苗 are counted, 免费 picks some of them out (as 省外 does of 游客).
     expect(frame('今年流感疫苗中免费的多少剂')).toMatchObject({ counted: '流感疫苗', countedWith: ['免费'], measure: 'count' });
     expect(frame('冰雪游客中省外的多少')).toMatchObject({ counted: '游客', countedWith: expect.arrayContaining(['省外']) });
+    // 哪个大学 asks which university: only a university's name answers it.
+    expect(frame('那位院士是哪个大学的教授')).toMatchObject({ organisation: '大学' });
     // 哪一位 asks what 哪位 asks.
     expect(frame('秘书长是哪一位')).toMatchObject({ asks: 'person' });
     // 请问一下 is courtesy as a whole, not 请问 and a word 一下.
