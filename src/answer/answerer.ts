@@ -395,6 +395,7 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
     script,
     headline,
     officialQuestion: quoteText(unit.officialQuestion),
+    ...(unit.askedBy === undefined ? {} : { askedBy: quoteText(unit.askedBy) }),
     quote: quoteText(unit.quote),
     citation,
     passageId: suggestionId(index, best.unitId),

@@ -177,6 +177,8 @@ export function fitsFrame(
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
   // states it.
+  // 哪家媒体问的 is answered by an official Q&A that names its asker, and by nothing else.
+  if (frame.asksAsker) return unit.type === 'qa' && unit.askedBy !== undefined;
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   switch (frame.asks) {

@@ -17,6 +17,8 @@ export interface AnswerJson {
   headline: string | null;
   quote: string | null;
   officialQuestion: string | null;
+  /** The outlet that asked the official question, when the release names it. */
+  askedBy: string | null;
   citation: Answer['citation'] | null;
   suggestions: string[];
   suggestionIds: string[];
@@ -37,6 +39,7 @@ export function answerToJson(a: Answer, conversation?: string): AnswerJson {
     headline: a.headline ?? null,
     quote: a.quote ?? null,
     officialQuestion: a.officialQuestion ?? null,
+    askedBy: a.askedBy ?? null,
     citation: a.citation ?? null,
     suggestions: a.suggestions.map((s) => s.text),
     suggestionIds: a.suggestions.map((s) => s.id),

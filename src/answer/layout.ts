@@ -115,7 +115,9 @@ export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, option
   if (a.answered) {
     if (a.kind === 'qa' && a.officialQuestion !== undefined) {
       blocks.push({ role: 'official', text: label('official', script) });
-      blocks.push({ role: 'officialQuestion', label: label('question', script), text: a.officialQuestion });
+      // (问（新华社记者）：when the release names who asked.)
+      const asked = label('question', script);
+      blocks.push({ role: 'officialQuestion', label: a.askedBy === undefined ? asked : `${asked.slice(0, -1)}（${a.askedBy}）：`, text: a.officialQuestion });
       if (a.quote !== undefined) blocks.push({ role: 'officialAnswer', label: label('answer', script), ...quoted(a.quote) });
     } else {
       if (a.headline !== undefined) blocks.push({ role: 'headline', text: a.headline });

@@ -49,6 +49,8 @@ export interface Answer {
   headline?: string;
   /** The official question, for official Q&A matches. */
   officialQuestion?: string;
+  /** The outlet that asked it, when the release names it. */
+  askedBy?: string;
   /** The official wording quoted: the full official answer, or the sentence with the context that makes it true. */
   quote?: string;
   citation?: Citation;

@@ -108,7 +108,12 @@ function buildRelease(t: Transcript, notes: readonly RepairNote[], options: Impo
   const place = options.place ?? t.place?.value;
   const office = options.office ?? t.office?.value;
   const statements = t.statements.map(({ speaker, section, text }) => ({ speaker, ...(section === undefined ? {} : { section }), text }));
-  const qa = t.qa.map(({ question, answer, answeredBy }) => ({ question, answer, ...(answeredBy === undefined ? {} : { answeredBy }) }));
+  const qa = t.qa.map(({ question, answer, answeredBy, askedBy }) => ({
+    question,
+    answer,
+    ...(answeredBy === undefined ? {} : { answeredBy }),
+    ...(askedBy === undefined ? {} : { askedBy }),
+  }));
   // Figures and events are found in the answers too: on many pages the answers hold most of the numbers.
   const texts = [...statements, ...qa.map((q) => ({ text: q.answer }))];
   // Key order is the order a press officer reads the file in.

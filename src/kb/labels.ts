@@ -96,6 +96,12 @@ export function readNameLine(text: string, folded: string, known: ReadonlySet<st
 function questionOutlet(label: string, labelText: string): { outlet?: string } | undefined {
   if (/^(?:问|提问|记者问|记者提问)$/u.test(label)) return {};
   const numbered = NUMBERING.exec(label)?.[0].length ?? 0;
+  // 记者（霁川日报）, 问（澄川日报记者）: the outlet in brackets after the label word.
+  const bracketed = /^(?:记者|问|提问)\s*\(([^()]{2,24}?)(?:记者)?\)$/u.exec(label.slice(numbered));
+  if (bracketed) {
+    const open = labelText.search(/[(（]/u);
+    return { outlet: labelText.slice(open + 1, open + 1 + bracketed[1]!.length).trim() };
+  }
   const m = /^(.*?)记者(.*)$/u.exec(label.slice(numbered));
   if (!m) return undefined;
   const [, outlet, after] = m;

@@ -32,6 +32,8 @@ export interface TranscriptQa {
   question: string;
   answer: string;
   answeredBy?: string;
+  /** The outlet the question's label or opening words name. */
+  askedBy?: string;
   line: number;
 }
 

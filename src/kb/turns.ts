@@ -99,7 +99,7 @@ export function readBody(lines: readonly Line[], known: ReadonlySet<string>, peo
           speak(hostName());
           break;
         case 'question':
-          body.qa.push({ question: '', answer: '', line });
+          body.qa.push({ question: '', answer: '', line, ...(label.outlet ? { askedBy: label.outlet } : {}) });
           if (label.outlet) body.media.push(label.outlet);
           mode = 'question';
           awaiting = true;
@@ -140,6 +140,7 @@ export function readBody(lines: readonly Line[], known: ReadonlySet<string>, peo
         const intro = outletIntro(rest);
         if (intro) {
           body.media.push(intro.outlet);
+          pair.askedBy ??= intro.outlet;
           body.dropped.push({ line, text: intro.text, why: 'reporter’s outlet (to media)' });
           rest = rest.slice(intro.text.length).trim();
         }

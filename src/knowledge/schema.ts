@@ -34,6 +34,8 @@ export const qaSchema = z.strictObject({
   answer: text,
   /** Who answered; absent when the release does not name them (it often prints only 答:). */
   answeredBy: text.optional(),
+  /** The outlet of the reporter who asked, as printed (新华社东岭分社); absent when the release does not say. */
+  askedBy: text.optional(),
 });
 
 export const eventSchema = z

@@ -46,6 +46,8 @@ export interface QuestionFrame {
   pointsAtPerson: boolean;
   /** It asks who said, introduced or answered something (谁介绍的, 哪位回答的): a passage's speaker answers it. */
   aboutSaying: boolean;
+  /** It asks which outlet or reporter asked a question (哪家媒体问的, 谁提的这个问题): an official Q&A's asker answers it. */
+  asksAsker: boolean;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
   /** Of superlatives, one asking for a limit (最多能扣多少): a passage states it as 最高, 限额 or 不超过. */
@@ -315,7 +317,8 @@ export function readFrame(question: string): QuestionFrame {
   // 这次发布会 and 本次采访 are the release itself, not something said before.
   const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' ').replace(THIS_TIME, ' '));
   const pointsAtPerson = PERSON_POINTER.test(folded);
-  const aboutSaying = SAYING.test(folded);
+  const asksAsker = ASKER.test(folded);
+  const aboutSaying = !asksAsker && SAYING.test(folded);
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
   // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
   let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2');
@@ -332,6 +335,11 @@ export function readFrame(question: string): QuestionFrame {
   let measureWord: string | undefined;
   let askedIn: string | undefined;
   let among: MeasureKind[] | undefined;
+  // (哪家媒体问的: who asked, a person's frame; 媒体, 记者 and 问的 are the frame's words, not content.)
+  if (asksAsker) {
+    asks = 'person';
+    text = text.replace(ASKER_WORDS, ' ');
+  }
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (...args: unknown[]) => {
       const whole = args[0] as string;
@@ -435,6 +443,7 @@ export function readFrame(question: string): QuestionFrame {
     pointsBack,
     pointsAtPerson,
     aboutSaying,
+    asksAsker,
     superlative,
     limit,
     total,
@@ -465,6 +474,10 @@ const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
 /** Verbs of saying: who introduced, said, answered, announced. */
 const SAYING = /介绍|说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
+/** The words of asking who asked, taken out of the content. */
+const ASKER_WORDS = /(?:是|由)?(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|网站|通讯社)?(?:的)?(?:记者)?(?:问的|问|提的|提问的|提问|提出的|提出)|(?:这个|这一|该|的)?问题/gu;
+/** Asking who asked: 哪家媒体问的, 哪个记者提的, 谁问的, 谁提的问题. */
+const ASKER = /(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)\p{Script=Han}{0,3}?(?:问|提的|提问|提出)|谁(?:问的|提的|提问|提出)|(?:是谁|哪位记者)(?:问|提的|提问|提出)/u;
 
 /** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */
 export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前年)(?:同期)?(?:相比|比较|比)?/gu;

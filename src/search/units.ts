@@ -31,6 +31,8 @@ export interface AnswerUnit {
   /** Lead line: a label (ours or the release's) and its value from the release. */
   headline?: { label: string; value: string };
   officialQuestion?: string;
+  /** For official Q&A, the outlet of the reporter who asked, when the release names it. */
+  askedBy?: string;
   speaker?: { name: string; post?: string };
   /** The section heading, or one of our labels (答记者问, 发布信息). */
   section?: string;
@@ -140,10 +142,11 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       type: 'qa',
       localKey: `q${i}`,
       // The genre's own words name every Q&A pair: 那个问题是谁回答的, 哪家媒体问的.
-      keys: `${qa.question} 记者 提问 问题 回答 答复`,
+      keys: `${qa.question} ${qa.askedBy ?? ''} 记者 提问 问题 回答 答复`,
       text: qa.answer,
       quote: qa.answer,
       officialQuestion: qa.question,
+      ...(qa.askedBy === undefined ? {} : { askedBy: qa.askedBy }),
       speaker: qa.answeredBy === undefined ? undefined : speakerOf(qa.answeredBy),
       section: '答记者问',
       suggestion: stripCourtesy(qa.question),

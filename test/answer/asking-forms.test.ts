@@ -442,6 +442,14 @@ describe('counts and years read from the release itself', () => {
     expect(ask('r44', '鼻喷疫苗今年供应量多少剂').text).toContain('4.5万剂');
   });
 
+  it('answers which outlet asked with the official Q&A that names its asker, and shows it', () => {
+    const a = ask('r44', '找不到医生那个问题是哪家媒体提的');
+    expect(a.askedBy).toBe('新华社东岭分社');
+    expect(a.text).toContain('问（新华社东岭分社）：');
+    // r7's Q&A name no asker: nothing else answers who asked.
+    expect(ask('r7', '国庆消费投诉那个问题是哪家媒体问的').answered).toBe(false);
+  });
+
   it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
     expect(ask('r45', '企业没 领到稳岗返还什么时候可以补申请').text).toContain('9月30日');
   });

@@ -133,6 +133,18 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
   });
 });
 
+describe('kb import of the outlet that asked', () => {
+  const transcript = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8')
+    .replace('记者：请问一季度', '记者（拂晓报）：请问一季度')
+    .replace('记者：请问下一步', '问（中安在线记者）：请问下一步');
+  const release = importTranscript(transcript, 'releases/new.yaml', { dictionary: DICTIONARY }).release!;
+
+  it('keeps the outlet a question label names in brackets with its question, and among the media', () => {
+    expect(release.qa.map((q) => q.askedBy)).toEqual(['拂晓报', '中安在线']);
+    expect(release.media).toEqual(expect.arrayContaining(['拂晓报', '中安在线']));
+  });
+});
+
 describe('import helpers', () => {
   it('reads a transcript saved in GBK as well as one saved in UTF-8', () => {
     const text = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8');

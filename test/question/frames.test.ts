@@ -102,6 +102,9 @@ describe('question frames', () => {
     expect(frame('冰雪游客中省外的多少')).toMatchObject({ counted: '游客', countedWith: expect.arrayContaining(['省外']) });
     // 哪个大学 asks which university: only a university's name answers it.
     expect(frame('那位院士是哪个大学的教授')).toMatchObject({ organisation: '大学' });
+    // Who asked: an official Q&A's asker; 谁提供的 asks who gave something, not who asked.
+    expect(frame('学位补贴是哪位记者提的问题')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
+    expect(frame('数据是谁提供的')).toMatchObject({ asksAsker: false });
     // 哪一位 asks what 哪位 asks.
     expect(frame('秘书长是哪一位')).toMatchObject({ asks: 'person' });
     // 请问一下 is courtesy as a whole, not 请问 and a word 一下.
