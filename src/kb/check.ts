@@ -6,6 +6,7 @@ import { dictionarySchema, releaseSchema, type Release } from '../knowledge/sche
 import { fold } from '../text/script.ts';
 import type { CharModel } from './charModel.ts';
 import { parseDateText } from './dates.ts';
+import { findMojibake } from './mojibake.ts';
 import { repairGarbling } from './repair.ts';
 import { cutFolded, teachDictionary } from './segment.ts';
 import { LOST_CHARACTER } from './shift.ts';
@@ -133,6 +134,10 @@ function garblingWarnings({ file, release, lineOf }: LocatedRelease, options: Ch
     const where = { file, line: lineOf(p), field: formatPath(p) };
     const marks = /[\uFFFD〓\uE000-\uF8FF]/u.exec(text);
     if (marks) warnings.push({ ...where, problem: `suspected garbling: ${describeMark(marks[0])} in "${around(text, marks.index)}"` });
+    for (const span of findMojibake(text, options.model)) {
+      const fix = span.repaired.length > 0 ? ` (would become "${span.repaired}")` : '';
+      warnings.push({ ...where, problem: `suspected garbling: "${span.published}"${fix}: ${span.why}` });
+    }
     if (!text.includes('?')) continue;
     for (const note of repairGarbling(text, options.model ? { model: options.model } : {}).notes) {
       const fix = note.published === note.repaired ? '' : ` (would become "${note.repaired}")`;

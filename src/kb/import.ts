@@ -5,6 +5,7 @@ import { checkRelease } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
 import type { CharModel } from './charModel.ts';
 import { extractEvents, extractFigures } from './extract.ts';
+import { mendMojibakeText } from './mojibake.ts';
 import { repairGarbling, type RepairNote } from './repair.ts';
 import { teachDictionary } from './segment.ts';
 import { dayOf } from './dates.ts';
@@ -68,7 +69,10 @@ export interface ImportResult {
 /** Imports one transcript's text; `file` names the knowledge file the result will be written to (for problems). */
 export function importTranscript(text: string, file: string, options: ImportOptions = {}): ImportResult {
   if (options.dictionary) teachDictionary(options.dictionary);
-  const { text: repaired, notes } = repairGarbling(normalise(text), options.model ? { model: options.model } : {});
+  // (锟斤拷, ？？？ and UTF-8 read as GBK first; then the one-byte shift, whose ? they would otherwise feed.)
+  const mended = mendMojibakeText(normalise(text), options.model);
+  const shifted = repairGarbling(mended.text, options.model ? { model: options.model } : {});
+  const [repaired, notes] = [shifted.text, [...mended.notes, ...shifted.notes].sort((a, b) => a.line - b.line)];
   const transcript = parseTranscript(repaired);
   const draft = buildRelease(transcript, notes, options);
   const missing = missingFields(draft);

@@ -145,6 +145,22 @@ describe('kb import of the outlet that asked', () => {
   });
 });
 
+describe('kb import of text garbled other than by the one-byte shift', () => {
+  const garbled = new TextDecoder('gbk').decode(Buffer.from('新增', 'utf8'));
+  const transcript = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8')
+    .replace('全市地区生产总值', '全市锟斤拷锟斤拷地区生产总值')
+    .replace('新增市场主体8600户，规模', `${garbled}市场主体8600户，规模`);
+  const result = importTranscript(transcript, 'releases/new.yaml', { dictionary: DICTIONARY });
+
+  it('drops 锟斤拷 with a flag for the curator and restores UTF-8 read as GBK, recording both under repairs', () => {
+    const text = result.release!.statements.map((p) => p.text).join('');
+    expect(text).toContain('全市地区生产总值增长6.2%，新增市场主体8600户');
+    expect(text).not.toContain('锟');
+    expect(result.release!.repairs.map((r) => r.repaired)).toEqual(expect.arrayContaining([expect.stringContaining('新增市场')]));
+    expect(result.notes.filter((n) => n.status === 'flagged').map((n) => n.published)).toEqual([expect.stringContaining('锟斤拷锟斤拷')]);
+  });
+});
+
 describe('import helpers', () => {
   it('reads a transcript saved in GBK as well as one saved in UTF-8', () => {
     const text = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8');
