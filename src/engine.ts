@@ -1,7 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { questionParts } from './conversation/compound.ts';
-import { asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf } from './conversation/follow-up.ts';
+import { asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -245,6 +245,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       };
       const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));
       const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last);
+      // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,
+      // may still be about the last one: read with it, it is answered only if that makes it answerable.)
+      if (last !== undefined && !usage && candidates.length === 0 && alone.band !== 'answer' && alone.band !== 'usage') candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
       if (literal !== undefined) return asFollowUp(literal.question, answer(literal.question));

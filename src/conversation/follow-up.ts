@@ -180,6 +180,14 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
 }
 
 /**
+ * A message read with the last question's words, without the time it was asked of (去年, 今年): the reading tried
+ * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
+ */
+export function withLastSubject(message: string, last: Turn): FollowUpCandidate {
+  return { question: `${last.content.replace(new RegExp(TIME_WORD.source, 'gu'), ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
+}
+
+/**
  * Whether a message leans on what was said before: it names no subject of its own (主题是什么, 具体是哪几天, 在哪个
  * 场地) or opens with a pointer to it (其中户籍类几项, 它的汛限水位). Asked right after another question, it is about
  * that question's subject, even when its words alone match something (the release's own theme or venue).

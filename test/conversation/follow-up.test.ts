@@ -136,6 +136,16 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(snow.converse(c, '其中省外的呢').text).toContain('2147万人次');
   });
 
+  it('reads a message with a subject of its own with the last question when it is not answered alone', async () => {
+    const flu = await createEngine({ knowledgeDirs: [devRelease('r44')], cacheDir: false });
+    const c = fresh();
+    expect(flu.answer('医生增加了多少').answered).toBe(false);
+    flu.converse(c, '去年儿科太挤了，今年儿科做了哪些准备');
+    const a = flu.converse(c, '医生增加了多少');
+    expect(a.understood).toBeDefined();
+    expect(a.text).toContain('96名');
+  });
+
   it('answers a pointing question of another kind from the passage just quoted: the date its sentence gives', async () => {
     const food = await createEngine({ knowledgeDirs: [devRelease('r34')], cacheDir: false });
     const c = fresh();
