@@ -435,8 +435,8 @@ const YEARS = /今年|去年|明年|前年/u;
 /** A time of day in a passage. */
 const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
 
-/** A passage that ranks things: 最, 第一, 之首, 首个, 排名. */
-const RANKS = /最|第一|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
+/** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
+const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
 /** 第一次, 第2批, 排第三: an ordinal and what it numbers (次, 批 …; nothing after 排名第二). */
 const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|阶段|名|位|季|个|项|起|条)?/gu;
 

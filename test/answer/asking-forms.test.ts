@@ -450,6 +450,12 @@ describe('counts and years read from the release itself', () => {
     expect(ask('r7', '国庆消费投诉那个问题是哪家媒体问的').answered).toBe(false);
   });
 
+  it('does not take the first of a sequence (第一阶段) for a rank when the most is asked', async () => {
+    // The bundled release goes through its stages (第一阶段…) but never says which county was visited most.
+    const bundled = await createEngine({ cacheDir: false });
+    expect(bundled.answer('走访最多的是哪个县区').answered).toBe(false);
+  });
+
   it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
     expect(ask('r45', '企业没 领到稳岗返还什么时候可以补申请').text).toContain('9月30日');
   });
