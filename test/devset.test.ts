@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout7|holdout8|tune7 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -43,7 +43,13 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 119/140 and 34/42, conversations 26/30 alone, 25/30 beside; the round's start, bf84c77: 118/140 and 33/42,
   // conversations 26/30 and 25/30).
   holdout8: { answerable: 0.82, refused: 0.76, conversations: 0.78 },
-  tune7: { answerable: 0.8, refused: 0.6, conversations: 0.78 },
+  // Written blind for this round and tuned on (at its start, 99b51a7: alone 117/140 and 27/42, conversations 25/30;
+  // at its end 133/140 and 32/42, conversations 28/30).
+  tune7: { answerable: 0.92, refused: 0.74, conversations: 0.86 },
+  // Written blind at the end of the round before, kept outside the repository and scored once at this round's end
+  // with cfcd877 (alone and beside 118/140 and 30/42, conversations 24/30; the round's start, 99b51a7: the same
+  // 118/140 and 30/42, conversations 25/30).
+  holdout9: { answerable: 0.82, refused: 0.69, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -53,7 +59,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
