@@ -547,7 +547,9 @@ function isPart(unit: AnswerUnit): boolean {
   const at = new RegExp(`(?<![\\d.])${escapeRegExp(value)}`, 'u').exec(quote)?.index;
   if (at === undefined) return false;
   const clause = quote.slice(0, at).split(/[，,；;。：:]/u).at(-1)!;
-  return clause.includes('其中');
+  // (Or the sentence opens with it, its comma before the part: 其中，本科18.3万人.)
+  const sentence = quote.slice(0, at).split(/[；;。]/u).at(-1)!;
+  return clause.includes('其中') || /^\s*其中[，,]/u.test(sentence);
 }
 
 /** Whether every number a text states is a bound (二是汇算需补税金额不超过400元的). */

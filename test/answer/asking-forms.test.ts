@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -454,6 +454,11 @@ describe('counts and years read from the release itself', () => {
     // The bundled release goes through its stages (第一阶段…) but never says which county was visited most.
     const bundled = await createEngine({ cacheDir: false });
     expect(bundled.answer('走访最多的是哪个县区').answered).toBe(false);
+  });
+
+  it('answers 一共 with the whole before a part given after 其中，', () => {
+    // 招生计划总数为42.6万人…。其中，本科18.3万人，专科24.3万人。
+    expect(ask('r41', '普通高校一共招生多少人').text.split('\n')[0]).toContain('42.6万人');
   });
 
   it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
