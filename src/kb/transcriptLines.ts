@@ -27,10 +27,16 @@ export function readLines(text: string): Line[] {
     .replace(/\r\n?/gu, '\n')
     .split('\n')
     .map((raw, i) => {
-      const t = raw.trim();
+      const t = raw.trim().replace(CLOCK_STAMP, '');
       return { text: t, folded: foldLine(t), line: i + 1, indented: /^\s/u.test(raw) && t.length > 0 };
     });
 }
+
+/**
+ * The clock time a live-text page (图文直播, 文字实录) prints before each turn, `[10:05]` or `[10:05:32]` or `10:05 `:
+ * page furniture, not the speaker's words, and it hides the turn's label behind it.
+ */
+const CLOCK_STAMP = /^(?:[[［【(（]\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*[\]］】)）]\s*|\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s+)(?=\S)/u;
 
 /** Names used as labels on their own (吴建平:): they settle where a name ends elsewhere. */
 export function knownNames(lines: readonly Line[]): Set<string> {

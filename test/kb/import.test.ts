@@ -133,6 +133,23 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
   });
 });
 
+describe('kb import of a live-text page that stamps each turn with the clock time', () => {
+  const plain = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8');
+  const stamped = plain
+    .replace('主持人：\n', '[14:30] 主持人：\n')
+    .replace('张明：\n', '[14:32:05] 张明：\n')
+    .replace('记者：请问一季度', '14:40 记者：请问一季度')
+    .replace('赵红：下一步', '【14:45】赵红：下一步');
+  const expected = importTranscript(plain, 'releases/new.yaml', { dictionary: DICTIONARY }).release!;
+  const release = importTranscript(stamped, 'releases/new.yaml', { dictionary: DICTIONARY }).release!;
+
+  it('reads the turns behind the stamps as it reads them without', () => {
+    expect(stamped).not.toBe(plain);
+    expect(release.statements).toEqual(expected.statements);
+    expect(release.qa).toEqual(expected.qa);
+  });
+});
+
 describe('kb import of the outlet that asked', () => {
   const transcript = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8')
     .replace('记者：请问一季度', '记者（拂晓报）：请问一季度')
