@@ -64,6 +64,15 @@ function readLabelWords(labelWords: string, labelFolded: string, rest: string, k
   }
   const question = questionOutlet(label, labelText);
   if (question !== undefined) return { kind: 'question', ...(question.outlet ? { outlet: question.outlet } : {}), rest };
+  // 答（市人社局副局长 许文涛）: the answerer, post and name, in brackets after the label word.
+  const answerBracketed = /^(?:回)?答\s*\(([^()]{2,60})\)$/u.exec(label);
+  if (answerBracketed) {
+    const open = labelText.search(/[(（]/u);
+    const inner = labelText.slice(open + 1, open + 1 + answerBracketed[1]!.length);
+    const person = readMention(inner, foldLine(inner), known) ?? nameBeforeTitle(inner, foldLine(inner));
+    const name = person?.name ?? /([\p{Script=Han}·]{2,4})\s*$/u.exec(inner.trim())?.[1];
+    return { kind: 'answer', ...(name !== undefined && looksLikeName(name) ? { name } : {}), rest };
+  }
   const answer = /^(.{0,4}?)(?:回)?答$/u.exec(label);
   if (answer) {
     const name = answer[1]!.length > 0 && looksLikeName(answer[1]!) ? labelText.slice(0, answer[1]!.length) : undefined;

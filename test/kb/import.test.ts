@@ -160,6 +160,11 @@ describe('kb import of the outlet that asked', () => {
     expect(release.qa.map((q) => q.askedBy)).toEqual(['拂晓报', '中安在线']);
     expect(release.media).toEqual(expect.arrayContaining(['拂晓报', '中安在线']));
   });
+
+  it('reads the answerer from 答（post name）：', () => {
+    const bracketed = importTranscript(transcript.replace('赵红：下一步', '答（市发展改革委副主任 赵红）：下一步'), 'releases/new.yaml', { dictionary: DICTIONARY }).release!;
+    expect(bracketed.qa.map((q) => q.answeredBy)).toEqual([undefined, '赵红']);
+  });
 });
 
 describe('kb import of text garbled other than by the one-byte shift', () => {
