@@ -42,7 +42,11 @@ export function readLabel(text: string, folded: string, known: ReadonlySet<strin
 
 function readLabelWords(labelWords: string, labelFolded: string, rest: string, known: ReadonlySet<string>, bracketed: boolean): Label | undefined {
   const labelText = labelWords.trim();
-  const label = labelFolded.trim().replace(/\s+/gu, ' ');
+  // Q1（outlet）, A1（post name）: a newsletter's numbered questions and answers are 问 and 答.
+  const label = labelFolded
+    .trim()
+    .replace(/\s+/gu, ' ')
+    .replace(/^([qa])\d{1,2}\s*(?=\()/iu, (_, letter: string) => (letter.toLowerCase() === 'q' ? '问' : '答'));
   // A name with its post in brackets (韩立伟（市发改委副主任，市能源局局长）:): the post may hold commas.
   const namePost = /^([\p{Script=Han}·]{2,8})\s*\(([^()]{2,60})\)$/u.exec(label);
   if (namePost && looksLikeName(namePost[1]!) && !/^主持人?$/u.test(namePost[1]!)) {
@@ -71,7 +75,7 @@ function readLabelWords(labelWords: string, labelFolded: string, rest: string, k
     const inner = labelText.slice(open + 1, open + 1 + answerBracketed[1]!.length);
     const person = readMention(inner, foldLine(inner), known) ?? nameBeforeTitle(inner, foldLine(inner));
     const name = person?.name ?? /([\p{Script=Han}·]{2,4})\s*$/u.exec(inner.trim())?.[1];
-    return { kind: 'answer', ...(name !== undefined && looksLikeName(name) ? { name } : {}), rest };
+    return { kind: 'answer', ...(name !== undefined && looksLikeName(foldLine(name)) ? { name } : {}), rest };
   }
   const answer = /^(.{0,4}?)(?:回)?答$/u.exec(label);
   if (answer) {

@@ -161,6 +161,15 @@ describe('kb import of the outlet that asked', () => {
     expect(release.media).toEqual(expect.arrayContaining(['拂晓报', '中安在线']));
   });
 
+  it('reads a newsletter\'s Q1（outlet）： and A1（post name）： as a question and its answer', () => {
+    const numbered = importTranscript(
+      transcript.replace('记者（拂晓报）：请问一季度', 'Q1（拂晓报）：请问一季度').replace('答：一季度', 'A1（市统计局局长 张明）：一季度'),
+      'releases/new.yaml',
+      { dictionary: DICTIONARY },
+    ).release!;
+    expect(numbered.qa[0]).toMatchObject({ question: '请问一季度全市新增了多少市场主体？', askedBy: '拂晓报', answeredBy: '张明' });
+  });
+
   it('reads the answerer from 答（post name）：', () => {
     const bracketed = importTranscript(transcript.replace('赵红：下一步', '答（市发展改革委副主任 赵红）：下一步'), 'releases/new.yaml', { dictionary: DICTIONARY }).release!;
     expect(bracketed.qa.map((q) => q.answeredBy)).toEqual([undefined, '赵红']);
