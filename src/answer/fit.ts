@@ -169,10 +169,10 @@ export function fitsFrame(
   if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content)) return false;
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
-  if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) { (globalThis as any).__fitReason = 'Lpart'; return false; }
+  if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
-  if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) { (globalThis as any).__fitReason = 'Lown'; return false; }
+  if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
@@ -243,10 +243,6 @@ const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[
 /** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
 
-/**
- * Whether the passage names several things in the clause that gives the count the question states, just before it:
- * 约谈了“速达外卖”“邻家到”和“澜味优选”3家平台企业 names the 3家; 评判团由五名国际烟花专家组成 names none.
- */
 /** Whether a passage goes through the things a question counts after their count: 采取了4项措施：一是…；二是…. */
 function namesAfterCount(content: string, own: string): boolean {
   const stated = /(\d+)(个|家|位|名|项|所|条|种|类|批|座|处|只|台)/u.exec(content);
@@ -255,6 +251,10 @@ function namesAfterCount(content: string, own: string): boolean {
   return after !== null && (ENUMERATION.test(own.slice(after.index)) || /一是/u.test(own.slice(after.index)));
 }
 
+/**
+ * Whether the passage names several things in the clause that gives the count the question states, just before it:
+ * 约谈了“速达外卖”“邻家到”和“澜味优选”3家平台企业 names the 3家; 评判团由五名国际烟花专家组成 names none.
+ */
 function namesBeforeCount(content: string, own: string): boolean {
   const stated = /(\d+)(?:个|家|位|名|项|所|条|种|类|批|座|处|只|台)/u.exec(content);
   if (stated === null) return false;
@@ -295,7 +295,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   // A measure word of its own (所, 台, 辆) says what is counted as well as the noun does: 37所 counts 学校.
   // (人, 名 and 位 count any people: 8万人 counts no 农民工 by itself, though it counts those who took part in 活动.)
   const ownMeasure =
-    frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(PEOPLE_MEASURES.has(frame.measureWord) && counted.some(isPeopleNoun)) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
+    frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(PEOPLE_MEASURES.has(frame.measureWord) && counted.some(isPeopleNoun)) ? numberIn([frame.measureWord]) : undefined;
   return (
     clauses.some((clause) => {
       if (!/\d/u.test(clause)) return false;
@@ -308,11 +308,16 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       // (A measure read from the noun alone, 多少经营者 as people, yields to the release's own: 2317家经营者.)
-      if (frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord)) && counted.some((noun) => countsNoun(clause, noun))) return true;
+      if (peopleByNounOnly(frame) && counted.some((noun) => countsNoun(clause, noun))) return true;
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/** Whether a question counts people only because its noun names them (多少经营者, 多少个专家), in no measure word of people. */
+function peopleByNounOnly(frame: QuestionFrame): boolean {
+  return frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord));
 }
 
 /**
@@ -364,7 +369,7 @@ const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大�
 /** Question words that ask which kinds of people, not which person. */
 const KINDS_OF_PEOPLE_ASKED = /^(?:哪些|哪几类|哪类|哪种|什么样的?|啥)人$/u;
 /** Kinds of people listed: two nouns for people or more, with 、 or 和 between them (老年人、中小学生和医务人员). */
-const GROUPS_OF_PEOPLE = /(?:人|生|员|者|群众|儿童|职工)(?:（[^）]*）)?[、和及与]\p{Script=Han}{1,12}?(?:人|生|员|者|群众|儿童|职工)/u;
+const GROUPS_OF_PEOPLE = /(?:人|生|员|者|群众|儿童|职工)(?:\([^)]*\))?[、和及与]\p{Script=Han}{1,12}?(?:人|生|员|者|群众|儿童|职工)/u;
 
 /**
  * A government body by its name: two characters or more before 局, 厅, 调查队 … (国家统计局澄川调查队). It answers
@@ -610,7 +615,7 @@ function numberOnlyOfAnotherPart(own: string, frame: QuestionFrame, terms: Under
   if (at < 0) return false;
   const [whole, part] = [own.slice(0, at), own.slice(at + 2)];
   // (In the measure word asked, when it says what is counted: 3种 counts kinds, not the doses asked.)
-  const word = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? new RegExp(`\\d(?:[余多几来])?(?:万|亿)?${frame.measureWord}`, 'u') : undefined;
+  const word = frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) ? numberIn([frame.measureWord]) : undefined;
   const gives = (text: string) => (word !== undefined ? word.test(text) : clausesGiving(text, frame).length > 0);
   if (gives(whole) || !gives(part)) return false;
   // (The things named, not the quantity asked of them: 供应量 stands by any number.)
@@ -639,7 +644,7 @@ const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下�
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   // (A kind read from the noun alone, 多少经营者 as people, yields to the release's own count of it: 经营者2317家.)
-  if (frame.measure === 'people' && (frame.measureWord === undefined || GENERIC_MEASURES.has(frame.measureWord)) && frame.counted !== undefined && countsNoun(text.unitText(unitId), frame.counted)) return true;
+  if (peopleByNounOnly(frame) && frame.counted !== undefined && countsNoun(text.unitText(unitId), frame.counted)) return true;
   // (A rate is given per so many as often as in per cent: 发生率为每10万剂次12.3例.)
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
@@ -647,11 +652,16 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   const word = frame.measureWord;
   if (word === undefined || THING_MEASURES.has(word)) return true;
   const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
-  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:${words.join('|')})`, 'u').test(text.unitText(unitId));
+  return numberIn(words).test(text.unitText(unitId));
 }
 
 /** A number per a base of so many: 每10万剂次12.3例, 每千人4.2批次. */
 const PER_BASE = /每(?:\d+(?:\.\d+)?)?[十百千万]?\p{Script=Han}{1,3}\d/u;
+
+/** A number, hedged (余, 多) and scaled (万, 亿) as printed, in one of the measure words: 3.2万余家. */
+function numberIn(words: readonly string[]): RegExp {
+  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:${words.join('|')})`, 'u');
+}
 
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
 const MEASURE_PEERS: readonly (readonly string[])[] = [

@@ -38,6 +38,8 @@ const ORDINAL = new RegExp(`第([\\d一二三四五六七八九十]+)(${ORDINAL_
 /** Words of intention or expectation that put a number ahead (预计, 计划, 能, 会), and the verbs of reaching it. */
 const INTENT = /预计|计划|打算|力争|能|会|要|可以|达到|到/gu;
 const TIME_WORD = /现在|目前|当前|如今|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候|以前|之前|过去|原来/u;
+/** Every time word of a text, to take them out of it. */
+const TIME_WORDS = new RegExp(TIME_WORD.source, 'gu');
 
 /** Two Chinese words of one kind by their ending: 全程 and 半程, 第一阶段 and 第三阶段 (not 开通 and 开始载客). */
 function sameEnding(word: string, topic: string): boolean {
@@ -96,7 +98,7 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
     const before = last.content
       .split(/\s+/u)[0]!
       .replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '')
-      .replace(new RegExp(TIME_WORD.source, 'gu'), '');
+      .replace(TIME_WORDS, '');
     const subject = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
     // (其中免费的呢 asks the last question of a part of those: 流感疫苗中免费的多少剂, without the 一共 of the whole.)
     const asked = frame.elliptical && !frame.cues.some((c) => c.length > 0) ? `${body.replace(/呢[?？]*$/u, '')}${last.cues.replace(/一共|总共|总计|合计/gu, '')}` : body;
@@ -184,7 +186,7 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
  * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
  */
 export function withLastSubject(message: string, last: Turn): FollowUpCandidate {
-  return { question: `${last.content.replace(new RegExp(TIME_WORD.source, 'gu'), ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
+  return { question: `${last.content.replace(TIME_WORDS, ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
 }
 
 /**

@@ -114,7 +114,6 @@ const NOTE_CONTEXT = 4;
 export function mendMojibakeText(text: string, model: CharModel = charModel()): { text: string; notes: RepairNote[] } {
   const notes: RepairNote[] = [];
   const lines = text.split('\n').map((line, i) => {
-    if (!/[锟錕斤?？\u4e00-\u9fff]/u.test(line)) return line;
     const spans = findMojibake(line, model);
     for (const s of spans) {
       const before = line.slice(Math.max(0, s.at - NOTE_CONTEXT), s.at);

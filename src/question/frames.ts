@@ -560,12 +560,8 @@ function countedNoun(folded: string): string[] | undefined {
       for (let j = i - 1; j >= 0 && isNoun(before[j]!); j--) phrase.unshift(before[j]!.word);
       return [...modifiers, ...phrase];
     }
-    if (/^[va]/u.test(w.tag) && copula && verbs++ < 2) {
-      modifiers.unshift(w.word);
-      continue;
-    }
     // (省外 and 大型 before 的 pick some out too, when 中 follows: 游客中省外的.)
-    if (/^[sb]$/u.test(w.tag) && copula && AMONG.test(before[i - 1]?.word ?? '')) {
+    if (copula && ((/^[va]/u.test(w.tag) && verbs++ < 2) || (/^[sb]$/u.test(w.tag) && AMONG.test(before[i - 1]?.word ?? '')))) {
       modifiers.unshift(w.word);
       continue;
     }
