@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -50,6 +50,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // with cfcd877 (alone and beside 118/140 and 30/42, conversations 24/30; the round's start, 99b51a7: the same
   // 118/140 and 30/42, conversations 25/30).
   holdout9: { answerable: 0.82, refused: 0.69, conversations: 0.76 },
+  // Written blind for the round after holdout9's score and tuned on (at its start, 7276b96: alone 116/140 and 32/42,
+  // beside 116/140 and 31/42, conversations 25/30 alone and 24/30 beside).
+  tune8: { answerable: 0.82, refused: 0.73, conversations: 0.8 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -59,7 +62,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
