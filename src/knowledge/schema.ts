@@ -60,8 +60,8 @@ export const figureSchema = z
   .strictObject({
     /** What the number counts, in the release's words, e.g. 累計簽約金額. */
     label: text,
-    /** The number as printed, e.g. 535.35 or 800. */
-    value: z.string().regex(/^\d+(\.\d+)?$/, 'expected digits, optionally with a decimal point'),
+    /** The number as printed, e.g. 535.35, 800 or 1,046 (thousands separators are read as one number). */
+    value: z.string().regex(/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/, 'expected digits, optionally with thousands separators and a decimal point'),
     /** The unit as printed, with any qualifier, e.g. 萬元, 余人, 項. */
     unit: z.string().default(''),
     /** The sentence the figure stands in, verbatim from the statements. */

@@ -192,10 +192,14 @@ export class TextPipeline {
 /** Text as the pipeline matches it: folded (script, width, case) and with Chinese numerals in digits. */
 export function normalise(text: string): string {
   return arabicNumerals(fold(text))
+    .replace(DIGIT_GROUPS, (groups) => groups.replaceAll(',', ''))
     .replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`)
     .replace(FIRST_MONTHS, '前$1个月')
     .replace(BY_YEAR, '同比');
 }
+
+/** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
+const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
 
 /** 按年上升, 按年下跌: Hong Kong and Macau write 同比 so. */
 const BY_YEAR = /按年(?=[上下增减回升跌])/gu;

@@ -72,6 +72,16 @@ describe('loading knowledge', () => {
     expect(await problemsOf(dir)).toMatch(/: date: not a real calendar date/u);
   });
 
+  it('takes a figure printed with thousands separators as printed, and refuses a value that is not a number', async () => {
+    const { dir } = await knowledgeWith(
+      await editedSeed((doc) => doc.addIn(['figures'], { label: '長者食堂', value: '1,046', unit: '個', sentence: '全市共建成長者食堂1,046個。' })),
+    );
+    const { release } = (await loadKnowledge([dir])).releases[0]!;
+    expect(release.figures.at(-1)).toMatchObject({ value: '1,046' });
+    const { dir: broken } = await knowledgeWith(await editedSeed((doc) => doc.setIn(['figures', 0, 'value'], '1,04')));
+    expect(await problemsOf(broken)).toMatch(/figures\[0\]\.value: expected digits, optionally with thousands separators/u);
+  });
+
   it('refuses a figure whose value is not in its sentence', async () => {
     const { dir } = await knowledgeWith(await editedSeed((doc) => doc.setIn(['figures', 0, 'value'], '999')));
     expect(await problemsOf(dir)).toMatch(/figures\[0\]\.value: the value does not appear in its sentence/u);

@@ -35,6 +35,13 @@ describe('number tokens', () => {
     for (const token of expected) expect(tokens).toContain(token);
   });
 
+  it('reads thousands separators as one number, and a list or two years as several', () => {
+    expect(normalise('全市1,046個長者食堂，累計1,386.5萬人次')).toBe('全市1046个长者食堂,累计1386.5万人次');
+    expect(pipeline.indexTokens('建成社區養老服務站1,268個')).toContain('1268个');
+    expect(normalise('分别为1，2，3')).toBe('分别为1,2,3');
+    expect(normalise('2023,2024年')).toBe('2023,2024年');
+  });
+
   it('reads 号 as 日 so 5月23号 finds 5月23日', () => {
     expect(numericTokens('5月23号')).toContain('5月23日');
     // The third of the month a day falls in: 6月13日至16日 is 6月中旬; 7月5日 is 上旬, 7月25日 下旬.
