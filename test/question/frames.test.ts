@@ -36,6 +36,9 @@ describe('question frames', () => {
     expect(frame('空载试运行跑了多长时间')).toMatchObject({ measure: 'time' });
     // A noun for people makes a count of people: 多少专家.
     expect(frame('派了多少专家')).toMatchObject({ measure: 'people', counted: '专家' });
+    // Not a noun for people that modifies another noun: 长者食堂 are canteens, counted by 个.
+    expect(frame('到去年底长者食堂总共建成多少个了')).toMatchObject({ measure: 'count' });
+    expect(frame('义务监督员请了多少个')).toMatchObject({ measure: 'people' });
   });
 
   it('reads the kind of number from the noun before the question word, however jieba tags or cuts it', () => {
