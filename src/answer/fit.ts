@@ -392,7 +392,9 @@ function namesOrganisation(text: string, kind?: string, asked = ''): boolean {
     const before = text.slice(Math.max(0, m.index - 5), m.index);
     // (Nor by the question's own words: 外卖商户 does not name the 外卖商户 asked about.)
     if (asked.length > 0 && asked.endsWith(`${before.slice(-2)}${m[0]}`)) continue;
-    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各的]$/u.test(before) && !before.slice(-4).includes('某')) return true;
+    // (某化工有限公司 withholds the name: 某 anywhere in the run of characters before the kind.)
+    const run = /\p{Script=Han}*$/u.exec(text.slice(Math.max(0, m.index - 10), m.index))![0];
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各的]$/u.test(before) && !run.includes('某')) return true;
   }
   return false;
 }

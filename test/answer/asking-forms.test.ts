@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -189,6 +189,8 @@ describe('forms of asking', () => {
   it('does not take 某医院 for the name of a hospital, nor a quoted slogan for a company\'s name', () => {
     expect(ask('r30', '钱某是哪家医院的医生').answered).toBe(false);
     expect(ask('r30', '那个搞包退税的中介公司叫什么名字').answered).toBe(false);
+    // 桐陵市某化工有限公司 withholds the name too, however many characters stand between 某 and 公司.
+    expect(ask('r38', '在桐陵偷排废水的化工公司叫啥名字').answered).toBe(false);
     expect(ask('r30', '赵某是哪家公司的员工').answered).toBe(false);
   });
 
