@@ -62,27 +62,49 @@ export function modifiedNouns(content: string): ModifiedNoun[] {
   return found;
 }
 
-/** Whether a passage's clauses that state a number with the question's noun all say it of another thing. */
+/**
+ * Whether a passage's clauses that state a number with the question's noun all say it of another thing. A clause
+ * that names the noun bare speaks of the one its sentence last named (高考评卷工作于6月12日开始，全省共抽调评卷教师
+ * 4600名: those 评卷 are 高考's, a sibling of 中考).
+ */
 export function contrasted(own: string, nouns: readonly ModifiedNoun[], question: string): boolean {
   return nouns.some(({ head, modifier, last }) => {
-    const clauses = own.split(/[，,；;。！？!?：:、]/u).filter((clause) => clause.includes(head) && /\d/u.test(clause));
-    return clauses.length > 0 && clauses.every((clause) => clashes(clause, head, modifier, last, question));
+    let counted = 0;
+    for (const sentence of own.split(/[。！？!?]/u)) {
+      let before: boolean | undefined;
+      for (const clause of sentence.split(/[，,；;：:、]/u)) {
+        if (!clause.includes(head)) continue;
+        const reading = clashes(clause, head, modifier, last, question);
+        const clash = reading === 'bare' ? before === true : reading !== 'agree';
+        // (Only a sibling carries over: a mere other modifier, 轨道交通 for 地铁, may be the same thing put another way.)
+        if (reading !== 'bare') before = reading === 'sibling';
+        if (!/\d/u.test(clause)) continue;
+        if (!clash) return false;
+        counted++;
+      }
+    }
+    return counted > 0;
   });
 }
 
-function clashes(clause: string, head: string, modifier: string, last: string, question: string): boolean {
-  if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return false;
+/** How a clause names the question's noun: of another thing, of the question's (or its like), or bare. */
+function clashes(clause: string, head: string, modifier: string, last: string, question: string): 'sibling' | 'clash' | 'agree' | 'bare' {
+  if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
   const words = jieba().tag(clause.slice(0, clause.indexOf(head)));
+  // 高考 for 中考, 专科 for 本科: a word of the modifier's length on the same last character, whatever jieba tags it
+  // (高考 as a verb), is its sibling.
+  const right = words[words.length - 1]?.word ?? '';
+  if ([...right].length === [...last].length && [...last].length === 2 && right !== last && right.at(-1) === last.at(-1) && !question.includes(right)) return 'sibling';
   const run: string[] = [];
-  if (words.length === 0 || !isNoun(words[words.length - 1]!.word, words[words.length - 1]!.tag)) return false;
+  if (words.length === 0 || !isNoun(words[words.length - 1]!.word, words[words.length - 1]!.tag)) return 'bare';
   for (let j = words.length - 1; j >= 0 && inRun(words[j]!.word, words[j]!.tag); j--) run.unshift(words[j]!.word);
   const other = run[run.length - 1]!;
   const whole = run.join('');
-  if ([...whole].length < 2 || question.includes(whole) || ([...other].length >= 2 && question.includes(other))) return false;
+  if ([...whole].length < 2 || question.includes(whole) || ([...other].length >= 2 && question.includes(other))) return 'agree';
   // 电动车 is 电动自行车 cut short (or the other way round): the same thing.
-  if (inOrder(modifier, whole) || inOrder(whole, modifier)) return false;
+  if (inOrder(modifier, whole) || inOrder(whole, modifier)) return 'agree';
   // Near-synonyms of the question's own are its words put another way.
-  return !nearSynonymsOf(last).some(([word]) => word === other || word === whole);
+  return nearSynonymsOf(last).some(([word]) => word === other || word === whole) ? 'agree' : 'clash';
 }
 
 /** Whether every character of a short word stands in a longer one, in order. */
