@@ -140,7 +140,13 @@ export class TextPipeline {
         const [whole = piece.text, ...forms] = numericTokens(piece.text);
         add(whole, 'm', true, forms);
       } else if (piece.kind === 'word' && PERIOD_NAMES.has(piece.text)) add(piece.text, 't', false, []);
-      else if (piece.kind === 'word') add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
+      else if (piece.kind === 'word' && !this.gluedInQuestion(piece.text, folded)) add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
+      else if (piece.kind === 'word') {
+        // (A release's quoted “能办” is 能 and 办 in 家门口能办的事项: the asker's modal and verb, unless quoted too.)
+        const content = gluedContent(piece.text, this.stopwords)!;
+        const tag = jieba().tag(content)[0]?.tag ?? 'x';
+        if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
+      }
       else
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
@@ -155,6 +161,11 @@ export class TextPipeline {
         }
     }
     return [...terms.values()];
+  }
+
+  /** Whether a two-character word of the office's is, in this question, a grammar character glued to a content one. */
+  private gluedInQuestion(word: string, folded: string): boolean {
+    return gluedContent(word, this.stopwords) !== undefined && !/["“”'‘’「」]/u.test(folded.slice(Math.max(0, folded.indexOf(word) - 1), folded.indexOf(word) + word.length + 1));
   }
 
   /** Splits folded text into protected spans (dictionary words, numbers) and the plain text between them. */
