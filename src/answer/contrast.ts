@@ -90,6 +90,10 @@ export function contrasted(own: string, nouns: readonly ModifiedNoun[], question
 /** How a clause names the question's noun: of another thing, of the question's (or its like), or bare. */
 function clashes(clause: string, head: string, modifier: string, last: string, question: string): 'sibling' | 'clash' | 'agree' | 'bare' {
   if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
+  // (长护险 is 长期护理保险 cut short, though jieba parts the long form into an adverb, a verb and a noun; a
+  // two-character modifier is too short to tell so: 牛肉 is not 猪牛羊禽肉.)
+  const lead = /\p{Script=Han}{0,8}$/u.exec(clause.slice(0, clause.indexOf(head)))![0];
+  if ([...modifier].length >= 3 && inOrder(modifier, lead)) return 'agree';
   const words = jieba().tag(clause.slice(0, clause.indexOf(head)));
   // 高考 for 中考, 专科 for 本科: a word of the modifier's length on the same last character, whatever jieba tags it
   // (高考 as a verb), is its sibling.

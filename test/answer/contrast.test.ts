@@ -44,5 +44,7 @@ describe('contrasting modifiers', () => {
     expect(clash('全市小麦亩产多少', '全县小麦亩产达到512公斤。')).toBe(false);
     expect(clash('电动车火灾今年有多少起', '今年共发生电动自行车火灾86起，同比下降9%。')).toBe(false);
     expect(clash('花生亩产多少公斤', '亩产达到310公斤。')).toBe(false);
+    // A modifier cut short of the passage's long form, which jieba parts into an adverb, a verb and a noun.
+    expect(clash('长护险经办服务满意度多少', '我市长期护理保险经办服务满意度达98.6%。')).toBe(false);
   });
 });
