@@ -64,6 +64,9 @@ describe('question frames', () => {
   it('reads a bare noun phrase ending in a noun of time as asking that time, and 第N批 as no count', () => {
     expect(frame('第二批报名截止日期')).toMatchObject({ asks: 'date' });
     expect(frame('志愿者招募时间')).toMatchObject({ asks: 'date' });
+    // A span asked for: 哪段时间, 什么时间段 (and nothing of it left as content).
+    expect(frame('整治阶段是哪段时间')).toMatchObject({ asks: 'date', content: '整治阶段是' });
+    expect(frame('集中检查安排在什么时间段')).toMatchObject({ asks: 'date' });
     expect(frame('第三批试点名单').asks).toBe('any');
   });
 
