@@ -20,6 +20,9 @@ import { numberKinds, PLACE_WORD, type AnswerUnit } from '../search/units.ts';
 export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitId: number) => boolean) | undefined {
   const unit = (id: number) => index.units[id]!;
   switch (frame.asks) {
+    case 'definition':
+      // (网址是多少: the passages that give a web address.)
+      return frame.web ? (id) => WEB_ADDRESS.test(unit(id).text) : undefined;
     case 'figure':
       // (打哪个电话: the passages that give a number to call.)
       if (frame.contact) return (id) => PHONE_NUMBER.test(unit(id).text) && TO_CALL.test(unit(id).text);
@@ -108,6 +111,7 @@ export function fitsFrame(
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
+  if (frame.web) return WEB_ADDRESS.test(own);
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
@@ -431,6 +435,8 @@ const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众
 
 /** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
+/** A web address: a host name under a top-level domain, with or without its scheme (ybj.wuchuan.gov.cn, www.12306.cn). */
+const WEB_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|hk|mo|tw)(?![a-z0-9])/iu;
 /** Words that give a number to call. */
 const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
 

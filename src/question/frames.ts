@@ -28,6 +28,8 @@ export interface QuestionFrame {
   asks: Asks;
   /** It asks a telephone number (热线是多少, 打什么电话): a passage giving one to call answers it. */
   contact?: boolean;
+  /** It asks a web address (网址是多少, 什么网站): a passage giving one answers it. */
+  web?: boolean;
   /** The kind of organisation it asks which one of (哪家公司 → 公司): a passage naming none of that kind does not answer it. */
   organisation?: string;
   /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
@@ -137,6 +139,9 @@ interface Rule {
   keep?: boolean;
 }
 
+/** A web address asked for: 网址是多少, 网址是啥, 什么网站, 哪个网址, 链接是什么. */
+const WEB_ASK = /(?:网址|网站地址|网页地址|网页链接|链接)(?:是|为)?(?:多少|什么|哪个|啥)|(?:什么|哪个|啥)(?:网址|网站)/gu;
+
 /**
  * The frame rules, most telling first: the first rule that sets `asks` decides it; every rule's words are
  * taken out of the content unless it keeps them.
@@ -144,6 +149,8 @@ interface Rule {
 const RULES: Rule[] = [
   // A telephone number: 热线是多少, 打什么电话, 举报电话号码. Before dates and counts (几号 here is no day).
   { pattern: CONTACT_ASK, asks: 'figure' },
+  // A web address: 网址是多少, 网站是啥 (what the address is of stays content).
+  { pattern: WEB_ASK, asks: 'definition' },
   // Which organisation: 哪家公司, 哪个单位, 什么银行 (the kind stays as content; the frame asks which one).
   { pattern: WHICH_ORGANISATION, asks: 'definition' },
   // Dates before numbers: 几号, 几月 are days, not counts.
@@ -406,6 +413,7 @@ export function readFrame(question: string): QuestionFrame {
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
+  const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
@@ -440,6 +448,7 @@ export function readFrame(question: string): QuestionFrame {
     asks,
     ...(action ? { action } : {}),
     ...(contact ? { contact } : {}),
+    ...(web ? { web } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),
     polar,

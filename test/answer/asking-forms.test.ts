@@ -23,6 +23,10 @@ function ask(release: string, question: string) {
 }
 
 describe('forms of asking', () => {
+  it('answers a web address asked for with the passage that gives one', () => {
+    expect(ask('r49', '医疗保障局门户网站的网站地址是什么').text).toContain('ybj.wuchuan.gov.cn');
+  });
+
   it("reads a modal and a verb as the asker's, though the release quotes them as a word (“能办”)", () => {
     expect(ask('r49', '在家门口就能办的医保高频事项一共多少项').text).toContain('32项');
   });
