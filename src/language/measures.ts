@@ -36,14 +36,16 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   // (块 after a number is money as people say it, 六百块; a plot of land is counted in 块 too, but rarely asked.)
   sites: ['家', '所', '处', '座', '栋', '间', '站', '片', '路'],
   vehicles: ['台', '部', '辆', '列', '架', '艘', '列次'],
-  occurrences: ['场', '次', '届', '期', '批', '轮', '趟', '班', '起', '节'],
+  // (通 counts calls, 接听来电21.6万通; 笔 counts payments and deals, 结算86万笔.)
+  occurrences: ['场', '次', '届', '期', '批', '轮', '趟', '班', '起', '节', '通', '笔'],
   time: ['个半小时', '个半月', '个月', '小时', '分钟', '秒钟', '秒', '天', '日', '周', '年', '季度', '星期', '个工作日', '工作日'],
   length: ['公里', '千米', '米', '厘米', '里'],
   area: ['平方公里', '平方千米', '平方米', '万平方米', '亩', '万亩', '公顷'],
   weight: ['万吨', '吨', '公斤', '千克', '斤', '克'],
   percent: ['%', '个百分点', '百分点', '成', '折'],
   multiple: ['倍'],
-  age: ['岁'],
+  // (周岁 before 周: 18周岁 is an age, not 18 weeks.)
+  age: ['周岁', '岁'],
 };
 
 /** The kinds a question in the generic 个 (or in no measure word at all) takes. */

@@ -14,6 +14,10 @@ describe('the kind of a printed unit', () => {
     // Doses and the like are counted things.
     ['万剂', 'count'],
     ['万剂次', 'count'],
+    // Calls and payments are counted by what happens (21.6万通 来电, 86万笔); 18周岁 is an age, not weeks.
+    ['万通', 'occurrences'],
+    ['万笔', 'occurrences'],
+    ['18周岁以上', 'age'],
   ])('reads %s as %s', (unit, kind) => {
     expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
   });
