@@ -23,6 +23,10 @@ function ask(release: string, question: string) {
 }
 
 describe('forms of asking', () => {
+  it("cuts a verb off the release's unknown word that jieba glued it to (进 of 进长护险), and reads an age by its line", () => {
+    expect(ask('r49', '城乡居民大概多大岁数以上才纳进长护险').text).toContain('18周岁以上');
+  });
+
   it('answers a web address asked for with the passage that gives one', () => {
     expect(ask('r49', '医疗保障局门户网站的网站地址是什么').text).toContain('ybj.wuchuan.gov.cn');
   });

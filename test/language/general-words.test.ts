@@ -25,6 +25,8 @@ describe('general-language statistics', () => {
     expect(generalWord('李黎').known).toBe(false);
     expect(namesSpecificThing('李黎')).toBe(true);
     expect(namesSpecificThing('尾要')).toBe(false);
+    // A verb and its complement of direction (列进, like 建成) is a verb.
+    expect(generalWord('列进').tag).toBe('v');
   });
 });
 
