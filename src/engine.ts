@@ -203,7 +203,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       let resolved = answerQuestion(current, part);
       if (resolved.band !== 'answer' && last !== undefined) {
         for (const candidate of followUpCandidates(part, last)) {
-          const reading = answerQuestion(current, candidate.question);
+          const reading = answerQuestion(current, script === 'simplified' ? candidate.question : toScript(candidate.question, 'traditional'));
           if (reading.band === 'answer') {
             resolved = reading;
             understood = candidate.question;
@@ -237,6 +237,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           return { ...reply, text: renderPlainText(reply) };
         }
       }
+      // A reading with the last question is in normalised (Simplified) words: it is answered in the asker's script.
+      const answerInScript = (candidate: string): Answer => answer(alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional'));
       const asFollowUp = (candidate: string, resolved: Answer): Answer => {
         if (resolved.band === 'answer') memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
         const understood = alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional');
@@ -250,7 +252,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (last !== undefined && !usage && candidates.length === 0 && alone.band !== 'answer' && alone.band !== 'usage') candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
-      if (literal !== undefined) return asFollowUp(literal.question, answer(literal.question));
+      if (literal !== undefined) return asFollowUp(literal.question, answerInScript(literal.question));
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:
@@ -269,7 +271,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         }
         let first: Answer | undefined;
         for (const candidate of candidates) {
-          const resolved = answer(candidate.question);
+          const resolved = answerInScript(candidate.question);
           first ??= resolved;
           if (resolved.band === 'answer' && !(pointing && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
         }
@@ -331,7 +333,9 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   const people = [...(release.host ? [release.host] : []), ...release.speakers];
   const said = normalise(a.headline ?? a.quote ?? '');
   const asked = normalise(question);
+  // (By name, or by surname and title as people are spoken of: 王局长 for 王慧, 市科技局副局长.)
   const named = people.filter((p) => said.includes(normalise(p.name)));
+  if (named.length === 0) named.push(...people.filter((p) => spokenOfByTitle(said, p)));
   if (named.length > 0) {
     const overlap = (p: { name: string; post?: string }) => [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name };
@@ -342,6 +346,16 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
+}
+
+/** A title a person is called by after their surname (王局长, 李主任), ending their post. */
+const TITLE = /(?:局长|处长|科长|部长|厅长|司长|院长|所长|校长|站长|队长|主任|书记|主席|秘书长|董事长|总经理|经理|总监|市长|区长|县长|镇长|会长)$/u;
+
+/** Whether a passage speaks of a person by their surname and the title their post ends in (王局长 for 副局长王慧). */
+function spokenOfByTitle(said: string, person: { name: string; post?: string }): boolean {
+  const title = TITLE.exec(normalise(person.post ?? ''))?.[0];
+  const name = normalise(person.name);
+  return title !== undefined && [...name].length >= 2 && said.includes(`${[...name][0]}${title}`);
 }
 
 /** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */

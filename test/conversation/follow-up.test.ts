@@ -31,6 +31,15 @@ describe('follow-up questions', () => {
     expect(a.text.split('\n')[0]).toMatch(/^（接上题：/u);
   });
 
+  it('reads 她 as the person spoken of by surname and title (王局长), and answers in the script the asker typed', () => {
+    const c = fresh();
+    expect(engine.converse(c, '一開始介紹情況的是誰').text).toContain('王局長');
+    const a = engine.converse(c, '她在科技局擔任什麼職務');
+    expect(a.understood).toContain('王慧');
+    expect(a.script).toBe('traditional');
+    expect(a.text).toContain('副局長王慧');
+  });
+
   it('fills a left-out subject from the last turn: 签约项目有多少个 → 金额呢', () => {
     const c = fresh();
     engine.converse(c, '现场签约项目有多少个？');
