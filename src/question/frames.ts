@@ -493,7 +493,7 @@ const ASKER_WORDS = /(?:是|由)?(?:哪一?家|哪一?个|哪位|什么|啥|谁)
 const ASKER = /(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)\p{Script=Han}{0,3}?(?:问|提的|提问|提出)|谁(?:问的|提的|提问|提出)|(?:是谁|哪位记者)(?:问|提的|提问|提出)/u;
 
 /** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */
-export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前年)(?:同期)?(?:相比|比较|比)?/gu;
+export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前一年|前年)(?:同期)?(?:相比|比较|比)?/gu;
 /** A comparison with an earlier time: 比去年, 同比, 环比, 较上月. */
 const COMPARES_WITH_PAST = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环比|比上月|较上月`, 'u');
 

@@ -67,6 +67,9 @@ describe('question frames', () => {
     // A span asked for: 哪段时间, 什么时间段 (and nothing of it left as content).
     expect(frame('整治阶段是哪段时间')).toMatchObject({ asks: 'date', content: '整治阶段是' });
     expect(frame('集中检查安排在什么时间段')).toMatchObject({ asks: 'date' });
+    // A comparison with the year before, however it is said (比上年, 比前一年; 前年 is the year before that).
+    expect(frame('食堂比前一年多了多少家')).toMatchObject({ comparesWithPast: true });
+    expect(frame('食堂比上年多了多少家')).toMatchObject({ comparesWithPast: true });
     // A web address is asked as a telephone number is: 网址是啥 leaves what it is the address of.
     expect(frame('市局门户网站网址是啥')).toMatchObject({ asks: 'definition', web: true, content: '市局门户网站' });
     expect(frame('第三批试点名单').asks).toBe('any');
