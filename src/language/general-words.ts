@@ -53,6 +53,8 @@ function profileOf(word: string): GeneralWord {
     const pieces = seg.cut(word, false);
     // 播完, 建成, 修好: a verb and its result (完, 成, 好 …) is a verb, not a name.
     if (pieces.length === 2 && RESULT.test(pieces[1]!) && /^v/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '')) return { tag: 'v', idf: 5.8, counted: false, known: true, stop: false };
+    // 新开, 再建, 多办: an adverb or adjective before a verb of one character is that verb, said of how.
+    if (pieces.length === 2 && /^(?:d|a|ad)$/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '') && /^v/u.test(seg.tag(pieces[1]!)[0]?.tag ?? '')) return { tag: 'v', idf: 5.8, counted: false, known: true, stop: false };
     if (pieces.length > 1 && pieces.some((p) => GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x') || generalStopwords().has(p))) {
       const content = pieces.filter((p) => [...p].length > 1).map((p) => generalWord(p)).filter((p) => !p.stop && !GRAMMAR_TAGS.test(p.tag));
       const top = content.sort((a, b) => b.idf - a.idf)[0];
