@@ -112,6 +112,8 @@ export function fitsFrame(
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
   if (frame.web) return WEB_ADDRESS.test(own);
+  // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
+  if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
@@ -435,6 +437,8 @@ const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众
 
 /** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
+/** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 元/台. */
+const PER_ITEM_GIVEN = /每|(?<![\d一二三四五六七八九十])一\p{Script=Han}|人均|户均|单价|标准|元\/|\/(?:人|户|台|辆|个|次|亩)/u;
 /** A web address: a host name under a top-level domain, with or without its scheme (ybj.wuchuan.gov.cn, www.12306.cn). */
 const WEB_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|hk|mo|tw)(?![a-z0-9])/iu;
 /** Words that give a number to call. */

@@ -30,6 +30,8 @@ export interface QuestionFrame {
   contact?: boolean;
   /** It asks a web address (网址是多少, 什么网站): a passage giving one answers it. */
   web?: boolean;
+  /** It asks an amount for each one (一辆补多少钱, 每人奖多少): a passage giving only a total does not answer it. */
+  perItem?: boolean;
   /** The kind of organisation it asks which one of (哪家公司 → 公司): a passage naming none of that kind does not answer it. */
   organisation?: string;
   /** For a figure question, the kind of number wanted, when the question says (几家, 多少钱, 人数). */
@@ -138,6 +140,9 @@ interface Rule {
   /** Keep the matched words as content too (打算, 措施 name what the Q&A talks about). */
   keep?: boolean;
 }
+
+/** An amount asked for each one of a kind (一辆, 每人, 每个端口), not for a time (每月 is a rate). */
+const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|辆|台|部|人|名|户|家|张|份|件|套|亩|平方米|餐|顿|千瓦|株|只|头)/u;
 
 /** A web address asked for: 网址是多少, 网址是啥, 什么网站, 哪个网址, 链接是什么. */
 const WEB_ASK = /(?:网址|网站地址|网页地址|网页链接|链接)(?:是|为)?(?:多少|什么|哪个|啥)|(?:什么|哪个|啥)(?:网址|网站)/gu;
@@ -414,6 +419,7 @@ export function readFrame(question: string): QuestionFrame {
   const clock = CLOCK.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
+  const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
@@ -449,6 +455,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(action ? { action } : {}),
     ...(contact ? { contact } : {}),
     ...(web ? { web } : {}),
+    ...(perItem ? { perItem } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),
     polar,

@@ -70,6 +70,11 @@ describe('question frames', () => {
     // A comparison with the year before, however it is said (比上年, 比前一年; 前年 is the year before that).
     expect(frame('食堂比前一年多了多少家')).toMatchObject({ comparesWithPast: true });
     expect(frame('食堂比上年多了多少家')).toMatchObject({ comparesWithPast: true });
+    // An amount for each one (一辆, 每人), not a rate in time (每月) nor a count (一共).
+    expect(frame('以旧换新一辆车补多少钱')).toMatchObject({ measure: 'money', perItem: true });
+    expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
+    expect(frame('每月能领多少钱').perItem).toBeUndefined();
+    expect(frame('十一辆车一共花了多少钱').perItem).toBeUndefined();
     // A web address is asked as a telephone number is: 网址是啥 leaves what it is the address of.
     expect(frame('市局门户网站网址是啥')).toMatchObject({ asks: 'definition', web: true, content: '市局门户网站' });
     expect(frame('第三批试点名单').asks).toBe('any');
