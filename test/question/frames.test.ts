@@ -70,6 +70,8 @@ describe('question frames', () => {
     // A comparison with the year before, however it is said (比上年, 比前一年; 前年 is the year before that).
     expect(frame('食堂比前一年多了多少家')).toMatchObject({ comparesWithPast: true });
     expect(frame('食堂比上年多了多少家')).toMatchObject({ comparesWithPast: true });
+    // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
+    expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
     // An amount for each one (一辆, 每人), not a rate in time (每月) nor a count (一共).
     expect(frame('以旧换新一辆车补多少钱')).toMatchObject({ measure: 'money', perItem: true });
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
