@@ -122,6 +122,9 @@ describe('question frames', () => {
     expect(frame('那位院士是哪个大学的教授')).toMatchObject({ organisation: '大学' });
     // Who asked: an official Q&A's asker; 谁提供的 asks who gave something, not who asked.
     expect(frame('学位补贴是哪位记者提的问题')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
+    // The asking verb first: 问…的是哪家媒体.
+    expect(frame('问学位补贴那个问题的是哪家媒体')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
+    expect(frame('问题的关键是什么').asksAsker).toBe(false);
     expect(frame('数据是谁提供的')).toMatchObject({ asksAsker: false });
     // 哪一位 asks what 哪位 asks.
     expect(frame('秘书长是哪一位')).toMatchObject({ asks: 'person' });
