@@ -98,6 +98,21 @@ const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 
 /** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
 const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
+/** A time counted from today (去年底, 今年初): the frame checks the year, and a release writes it as 2024年底. */
+const DEICTIC_TIME = /^(?:今年|去年|明年|前年|上年|本年)(?:底|初|末|年底|年初|年末|上半年|下半年|全年)?$/u;
+
+const DEICTIC_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
+
+/** A time counted from today (去年底) as the releases' own years write it (2024年底), where the index holds that. */
+function inReleaseYears(index: KnowledgeIndex, term: string): string[] {
+  const m = /^(今年|本年|去年|上年|前年|明年)(年?)(.*)$/u.exec(term);
+  if (m === null || !DEICTIC_TIME.test(term) || m[3]!.length === 0) return [];
+  const rest = m[3]!.startsWith('年') ? m[3]! : `年${m[3]}`;
+  const years = [...new Set(index.releases.map((r) => Number(r.date.slice(0, 4)) + DEICTIC_OFFSET[m[1]!]!))];
+  // (The index holds 2024年 as a number: the year stands for it where the releases print 2024年底.)
+  const text = passageTextOf(index.units);
+  return years.flatMap((y) => (index.search.frequency(`${y}${rest}`) > 0 ? [`${y}${rest}`] : text.unitsContaining(`${y}${rest}`, 1).length > 0 && index.search.frequency(`${y}年`) > 0 ? [`${y}年`] : []));
+}
 
 /** A verb with a negation glued on by the cutter (没拿到, 未收到, 没有参加): the verb is what it names. */
 const NEGATED = /^(?:没有|没|未)(\p{Script=Han}{2,3})$/u;
@@ -155,6 +170,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)
+    for (const other of inReleaseYears(index, t.term)) if (!alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
@@ -250,7 +267,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       period ||
       (known &&
         word !== undefined &&
-        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && !word.known && !PROPER_NAME.test(word.tag));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
