@@ -63,11 +63,12 @@ export function modifiedNouns(content: string): ModifiedNoun[] {
 }
 
 /**
- * Whether a passage's clauses that state a number with the question's noun all say it of another thing. A clause
+ * Whether a passage's clauses that state a number (of the kind asked, when `gives` says) with the question's noun
+ * all say it of another thing. A clause
  * that names the noun bare speaks of the one its sentence last named (高考评卷工作于6月12日开始，全省共抽调评卷教师
  * 4600名: those 评卷 are 高考's, a sibling of 中考).
  */
-export function contrasted(own: string, nouns: readonly ModifiedNoun[], question: string): boolean {
+export function contrasted(own: string, nouns: readonly ModifiedNoun[], question: string, gives: (clause: string) => boolean = (clause) => /\d/u.test(clause)): boolean {
   return nouns.some(({ head, modifier, last }) => {
     let counted = 0;
     for (const sentence of own.split(/[。！？!?]/u)) {
@@ -78,7 +79,7 @@ export function contrasted(own: string, nouns: readonly ModifiedNoun[], question
         const clash = reading === 'bare' ? before === true : reading !== 'agree';
         // (Only a sibling carries over: a mere other modifier, 轨道交通 for 地铁, may be the same thing put another way.)
         if (reading !== 'bare') before = reading === 'sibling';
-        if (!/\d/u.test(clause)) continue;
+        if (!gives(clause)) continue;
         if (!clash) return false;
         counted++;
       }
@@ -92,9 +93,9 @@ function clashes(clause: string, head: string, modifier: string, last: string, q
   if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
   // (长护险 is 长期护理保险 cut short, though jieba parts the long form into an adverb, a verb and a noun; a
   // two-character modifier is too short to tell so: 牛肉 is not 猪牛羊禽肉.)
-  const lead = /\p{Script=Han}{0,8}$/u.exec(clause.slice(0, clause.indexOf(head)))![0];
+  const lead = /\p{Script=Han}{0,8}$/u.exec(clause.slice(0, clause.lastIndexOf(head)))![0];
   if ([...modifier].length >= 3 && inOrder(modifier, lead)) return 'agree';
-  const words = jieba().tag(clause.slice(0, clause.indexOf(head)));
+  const words = jieba().tag(clause.slice(0, clause.lastIndexOf(head)));
   // 高考 for 中考, 专科 for 本科: a word of the modifier's length on the same last character, whatever jieba tags it
   // (高考 as a verb), is its sibling.
   const right = words[words.length - 1]?.word ?? '';

@@ -172,7 +172,8 @@ export function fitsFrame(
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
-  if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content)) return false;
+  // (Only the clauses giving a number of the kind asked: 建成社区养老服务站1268个 says nothing of 农村社区's 覆盖率.)
+  if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return false;
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;

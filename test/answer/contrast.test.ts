@@ -28,6 +28,8 @@ describe('contrasting modifiers', () => {
     // Another modifier that is not a sibling (轨道交通 for 地铁) does not carry to the bare clause after it.
     expect(clash('地铁运营里程多少公里', '全市轨道交通运营线路将达到5条，运营里程由139.8公里增加到168.4公里。')).toBe(false);
     expect(clash('中考评卷老师一共有多少人', '今年中考评卷工作于6月20日开始，全市共抽调评卷教师1,200名。')).toBe(false);
+    // The noun nearest the number is the one its modifier speaks of: 城市社区覆盖率 after 社区养老服务站.
+    expect(clash('农村社区养老服务站覆盖率是多少', '社区养老服务站城市社区覆盖率 96.3%')).toBe(true);
   });
 
   it('reads a modifier the release knows only by its full form as a sibling of another', async () => {
