@@ -36,7 +36,8 @@ const MEASURE =
 /** What may follow a figure as part of it: 45万人次左右, 30分钟以内, 200场以上. */
 const QUALIFIER = '(?:以上|以内|以下|左右)?';
 const UNIT = `(?:(?:(?:余|多)?(?:${MAGNITUDE}(?:余|多)?${MEASURE}?|${MEASURE})|%|‰|℃)${QUALIFIER})`;
-const FIGURE = new RegExp(`(?<![\\d.A-Za-z])(\\d+(?:\\.\\d+)?)(${UNIT})`, 'gu');
+// (1,046個 and 1,386萬人次 print thousands separators: the number is read whole, as printed.)
+const FIGURE = new RegExp(`(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${UNIT})`, 'gu');
 
 /** Verbs that introduce an event's name: what follows the last of them in the clause is the name. */
 const EVENT_VERB = /(?:再次|又|先後|先后|共同)?(承辦了|承办了|承辦|承办|舉辦了|举办了|舉辦|举办|主辦了|主办了|主辦|主办|召開了|召开了|召開|召开|舉行了|举行了|舉行|举行|開展了|开展了|開展|开展)/gu;

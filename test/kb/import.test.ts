@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/kb/extract.ts';
 import { encodeGbk } from '../../src/kb/gbk.ts';
 import { importTranscript, isoDateOf, shortNameOf } from '../../src/kb/import.ts';
 import { decodeTranscript } from '../../src/kb/transcriptFile.ts';
@@ -130,6 +131,15 @@ describe('kb import of a Simplified transcript with full-width punctuation', () 
     ]);
     const quoted = [...release.statements.map((p) => p.text), ...release.qa.map((q) => q.answer)];
     for (const f of release.figures) expect(quoted.some((t) => t.includes(f.sentence))).toBe(true);
+  });
+});
+
+describe('kb import of figures printed with thousands separators', () => {
+  it('reads 1,046個 and 1,386.5萬人次 whole, as printed, and leaves a list of numbers apart', () => {
+    const figures = extractFigures([{ text: '全市共建成長者食堂1,046個，全年累計供餐1,386.5萬人次。評分分別為1，2，3分。' }]);
+    expect(figures.map((f) => `${f.label}=${f.value}${f.unit}`)).toEqual(expect.arrayContaining(['全市共建成長者食堂=1,046個', '全年累計供餐=1,386.5萬人次']));
+    expect(figures.some((f) => f.value.includes(','))).toBe(true);
+    expect(figures.some((f) => /^0\d/u.test(f.value) || f.value === '046')).toBe(false);
   });
 });
 
