@@ -101,7 +101,7 @@ export class TextPipeline {
       // 二十几个人: a number of people, as releases write 20人 (the generic 个 and 人 make no 个人 after a number).
       .replace(/(\d[余多几来]?)个人/gu, '$1人')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
-      .replace(AVERAGE_PER, (_, per: string) => `${PER_AVERAGE[per] ?? per}均`)
+      .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')
       // 咱们市排第几, 我们省: what releases write 我市, 我省 (not 我们市场: 市场 is a word of its own).
       .replace(/(?:咱们|我们|咱)([省市区县])(\p{Script=Han}?)/gu, (whole, level: string, next: string) => (isInDictionary(`${level}${next}`) ? whole : `我${level}${next}`));
@@ -220,8 +220,8 @@ const FIRST_MONTHS = /[头首](\d{1,2})个?月(?![\d份日号])/gu;
 
 /** A comparison with the same period a year before, as asked (比去年同期, 与上年同期相比, 较去年同期). */
 const YEAR_ON_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年)同期(?:相比|比较|比)?/gu;
-/** 平均每人 and the like, which releases write 人均, 户均, 日均 …. */
-const AVERAGE_PER = /平均每(?:个|一)?(人|户|家|天|日|月|年)/gu;
+/** 平均每人, 每天平均 and the like, which releases write 人均, 户均, 日均 …. */
+const AVERAGE_PER = /平均每(?:个|一)?(人|户|家|天|日|月|年)|每(?:个|一)?(人|户|家|天|日|月|年)平均/gu;
 const PER_AVERAGE: Record<string, string> = { 天: '日' };
 
 /** A comparison with the month before (比上个月, 较上月). */

@@ -96,6 +96,11 @@ describe('question terms', () => {
     expect(cut).not.toContain('人想');
   });
 
+  it('reads 平均每天 and 每天平均 as the 日均 releases write', () => {
+    expect(pipeline.rewritePhrases(normalise('公交每天平均坐多少人'))).toBe('公交日均坐多少人');
+    expect(pipeline.rewritePhrases(normalise('平均每人退多少'))).toBe('人均退多少');
+  });
+
   it('strips an aspect particle glued to a verb', () => {
     expect(terms('签了什么协议')).toEqual(['签', '协议']);
   });
