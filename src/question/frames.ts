@@ -530,7 +530,13 @@ function countedNoun(folded: string): string[] | undefined {
   const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const after = jieba().tag(folded.slice(cue.index + cue[0].length));
   const next = after[0];
-  if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) return [next.word];
+  // (With the nouns after it that end in one for people: 多少个义务质量监督员 counts 监督员, of which 义务 says which.)
+  if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) {
+    // (Up to a noun for people only: in 多少农技人员下村, 下村 is where they went, not what was counted.)
+    let end = 0;
+    for (let j = 1; j < after.length && isNoun(after[j]!) && quantityKindOfNoun(after[j]!.word) === undefined; j++) if (PEOPLE_NOUN.test(after[j]!.word)) end = j;
+    return after.slice(0, end + 1).map((w) => w.word);
+  }
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
   if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
   // (A day, 截至2月25号, is a time: it says nothing of what is counted, and 25号 is no numbered name.)

@@ -39,6 +39,9 @@ describe('question frames', () => {
     // Not a noun for people that modifies another noun: 长者食堂 are canteens, counted by 个.
     expect(frame('到去年底长者食堂总共建成多少个了')).toMatchObject({ measure: 'count' });
     expect(frame('义务监督员请了多少个')).toMatchObject({ measure: 'people' });
+    // The noun after 多少个 with the nouns after it, up to one for people: 义务 says which 监督员.
+    expect(frame('全区请了多少个义务交通监督员')).toMatchObject({ measure: 'people', counted: '监督员' });
+    expect(frame('派了多少农技人员下村')).toMatchObject({ counted: '人员' });
   });
 
   it('reads the kind of number from the noun before the question word, however jieba tags or cuts it', () => {
