@@ -98,6 +98,8 @@ const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 
 /** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
 const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
+/** A complement of direction, 下去 and 上来, which jieba's dictionary files as a time word: no time at all. */
+const DIRECTIONAL = /^[上下进出回过起开][来去]$/u;
 /** A time counted from today (去年底, 今年初): the frame checks the year, and a release writes it as 2024年底. */
 const DEICTIC_TIME = /^(?:今年|去年|明年|前年|上年|本年)(?:底|初|末|年底|年初|年末|上半年|下半年|全年)?$/u;
 
@@ -172,6 +174,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)
     for (const other of inReleaseYears(index, t.term)) if (!alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    // (县里, read 县级 as releases mostly write it, is 县里 in one that writes so: 县里成立了7个督导组.)
+    const level = /^([省市区县乡镇])级$/u.exec(t.term)?.[1];
+    if (level !== undefined && index.search.frequency(`${level}里`) > 0 && !alternates.some((a) => a.term === `${level}里`)) alternates = [...alternates, { term: `${level}里`, credit: 0.9 }];
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
@@ -267,7 +272,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       period ||
       (known &&
         word !== undefined &&
-        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && !word.known && !PROPER_NAME.test(word.tag));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
