@@ -106,7 +106,7 @@ export function fitsFrame(
   // (较2023年底提高 compares with 2023; it gives no figure of it.)
   const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content) : [];
   if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return false;
-  if (frame.clock && !CLOCK_TIME.test(own)) return false;
+  if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
@@ -452,6 +452,8 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, �
 const YEARS = /今年|去年|明年|前年/u;
 /** A time of day in a passage. */
 const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
+/** An hour of the day: 9时, 14:30, 9点半 (全天 and 24小时 say every hour). */
+const HOUR = /\d{1,2}[时点:：]|全天|24小时/u;
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;

@@ -81,6 +81,8 @@ export interface QuestionFrame {
   year?: string;
   /** It asks a time of day (几点): a day alone does not answer it. */
   clock: boolean;
+  /** It asks the hour (几点, 几时): a part of the day (上午) does not say it. */
+  hour?: boolean;
   /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
   measureWord?: string;
   /** The measure word it asks in, generic or not (几种 → 种): what a passage's number in the same word suits best. */
@@ -417,6 +419,7 @@ export function readFrame(question: string): QuestionFrame {
   // (比去年高了吗 compares with last year; it does not ask about it.)
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
+  const hour = /几点|几时/u.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
@@ -477,6 +480,7 @@ export function readFrame(question: string): QuestionFrame {
     list,
     ...(year ? { year } : {}),
     clock,
+    ...(hour ? { hour } : {}),
     ...(measureWord ? { measureWord } : {}),
     ...(askedIn ? { askedIn } : {}),
     ...(counted ? { counted } : {}),

@@ -80,6 +80,9 @@ describe('question frames', () => {
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
     expect(frame('每月能领多少钱').perItem).toBeUndefined();
     expect(frame('十一辆车一共花了多少钱').perItem).toBeUndefined();
+    // 几点 asks the hour; 什么时段 a part of the day too.
+    expect(frame('咨询活动几点开始')).toMatchObject({ clock: true, hour: true });
+    expect(frame('热线什么时段有人接').hour).toBeUndefined();
     // A web address is asked as a telephone number is: 网址是啥 leaves what it is the address of.
     expect(frame('市局门户网站网址是啥')).toMatchObject({ asks: 'definition', web: true, content: '市局门户网站' });
     expect(frame('第三批试点名单').asks).toBe('any');
