@@ -174,6 +174,8 @@ export function fitsFrame(
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
   // (Only the clauses giving a number of the kind asked: 建成社区养老服务站1268个 says nothing of 农村社区's 覆盖率.)
   if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return false;
+  // (Nor 中考成绩什么时候公布 by 高考成绩6月25日左右公布: the clauses that give a date.)
+  if (frame.asks === 'date' && unit.type !== 'meta' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => DATE_IN.test(clause))) return false;
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
@@ -452,6 +454,8 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, �
 const YEARS = /今年|去年|明年|前年/u;
 /** A time of day in a passage. */
 const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
+/** A day or a month in a clause: 6月25日, 9月. */
+const DATE_IN = /\d{1,2}月|\d{1,2}日/u;
 /** An hour of the day: 9时, 14:30, 9点半 (全天 and 24小时 say every hour). */
 const HOUR = /\d{1,2}[时点:：]|全天|24小时/u;
 

@@ -313,7 +313,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
     // (A modifier the releases know by its full form counts: 半马 for 半程马拉松.)
     modified:
-      frame.asks === 'figure'
+      frame.asks === 'figure' || frame.asks === 'date'
         ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0 || understood.some((t) => t.term === m.modifier && t.known))
         : [],
   };

@@ -27,6 +27,11 @@ describe('forms of asking', () => {
     expect(ask('r49', '城乡居民大概多大岁数以上才纳进长护险').text).toContain('18周岁以上');
   });
 
+  it('does not give the date of a sibling (高考成绩 for 中考成绩)', () => {
+    expect(ask('r41', '今年中考的成绩哪天能出来').answered).toBe(false);
+    expect(ask('r41', '高考成绩大概什么时候公布').answered).toBe(true);
+  });
+
   it('reads 县里 as the release writes it, and 下去 as no time the passage must name', () => {
     expect(ask('r42', '县里一共派下去几个督导组').text).toContain('7个督导组');
   });
