@@ -491,6 +491,8 @@ interface Amount {
   /** For 500多 and 800余: the top of the range the words allow. */
   upTo: number;
   kind: string | undefined;
+  /** The unit as written after the number (期, 万元). */
+  unit: string;
 }
 
 function amountOf(term: string): Amount | undefined {
@@ -502,7 +504,7 @@ function amountOf(term: string): Amount | undefined {
   // 500多 is 500 to 599, 30几 is 30 to 39, 4万多 is 40000 to 49999: the range ends at the next step of the
   // leading digit's place.
   const step = m[2] || m[4] ? 10 ** Math.floor(Math.log10(Number(m[1]) || 1)) * scale : 0;
-  return { value, upTo: value + step, kind: unit ? kindOfUnit(unit) ?? unit : undefined };
+  return { value, upTo: value + step, kind: unit ? kindOfUnit(unit) ?? unit : undefined, unit };
 }
 
 /**
@@ -584,6 +586,8 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
   for (const candidate of numericVocabulary(index)) {
     const other = amountOf(candidate);
     if (other === undefined || (asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
+    // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
+    if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
     const within =
       bound === 'over'

@@ -27,6 +27,10 @@ describe('forms of asking', () => {
     expect(ask('r49', '城乡居民大概多大岁数以上才纳进长护险').text).toContain('18周岁以上');
   });
 
+  it('does not take 第二批 for 二期: phases and rounds of different sequences are no near numbers', () => {
+    expect(ask('r40', '4号线二期哪年开工').answered).toBe(false);
+  });
+
   it('does not give the date of a sibling (高考成绩 for 中考成绩)', () => {
     expect(ask('r41', '今年中考的成绩哪天能出来').answered).toBe(false);
     expect(ask('r41', '高考成绩大概什么时候公布').answered).toBe(true);
