@@ -64,6 +64,10 @@ export function fitsFrame(
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
   if (kindNamed !== undefined && !namesOrganisation(own, kindNamed, frame.content.trim())) return false;
+  // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
+  // answers too: one that speaks of 服务区 only does not say which.
+  // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
+  if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && !namesSeveral(own, frame.listedKind)) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -442,6 +446,20 @@ const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
 /** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 元/台. */
 const PER_ITEM_GIVEN = /每|(?<![\d一二三四五六七八九十])一\p{Script=Han}|人均|户均|单价|标准|元\/|\/(?:人|户|台|辆|个|次|亩)/u;
+/** Kinds of place and organisation, which a list names one by one (鹤鸣区、江东区). */
+const NAMED_KIND = /(?:区|县|市|镇|乡|村|园|企业|公司|学校|高校|医院|银行|景区|站|馆|线)$/u;
+/** Whether a passage names several things of a kind: 鹤鸣区、江东区; 甲、乙等3个区; 服务区：甲、乙. */
+function namesSeveral(own: string, kind: string): boolean {
+  const k = escapeRegExp(kind);
+  // (By the kind's last character: 岭州市、云峤市 are 城市, 千灯湖片区、顺德区 片区.)
+  const end = escapeRegExp(kind.slice(-1));
+  return (
+    new RegExp(`\\p{Script=Han}${end}(?:、|和|及|与|以及)\\p{Script=Han}{1,10}?${end}`, 'u').test(own) ||
+    new RegExp(`、[^，。；、]{1,12}等\\d*[个家所座处名]?${k}`, 'u').test(own) ||
+    new RegExp(`${k}[^，。；]{0,6}?(?:[：:]|分别是|包括|有|为|是)[^，。；]{1,12}、`, 'u').test(own)
+  );
+}
+
 /** A web address: a host name under a top-level domain, with or without its scheme (ybj.wuchuan.gov.cn, www.12306.cn). */
 const WEB_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|hk|mo|tw)(?![a-z0-9])/iu;
 /** Words that give a number to call. */

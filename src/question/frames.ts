@@ -77,6 +77,8 @@ export interface QuestionFrame {
   listsCounted: boolean;
   /** It asks which ones (哪些, 哪几, 分别是): a passage that lists several things answers it. */
   list: boolean;
+  /** The kind of thing a which-ones question lists (哪几个服务区 → 服务区), when it names one. */
+  listedKind?: string;
   /** The year it points at from today (今年, 去年, 明年): a passage about another one does not answer it. */
   year?: string;
   /** It asks a time of day (几点): a day alone does not answer it. */
@@ -414,6 +416,8 @@ export function readFrame(question: string): QuestionFrame {
   // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
   const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
   const list = LIST.test(folded);
+  // 哪几个服务区, 哪些区: the kind of thing listed, which a passage answering names several of.
+  const listedKind = list ? /(?:哪几个|哪些)(\p{Script=Han}{1,3}?)(?:[?？吗呢啊]|$|有|是|在|都|分别|试点|开展|参加|获得)/u.exec(folded)?.[1] : undefined;
   // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
   const listsCounted = (list || asks === 'place') && STATED_NUMBER.test(folded.replace(DATES, ' '));
   // (比去年高了吗 compares with last year; it does not ask about it.)
@@ -478,6 +482,7 @@ export function readFrame(question: string): QuestionFrame {
     asksWho: /谁/u.test(folded),
     listsCounted,
     list,
+    ...(listedKind ? { listedKind } : {}),
     ...(year ? { year } : {}),
     clock,
     ...(hour ? { hour } : {}),

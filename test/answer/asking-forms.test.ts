@@ -27,6 +27,11 @@ describe('forms of asking', () => {
     expect(ask('r49', '城乡居民大概多大岁数以上才纳进长护险').text).toContain('18周岁以上');
   });
 
+  it('answers which places only with a passage that names several, official answers too', () => {
+    expect(ask('r13', '春节前加装快充桩的是哪几个服务区').answered).toBe(false);
+    expect(ask('r17', '生育津贴免申即享在哪几个城市试点').text).toContain('岭州市');
+  });
+
   it('does not take 第二批 for 二期: phases and rounds of different sequences are no near numbers', () => {
     expect(ask('r40', '4号线二期哪年开工').answered).toBe(false);
   });

@@ -73,6 +73,9 @@ describe('question frames', () => {
     // A comparison with the year before, however it is said (比上年, 比前一年; 前年 is the year before that).
     expect(frame('食堂比前一年多了多少家')).toMatchObject({ comparesWithPast: true });
     expect(frame('食堂比上年多了多少家')).toMatchObject({ comparesWithPast: true });
+    // The kind a which-ones question lists, when it names one (not which kind qualifies: 哪些小区可以申请).
+    expect(frame('具体是哪几个服务区？')).toMatchObject({ list: true, listedKind: '服务区' });
+    expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
     // An amount for each one (一辆, 每人), not a rate in time (每月) nor a count (一共).
