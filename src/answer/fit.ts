@@ -5,7 +5,7 @@ import { normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, INCREMENT, isPeopleNoun, type QuestionFrame } from '../question/frames.ts';
-import type { Understanding } from './understand.ts';
+import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
 import { numberKinds, PLACE_WORD, type AnswerUnit } from '../search/units.ts';
@@ -183,6 +183,8 @@ export function fitsFrame(
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
+  // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
+  if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
   if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return false;
@@ -458,6 +460,17 @@ function namesSeveral(own: string, kind: string): boolean {
     new RegExp(`、[^，。；、]{1,12}等\\d*[个家所座处名]?${k}`, 'u').test(own) ||
     new RegExp(`${k}[^，。；]{0,6}?(?:[：:]|分别是|包括|有|为|是)[^，。；]{1,12}、`, 'u').test(own)
   );
+}
+
+/** Whether every mention of a number in a passage sets the other side of the line the question sets. */
+function otherSide(own: string, term: string, bound: Bound): boolean {
+  const sides: (Bound | undefined)[] = [];
+  for (let at = own.indexOf(term); at >= 0; at = own.indexOf(term, at + term.length)) {
+    // (Not inside a longer number: 190天 is no mention of 90天.)
+    if (/\d/u.test(own[at - 1] ?? '')) continue;
+    sides.push(boundOf(own, term, at));
+  }
+  return sides.length > 0 && sides.every((side) => side !== undefined && side !== bound);
 }
 
 /** A web address: a host name under a top-level domain, with or without its scheme (ybj.wuchuan.gov.cn, www.12306.cn). */

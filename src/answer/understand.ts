@@ -27,6 +27,8 @@ export interface Alternate {
 
 /** One content term of a question, as this index understands it. */
 export interface UnderstoodTerm extends QueryTerm {
+  /** For a number, the side of a line it sets (超过90天: over; 不到100人: under). */
+  bound?: Bound;
   /** How much the term decides relevance; the question's terms' weights sum to the whole of its meaning. */
   weight: number;
   /** Index terms that count for it when a passage lacks it. */
@@ -276,7 +278,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && !word.known && !PROPER_NAME.test(word.tag));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
-    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, boundByContext, settles }];
+    const bound = t.numeric ? boundOf(normalised, t.term) : undefined;
+    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, boundByContext, settles, ...(bound ? { bound } : {}) }];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most a third of what the question's known words weigh together, so it lowers a match but cannot sink it.
@@ -548,16 +551,15 @@ function vocabularyByFirst(index: KnowledgeIndex): Map<string, string[]> {
 }
 
 /** Which side of a typed number the question asks about: 过千亿, 超过一万人, 500人以上; 不到一百人, 低于5%. */
-type Bound = 'over' | 'under';
+export type Bound = 'over' | 'under';
 
 const OVER_BEFORE = /(?:超过|超出|突破|高于|多于|大于|过|破|逾|超)$/u;
 const OVER_AFTER = /^(?:以上|开外)/u;
 const UNDER_BEFORE = /(?:不到|不足|低于|少于|小于|未到|未满|不满)$/u;
-const UNDER_AFTER = /^(?:以下|以内|之内)/u;
+const UNDER_AFTER = /^(?:以下|以内|之内|内)/u;
 
 /** The side of the bound a number in the question sets, read from the words around it. */
-function boundOf(normalised: string, term: string): Bound | undefined {
-  const at = normalised.indexOf(term);
+export function boundOf(normalised: string, term: string, at = normalised.indexOf(term)): Bound | undefined {
   if (at < 0) return undefined;
   const before = normalised.slice(Math.max(0, at - 3), at);
   const after = normalised.slice(at + term.length, at + term.length + 2);

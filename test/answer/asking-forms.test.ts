@@ -32,6 +32,11 @@ describe('forms of asking', () => {
     expect(ask('r17', '生育津贴免申即享在哪几个城市试点').text).toContain('岭州市');
   });
 
+  it('does not answer one side of a line with the other (超过90天 by 90天内)', () => {
+    expect(ask('r49', '宝宝出生超过90天才参保，待遇从哪天起算').answered).toBe(false);
+    expect(ask('r49', '新生儿出生90天内参保的，从什么时候开始享受待遇').answered).toBe(true);
+  });
+
   it('does not take 第二批 for 二期: phases and rounds of different sequences are no near numbers', () => {
     expect(ask('r40', '4号线二期哪年开工').answered).toBe(false);
   });
