@@ -33,7 +33,7 @@ describe('forms of asking', () => {
   });
 
   it('does not answer one side of a line with the other (超过90天 by 90天内)', () => {
-    expect(ask('r49', '宝宝出生超过90天才参保，待遇从哪天起算').answered).toBe(false);
+    expect(ask('r49', '新生儿出生超过90天才参保，待遇从哪天起算').answered).toBe(false);
     expect(ask('r49', '新生儿出生90天内参保的，从什么时候开始享受待遇').answered).toBe(true);
   });
 
