@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -48,11 +48,16 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   tune7: { answerable: 0.92, refused: 0.74, conversations: 0.86 },
   // Written blind at the end of the round before, kept outside the repository and scored once at this round's end
   // with cfcd877 (alone and beside 118/140 and 30/42, conversations 24/30; the round's start, 99b51a7: the same
-  // 118/140 and 30/42, conversations 25/30).
-  holdout9: { answerable: 0.82, refused: 0.69, conversations: 0.76 },
+  // 118/140 and 30/42, conversations 25/30). Tuned on since: 123/140 and 32/42, conversations 25/30.
+  holdout9: { answerable: 0.86, refused: 0.74, conversations: 0.8 },
   // Written blind for the round after holdout9's score and tuned on (at its start, 7276b96: alone 116/140 and 32/42,
-  // beside 116/140 and 31/42, conversations 25/30 alone and 24/30 beside).
-  tune8: { answerable: 0.82, refused: 0.73, conversations: 0.8 },
+  // beside 116/140 and 31/42, conversations 25/30 alone and 24/30 beside; at its end, 5c00ad3: alone 130/140 and
+  // 34/42, beside 128/140 and 33/42, conversations 26/30 and 25/30).
+  tune8: { answerable: 0.9, refused: 0.78, conversations: 0.83 },
+  // Written blind at the end of the round before, kept outside the repository and scored once at this round's end
+  // with 5c00ad3 (alone and beside 125/140 and 35/42, conversations 25/30; the round's start, 7276b96: 124/140 and
+  // 35/42, conversations 25/30).
+  holdout10: { answerable: 0.88, refused: 0.83, conversations: 0.83 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -62,7 +67,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
