@@ -585,9 +585,8 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
   const asked = amountOf(term);
   if (asked === undefined || asked.value === 0) return [];
   const found: Alternate[] = [];
-  for (const candidate of numericVocabulary(index)) {
-    const other = amountOf(candidate);
-    if (other === undefined || (asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
+  for (const { term: candidate, amount: other } of numericVocabulary(index)) {
+    if ((asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
     // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
     if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
@@ -605,13 +604,16 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
   return found.slice(0, 8);
 }
 
-const numericVocabularies = new WeakMap<KnowledgeIndex, string[]>();
+const numericVocabularies = new WeakMap<KnowledgeIndex, { term: string; amount: Amount }[]>();
 
-/** The number terms the index holds, with their units, computed once per index. */
-function numericVocabulary(index: KnowledgeIndex): string[] {
+/** The number terms the index holds, with their units and amounts, computed once per index. */
+function numericVocabulary(index: KnowledgeIndex): { term: string; amount: Amount }[] {
   let vocabulary = numericVocabularies.get(index);
   if (vocabulary === undefined) {
-    vocabulary = index.search.vocabulary().filter((t) => /^\d/u.test(t) && amountOf(t) !== undefined);
+    vocabulary = index.search.vocabulary().flatMap((term) => {
+      const amount = /^\d/u.test(term) ? amountOf(term) : undefined;
+      return amount === undefined ? [] : [{ term, amount }];
+    });
     numericVocabularies.set(index, vocabulary);
   }
   return vocabulary;
