@@ -198,6 +198,8 @@ export function fitsFrame(
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   switch (frame.asks) {
     case 'figure':
+      // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)
+      if (frame.superlative && !frame.limit && frame.measure === undefined && !wholeAnswer && FIRST_OF_KIND.test(own)) return true;
       return (
         !wholeAnswer &&
         unit.facets.number &&
@@ -485,6 +487,8 @@ const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, �
 const YEARS = /今年|去年|明年|前年/u;
 /** A time of day in a passage. */
 const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
+/** A rank in words: the first of its kind (首个, 首家, 第一家, 首批). */
+const FIRST_OF_KIND = /首个|首家|首座|首批|首位|第一个|第一家|第一座|第一位|全国首|全省首|全市首/u;
 /** A day or a month in a clause: 6月25日, 9月. */
 const DATE_IN = /\d{1,2}月|\d{1,2}日/u;
 /** An hour of the day: 9时, 14:30, 9点半 (全天 and 24小时 say every hour). */

@@ -170,6 +170,8 @@ const RULES: Rule[] = [
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   { pattern: /百分之几|几成|占比多少|比例是多少|比例多少|多少比例|百分之多少/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多少钱|多少资金|花了多少|投了多少|多少元|多少万元|多少亿元/gu, asks: 'figure', measure: () => 'money' },
+  // 算第几个, 排第几: an ordinal asked, the rank a passage gives (首个, 第2位), not a count.
+  { pattern: /(?<=[算是排列居])第几(?:个|位|名)?/gu, asks: 'figure' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
   // 哪几个 asks which ones, not how many.
   // 多少万户, 多少亿吨: a magnitude before the measure word.
@@ -219,7 +221,7 @@ const ELLIPTICAL = /^(?:那么?|那个|还有|另外|其他|其它)|呢[?？!！
 const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
 const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
-const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几/u;
+const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几|(?:算|是|排|列|居)第几(?![批期阶次轮届天年月])/u;
 /**
  * A superlative that asks for a limit: 最多能扣多少, 最高可以贷多少, 最长补几年, 最多充多少钱, 最多多少: the degree word,
  * then at most a few words of what is done (no 的 and no clause break), then the question word. Not 哪个最多, 最多的是,

@@ -40,6 +40,10 @@ describe('questions put the way people ask', () => {
     }
   });
 
+  it('answers which in order (算第几个) with a rank in words (皖北首个)', () => {
+    expect(engine.answer('那个研究院在皖北排第几个').text).toContain('皖北首个');
+  });
+
   it('does not answer a fragment with no subject with confidence', () => {
     expect(engine.answer('在什么活动上？').answered).toBe(false);
     expect(engine.answer('那次活动在哪办的').answered).toBe(false);

@@ -83,6 +83,9 @@ describe('question frames', () => {
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
     expect(frame('每月能领多少钱').perItem).toBeUndefined();
     expect(frame('十一辆车一共花了多少钱').perItem).toBeUndefined();
+    // 算第几个 asks a rank, not a count.
+    expect(frame('在全省算第几个')).toMatchObject({ asks: 'figure', superlative: true });
+    expect(frame('在全省算第几个').measure).toBeUndefined();
     // 几点 asks the hour; 什么时段 a part of the day too.
     expect(frame('咨询活动几点开始')).toMatchObject({ clock: true, hour: true });
     expect(frame('热线什么时段有人接').hour).toBeUndefined();
