@@ -83,6 +83,9 @@ describe('question frames', () => {
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
     expect(frame('每月能领多少钱').perItem).toBeUndefined();
     expect(frame('十一辆车一共花了多少钱').perItem).toBeUndefined();
+    // 哪些事, 什么事情 ask what was done: 事 is the question's word, not content (事故 stays).
+    expect(frame('第一阶段做了哪些事')).toMatchObject({ asks: 'definition', content: '第一阶段做了' });
+    expect(frame('发生了什么事故').content).toContain('事故');
     // 算第几个 asks a rank, not a count.
     expect(frame('在全省算第几个')).toMatchObject({ asks: 'figure', superlative: true });
     expect(frame('在全省算第几个').measure).toBeUndefined();
