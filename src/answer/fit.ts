@@ -67,7 +67,8 @@ export function fitsFrame(
   // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
   // answers too: one that speaks of 服务区 only does not say which.
   // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
-  if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && !namesSeveral(own, frame.listedKind)) return false;
+  // (Not an office's curated answer, written for the question: its own words answer it.)
+  if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && unit.type !== 'faq' && !namesSeveral(own, frame.listedKind)) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
