@@ -269,9 +269,12 @@ function subjectOf(content: string): string | undefined {
  */
 function namesItsOwnSubject(frame: QuestionFrame, verbalNouns = false): boolean {
   const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
-  return jieba()
-    .tag(about)
-    .some((w) => NOUN.test(w.tag) && (verbalNouns || w.tag !== 'vn') && [...w.word].length >= 2);
+  // (The noun right after 什么 in 要发挥我市什么优势 is the kind of answer asked, as 多少企业's 企业 is what is counted:
+  // the question's subject is elsewhere, or the last question's.)
+  const words = jieba().tag(about);
+  return words.some(
+    (w, i) => NOUN.test(w.tag) && (verbalNouns || w.tag !== 'vn') && [...w.word].length >= 2 && !(frame.asks === 'definition' && i === words.length - 1 && words[i - 1]?.word === ' '),
+  );
 }
 
 /** Whether a word is one proper name, and of what: a place (ns), a person (nr), an organisation (nt). */

@@ -40,6 +40,13 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('副局長王慧');
   });
 
+  it('reads a what-kind question with no subject of its own (要发挥什么优势) with the last one', () => {
+    const c = fresh();
+    expect(engine.converse(c, '下一步对这个活动有什么打算').band).toBe('answer');
+    const a = engine.converse(c, '主要发挥什么优势');
+    expect(a.text).toContain('地理区位优势');
+  });
+
   it('fills a left-out subject from the last turn: 签约项目有多少个 → 金额呢', () => {
     const c = fresh();
     engine.converse(c, '现场签约项目有多少个？');
