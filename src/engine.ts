@@ -16,7 +16,7 @@ import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { normalise } from './text/pipeline.ts';
 import { jieba } from './text/jieba.ts';
 import { readFrame } from './question/frames.ts';
-import { detectScript, toScript } from './text/script.ts';
+import { detectScript, fromSimplified, toScript } from './text/script.ts';
 
 /** Where the engine tells its operator what they should know; adapters pass their own logger. */
 export interface EngineLogger {
@@ -203,7 +203,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       let resolved = answerQuestion(current, part);
       if (resolved.band !== 'answer' && last !== undefined) {
         for (const candidate of followUpCandidates(part, last)) {
-          const reading = answerQuestion(current, script === 'simplified' ? candidate.question : toScript(candidate.question, 'traditional'));
+          const reading = answerQuestion(current, fromSimplified(candidate.question, script));
           if (reading.band === 'answer') {
             resolved = reading;
             understood = candidate.question;
@@ -214,7 +214,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       }
       if (resolved.band === 'answer') {
         // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
-        const shown = understood === part ? part : script === 'simplified' ? understood : toScript(understood, 'traditional');
+        const shown = understood === part ? part : fromSimplified(understood, script);
         const reply = { ...resolved, script, understood: shown, understoodAs: 'part' as const };
         return { ...reply, text: renderPlainText(reply) };
       }
@@ -232,16 +232,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);
         if (more) {
           // Says what it is more of, like any follow-up: （接上题：走访了几家企业）.
-          const understood = alone.script === 'simplified' ? last.understood : toScript(last.understood, 'traditional');
+          const understood = fromSimplified(last.understood, alone.script);
           const reply = { ...more, understood, understoodAs: 'follow-up' as const };
           return { ...reply, text: renderPlainText(reply) };
         }
       }
       // A reading with the last question is in normalised (Simplified) words: it is answered in the asker's script.
-      const answerInScript = (candidate: string): Answer => answer(alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional'));
+      const answerInScript = (candidate: string): Answer => answer(fromSimplified(candidate, alone.script));
       const asFollowUp = (candidate: string, resolved: Answer): Answer => {
         if (resolved.band === 'answer') memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
-        const understood = alone.script === 'simplified' ? candidate : toScript(candidate, 'traditional');
+        const understood = fromSimplified(candidate, alone.script);
         const reply = { ...resolved, question: alone.question, understood, understoodAs: 'follow-up' as const };
         return { ...reply, text: renderPlainText(reply) };
       };

@@ -1,7 +1,7 @@
 import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
-import { detectScript, toScript } from '../text/script.ts';
+import { detectScript, fromSimplified, toScript } from '../text/script.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -80,10 +80,10 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   }
   const suggestions = suggestFrom(index, ranked, script);
   if (unknown.length === 0 && confidence >= thresholds.suggest) {
-    return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: say('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(confidence) });
+    return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: fromSimplified('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(confidence) });
   }
-  const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : say('这个问题', script);
-  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${say(scopeName(index), script)}${say('没有提到', script)}${missing}${say('。', script)}`, suggestions, score: round(confidence) });
+  const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : fromSimplified('这个问题', script);
+  return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}${missing}${fromSimplified('。', script)}`, suggestions, score: round(confidence) });
 }
 
 /**
@@ -91,7 +91,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
  * reading is answered by the passage just given): says so, with example questions.
  */
 export function unansweredAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
-  const message = `${say(scopeName(index), script)}${say('没有提到', script)}${say('这个问题', script)}${say('。', script)}`;
+  const message = `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}${fromSimplified('这个问题', script)}${fromSimplified('。', script)}`;
   return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
 }
 
@@ -102,15 +102,15 @@ function isNumberPick(normalised: string): boolean {
 
 /** The one-line reply to a number pick with no suggestions to pick from (the adapters answer real picks themselves). */
 function noPickAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
-  const message = say('上一条回复没有可选的编号问题，请直接输入您的问题。', script);
+  const message = fromSimplified('上一条回复没有可选的编号问题，请直接输入您的问题。', script);
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: [], score: 0 });
 }
 
 /** The reply to greetings, help and empty input: how to ask, with example questions. */
 export function usageAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
   const titles = index.releases.slice(0, 3).map((r) => `《${knowledgeText(index, r.title, script)}》`).join('、');
-  const more = index.releases.length > 3 ? say(`等${index.releases.length}场发布会`, script) : '';
-  const message = say('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + say('。直接输入问题即可。', script);
+  const more = index.releases.length > 3 ? fromSimplified(`等${index.releases.length}场发布会`, script) : '';
+  const message = fromSimplified('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + fromSimplified('。直接输入问题即可。', script);
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
 }
 
@@ -380,7 +380,7 @@ function unitAnswer(index: KnowledgeIndex, question: string, script: Script, bes
   const ourLabel = unit.type === 'qa' || unit.type === 'meta' || unit.type === 'faq';
   const citation: Citation = {
     releaseId: release?.id ?? 'faq',
-    title: release ? quoteText(release.title)! : `${knowledgeText(index, unit.office!.name, script)}${say('答复', script)}`,
+    title: release ? quoteText(release.title)! : `${knowledgeText(index, unit.office!.name, script)}${fromSimplified('答复', script)}`,
     date: release?.date ?? unit.office!.date,
     dateText: chineseDate(release?.date ?? unit.office!.date),
     office: release ? quoteText(release.office)! : knowledgeText(index, unit.office!.name, script),
@@ -446,11 +446,6 @@ function suggestFrom(index: KnowledgeIndex, ranked: Scored[], script: Script): S
 
 function scopeName(index: KnowledgeIndex): string {
   return index.releases.length === 1 ? '这次发布会的官方材料' : '已收录的发布会官方材料';
-}
-
-/** Our own Simplified wording in the asker's script. */
-function say(text: string, script: Script): string {
-  return script === 'simplified' ? text : toScript(text, 'traditional');
 }
 
 

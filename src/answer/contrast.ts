@@ -93,9 +93,9 @@ function clashes(clause: string, head: string, modifier: string, last: string, q
   if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
   // (长护险 is 长期护理保险 cut short, though jieba parts the long form into an adverb, a verb and a noun; a
   // two-character modifier is too short to tell so: 牛肉 is not 猪牛羊禽肉.)
-  const lead = /\p{Script=Han}{0,8}$/u.exec(clause.slice(0, clause.lastIndexOf(head)))![0];
-  if ([...modifier].length >= 3 && inOrder(modifier, lead)) return 'agree';
-  const words = jieba().tag(clause.slice(0, clause.lastIndexOf(head)));
+  const before = clause.slice(0, clause.lastIndexOf(head));
+  if ([...modifier].length >= 3 && inOrder(modifier, /\p{Script=Han}{0,8}$/u.exec(before)![0])) return 'agree';
+  const words = jieba().tag(before);
   // 高考 for 中考, 专科 for 本科: a word of the modifier's length on the same last character, whatever jieba tags it
   // (高考 as a verb), is its sibling.
   const right = words[words.length - 1]?.word ?? '';

@@ -1,10 +1,11 @@
+import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
-import { COMPARED_WITH_YEAR, INCREMENT, isPeopleNoun, type QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -455,14 +456,24 @@ const PER_ITEM_GIVEN = /每|(?<![\d一二三四五六七八九十])一\p{Script=
 const NAMED_KIND = /(?:区|县|市|镇|乡|村|园|企业|公司|学校|高校|医院|银行|景区|站|馆|线)$/u;
 /** Whether a passage names several things of a kind: 鹤鸣区、江东区; 甲、乙等3个区; 服务区：甲、乙. */
 function namesSeveral(own: string, kind: string): boolean {
-  const k = escapeRegExp(kind);
-  // (By the kind's last character: 岭州市、云峤市 are 城市, 千灯湖片区、顺德区 片区.)
-  const end = escapeRegExp(kind.slice(-1));
-  return (
-    new RegExp(`\\p{Script=Han}${end}(?:、|和|及|与|以及)\\p{Script=Han}{1,10}?${end}`, 'u').test(own) ||
-    new RegExp(`、[^，。；、]{1,12}等\\d*[个家所座处名]?${k}`, 'u').test(own) ||
-    new RegExp(`${k}[^，。；]{0,6}?(?:[：:]|分别是|包括|有|为|是)[^，。；]{1,12}、`, 'u').test(own)
-  );
+  return severalOf(kind).test(own);
+}
+
+/** The patterns of several things of a kind, built once per kind: every candidate passage of a question is tried. */
+const severalPatterns = new LRUCache<string, RegExp>({ max: 200 });
+function severalOf(kind: string): RegExp {
+  let pattern = severalPatterns.get(kind);
+  if (pattern === undefined) {
+    const k = escapeRegExp(kind);
+    // (By the kind's last character: 岭州市、云峤市 are 城市, 千灯湖片区、顺德区 片区.)
+    const end = escapeRegExp(kind.slice(-1));
+    pattern = new RegExp(
+      `\\p{Script=Han}${end}(?:、|和|及|与|以及)\\p{Script=Han}{1,10}?${end}|、[^，。；、]{1,12}等\\d*[个家所座处名]?${k}|${k}[^，。；]{0,6}?(?:[：:]|分别是|包括|有|为|是)[^，。；]{1,12}、`,
+      'u',
+    );
+    severalPatterns.set(kind, pattern);
+  }
+  return pattern;
 }
 
 /** Whether every mention of a number in a passage sets the other side of the line the question sets. */
@@ -481,19 +492,17 @@ const WEB_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|
 /** Words that give a number to call. */
 const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
 
-/** How far from the release's year a deictic year is. */
-const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 };
-
 /** Years counted from today, as a passage may put them. */
 const YEARS = /今年|去年|明年|前年/u;
-/** A time of day in a passage. */
-const CLOCK_TIME = /\d{1,2}[时点:：]|上午|下午|晚上|凌晨|中午|夜间|全天|24小时/u;
+
 /** A rank in words: the first of its kind (首个, 首家, 第一家, 首批). */
 const FIRST_OF_KIND = /首个|首家|首座|首批|首位|第一个|第一家|第一座|第一位|全国首|全省首|全市首/u;
 /** A day or a month in a clause: 6月25日, 9月. */
 const DATE_IN = /\d{1,2}月|\d{1,2}日/u;
 /** An hour of the day: 9时, 14:30, 9点半 (全天 and 24小时 say every hour). */
 const HOUR = /\d{1,2}[时点:：]|全天|24小时/u;
+/** A time of day in a passage: an hour, or a part of the day. */
+const CLOCK_TIME = new RegExp(`${HOUR.source}|上午|下午|晚上|凌晨|中午|夜间`, 'u');
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;

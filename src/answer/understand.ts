@@ -8,7 +8,7 @@ import { jieba } from '../text/jieba.ts';
 import { PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
 import { normalise, type QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
-import { readFrame, type QuestionFrame } from '../question/frames.ts';
+import { readFrame, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 
 /**
  * What a question means to this index: its frame (what kind of answer it wants) and its content terms, each
@@ -103,16 +103,14 @@ const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
 /** A complement of direction, 下去 and 上来, which jieba's dictionary files as a time word: no time at all. */
 const DIRECTIONAL = /^[上下进出回过起开][来去]$/u;
 /** A time counted from today (去年底, 今年初): the frame checks the year, and a release writes it as 2024年底. */
-const DEICTIC_TIME = /^(?:今年|去年|明年|前年|上年|本年)(?:底|初|末|年底|年初|年末|上半年|下半年|全年)?$/u;
-
-const DEICTIC_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 前年: -2, 明年: 1 };
+const DEICTIC_TIME = /^(今年|去年|明年|前年|上年|本年)(底|初|末|年底|年初|年末|上半年|下半年|全年)?$/u;
 
 /** A time counted from today (去年底) as the releases' own years write it (2024年底), where the index holds that. */
 function inReleaseYears(index: KnowledgeIndex, term: string): string[] {
-  const m = /^(今年|本年|去年|上年|前年|明年)(年?)(.*)$/u.exec(term);
-  if (m === null || !DEICTIC_TIME.test(term) || m[3]!.length === 0) return [];
-  const rest = m[3]!.startsWith('年') ? m[3]! : `年${m[3]}`;
-  const years = [...new Set(index.releases.map((r) => Number(r.date.slice(0, 4)) + DEICTIC_OFFSET[m[1]!]!))];
+  const [, year, part] = DEICTIC_TIME.exec(term) ?? [];
+  if (year === undefined || part === undefined) return [];
+  const rest = part.startsWith('年') ? part : `年${part}`;
+  const years = [...new Set(index.releases.map((r) => Number(r.date.slice(0, 4)) + YEAR_OFFSET[year]!))];
   // (The index holds 2024年 as a number: the year stands for it where the releases print 2024年底.)
   const text = passageTextOf(index.units);
   return years.flatMap((y) => (index.search.frequency(`${y}${rest}`) > 0 ? [`${y}${rest}`] : text.unitsContaining(`${y}${rest}`, 1).length > 0 && index.search.frequency(`${y}年`) > 0 ? [`${y}年`] : []));

@@ -517,6 +517,8 @@ const COMPARES_WITH_PAST = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环�
 
 /** Years counted from today. */
 const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
+/** How far from a release's year a year counted from today is (去年 in a 2025 release is 2024). */
+export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 };
 /** A time of day asked for. */
 const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
 

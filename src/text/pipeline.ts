@@ -140,14 +140,15 @@ export class TextPipeline {
         const [whole = piece.text, ...forms] = numericTokens(piece.text);
         add(whole, 'm', true, forms);
       } else if (piece.kind === 'word' && PERIOD_NAMES.has(piece.text)) add(piece.text, 't', false, []);
-      else if (piece.kind === 'word' && !this.gluedInQuestion(piece.text, folded)) add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
       else if (piece.kind === 'word') {
         // (A release's quoted “能办” is 能 and 办 in 家门口能办的事项: the asker's modal and verb, unless quoted too.)
-        const content = gluedContent(piece.text, this.stopwords)!;
-        const tag = jieba().tag(content)[0]?.tag ?? 'x';
-        if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
-      }
-      else
+        const content = quotedIn(folded, piece.text) ? undefined : gluedContent(piece.text, this.stopwords);
+        if (content === undefined) add(piece.text, 'nz', false, jieba().cutForSearch(piece.text), true);
+        else {
+          const tag = jieba().tag(content)[0]?.tag ?? 'x';
+          if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
+        }
+      } else
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
           let word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
@@ -161,11 +162,6 @@ export class TextPipeline {
         }
     }
     return [...terms.values()];
-  }
-
-  /** Whether a two-character word of the office's is, in this question, a grammar character glued to a content one. */
-  private gluedInQuestion(word: string, folded: string): boolean {
-    return gluedContent(word, this.stopwords) !== undefined && !/["“”'‘’「」]/u.test(folded.slice(Math.max(0, folded.indexOf(word) - 1), folded.indexOf(word) + word.length + 1));
   }
 
   /** Splits folded text into protected spans (dictionary words, numbers) and the plain text between them. */
@@ -247,6 +243,12 @@ function isDigit(code: number): boolean {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
+/** Whether a word stands in quotation marks in a text (“能办”). */
+function quotedIn(text: string, word: string): boolean {
+  const at = text.indexOf(word);
+  return /["“”'‘’「」]/u.test(text.slice(Math.max(0, at - 1), at + word.length + 1));
 }
 
 /** Modal verbs, which say how the asker wants or can, not what about. */

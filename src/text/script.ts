@@ -24,6 +24,11 @@ function toTraditional(text: string): string {
   return toTraditionalConverter(text);
 }
 
+/** Simplified text (our own wording, or a question as normalised) in the given script: no conversion for Simplified. */
+export function fromSimplified(text: string, script: Script): string {
+  return script === 'simplified' ? text : toTraditional(text);
+}
+
 /** Converts text to the given script with OpenCC; text already in that script passes through unchanged. */
 export function toScript(text: string, script: Script): string {
   return script === 'simplified' ? toSimplified(text) : toTraditional(text);
