@@ -56,6 +56,35 @@ export interface UnderstoodTerm extends QueryTerm {
   settles: boolean;
 }
 
+type TermReading = Omit<UnderstoodTerm, keyof QueryTerm>;
+
+/**
+ * A term with what was understood of it, built field by field in one order. (An object spread of terms of
+ * several shapes gives V8 a new hidden class, and a slow, large object, each time: a few kilobytes a term that
+ * lived until the next full collection and made every young-generation collection long.)
+ */
+function understoodTerm(t: QueryTerm, r: TermReading): UnderstoodTerm;
+function understoodTerm(t: QueryTerm, r: TermReading, predicate: boolean): UnderstoodTerm & { predicate: boolean };
+function understoodTerm(t: QueryTerm, r: TermReading, predicate?: boolean): UnderstoodTerm | (UnderstoodTerm & { predicate: boolean }) {
+  const term: UnderstoodTerm = {
+    term: t.term,
+    tag: t.tag,
+    parts: t.parts,
+    numeric: t.numeric,
+    lexicon: t.lexicon,
+    bound: r.bound,
+    weight: r.weight,
+    alternates: r.alternates,
+    known: r.known,
+    mentions: r.mentions,
+    mustBeMentioned: r.mustBeMentioned,
+    binding: r.binding,
+    boundByContext: r.boundByContext,
+    settles: r.settles,
+  };
+  return predicate === undefined ? term : Object.assign(term, { predicate });
+}
+
 /** A question understood: its frame and its weighted content terms. */
 export interface Understanding {
   frame: QuestionFrame;
@@ -160,7 +189,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       const text = passageTextOf(index.units);
       const mentions = [...new Set([`${place}是`, `其${place}`, `第${place}`].flatMap((form) => text.unitsContaining(form)))];
       if (mentions.length === 0) return [];
-      return [{ ...t, numeric: false, weight: idfOf(index, mentions.length), alternates: [], known: true, mentions, mustBeMentioned: false, predicate: false, binding: false, settles: false }];
+      return [understoodTerm({ ...t, numeric: false }, { weight: idfOf(index, mentions.length), alternates: [], known: true, mentions, mustBeMentioned: false, binding: false, settles: false }, false)];
     }
     const inIndex = index.search.frequency(t.term) > 0;
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
@@ -277,7 +306,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && !word.known && !PROPER_NAME.test(word.tag));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
     const bound = t.numeric ? boundOf(normalised, t.term) : undefined;
-    return [{ ...t, weight, alternates, known, mentions, mustBeMentioned, predicate, binding, boundByContext, settles, ...(bound ? { bound } : {}) }];
+    return [understoodTerm(t, { weight, alternates, known, mentions, mustBeMentioned, binding, boundByContext, settles, bound }, predicate)];
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most a third of what the question's known words weigh together, so it lowers a match but cannot sink it.
@@ -301,7 +330,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (t.predicate && !t.known && !t.mustBeMentioned && !(frame.polar && t.weight >= 0.5 * unseen))
       t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.35 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
   }
-  const understood = terms.map(({ predicate: _, ...t }) => t);
+  const understood = terms.map((t) => understoodTerm(t, t));
   const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term));
   return {
     frame,
