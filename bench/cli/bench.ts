@@ -39,10 +39,11 @@ execFileSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { cwd: PROJE
 const work = await mkdtemp(path.join(tmpdir(), 'press-qa-bench-'));
 const jiebaAlone = median(Array.from({ length: starts }, () => node(['-e', "const t=performance.now();require('nodejieba').load();console.log(performance.now()-t)"]) as number));
 
-console.log(`press-qa-bot bench — node ${process.version}, ${starts} start(s) per figure, public questions × ${values.rounds} rounds`);
+console.log(`press-qa-bot bench — node ${process.version}, ${starts} start(s) per figure, public questions × ${values.rounds} rounds after 50 rounds of warm-up`);
 console.log(`nodejieba's own dictionary load (plain node): ${ms(jiebaAlone)}\n`);
 const header = ['releases', 'units', 'build', 'cache load', 'first answer cold', 'cached', '÷ jieba', 'p50', 'p99', 'q/s', 'RSS', 'index on disk'];
 const rows: string[][] = [];
+const slowLines: string[] = [];
 for (const size of sizes) {
   const dirs = engineConfig(readEnvironment(), values.knowledge).knowledgeDirs;
   if (size > 1) {
@@ -76,6 +77,7 @@ for (const size of sizes) {
     `${Math.round(Math.max(warm.rssMB, ...cold.map((c) => c.rssMB)))} MB`,
     `${(diskBytes / 2 ** 20).toFixed(1)} MB`,
   ]);
+  slowLines.push(`${size} release(s): ${warm.over2ms} of ${warm.answers} answers took over 2 ms, ${warm.over2msInCollection} of them during a garbage collection (${warm.collections} collections in all)`);
   if (size === largest && size > 1) {
     const stages = await measureBuildStages(dirs);
     console.log(`where a build of ${size} releases spends its time: ${stages.map((s) => `${s.stage} ${ms(s.ms)}`).join(', ')}`);
@@ -86,6 +88,8 @@ const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.
 const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+for (const l of slowLines) console.log(l);
 console.log('\nbuild: validate + segment + index, after nodejieba is loaded; cache load: the same from the index cache;');
 console.log('first answer: process start to the first answer (includes nodejieba); ÷ jieba: cached start over nodejieba\'s own load.');
+console.log('An answer over 2 ms that overlapped no collection was most often the machine running something else.');
 await rm(work, { recursive: true, force: true });
