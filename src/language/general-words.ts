@@ -47,6 +47,8 @@ function profileOf(word: string): GeneralWord {
   const tagged = seg.tag(word);
   const tag = tagged.length === 1 ? tagged[0]!.tag : 'x';
   const known = tagged.length === 1 && tag !== 'x' && tag !== 'eng';
+  // 岚北县, 青阳镇, 东港区: a run its dictionary lacks, ending in a level of administration, is a place's name.
+  if (!known && tag === 'x' && PLACE_NAME.test(word)) return { tag: 'ns', idf: 11, counted: false, known: false, stop: false };
   if (!known && tag === 'x') {
     // jieba's HMM glues unknown runs of common characters (还办, 尾要, 屯到) into one "word": taken apart without
     // the HMM, a run that holds a grammar or stop word is a phrase, profiled by its most telling part, not a name.
@@ -104,6 +106,9 @@ export function isGrammarWord(word: string, profile: GeneralWord): boolean {
 }
 
 /** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */
+/** A name ending in a level of administration, not a word for every one of them (各区县, 全县, 本市). */
+const PLACE_NAME = /^(?![各全本我该每其])\p{Script=Han}{2,3}(?:省|市|县|区|镇|乡|村)$/u;
+
 export const NAMING_TAGS = /^(?:n|nr|nr1|nr2|nrj|nrf|nrt|nrfg|ns|nsf|nt|nz|nl|ng|vn|an)$/u;
 
 /**
