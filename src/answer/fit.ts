@@ -448,8 +448,8 @@ const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学�
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
 const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
 
-/** A telephone number: a service number (12345, 12316) or one with its area code (0411-12301). */
-const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?\d{5,8}(?![\d.%])/u;
+/** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
+const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
 /** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 元/台. */
 const PER_ITEM_GIVEN = /每|(?<![\d一二三四五六七八九十])一\p{Script=Han}|人均|户均|单价|标准|元\/|\/(?:人|户|台|辆|个|次|亩)/u;
 /** Kinds of place and organisation, which a list names one by one (鹤鸣区、江东区). */

@@ -31,6 +31,11 @@ describe('general-language statistics', () => {
     expect(generalWord('新开').tag).toBe('v');
     expect(namesSpecificThing('新开')).toBe(false);
   });
+
+  it('reads a run it does not know ending in a level of administration as a place name, not a word for every one', () => {
+    expect(generalWord('岚北县')).toMatchObject({ tag: 'ns', known: false });
+    expect(generalWord('各区县').tag).not.toBe('ns');
+  });
 });
 
 describe('near-synonyms from CC-CEDICT', () => {

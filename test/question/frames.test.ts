@@ -199,6 +199,9 @@ describe('question frames', () => {
     expect(frame('三农服务热线号码多少')).toMatchObject({ asks: 'figure', contact: true, content: '三农服务' });
     expect(frame('旅游投诉打什么电话')).toMatchObject({ asks: 'figure', contact: true, content: '旅游投诉' });
     expect(frame('举报电话是多少').contact).toBe(true);
+    // Asked whether there is one: the answer is the number, or there is none.
+    expect(frame('有没有联系电话').contact).toBe(true);
+    expect(frame('咨询热线有吗').contact).toBe(true);
     // 几号 asks a day, and 多少 a count, unless a number to call is asked.
     expect(frame('热线几号开通').contact).toBeUndefined();
     expect(frame('签约金额多少').contact).toBeUndefined();
