@@ -65,6 +65,9 @@ export function fitsFrame(
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
   if (kindNamed !== undefined && !namesOrganisation(own, kindNamed, frame.content.trim())) return false;
+  // 那个被罚8万的商业综合体叫什么名字 is not answered by a passage that speaks of it only as 某商业综合体: it
+  // withholds the name.
+  if (frame.asksName && frame.asks === 'definition' && withholdsName(own, frame.content)) return false;
   // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
   // answers too: one that speaks of 服务区 only does not say which.
   // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
@@ -237,6 +240,25 @@ export function fitsFrame(
     default:
       return true;
   }
+}
+
+/** What stands where a name would: 某, 该, 这个 … (某商业综合体, 该企业). */
+const IN_PLACE_OF_NAME = /(?:某|该|此|这|那|其|一|[一这那该此每]?[个家所座处])$/u;
+
+/**
+ * Whether a passage speaks of the thing a name question asks only in words that stand for its name: the longest
+ * ending of the question's content (商业综合体 of 那个被罚8万的商业综合体) that the passage holds is never preceded
+ * there by a name of its own.
+ */
+function withholdsName(own: string, content: string): boolean {
+  const chars = [...content.replace(/\s+/gu, '')];
+  for (let n = Math.min(6, chars.length); n >= 2; n--) {
+    const kind = chars.slice(-n).join('');
+    if (!/^\p{Script=Han}+$/u.test(kind) || !own.includes(kind)) continue;
+    for (let at = own.indexOf(kind); at >= 0; at = own.indexOf(kind, at + 1)) if (!IN_PLACE_OF_NAME.test(own.slice(Math.max(0, at - 2), at))) return false;
+    return true;
+  }
+  return false;
 }
 
 /** Posts: the heads of an office, a command, a committee (局长, 主任, 总指挥), a deputy's with 副. */
