@@ -38,6 +38,8 @@ const NOT_NUMBERS = new Set(['十分', '千万', '万一', '万万', '一一', '
 /** Words that may follow a number: measure words and units, 万 and 亿, date and clock parts, and 多/余/来/几. */
 const FOLLOWER = new RegExp(`^(?:[多余来几]?(?:${MEASURE_WORDS.map(escape).join('|')}|[万亿])|[年月日号时点])`, 'u');
 const DATE_PART = /^[年月日号]/u;
+/** The start of a span of months or days: 一到九月, 三至五日 (the end says what the start counts). */
+const SPAN_TO_DATE = /^[至到~—–-](?:[零〇一二三四五六七八九十两]{1,3}|\d{1,2})[月日号]/u;
 /** 两成 is 20%; 成 after a number is tenths unless it starts a word (成为, 成立, 成果 …). */
 const TENTHS = /^成(?![为立果功效本绩员交长熟就型功])/u;
 /** Characters after which a number still starts fresh (约500, 共计35, 达到800): not the tail of a word. */
@@ -93,7 +95,7 @@ function numbersInDigits(text: string): string {
 
 /** The digits a run stands for in its place, or undefined when it is a word and not a number there. */
 function numberAt(run: string, before: string, after: string): string | undefined {
-  const followed = FOLLOWER.test(after);
+  const followed = FOLLOWER.test(after) || SPAN_TO_DATE.test(after);
   // 第十届 and 第二批 are ranks in a measure (第10届); 第一阶段, 统一 and 唯一 are words.
   if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
   // 千年, 百年, 万年: an age, a word (千年回响), not a count of years.
@@ -105,7 +107,7 @@ function numberAt(run: string, before: string, after: string): string | undefine
   // 上一年, 下一批, 同一天, 每一个: 一 after a word that picks one out is "the one", not a count.
   if (run === '一' && /[上下同前后每这那哪]/u.test(before)) return undefined;
   // 一个平台, 两个方面: 一 and 两 are "a" and "a couple" as often as counts; dates and real units make them numbers.
-  if ((run === '一' && !DATE_PART.test(after)) || (run === '两' && !followed)) return undefined;
+  if ((run === '一' && !DATE_PART.test(after) && !SPAN_TO_DATE.test(after)) || (run === '两' && !followed)) return undefined;
   if (!followed && (NOT_NUMBERS.has(run) || !/[十百千万亿]/u.test(run) || [...run].length < 2)) return undefined;
   // 万 and 亿 on their own are numbers only in 近万人, 上万, 破亿 …; 多少万元 asks a number in 万元.
   if (/^[万亿]$/u.test(run) && !/[近约上过破达超逾]/u.test(before)) return undefined;

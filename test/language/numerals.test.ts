@@ -30,6 +30,9 @@ describe('Chinese numerals as people type them', () => {
     // A quarter is named, not counted; three of them are counted.
     ['前三季度', '前三季度'],
     ['三个季度', '3个季度'],
+    // The start of a span of months or days counts what its end counts.
+    ['一到九月', '1到9月'],
+    ['三至五日', '3至5日'],
   ])('reads %s as %s', (typed, digits) => {
     expect(arabicNumerals(typed)).toBe(digits);
   });
