@@ -202,7 +202,33 @@ export function normalise(text: string): string {
     .replace(DIGIT_GROUPS, (groups) => groups.replaceAll(',', ''))
     .replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`)
     .replace(FIRST_MONTHS, '前$1个月')
-    .replace(BY_YEAR, '同比');
+    .replace(BY_YEAR, '同比')
+    .replace(DAY_PART_CLOCK, clockIn24Hours);
+}
+
+const MORNING = '早上|早晨|清晨|上午|凌晨';
+const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间';
+/**
+ * A clock time with its part of the day, or a span of two (晚上10点, 下午3时, 晚上六点到十二点, 晚上10点到早上6点):
+ * releases print the 24-hour time (22时, 18时至24时), and so both are read in it (晚上22时).
+ */
+const DAY_PART_CLOCK = new RegExp(`(${MORNING}|${AFTERNOON})(\\d{1,2})[点时](?:(到|至|—|-|~)(次日|第二天)?(${MORNING}|${AFTERNOON})?(\\d{1,2})[点时])?`, 'gu');
+
+function hourOf(part: string, hour: number): number {
+  if (hour > 12 || new RegExp(`^(?:${MORNING})$`, 'u').test(part)) return hour;
+  if (part === '中午') return hour <= 3 ? hour + 12 : hour;
+  // 晚上12点 is midnight, the end of the day the releases write 24时; 下午12点 is noon.
+  return hour === 12 ? (part === '下午' ? 12 : 24) : hour + 12;
+}
+
+function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDay?: string, part2?: string, h2?: string): string {
+  const start = hourOf(part, Number(h1));
+  // (The part of the day stays: 晚上开到几点 still meets 晚上8点, read 晚上20时.)
+  if (h2 === undefined) return `${part}${start}时`;
+  // 晚上10点到6点: an end earlier than the start, with no part of its own, is the next morning.
+  const inherited = hourOf(part, Number(h2));
+  const end = part2 !== undefined ? hourOf(part2, Number(h2)) : nextDay === undefined && inherited > start ? inherited : Number(h2);
+  return `${part}${start}时${to}${nextDay ?? ''}${part2 ?? ''}${end}时`;
 }
 
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */

@@ -42,6 +42,19 @@ describe('number tokens', () => {
     expect(normalise('2023,2024年')).toBe('2023,2024年');
   });
 
+  it('reads a clock time with its part of the day in 24 hours, as releases print it, keeping the part', () => {
+    expect(normalise('晚上十點到早上六點')).toBe('晚上22时到早上6时');
+    expect(normalise('晚上六点到十二点')).toBe('晚上18时到24时');
+    // An end earlier than the start with no part of its own is the next morning.
+    expect(normalise('晚上10点到6点')).toBe('晚上22时到6时');
+    expect(normalise('下午三点')).toBe('下午15时');
+    expect(normalise('上午10时')).toBe('上午10时');
+    expect(normalise('22时至次日6时')).toBe('22时至次日6时');
+    // The hours asked meet the hours printed.
+    expect(pipeline.indexTokens('发生在22时至次日6时的71起')).toEqual(expect.arrayContaining(['22', '6']));
+    expect(pipeline.queryTerms(normalise('晚上十点到早上六点的火灾')).map((t) => t.term)).toEqual(expect.arrayContaining(['22', '6']));
+  });
+
   it('reads 号 as 日 so 5月23号 finds 5月23日', () => {
     expect(numericTokens('5月23号')).toContain('5月23日');
     // The third of the month a day falls in: 6月13日至16日 is 6月中旬; 7月5日 is 上旬, 7月25日 下旬.
