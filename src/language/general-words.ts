@@ -36,6 +36,9 @@ export function generalWord(word: string): GeneralWord {
   let profile = profiles.get(word);
   if (profile === undefined) {
     profile = profileOf(word);
+    // 单月, 当日, 整年: a word that says which span of time, as 本月 and 全年 do, is a word of time (its dictionary
+    // files some as nouns), which says when, not what.
+    if (SPAN_OF_TIME.test(word) && profile.tag !== 't') profile = { tag: 't', idf: profile.idf, counted: profile.counted, known: true, stop: profile.stop };
     profiles.set(word, profile);
   }
   return profile;
@@ -106,6 +109,9 @@ export function isGrammarWord(word: string, profile: GeneralWord): boolean {
 }
 
 /** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */
+/** Which span of time: 单月, 当日, 本周, 全年, 整季度 (not 月份 or 日子, which are nouns of their own). */
+const SPAN_OF_TIME = /^[单当本全每同次整](?:月|日|年|周|天|季|季度)$/u;
+
 /** A name ending in a level of administration, not a word for every one of them (各区县, 全县, 本市). */
 const PLACE_NAME = /^(?![各全本我该每其])\p{Script=Han}{2,3}(?:省|市|县|区|镇|乡|村)$/u;
 

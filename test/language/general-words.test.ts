@@ -32,6 +32,12 @@ describe('general-language statistics', () => {
     expect(namesSpecificThing('新开')).toBe(false);
   });
 
+  it('reads a word that says which span of time (单月, 当日) as a word of time, whatever its dictionary files it as', () => {
+    expect(generalWord('单月').tag).toBe('t');
+    expect(namesSpecificThing('单月')).toBe(false);
+    expect(generalWord('月份').tag).not.toBe('t');
+  });
+
   it('reads a run it does not know ending in a level of administration as a place name, not a word for every one', () => {
     expect(generalWord('岚北县')).toMatchObject({ tag: 'ns', known: false });
     expect(generalWord('各区县').tag).not.toBe('ns');
