@@ -197,7 +197,8 @@ export function withLastSubject(message: string, last: Turn): FollowUpCandidate 
 export function leansOnContext(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
   const frame = readFrame(text);
-  if (frame.elliptical) return false;
+  // (幼儿园那块呢, 农村方面呢: "as for X" asks the last question of X, though X alone is answered.)
+  if (frame.elliptical) return AS_FOR.test(text);
   if (POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
@@ -208,6 +209,9 @@ export function pointsAtLast(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
   return POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text);
 }
+
+/** "As for X": X那块, X这边, X方面, X那里 before the closing 呢 or 的呢. */
+const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那里|这里)(?:的)?呢[?？!！。]*$/u;
 
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
 const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;

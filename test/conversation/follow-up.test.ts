@@ -115,6 +115,17 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).not.toContain('收割机');
   });
 
+  it('reads "as for X" (幼儿园那块呢) as the last question of X, though X alone is answered', async () => {
+    const childcare = await createEngine({ knowledgeDirs: [devRelease('r57')], cacheDir: false });
+    const c = fresh();
+    childcare.converse(c, '今年托位计划新增多少');
+    // Alone it quotes the kindergartens there are (196所); after a question about plans, those planned.
+    expect(childcare.answer('幼儿园那块呢？').text).toContain('196所');
+    const a = childcare.converse(c, '幼儿园那块呢？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toMatch(/60所|1500个/u);
+  });
+
   it('reads 那 opening a message as "then", and puts the new subject in the place of its like: 那居民医保呢', async () => {
     const health = await createEngine({ knowledgeDirs: [devRelease('r1')], cacheDir: false });
     const c = fresh();
