@@ -73,6 +73,12 @@ export function fitsFrame(
   // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
   // (Not an office's curated answer, written for the question: its own words answer it.)
   if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && unit.type !== 'faq' && !namesSeveral(own, frame.listedKind)) return false;
+  // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
+  // the things the question counts itself (那5个项目分别是什么), an official answer neither.
+  // (A passage that names them just before their count, “速达外卖”“邻家到”和“澜味优选”3家平台企业, answers which.)
+  // (The count may be in the question's words, 那5个项目, or in its question word, 哪两个.)
+  const counting = `${frame.content} ${frame.cues.join(' ')}`;
+  if (frame.listsCounted && unit.type !== 'faq' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -174,10 +180,6 @@ export function fitsFrame(
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
-  // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
-  // the things the question counts itself (那5个项目分别是什么).
-  // (A passage that names them just before their count, “速达外卖”“邻家到”和“澜味优选”3家平台企业, answers which.)
-  if (frame.listsCounted && (unit.type === 'figure' || !(namesBeforeCount(frame.content, own) || namesAfterCount(frame.content, own)))) return false;
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
@@ -305,7 +307,11 @@ function namesBeforeCount(content: string, own: string): boolean {
     // 新增科创板、北交所上市企业3家.)
     // (Or a whole list, its last item after 和, just before the count: 商超、农贸市场、餐饮单位和网络订餐5类; not one
     // closed by 等, which names only some, 市儿童医院、市一院等9家.)
-    return at !== undefined && (/[”」』](?:[“「『]|[和及与][“「『])[^”」』]*[”」』]\p{Script=Han}{0,2}$/u.test(clause.slice(0, at)) || /\p{Script=Han}、[^，,。；;\d]*[和及][^，,。；;、等\d]+$/u.test(clause.slice(0, at)));
+    if (at === undefined) return false;
+    const before = clause.slice(0, at);
+    // (Or as many names as the count says, with 、 between them: 新增北塘、云岭2个驾驶人考场.)
+    const listed = /(?:\p{Script=Han}{2,8}、)+\p{Script=Han}{2,8}$/u.exec(before)?.[0].split('、');
+    return /[”」』](?:[“「『]|[和及与][“「『])[^”」』]*[”」』]\p{Script=Han}{0,2}$/u.test(before) || /\p{Script=Han}、[^，,。；;\d]*[和及][^，,。；;、等\d]+$/u.test(before) || (listed !== undefined && listed.length === Number(stated[1]));
   });
 }
 

@@ -200,6 +200,8 @@ const RULES: Rule[] = [
   { pattern: /怎么办|怎么做|怎样做|如何做|怎么样|咋办|咋整|咋弄|咋样|怎么|怎样|如何|咋(?=\p{Script=Han})|什么办法|哪些办法|什么措施|哪些措施|什么举措|哪些举措|什么途径|哪些途径|通过什么方式|什么方式/gu, asks: 'method' },
   // X的内容, X的情况: what X is about.
   { pattern: frameNoun('主要内容|具体内容|内容|详细情况|具体情况|情况|详情'), asks: 'definition' },
+  // 哪两个, 哪五类: which ones, of as many as the asker says, a count the passage that names them gives too.
+  { pattern: /哪\d{1,2}(?:个|家|所|位|名|项|条|种|类|批|座|处|台|部|只)/gu, asks: 'definition', keep: true },
   { pattern: /干嘛|干吗|干啥|干什么|是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|何为|什么叫|什么是|含义|是什么|是啥|有哪些|有什么|(?:哪些|什么|啥)(?:事情|事儿|事)(?!\p{Script=Han})|哪些|哪几个|哪个|什么样的?|什么|啥/gu, asks: 'definition' },
 ];
 

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -237,6 +237,9 @@ describe('forms of asking', () => {
     // 桐陵市某化工有限公司 withholds the name too, however many characters stand between 某 and 公司.
     expect(ask('r38', '在桐陵偷排废水的化工公司叫啥名字').answered).toBe(false);
     expect(ask('r30', '赵某是哪家公司的员工').answered).toBe(false);
+    // Which two, of as many as the asker says: named with 、 before their count, or not at all (r51's three 山區縣).
+    expect(ask('r55', '今年新增的驾驶人考场是哪两个').text).toContain('北塘、云岭');
+    expect(ask('r51', '流動餐車投放的是哪三個山區縣').answered).toBe(false);
     // Of any kind of thing: r56 fines 某商業綜合體 8萬元 and never names it.
     expect(ask('r56', '那個被罰8萬的商業綜合體叫什麼名字').answered).toBe(false);
   });

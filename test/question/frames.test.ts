@@ -199,6 +199,8 @@ describe('question frames', () => {
     expect(frame('三农服务热线号码多少')).toMatchObject({ asks: 'figure', contact: true, content: '三农服务' });
     expect(frame('旅游投诉打什么电话')).toMatchObject({ asks: 'figure', contact: true, content: '旅游投诉' });
     expect(frame('举报电话是多少').contact).toBe(true);
+    // 哪两个 asks which ones, of as many as it says: no count.
+    expect(frame('今年新增的驾驶人考场是哪两个')).toMatchObject({ asks: 'definition', list: true, listsCounted: true });
     // Asked whether there is one: the answer is the number, or there is none.
     expect(frame('有没有联系电话').contact).toBe(true);
     expect(frame('咨询热线有吗').contact).toBe(true);
