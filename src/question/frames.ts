@@ -195,7 +195,7 @@ const RULES: Rule[] = [
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
-  { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|下半年|明年/gu, asks: 'plan', keep: true },
+  { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|(?<!去年|前年|上年|\d{4}年)下半年|明年/gu, asks: 'plan', keep: true },
   { pattern: /有什么打算|什么打算|有何打算|有什么计划|什么计划|有什么谋划|什么谋划|有什么安排|打算|计划|谋划|准备/gu, asks: 'plan', keep: true },
   { pattern: /怎么办|怎么做|怎样做|如何做|怎么样|咋办|咋整|咋弄|咋样|怎么|怎样|如何|咋(?=\p{Script=Han})|什么办法|哪些办法|什么措施|哪些措施|什么举措|哪些举措|什么途径|哪些途径|通过什么方式|什么方式/gu, asks: 'method' },
   // X的内容, X的情况: what X is about.
@@ -231,8 +231,8 @@ const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|�
  */
 const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短)[^的，,。？?！!\s]{0,4}?(?:多少|几)/u;
 const FUTURE = /明年|下一次|下次|下一届|下届|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
-/** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天). */
-const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|下半年|要达到|力争|目标/u;
+/** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
+const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|计划|预计|打算|(?<!去年|前年|上年|\d{4}年)下半年|要达到|力争|目标/u;
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 /** Asking what something is called. */

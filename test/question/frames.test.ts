@@ -101,6 +101,9 @@ describe('question frames', () => {
     expect(frame('覆盖率要达到多少')).toMatchObject({ asks: 'figure', futureAmount: true });
     expect(frame('年底的目标是多少家')).toMatchObject({ futureAmount: true });
     expect(frame('覆盖率已经达到多少').futureAmount).toBe(false);
+    // 下半年 is ahead, but last year's is past.
+    expect(frame('下半年计划新增多少').futureAmount).toBe(true);
+    expect(frame('去年下半年补贴发了多少钱')).toMatchObject({ asks: 'figure', futureAmount: false });
   });
 
   it('reads a hedge on a number the asker gives as part of the number, not as content', () => {
