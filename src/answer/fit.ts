@@ -649,6 +649,22 @@ function isPart(unit: AnswerUnit): boolean {
   return clause.includes('其中') || /^\s*其中[，,]/u.test(sentence);
 }
 
+/** Whether a passage gives its number as a total: in its own words, or for a figure in the sentence before its value. */
+function statesTotal(unit: AnswerUnit, own: string): boolean {
+  if (unit.type !== 'figure') return unit.facets.number && TOTAL_WORDS.test(own);
+  const value = unit.headline?.value;
+  const quote = unit.quote;
+  if (value === undefined || quote === undefined) return false;
+  const at = quote.indexOf(value);
+  return at >= 0 && TOTAL_WORDS.test(quote.slice(0, at).split(/[。；;]/u).at(-1)!);
+}
+
+/** A question's words putting what it asks ahead: 要投, 将完成, 会有. */
+const AHEAD_ASKED = /要|将|会|准备|打算/u;
+
+/** Words that give a number as the whole: 共有, 总数, 累计, 合计, 全市共. */
+const TOTAL_WORDS = /共有|总数|總數|累计|累計|合计|合計|总计|總計|全市共|全省共|共计|共計/u;
+
 /** Whether every number a text states is a bound (二是汇算需补税金额不超过400元的). */
 function onlyThresholds(own: string): boolean {
   let any = false;
@@ -790,12 +806,16 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // A figure given as a part of the one before it (58种中选药品…，其中有9种是新过评的) answers 一共几种 less well
       // than the whole (其中纳入免申即享的政策48条 still answers 免申即享的政策有几条).
       const part = frame.total && unit.type === 'figure' && isPart(unit) ? 0.05 : 0;
+      // And one stated as a total (全市共有…提供托位21130个) answers 托位一共多少个 better than the counts of parts
+      // and plans beside it.
+      // (Not when the total asked is ahead, 今年总共要投多少钱: a total so far is no answer to it.)
+      const whole = frame.total && !frame.futureAmount && !AHEAD_ASKED.test(frame.content) && statesTotal(unit, text.unitText(unitId)) ? 0.06 : 0;
       // A target (成交额目标250亿元) answers 成交额是多少 less well than the amount reached, unless a target or the
       // future is asked.
       const target = unit.type === 'figure' && TARGET.test(unit.keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
       const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
-      return base - threshold - part - target + sameMeasure + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      return base - threshold - part - target + sameMeasure + whole + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

@@ -60,7 +60,10 @@ function profileOf(word: string): GeneralWord {
     if (pieces.length === 2 && RESULT.test(pieces[1]!) && /^v/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '')) return { tag: 'v', idf: 5.8, counted: false, known: true, stop: false };
     // 新开, 再建, 多办: an adverb or adjective before a verb of one character is that verb, said of how.
     if (pieces.length === 2 && /^(?:d|a|ad)$/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '') && /^v/u.test(seg.tag(pieces[1]!)[0]?.tag ?? '')) return { tag: 'v', idf: 5.8, counted: false, known: true, stop: false };
-    if (pieces.length > 1 && pieces.some((p) => GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x') || generalStopwords().has(p))) {
+    // 托位, 摊位: a content character before 位 (or another measure of places and things that makes nouns, 机台,
+    // 展架) is a noun, the places of 托, not a verb and grammar; 个, 些 or 集 after a verb are not (签个, 卖集).
+    const nounOfMeasure = pieces.length === 2 && /^[位座台间栋套架]$/u.test(pieces[1]!) && /^(?:v|n|vn)$/u.test(seg.tag(pieces[0]!)[0]?.tag ?? '');
+    if (!nounOfMeasure && pieces.length > 1 && pieces.some((p) => GRAMMAR_TAGS.test(seg.tag(p)[0]?.tag ?? 'x') || generalStopwords().has(p))) {
       const content = pieces.filter((p) => [...p].length > 1).map((p) => generalWord(p)).filter((p) => !p.stop && !GRAMMAR_TAGS.test(p.tag));
       const top = content.sort((a, b) => b.idf - a.idf)[0];
       // Only single characters besides the grammar (还办): a verb or noun of one character, which says little.

@@ -244,6 +244,13 @@ describe('forms of asking', () => {
     expect(ask('r56', '那個被罰8萬的商業綜合體叫什麼名字').answered).toBe(false);
   });
 
+  it('answers 一共 with the number a passage gives as a total, not with a part or a count beside it', () => {
+    expect(ask('r24', '现在一共有多少个一件事了').text).toContain('21个');
+    expect(ask('r30', '专项附加扣除一共给大家减了多少税').text).toContain('28.64亿元');
+    // A total asked ahead is no total so far.
+    expect(ask('r16', '今年改造總共要投多少錢？').text).toContain('13.8億元');
+  });
+
   it('does not answer a year asked with a passage about other years, or one that only compares with it', () => {
     // The release gives 2024's and 2025's, and 2023 only as what the online rate rose from.
     expect(ask('r24', '2023年一网通办平台受理了多少办件').answered).toBe(false);
