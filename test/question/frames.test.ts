@@ -81,6 +81,8 @@ describe('question frames', () => {
     // An amount for each one (一辆, 每人), not a rate in time (每月) nor a count (一共).
     expect(frame('以旧换新一辆车补多少钱')).toMatchObject({ measure: 'money', perItem: true });
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
+    expect(frame('每条举报奖励多少钱')).toMatchObject({ perItem: true });
+    expect(frame('一起事故罚多少钱').perItem).toBeUndefined();
     expect(frame('每月能领多少钱').perItem).toBeUndefined();
     expect(frame('十一辆车一共花了多少钱').perItem).toBeUndefined();
     // 哪些事, 什么事情 ask what was done: 事 is the question's word, not content (事故 stays).
