@@ -590,7 +590,9 @@ function countedNoun(folded: string): string[] | undefined {
         if (AMONG.test(before[j]!.word)) among = among < 0 ? phrase.length : among;
         else phrase.unshift(before[j]!.word);
       }
-      if (among < 0) return phrase;
+      // (A verb or adjective before 的 after it picks some of them out, as a modifier would: 交通事故受伤的有多少人
+      // counts the injured of 交通事故, not any of its people.)
+      if (among < 0) return modifiers.length > 0 ? [...modifiers, ...phrase] : phrase;
       const picked = phrase.slice(phrase.length - among);
       return [...picked, ...phrase.slice(0, phrase.length - among)];
     }

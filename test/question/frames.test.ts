@@ -138,6 +138,8 @@ describe('question frames', () => {
     // 流感疫苗中免费的: 流感疫苗 are counted, 免费 picks some of them out (as 省外 does of 游客).
     expect(frame('今年流感疫苗中免费的多少剂')).toMatchObject({ counted: '流感疫苗', countedWith: ['免费'], measure: 'count' });
     expect(frame('冰雪游客中省外的多少')).toMatchObject({ counted: '游客', countedWith: expect.arrayContaining(['省外']) });
+    // A verb before 的 with no 中 picks them out too: the injured of 交通事故.
+    expect(frame('前三季度交通事故受伤的有多少人')).toMatchObject({ counted: '交通事故', countedWith: ['受伤'] });
     // 哪个大学 asks which university: only a university's name answers it.
     expect(frame('那位院士是哪个大学的教授')).toMatchObject({ organisation: '大学' });
     // Who asked: an official Q&A's asker; 谁提供的 asks who gave something, not who asked.
