@@ -351,7 +351,9 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
       // the total it breaks down.
       // (A topic the sentence opens with scopes its clauses: 在乡村冰雪旅游方面，…发展冰雪民宿3860家.)
-      if (!countedWith.every((forms) => forms.some((noun) => clauseHolds(holds ? clause : inParagraph(), noun) || clauseHolds(inTopic(), noun)))) return false;
+      // (Not one named only as an item of a list closed by 等 before the count: 清障车、救护车等应急救援车辆86台
+      // counts the vehicles, not the 清障车 among them.)
+      if (!countedWith.every((forms) => forms.some((noun) => (clauseHolds(holds ? clause : inParagraph(), noun) && !(holds && listedBeforeTotal(clause, noun))) || clauseHolds(inTopic(), noun)))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       // (A measure read from the noun alone, 多少经营者 as people, yields to the release's own: 2317家经营者.)
@@ -360,6 +362,13 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/** Whether a clause names a noun only as an item of a list closed by 等 (清障车、救护车等应急救援车辆86台). */
+function listedBeforeTotal(clause: string, noun: string): boolean {
+  if (!clause.includes(noun)) return false;
+  const listed = new RegExp(`${escapeRegExp(noun)}[^，,。；;、等]{0,6}(?:[、和及与][^，,。；;、等]{1,12})*[、和及与][^，,。；;、等]{1,12}等`, 'gu');
+  return clause.replace(listed, '').includes(noun) === false;
 }
 
 /** Whether a question counts people only because its noun names them (多少经营者, 多少个专家), in no measure word of people. */

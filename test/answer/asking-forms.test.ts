@@ -237,6 +237,8 @@ describe('forms of asking', () => {
     // 桐陵市某化工有限公司 withholds the name too, however many characters stand between 某 and 公司.
     expect(ask('r38', '在桐陵偷排废水的化工公司叫啥名字').answered).toBe(false);
     expect(ask('r30', '赵某是哪家公司的员工').answered).toBe(false);
+    // 清障车、救护车等应急救援车辆86台 counts the vehicles, not the 清障车 among them.
+    expect(ask('r55', '应急救援车辆里面清障车有几台').answered).toBe(false);
     // Which two, of as many as the asker says: named with 、 before their count, or not at all (r51's three 山區縣).
     expect(ask('r55', '今年新增的驾驶人考场是哪两个').text).toContain('北塘、云岭');
     expect(ask('r51', '流動餐車投放的是哪三個山區縣').answered).toBe(false);
