@@ -668,6 +668,9 @@ function statesTotal(unit: AnswerUnit, own: string): boolean {
   return at >= 0 && TOTAL_WORDS.test(quote.slice(0, at).split(/[。；;]/u).at(-1)!);
 }
 
+/** A numbered part of a whole: 第二阶段, 第3批, 第一期. */
+const ORDINAL_PART = /第[一二三四五六七八九十\d]+(?:阶段|階段|批|期|轮|輪|步)/u;
+
 /** A question's words putting what it asks ahead: 要投, 将完成, 会有. */
 const AHEAD_ASKED = /要|将|会|准备|打算/u;
 
@@ -805,7 +808,10 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯
   // in a 2025 release) answers it less well than the running total.
   const labelYear = /^(\d{4})年/u.exec(unit.keys)?.[1];
-  const base = (official ? 0.03 : 0) - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
+  // A passage about a numbered part (“护航平安冬”行动第二阶段) answers a question about the whole less well than the
+  // whole does, when the question names no part.
+  const part = ORDINAL_PART.test(unit.keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
+  const base = (official ? 0.03 : 0) - part - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
     case 'figure': {
       const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);

@@ -246,6 +246,11 @@ describe('forms of asking', () => {
     expect(ask('r56', '那個被罰8萬的商業綜合體叫什麼名字').answered).toBe(false);
   });
 
+  it('answers a question about a campaign with the whole campaign, not one of its numbered stages', () => {
+    expect(ask('r55', '护航平安冬行动从什么时候到什么时候').text).toContain('11月1日至2025年2月28日');
+    expect(ask('r55', '护航平安冬行动第二阶段从什么时候到什么时候').text).toContain('11月16日至2025年1月13日');
+  });
+
   it('answers 一共 with the number a passage gives as a total, not with a part or a count beside it', () => {
     expect(ask('r24', '现在一共有多少个一件事了').text).toContain('21个');
     expect(ask('r30', '专项附加扣除一共给大家减了多少税').text).toContain('28.64亿元');
