@@ -209,7 +209,8 @@ export function fitsFrame(
       if (frame.superlative && !frame.limit && frame.measure === undefined && !wholeAnswer && FIRST_OF_KIND.test(own)) return true;
       return (
         !wholeAnswer &&
-        unit.facets.number &&
+        // (A share in characters, 约七成, answers what share.)
+        (unit.facets.number || ((frame.measure === 'percent' || frame.measure === undefined) && unit.facets.kinds.includes('percent'))) &&
         // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人.)
         (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || (frame.comparesWithPast && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
       );

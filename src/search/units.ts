@@ -1,5 +1,6 @@
 import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
 import { kindOfUnit, type MeasureKind } from '../language/measures.ts';
+import { arabicNumerals } from '../language/numerals.ts';
 import { readFrame, type Asks } from '../question/frames.ts';
 import { chineseDate, NUMERIC_PATTERN } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
@@ -98,18 +99,27 @@ export function splitSentences(text: string): string[] {
   return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/** A share in characters: 七成, 两成多, 三分之二, 百分之三十. */
+const SHARE_IN_WORDS = /[一二三四五六七八九十两][成](?![为立果功效本绩员交长熟就型])|分之/u;
+
 /** Builds every answer unit of one release, in reading order. */
 export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[] {
   const units: AnswerUnit[] = [];
   const names = release.speakers.map((s) => s.name);
-  const facets = (text: string): Facets => ({
-    number: hasCount(text),
-    kinds: numberKinds(text),
-    // A day, or a time of day (夜间, 上午10点至下午3点, 6:30): what 什么时候 and 几点 ask for.
-    date: /\d{1,2}月|\d{4}年|夜间|白天|上午|下午|早上|晚上|凌晨|中午|午后|早晚|\d{1,2}[时点]|\d{1,2}[:：]\d{2}/u.test(text),
-    person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
-    place: PLACE_WORD.test(text),
-  });
+  const facets = (text: string): Facets => {
+    // (A share written in characters is a figure of its kind: 约七成死者 gives 70%, 三分之二以上 66.7%. Counts in
+    // characters, 三道程序, 七个步骤, are the prose's enumerations, not figures.)
+    const shares = SHARE_IN_WORDS.test(text) && numberKinds(arabicNumerals(text)).includes('percent');
+    const kinds = numberKinds(text);
+    return {
+      number: hasCount(text),
+      kinds: shares && !kinds.includes('percent') ? [...kinds, 'percent'] : kinds,
+      // A day, or a time of day (夜间, 上午10点至下午3点, 6:30): what 什么时候 and 几点 ask for.
+      date: /\d{1,2}月|\d{4}年|夜间|白天|上午|下午|早上|晚上|凌晨|中午|午后|早晚|\d{1,2}[时点]|\d{1,2}[:：]\d{2}/u.test(text),
+      person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
+      place: PLACE_WORD.test(text),
+    };
+  };
   const speakerOf = (name: string) => {
     const s = release.speakers.find((sp) => sp.name === name);
     return s ? { name: s.name, post: s.post } : { name };

@@ -246,6 +246,10 @@ describe('forms of asking', () => {
     expect(ask('r56', '那個被罰8萬的商業綜合體叫什麼名字').answered).toBe(false);
   });
 
+  it('reads a share written in characters in a passage as a share (约七成 is 70%), not its counts (三道程序)', () => {
+    expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
+  });
+
   it('answers a question about a campaign with the whole campaign, not one of its numbered stages', () => {
     expect(ask('r55', '护航平安冬行动从什么时候到什么时候').text).toContain('11月1日至2025年2月28日');
     expect(ask('r55', '护航平安冬行动第二阶段从什么时候到什么时候').text).toContain('11月16日至2025年1月13日');
