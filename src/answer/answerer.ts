@@ -230,6 +230,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           // leaves it out of)
           // (A year, though, only where the paragraph states it, not where it compares with it: 较2023年提高.)
           ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined && (!YEAR.test(t.term) || comparing || statesYear(`${unit.context} ${unit.quote ?? ''}`, t.term))) ||
+          // (A season in its paragraph under its other name: 冬季 for 冬天.)
+          (t.boundByContext === true && t.tag === 't' && t.alternates.some((a) => c.fields.has(a.term))) ||
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
           headerNames(index, unit.releaseIndex, t.term) ||

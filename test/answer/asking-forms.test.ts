@@ -250,6 +250,10 @@ describe('forms of asking', () => {
     expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
   });
 
+  it('finds a season asked in the paragraph of the passage, under its other name (冬天, 冬季)', () => {
+    expect(ask('r55', '冬天防结冰储备了多少融雪剂').text).toContain('1200吨');
+  });
+
   it('answers a question about a campaign with the whole campaign, not one of its numbered stages', () => {
     expect(ask('r55', '护航平安冬行动从什么时候到什么时候').text).toContain('11月1日至2025年2月28日');
     expect(ask('r55', '护航平安冬行动第二阶段从什么时候到什么时候').text).toContain('11月16日至2025年1月13日');
