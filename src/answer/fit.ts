@@ -190,6 +190,10 @@ export function fitsFrame(
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
+  // 线上有多少人参加 is not answered by 线下累计参加人数: a passage that holds only the opposite side of a pair (线上/线下,
+  // 省内/省外, 节前/节后) speaks of the other side.
+  // (jieba often cuts the side off, 线 上: the question's words are read, not its terms.)
+  if (oppositeSideOnly(own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
@@ -668,6 +672,17 @@ function statesTotal(unit: AnswerUnit, own: string): boolean {
   const at = quote.indexOf(value);
   return at >= 0 && TOTAL_WORDS.test(quote.slice(0, at).split(/[。；;]/u).at(-1)!);
 }
+
+/** The opposite of a side: 上 of 下, 内 of 外, 前 of 后. */
+const OPPOSITE_SIDE: Readonly<Record<string, string>> = { 上: '下', 下: '上', 内: '外', 外: '内', 前: '后', 后: '前' };
+
+/** Whether a passage holds the other side of a side the question names (线下 for 线上, 省外 for 省内) and not that side. */
+function oppositeSideOnly(own: string, content: string): boolean {
+  for (const [pair, stem, side] of content.matchAll(SIDE_OF)) if (!own.includes(pair) && own.includes(`${stem}${OPPOSITE_SIDE[side!]}`)) return true;
+  return false;
+}
+
+const SIDE_OF = /(\p{Script=Han})([上下内外前后])/gu;
 
 /** A numbered part of a whole: 第二阶段, 第3批, 第一期. */
 const ORDINAL_PART = /第[一二三四五六七八九十\d]+(?:阶段|階段|批|期|轮|輪|步)/u;

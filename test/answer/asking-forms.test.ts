@@ -250,6 +250,12 @@ describe('forms of asking', () => {
     expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
   });
 
+  it('does not answer one side of a pair (线上) with a passage that gives only the other (线下)', async () => {
+    const seed = await createEngine({ cacheDir: false });
+    expect(seed.answer('线上有多少人参加').answered).toBe(false);
+    expect(seed.answer('线下有多少人参加').text).toContain('800余人');
+  });
+
   it('finds a season asked in the paragraph of the passage, under its other name (冬天, 冬季)', () => {
     expect(ask('r55', '冬天防结冰储备了多少融雪剂').text).toContain('1200吨');
   });
