@@ -611,8 +611,8 @@ const APPROXIMATE = /左右|上下|大概|大约|约|差不多|将近|接近|近
  * the question calls rough) when the typed number is exact.
  */
 function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bound?: Bound): Alternate[] {
-  // A year (2022, 2022年) names a time; 2023 is no near miss for it.
-  if (/^(?:19|20)\d{2}年?$/u.test(term)) return [];
+  // A year (2022, 2022年, 2022届, 2022级, 2022年度) names a time or a cohort; 2023 is no near miss for it.
+  if (/^(?:19|20)\d{2}(?:年度?|届|级|屆|級)?$/u.test(term)) return [];
   const asked = amountOf(term);
   if (asked === undefined || asked.value === 0) return [];
   const found: Alternate[] = [];

@@ -250,6 +250,12 @@ describe('forms of asking', () => {
     expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
   });
 
+  it('takes no other year for a cohort asked (2022届 is not 2023届)', async () => {
+    const jobs = await createEngine({ knowledgeDirs: [path.join(DEVSET, 'r53')], cacheDir: false });
+    expect(jobs.answer('2022屆畢業生去向落實率是多少').answered).toBe(false);
+    expect(jobs.answer('2023屆畢業生去向落實率是多少').text).toContain('93.6%');
+  });
+
   it('does not answer one side of a pair (线上) with a passage that gives only the other (线下)', async () => {
     const seed = await createEngine({ cacheDir: false });
     expect(seed.answer('线上有多少人参加').answered).toBe(false);
