@@ -687,8 +687,8 @@ const SIDE_OF = /(\p{Script=Han})([上下内外前后])/gu;
 /** A numbered part of a whole: 第二阶段, 第3批, 第一期. */
 const ORDINAL_PART = /第[一二三四五六七八九十\d]+(?:阶段|階段|批|期|轮|輪|步)/u;
 
-/** A question's words putting what it asks ahead: 要投, 将完成, 会有. */
-const AHEAD_ASKED = /要|将|会|准备|打算/u;
+/** A question's words putting what it asks ahead: 要投, 将完成 (not 主要, 需要, 要求, 将近, nor the 会 of 发布会). */
+const AHEAD_ASKED = /(?<![主需重只])要(?!求)|将(?!近)|准备|打算/u;
 
 /** Words that give a number as the whole: 共有, 总数, 累计, 合计, 全市共. */
 const TOTAL_WORDS = /共有|总数|總數|累计|累計|合计|合計|总计|總計|全市共|全省共|共计|共計/u;
@@ -826,8 +826,8 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   const labelYear = /^(\d{4})年/u.exec(unit.keys)?.[1];
   // A passage about a numbered part (“护航平安冬”行动第二阶段) answers a question about the whole less well than the
   // whole does, when the question names no part.
-  const part = ORDINAL_PART.test(unit.keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
-  const base = (official ? 0.03 : 0) - part - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
+  const numberedPart = ORDINAL_PART.test(unit.keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
+  const base = (official ? 0.03 : 0) - numberedPart - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
     case 'figure': {
       const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);

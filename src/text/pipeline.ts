@@ -214,8 +214,10 @@ const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间';
  */
 const DAY_PART_CLOCK = new RegExp(`(${MORNING}|${AFTERNOON})(\\d{1,2})[点时](?:(到|至|—|-|~)(次日|第二天)?(${MORNING}|${AFTERNOON})?(\\d{1,2})[点时])?`, 'gu');
 
+const MORNING_PART = new RegExp(`^(?:${MORNING})$`, 'u');
+
 function hourOf(part: string, hour: number): number {
-  if (hour > 12 || new RegExp(`^(?:${MORNING})$`, 'u').test(part)) return hour;
+  if (hour > 12 || MORNING_PART.test(part)) return hour;
   if (part === '中午') return hour <= 3 ? hour + 12 : hour;
   // 晚上12点 is midnight, the end of the day the releases write 24时; 下午12点 is noon.
   return hour === 12 ? (part === '下午' ? 12 : 24) : hour + 12;

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -250,10 +250,9 @@ describe('forms of asking', () => {
     expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
   });
 
-  it('takes no other year for a cohort asked (2022届 is not 2023届)', async () => {
-    const jobs = await createEngine({ knowledgeDirs: [path.join(DEVSET, 'r53')], cacheDir: false });
-    expect(jobs.answer('2022屆畢業生去向落實率是多少').answered).toBe(false);
-    expect(jobs.answer('2023屆畢業生去向落實率是多少').text).toContain('93.6%');
+  it('takes no other year for a cohort asked (2022届 is not 2023届)', () => {
+    expect(ask('r53', '2022屆畢業生去向落實率是多少').answered).toBe(false);
+    expect(ask('r53', '2023屆畢業生去向落實率是多少').text).toContain('93.6%');
   });
 
   it('does not answer one side of a pair (线上) with a passage that gives only the other (线下)', async () => {
