@@ -194,6 +194,9 @@ export function fitsFrame(
   // 省内/省外, 节前/节后) speaks of the other side.
   // (jieba often cuts the side off, 线 上: the question's words are read, not its terms.)
   if (oppositeSideOnly(own, frame.content)) return false;
+  // 县级储备的物资值多少 is not answered by 市级储备防汛物资总价值1.26亿元: a passage naming only another tier of
+  // government (国家级, 省级, 市级, 县级 …) than the one asked speaks of that tier.
+  if (otherTierOnly(own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
@@ -683,6 +686,17 @@ function oppositeSideOnly(own: string, content: string): boolean {
 }
 
 const SIDE_OF = /(\p{Script=Han})([上下内外前后])/gu;
+
+/** A tier of government or of an institution: 国家级, 省级, 市级, 区县级, 乡镇级, 村级, 校级. */
+const TIER = /(?:国家|國家|中央|省|市|区|區|县|縣|乡镇|鄉鎮|镇|鎮|街道|村|社区|社區|校|院)级|(?:国家|國家|中央|省|市|区|區|县|縣|乡镇|鄉鎮|镇|鎮|街道|村|社区|社區|校|院)級/gu;
+
+/** Whether the question names a tier (县级) and a passage names another (市级) but not that one. */
+function otherTierOnly(own: string, content: string): boolean {
+  const asked = [...content.matchAll(TIER)].map((m) => m[0]);
+  if (asked.length === 0) return false;
+  const named = [...own.matchAll(TIER)].map((m) => m[0]);
+  return named.length > 0 && !asked.some((tier) => named.includes(tier) || own.includes(tier.slice(0, -1) + (tier.endsWith('级') ? '級' : '级')));
+}
 
 /** A numbered part of a whole: 第二阶段, 第3批, 第一期. */
 const ORDINAL_PART = /第[一二三四五六七八九十\d]+(?:阶段|階段|批|期|轮|輪|步)/u;

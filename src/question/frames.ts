@@ -324,6 +324,28 @@ const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约
 /** Hedges on a stated number: before it (将近, 接近, 大约, 差不多, 近), or after it and its measure (左右, 上下). */
 const NUMBER_HEDGE = /(?:将近|接近|大约|大概|差不多|约莫|近)(?=\d)|(?<=\d(?:\.\d+)?[万亿]?\p{Script=Han}{0,2})(?:左右|上下)/gu;
 
+/** 多少天, 几年, 多少日: a unit of time after the question word, which may open a noun instead (多少日供水能力, 多少天然气). */
+const TIME_MEASURE_ASKED = /(多少|几)([日月年周天])(?=\p{Script=Han})/gu;
+
+/** jieba's tags of the nouns a unit of time may open. */
+const NOUN_OPENED = /^(?:n|nz|vn|l|j)$/u;
+
+/** Nouns of time that a unit of time measures (几天时间, 多少年工夫): the unit stays a measure before them. */
+const TIME_NOUN = /^(?:时间|工夫|功夫|光景|时光)$/u;
+
+/**
+ * Whether a unit of time and the text after it open a noun: the unit is part of a longer noun (天然气, 年收入, 日均), or a
+ * noun follows it (日供水能力, 年产值), as no verb does (几日到账, 多少天能办完).
+ */
+function startsNoun(unit: string, after: string): boolean {
+  const words = jieba().tag(`${unit}${after}`);
+  const first = words[0]!;
+  // (A two-character word is no evidence: jieba reads 年老 in 这几年老旧小区, 月份 in 几月份.)
+  if (first.word !== unit) return ([...first.word].length >= 3 || first.tag === 'j') && NOUN_OPENED.test(first.tag) && isDictionaryWord(first.word);
+  const next = words[1];
+  return next !== undefined && NOUN_OPENED.test(next.tag) && !TIME_NOUN.test(next.word);
+}
+
 /**
  * Reads the frame of a folded question (Simplified, half-width, numbers in digits) and what is left of it as
  * content. Never throws; a question with no frame words asks for `any` passage.
@@ -342,6 +364,7 @@ export function readFrame(question: string): QuestionFrame {
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
   // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
   let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2');
+  text = text.replace(TIME_MEASURE_ASKED, (whole: string, ask: string, unit: string, at: number, all: string) => (startsNoun(unit, all.slice(at + whole.length)) ? `${ask} ${unit}` : whole));
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;
     cues.push(whole);

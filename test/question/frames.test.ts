@@ -126,6 +126,13 @@ describe('question frames', () => {
     expect(frame('第二阶段是干嘛的')).toMatchObject({ asks: 'definition' });
     expect(frame('老人不会用智能手机咋整')).toMatchObject({ asks: 'method' });
     expect(frame('热线平均响应时长现在几秒')).toMatchObject({ asks: 'figure', measure: 'time' });
+    // A unit of time after 多少 may open a noun (日供水能力, 天然气): then it measures nothing; before a verb it does.
+    expect(frame('能新增多少日供水能力')).toMatchObject({ asks: 'figure', content: expect.stringContaining('日供水能力') });
+    expect(frame('能新增多少日供水能力').measure).toBeUndefined();
+    expect(frame('今年储备了多少天然气').measure).toBeUndefined();
+    expect(frame('多少天能办完')).toMatchObject({ asks: 'figure', measure: 'time' });
+    expect(frame('几日到账')).toMatchObject({ asks: 'date' });
+    expect(frame('几月份开始')).toMatchObject({ asks: 'date' });
     // 那几天 points at days: it asks no number.
     expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
