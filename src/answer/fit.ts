@@ -246,6 +246,8 @@ export function fitsFrame(
       // (The place must be more than the words the question asks about: 托育综合服务中心在什么地方 is not answered by
       // a passage naming the 中心 with no place for it.)
       if (unit.metaField === 'place') return true;
+      // 窗口地址在哪里 asks for an address: a street and number, not a counter or a platform to go to.
+      if (ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
     default:
       return true;
@@ -492,6 +494,11 @@ const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次�
 const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
 const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
+
+/** A question asking for an address (地址, 门牌号), which only a street and number answer. */
+const ADDRESS_ASKED = /地址|門牌|门牌/u;
+/** An address: 位于, 滨江路88号, 人民大道, 3号楼. */
+const ADDRESS = /位于|位於|\p{Script=Han}(?:路|街|大道|巷|弄|胡同)(?:\d+号|\d+號|[，。,；;（(]|$)|\d+(?:号|號)(?:楼|樓|院)?/u;
 
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;

@@ -203,6 +203,7 @@ export function normalise(text: string): string {
     .replace(ROMAN_CLASS, (_, roman: string, after: string) => `${ROMAN[roman] ?? roman}${after}`)
     .replace(FIRST_MONTHS, '前$1个月')
     .replace(BY_YEAR, '同比')
+    .replace(DIVISIONS_IN_BRACKETS, '$1$2$3')
     .replace(DAY_PART_CLOCK, clockIn24Hours);
 }
 
@@ -235,6 +236,9 @@ function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDa
 
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
 const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+
+/** 县（市、区）, 区（县）, 市（州）: kinds of division written with their like in brackets, which askers type 县市区. */
+const DIVISIONS_IN_BRACKETS = /([省市区县州旗镇乡])\(([省市区县州旗镇乡])(?:、([省市区县州旗镇乡]))?\)/gu;
 
 /** 按年上升, 按年下跌: Hong Kong and Macau write 同比 so. */
 const BY_YEAR = /按年(?=[上下增减回升跌])/gu;

@@ -267,6 +267,11 @@ describe('forms of asking', () => {
     expect(ask('r46', '市级储备防汛物资总价值多少').text).toContain('1.26亿元');
   });
 
+  it('reads 县（市、区） as the 县市区 askers type, and asks a street for an address, not a counter', () => {
+    expect(ask('r45', '各区县社保经办窗口地址在哪里').answered).toBe(false);
+    expect(ask('r45', '没领到稳岗返还的企业到哪个区县窗口申请').text).toContain('区（县）社保经办窗口');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
