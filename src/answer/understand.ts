@@ -157,6 +157,20 @@ const LIGHT_VERB = /^[办做搞交拿填领跑](\p{Script=Han}{2,})$/u;
 /** Characters that make a noun of a word without adding to its meaning (房子, 老头儿). */
 const NOMINAL_SUFFIX: ReadonlySet<string> = new Set(['子', '儿', '头']);
 
+/** Characters that end a word for whoever does or keeps something (商家, 商户, 商人; 农户, 农家): one may stand for another. */
+const AGENT_SUFFIX = /^[家户戶者人员員方]$/u;
+
+/**
+ * Whether a near-synonym names the same thing as a word, not a neighbour of it: it holds all the word's
+ * characters but a noun suffix (案件 for 案子), or the two differ only in their agent suffix (商户 for 商家).
+ */
+function sameThing(term: string, near: string): boolean {
+  const a = [...term];
+  const b = [...near];
+  if (a.length === b.length && a.length >= 2 && a.slice(0, -1).join('') === b.slice(0, -1).join('') && AGENT_SUFFIX.test(a.at(-1)!) && AGENT_SUFFIX.test(b.at(-1)!)) return true;
+  return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
+}
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -266,7 +280,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       !inIndex &&
       mentions.length === 0 &&
       partsKnown.length === 0 &&
-      alternates.every((a) => a.credit < 0.75 && ![...t.term].every((c) => a.term.includes(c) || NOMINAL_SUFFIX.has(c))) &&
+      alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term)) &&
       alternates.some((a) => [...t.term].some((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
