@@ -471,7 +471,7 @@ function spelledWide(index: KnowledgeIndex, name: string): number[] {
   const span = new RegExp(chars.map((c, i) => (i === 0 ? c : `\\p{Script=Han}{0,6}?${c}`)).join(''), 'u');
   return text.unitsSpelling(name, 200, 6).filter((unitId) => {
     const match = span.exec(text.unitText(unitId))?.[0];
-    if (match === undefined || match === name || [...match].length > chars.length * 3) return false;
+    if (match === undefined || match === name || [...match].length > chars.length * 4) return false;
     // (Where words open, jieba's finer cut included: 保 opens 保险 inside 社会保险.)
     const letters = [...match];
     const starts = new Set<number>();
