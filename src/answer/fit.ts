@@ -228,6 +228,8 @@ export function fitsFrame(
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
       if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
+      // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
+      if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
       // asked for still needs a person in it.
@@ -494,6 +496,9 @@ const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次�
 const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
 const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
+
+/** Hosting a conference: 主持, 主持人. */
+const HOSTING = /主持/u;
 
 /** A question asking for an address (地址, 门牌号), which only a street and number answer. */
 const ADDRESS_ASKED = /地址|門牌|门牌/u;

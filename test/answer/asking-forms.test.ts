@@ -280,6 +280,12 @@ describe('forms of asking', () => {
     expect(ask('r61', '人社局来的副局长是谁').text).toContain('甘慧敏');
   });
 
+  it('answers who hosted with the host, and never with the speakers of a release that names none', async () => {
+    expect(ask('r61', '这场发布会是谁主持的').text).toContain('邬晓岚');
+    const seed = await createEngine({ cacheDir: false });
+    expect(seed.answer('这场发布会是谁主持的').answered).toBe(false);
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
