@@ -256,8 +256,8 @@ export function fitsFrame(
   }
 }
 
-/** What stands where a name would: 某, 该, 这个 … (某商业综合体, 该企业). */
-const IN_PLACE_OF_NAME = /(?:某|该|此|这|那|其|一|[一这那该此每]?[个家所座处])$/u;
+/** What stands where a name would: 某, 该, 这个, a count … (某商业综合体, 该企业, 2个国家级开发区), or 的 after what says which. */
+const IN_PLACE_OF_NAME = /(?:某|该|此|这|那|其|一|的|[一这那该此每\d]?[个家所座处])$/u;
 
 /**
  * Whether a passage speaks of the thing a name question asks only in words that stand for its name: the longest
