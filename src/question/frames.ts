@@ -186,6 +186,8 @@ const RULES: Rule[] = [
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
   { pattern: /谁|哪位|哪几位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
+  // 开幕式在哪里办, 运动会在哪举行: where an event is held is a place, not a way to do something.
+  { pattern: /(?<=(?:会|式|赛|节|展|活动|典礼|仪式)\s*)(?:在|于)哪(?:里|儿)?(?=举办|办|举行|开|搞)/gu, asks: 'place' },
   // 在哪查, 去哪办, 到哪领: where to do something is a way to do it.
   { pattern: /(?:在|去|到|上)哪(?:里|儿)?(?:能|可以)?(?=查|看|办|领|申请|报名|登记|买|投诉|举报|咨询|问)/gu, asks: 'method' },
   { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)/gu, asks: 'place' },

@@ -133,6 +133,9 @@ describe('question frames', () => {
     expect(frame('多少天能办完')).toMatchObject({ asks: 'figure', measure: 'time' });
     expect(frame('几日到账')).toMatchObject({ asks: 'date' });
     expect(frame('几月份开始')).toMatchObject({ asks: 'date' });
+    // Where an event is held is a place; where to do something is a way to do it.
+    expect(frame('运动会开幕式在哪里办')).toMatchObject({ asks: 'place' });
+    expect(frame('在哪里办手续')).toMatchObject({ asks: 'method' });
     // 那几天 points at days: it asks no number.
     expect(frame('春节那几天呢')).toMatchObject({ asks: 'any' });
     // 最多能扣多少 asks for a limit, which a passage states as 限额 or 不超过 as well as 最高.
