@@ -187,6 +187,9 @@ export function fitsFrame(
   if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return false;
   // (Nor 中考成绩什么时候公布 by 高考成绩6月25日左右公布: the clauses that give a date.)
   if (frame.asks === 'date' && unit.type !== 'meta' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => DATE_IN.test(clause))) return false;
+  // 第二届是哪一年办的 is not answered by 第三届…将于8月8日开幕: a passage whose every clause giving what is asked
+  // names another of the numbered series (第三届, 第5批) and not the one asked speaks of that one.
+  if ((frame.asks === 'figure' || frame.asks === 'date') && otherOrdinalOnly(own, frame)) return false;
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
@@ -708,6 +711,25 @@ function otherTierOnly(own: string, content: string): boolean {
   if (asked.length === 0) return false;
   const named = [...own.matchAll(TIER)].map((m) => m[0]);
   return named.length > 0 && !asked.some((tier) => named.includes(tier) || own.includes(tier.slice(0, -1) + (tier.endsWith('级') ? '級' : '级')));
+}
+
+/** One of a numbered series: 第3届, 第5批, 第2期 (numbers read as digits). */
+const NUMBERED = /第(\d+)(届|屆|批|期|轮|輪|季|次|阶段|階段)/gu;
+
+/** Whether the question names one of a numbered series and every clause of a passage giving what it asks names another. */
+function otherOrdinalOnly(own: string, frame: QuestionFrame): boolean {
+  const asked = [...frame.content.matchAll(NUMBERED)];
+  if (asked.length === 0) return false;
+  const gives = (clause: string) => (frame.asks === 'date' ? DATE_IN.test(clause) : clausesGiving(clause, frame).length > 0);
+  let other = false;
+  for (const clause of own.split(/[，,；;。]/u)) {
+    if (!gives(clause)) continue;
+    const named = [...clause.matchAll(NUMBERED)].filter((m) => asked.some((a) => a[2] === m[2]));
+    if (named.length === 0) continue;
+    if (named.some((m) => asked.some((a) => a[0] === m[0]))) return false;
+    other = true;
+  }
+  return other;
 }
 
 /** A numbered part of a whole: 第二阶段, 第3批, 第一期. */

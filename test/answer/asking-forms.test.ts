@@ -289,6 +289,11 @@ describe('forms of asking', () => {
     expect(seed.answer('这场发布会是谁主持的').answered).toBe(false);
   });
 
+  it('does not answer one of a numbered series (第二届) with what a passage gives of another (第三届)', () => {
+    expect(ask('r62', '第二届运动会几号开幕').answered).toBe(false);
+    expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
