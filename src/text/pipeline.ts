@@ -204,6 +204,7 @@ export function normalise(text: string): string {
     .replace(FIRST_MONTHS, '前$1个月')
     .replace(BY_YEAR, '同比')
     .replace(DIVISIONS_IN_BRACKETS, '$1$2$3')
+    .replace(MIDDLE_DOT, '')
     .replace(DAY_PART_CLOCK, clockIn24Hours);
 }
 
@@ -236,6 +237,9 @@ function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDa
 
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
 const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+
+/** A middle dot between characters (“金融助企·普惠同行”): a slogan's halves, which askers type run together (not 4·26, a date). */
+const MIDDLE_DOT = /(?<=\p{Script=Han})[·・•‧](?=\p{Script=Han})/gu;
 
 /** 县（市、区）, 区（县）, 市（州）: kinds of division written with their like in brackets, which askers type 县市区. */
 const DIVISIONS_IN_BRACKETS = /([省市区县州旗镇乡])\(([省市区县州旗镇乡])(?:、([省市区县州旗镇乡]))?\)/gu;

@@ -294,6 +294,10 @@ describe('forms of asking', () => {
     expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
   });
 
+  it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
+    expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });

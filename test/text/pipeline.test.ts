@@ -44,6 +44,9 @@ describe('number tokens', () => {
 
   it('reads a clock time with its part of the day in 24 hours, as releases print it, keeping the part', () => {
     expect(normalise('晚上十點到早上六點')).toBe('晚上22时到早上6时');
+    // A slogan's halves run together as askers type them; a date's dot stays. Divisions in brackets read as typed.
+    expect(normalise('“金融助企·普惠同行”与“4·26”')).toBe('“金融助企普惠同行”与“4·26”');
+    expect(normalise('全市9个县（市、区）和7个区（县）')).toBe('全市9个县市区和7个区县');
     expect(normalise('晚上六点到十二点')).toBe('晚上18时到24时');
     // An end earlier than the start with no part of its own is the next morning.
     expect(normalise('晚上10点到6点')).toBe('晚上22时到6时');
