@@ -73,12 +73,16 @@ export function contrasted(own: string, nouns: readonly ModifiedNoun[], question
     let counted = 0;
     for (const sentence of own.split(/[。！？!?]/u)) {
       let before: boolean | undefined;
+      let subject: boolean | undefined;
       for (const clause of sentence.split(/[，,；;：:、]/u)) {
         if (!clause.includes(head)) continue;
         const reading = clashes(clause, head, modifier, last, question);
-        const clash = reading === 'bare' ? before === true : reading !== 'agree';
-        // (Only a sibling carries over: a mere other modifier, 轨道交通 for 地铁, may be the same thing put another way.)
+        // (Only a sibling carries over: a mere other modifier, 轨道交通 for 地铁, may be the same thing put another
+        // way. But a clause that opens with its verb, 占全部投资的比重达到38.6% after 工业投资增长12.7%, speaks of
+        // the subject of the clause before it, whatever that was.)
+        const clash = reading === 'bare' ? before === true || (subject === true && opensWithVerb(clause)) : reading !== 'agree';
         if (reading !== 'bare') before = reading === 'sibling';
+        if (reading !== 'bare') subject = reading !== 'agree';
         if (!gives(clause)) continue;
         if (!clash) return false;
         counted++;
@@ -91,9 +95,29 @@ export function contrasted(own: string, nouns: readonly ModifiedNoun[], question
 /** How a clause names the question's noun: of another thing, of the question's (or its like), or bare. */
 function clashes(clause: string, head: string, modifier: string, last: string, question: string): 'sibling' | 'clash' | 'agree' | 'bare' {
   if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
+  // (A clause may name the noun twice, 工业投资占全部投资的比重: the whole a share is of, 占全部投资, says nothing
+  // of which; the other naming does.)
+  const readings = new Set<string>();
+  for (let at = clause.indexOf(head); at >= 0; at = clause.indexOf(head, at + head.length)) {
+    const before = clause.slice(0, at);
+    if (!SHARE_OF_WHOLE.test(before)) readings.add(readingAt(before, modifier, last, question));
+  }
+  return readings.has('sibling') ? 'sibling' : readings.has('clash') ? 'clash' : readings.has('agree') ? 'agree' : 'bare';
+}
+
+/** The whole a share is of: 占全部, 占全市, 占总. */
+const SHARE_OF_WHOLE = /占(?:全部|全市|全省|全国|全|总)?(?:的)?$/u;
+
+/** Whether a clause opens with its verb, its subject left to the clause before (占全部投资的比重, 增长12.7%). */
+function opensWithVerb(clause: string): boolean {
+  const first = jieba().tag(clause.trim())[0];
+  return first !== undefined && /^(?:v|vd|vi|vg)$/u.test(first.tag);
+}
+
+/** How the words right before one naming of the question's noun say which one it is. */
+function readingAt(before: string, modifier: string, last: string, question: string): 'sibling' | 'clash' | 'agree' | 'bare' {
   // (长护险 is 长期护理保险 cut short, though jieba parts the long form into an adverb, a verb and a noun; a
   // two-character modifier is too short to tell so: 牛肉 is not 猪牛羊禽肉.)
-  const before = clause.slice(0, clause.lastIndexOf(head));
   if ([...modifier].length >= 3 && inOrder(modifier, /\p{Script=Han}{0,8}$/u.exec(before)![0])) return 'agree';
   const words = jieba().tag(before);
   // 高考 for 中考, 专科 for 本科: a word of the modifier's length on the same last character, whatever jieba tags it

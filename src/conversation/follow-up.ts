@@ -244,6 +244,13 @@ function likeOf(content: string, topic: string): string | undefined {
   if (codes.length === 1 && nouns.every((w) => codes[0]!.startsWith(w.word))) return codes[0];
   const head = nouns.at(-1);
   if (head === undefined || nouns.length < 2) return undefined;
+  // 总产量呢 after 秋粮播种面积多少: a quantity for a quantity, the head with what it is of (播种面积), not the thing's
+  // name (秋粮).
+  if (quantityKindOfNoun(topic) !== undefined && quantityKindOfNoun(head.word) !== undefined) {
+    let quantity = head.word;
+    for (let i = head.i - 1; i >= 0 && words[i]!.tag === 'vn'; i--) quantity = `${words[i]!.word}${quantity}`;
+    return quantity;
+  }
   // With the common nouns right before it that it goes with: 锂电池 stands for 新能源汽车 in 新能源汽车出口额, not
   // for 汽车 alone (never a place or a scope, 全省 or 江北区, which stay).
   const modifier = nouns.at(-2)!;

@@ -270,7 +270,8 @@ const THIS_TIME = /(?:这|本|此)次/gu;
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
   const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
-  for (const { word, tag } of words) {
+  // (The last quantity noun is the head: 贷款平均利率 asks a rate, 补贴金额占比 a share.)
+  for (const { word, tag } of [...words].reverse()) {
     if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
     const kind = quantityKindOfNoun(word);
     if (kind) return kind;

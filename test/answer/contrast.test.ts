@@ -25,6 +25,10 @@ describe('contrasting modifiers', () => {
   it('reads a word on the same last character as a sibling, and a bare noun after it as its own (高考评卷 … 评卷教师)', () => {
     expect(clash('中考评卷老师一共有多少人', '今年高考评卷工作于6月12日开始，全省共抽调评卷教师4,600名。')).toBe(true);
     expect(clash('牛肉产量多少万吨', '全年猪肉产量32.6万吨，同比增长2.1%。')).toBe(true);
+    // A clause opening with its verb speaks of the subject before it; the whole a share is of (占全部投资) says
+    // nothing of which.
+    expect(clash('民间投资占全部投资的比重是多少', '工业投资增长12.7%，占全部投资的比重达到38.6%。')).toBe(true);
+    expect(clash('工业投资占全部投资的比重是多少', '工业投资增长12.7%，占全部投资的比重达到38.6%。')).toBe(false);
     // Another modifier that is not a sibling (轨道交通 for 地铁) does not carry to the bare clause after it.
     expect(clash('地铁运营里程多少公里', '全市轨道交通运营线路将达到5条，运营里程由139.8公里增加到168.4公里。')).toBe(false);
     expect(clash('中考评卷老师一共有多少人', '今年中考评卷工作于6月20日开始，全市共抽调评卷教师1,200名。')).toBe(false);

@@ -115,6 +115,14 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).not.toContain('收割机');
   });
 
+  it('puts a quantity asked after another (总产量呢 after 播种面积) in the quantity\'s place, not the crop\'s', () => {
+    const c = fresh();
+    expect(farming.converse(c, '今年秋粮播种面积是多少').answered).toBe(true);
+    const a = farming.converse(c, '那总产量呢');
+    expect(a.understood).toContain('秋粮总产量');
+    expect(a.text).toContain('2968.5');
+  });
+
   it('reads "as for X" (幼儿园那块呢) as the last question of X, though X alone is answered', async () => {
     const childcare = await createEngine({ knowledgeDirs: [devRelease('r57')], cacheDir: false });
     const c = fresh();

@@ -133,6 +133,8 @@ describe('question frames', () => {
     expect(frame('多少天能办完')).toMatchObject({ asks: 'figure', measure: 'time' });
     expect(frame('几日到账')).toMatchObject({ asks: 'date' });
     expect(frame('几月份开始')).toMatchObject({ asks: 'date' });
+    // The last quantity noun is the head: 贷款平均利率 asks a rate, not money.
+    expect(frame('普惠小微贷款平均利率多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
     // Where an event is held is a place; where to do something is a way to do it.
     expect(frame('运动会开幕式在哪里办')).toMatchObject({ asks: 'place' });
     expect(frame('在哪里办手续')).toMatchObject({ asks: 'method' });
