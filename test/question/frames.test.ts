@@ -133,6 +133,9 @@ describe('question frames', () => {
     expect(frame('多少天能办完')).toMatchObject({ asks: 'figure', measure: 'time' });
     expect(frame('几日到账')).toMatchObject({ asks: 'date' });
     expect(frame('几月份开始')).toMatchObject({ asks: 'date' });
+    // 名单 asks a list only when it is what is asked, not when it says which rate (名单成功率).
+    expect(frame('首贷名单成功率多少')).toMatchObject({ list: false, measure: 'percent' });
+    expect(frame('获奖名单是什么')).toMatchObject({ list: true });
     // The last quantity noun is the head: 贷款平均利率 asks a rate, not money.
     expect(frame('普惠小微贷款平均利率多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
     // Where an event is held is a place; where to do something is a way to do it.
