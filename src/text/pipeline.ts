@@ -152,6 +152,9 @@ export class TextPipeline {
         for (const tagged of jieba().tag(piece.text)) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
           let word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
+          // 签下来, 选出来 ask about 签, 选: a one-character verb with its direction is the verb (which the release
+          // writes in its longer word, 签约).
+          if (/^v/u.test(tagged.tag)) word = word.replace(DIRECTION_AFTER_VERB, '');
           let tag = tagged.tag;
           // 能补, 要办, 率要: for two characters its dictionary lacks, jieba guesses one word, gluing a grammar
           // character (能, 要) to the content one; the question is about the content character alone.
@@ -237,6 +240,9 @@ function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDa
 
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
 const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+
+/** A direction after a one-character verb: 签下来, 选出来, 建起来, 报上去. */
+const DIRECTION_AFTER_VERB = /(?<=^\p{Script=Han})(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
 
 /** A middle dot between characters (“金融助企·普惠同行”): a slogan's halves, which askers type run together (not 4·26, a date). */
 const MIDDLE_DOT = /(?<=\p{Script=Han})[·・•‧](?=\p{Script=Han})/gu;

@@ -93,6 +93,8 @@ describe('question terms', () => {
 
   it("maps the office's own synonyms to one canonical term", () => {
     expect(terms('江汽和宿院签了什么')).toEqual(['江淮汽车', '宿州学院', '签']);
+    // A one-character verb with its direction (签下来) is the verb.
+    expect(terms('江汽和宿院签下来什么')).toEqual(['江淮汽车', '宿州学院', '签']);
   });
 
   it('rewrites an office phrase to the release wording', () => {
