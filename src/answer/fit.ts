@@ -82,7 +82,8 @@ export function fitsFrame(
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
-  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own)) return false;
+  // (是第几个全民健身日 asks which in a series: 第17个全民健身日 answers it as a rank would.)
+  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own) && !numbersInSeries(own, frame)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
@@ -566,6 +567,17 @@ const CLOCK_TIME = new RegExp(`${HOUR.source}|上午|下午|晚上|凌晨|中午
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
+/** Whether a passage gives the ordinal a 第几 question asks in its measure (第几个 → 第17个). */
+function numbersInSeries(own: string, frame: QuestionFrame): boolean {
+  const measure = frame.cues.map((cue) => /第几(\p{Script=Han})?/u.exec(cue)).find((m) => m !== null)?.[1];
+  if (measure === undefined) return false;
+  let pattern = SERIES.get(measure);
+  if (pattern === undefined) SERIES.set(measure, (pattern = new RegExp(`第[\\d一二三四五六七八九十]+${measure}`, 'u')));
+  return pattern.test(own);
+}
+
+const SERIES = new Map<string, RegExp>();
+
 /** 第一次, 第2批, 排第三: an ordinal and what it numbers (次, 批 …; nothing after 排名第二). */
 const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|阶段|名|位|季|个|项|起|条)?/gu;
 

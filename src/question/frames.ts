@@ -461,7 +461,8 @@ export function readFrame(question: string): QuestionFrame {
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
-  const countedPhrase = asks === 'figure' && !contact ? countedNoun(folded) : undefined;
+  // (Nor does an ordinal: 第几个全民健身日 asks which in a series, not how many 全民.)
+  const countedPhrase = asks === 'figure' && !contact && !/第几/u.test(folded) ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
   const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
   // 多少专家, 多少游客: a count of a noun for people is a number of people.

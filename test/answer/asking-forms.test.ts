@@ -298,6 +298,10 @@ describe('forms of asking', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
 
+  it('answers which in a series (是第几个) with the ordinal the passage gives, counting nothing', () => {
+    expect(ask('r62', '8月8日那个全民健身日是第几个').text).toContain('第17个');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
