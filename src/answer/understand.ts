@@ -353,7 +353,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   return {
     frame,
     terms: understood,
-    counted: frame.counted === undefined ? [] : countedForms(index, frame.counted, understood),
+    counted: frame.counted === undefined || straddles(frame.counted, frame.content, understood) ? [] : countedForms(index, frame.counted, understood),
     // (Not the place a release is about, nor a scope word: 成都高校毕业生 is the release's 我市高校毕业生.)
     countedWith: (frame.countedWith ?? [])
       .filter((noun) => !SCOPE_WORD.test(noun) && !index.releaseScopes.some((scope, i) => scope.has(index.pipeline.canonicalTerm(noun)) || headerNames(index, i, noun)))
@@ -499,6 +499,16 @@ function countedForms(index: KnowledgeIndex, noun: string, terms: readonly Under
   const canonical = index.pipeline.canonicalTerm(noun);
   const term = terms.find((t) => t.term === canonical || t.term === noun);
   return [...new Set([noun, canonical, ...(term ? [...term.alternates.map((a) => a.term), ...term.parts] : [])])];
+}
+
+/**
+ * Whether a noun the frame read is cut across the question's terms: jieba reads 金发 in 援助金发了 where the terms,
+ * cut with the releases' words, are 援助金 and 发. Such a noun is no thing the asker named.
+ */
+function straddles(noun: string, content: string, terms: readonly UnderstoodTerm[]): boolean {
+  if (terms.some((t) => t.term === noun)) return false;
+  const first = noun[0]!;
+  return terms.some((t) => t.term.length >= 2 && t.term.endsWith(first) && !t.term.includes(noun) && content.includes(`${t.term}${noun.slice(1)}`));
 }
 
 /**

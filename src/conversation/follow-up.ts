@@ -216,6 +216,9 @@ const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那�
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
 const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;
 
+/** jieba's tags of particles, prepositions, conjunctions, adverbs, pronouns and interjections. */
+const FUNCTION_WORD = /^(?:u|ul|uz|ug|uv|ud|y|e|o|p|c|d|r)$/u;
+
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
 
@@ -228,7 +231,8 @@ function likeOf(content: string, topic: string): string | undefined {
   const words = jieba().tag(content);
   const topicWords = jieba().tag(topic);
   const topicHead = topicWords.at(-1)?.word;
-  if (topicHead === undefined) return undefined;
+  // (A particle closing the message, 了 of 首期募了, is no head: 帮了 is not its like. 的 is: 补税的 for 退税的.)
+  if (topicHead === undefined || FUNCTION_WORD.test(topicWords.at(-1)!.tag)) return undefined;
   // The same head with another modifier: 职工 医保 → 居民医保.
   for (let i = 1; i < words.length; i++) {
     if (words[i]!.word === topicHead && topicWords.length > 1 && !topic.includes(words[i - 1]!.word)) return `${words[i - 1]!.word}${words[i]!.word}`;

@@ -302,6 +302,10 @@ describe('forms of asking', () => {
     expect(ask('r62', '8月8日那个全民健身日是第几个').text).toContain('第17个');
   });
 
+  it('counts no noun jieba reads across the question\'s words (金发 in 援助金发了)', () => {
+    expect(ask('r61', '去年困难退役军人帮扶援助金发了多少钱').text).toContain('386万元');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });

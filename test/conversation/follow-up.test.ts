@@ -123,6 +123,14 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('2968.5');
   });
 
+  it('answers a new question that opens with 那个 as it stands, not with the last one\'s measure (多少人次 for 多少钱)', async () => {
+    const veterans = await createEngine({ knowledgeDirs: [devRelease('r61')], cacheDir: false });
+    const c = fresh();
+    expect(veterans.converse(c, '去年困难退役军人帮扶援助金发了多少钱').answered).toBe(true);
+    expect(veterans.converse(c, '帮扶了多少人次').answered).toBe(true);
+    expect(veterans.converse(c, '那个老兵关爱基金首期募集了多少').text).toContain('2000万元');
+  });
+
   it('reads "as for X" (幼儿园那块呢) as the last question of X, though X alone is answered', async () => {
     const childcare = await createEngine({ knowledgeDirs: [devRelease('r57')], cacheDir: false });
     const c = fresh();
