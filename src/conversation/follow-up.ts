@@ -46,6 +46,12 @@ function sameEnding(word: string, topic: string): boolean {
   return /^\p{Script=Han}{2,6}$/u.test(topic) && /^\p{Script=Han}+$/u.test(word) && word.at(-1) === topic.at(-1);
 }
 
+/** Whether a message asks a number in another measure than the last question did (多少所 after 多少市民). */
+function otherMeasure(frame: QuestionFrame, last: Turn): boolean {
+  const before = readFrame(normalise(last.understood)).measure;
+  return frame.measure !== undefined && before !== undefined && frame.measure !== before;
+}
+
 /** Whether the like found shares the new subject's last word (职工医保 and 居民医保): then it is the better swap. */
 function sharesHead(like: string, topic: string): boolean {
   const head = jieba().tag(topic).at(-1)?.word;
@@ -163,7 +169,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   }
   // 今年预计能到多少 after 去年异地贷款发了多少金额: the last question at another time, with the asker's intention
   // (预计, 计划) putting it ahead. Only a message that says nothing but the time and how it is asked.
-  if (!frame.elliptical && TIME_WORD.test(frame.content) && frame.content.replace(TIME_WORD, '').replace(INTENT, '').trim().length === 0) {
+  // (Not one asking another kind of number: 到年底要达到多少所 after 上半年接待了多少市民 asks for schools, not visitors.)
+  if (!frame.elliptical && TIME_WORD.test(frame.content) && frame.content.replace(TIME_WORD, '').replace(INTENT, '').trim().length === 0 && !otherMeasure(frame, last)) {
     const time = TIME_WORD.exec(frame.content)![0];
     const lastTime = TIME_WORD.exec(last.understood)?.[0];
     const intent = new RegExp(INTENT.source, 'u').exec(text)?.[0] ?? '';

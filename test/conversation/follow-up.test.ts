@@ -131,6 +131,14 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(veterans.converse(c, '那个老兵关爱基金首期募集了多少').text).toContain('2000万元');
   });
 
+  it('does not read a question for another kind of number at another time (多少所 after 多少市民) as the last one then', async () => {
+    const sport = await createEngine({ knowledgeDirs: [devRelease('r62')], cacheDir: false });
+    const c = fresh();
+    expect(sport.converse(c, '今年上半年开放的学校接待了多少人次').answered).toBe(true);
+    const a = sport.converse(c, '到年底要达到多少所');
+    expect(a.text).toContain('340所');
+  });
+
   it('reads "as for X" (幼儿园那块呢) as the last question of X, though X alone is answered', async () => {
     const childcare = await createEngine({ knowledgeDirs: [devRelease('r57')], cacheDir: false });
     const c = fresh();
