@@ -149,7 +149,7 @@ export class TextPipeline {
           if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
         }
       } else
-        for (const tagged of jieba().tag(piece.text)) {
+        for (const tagged of jieba().tag(unglueLocative(piece.text))) {
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
           let word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
           // 签下来, 选出来 ask about 签, 选: a one-character verb with its direction is the verb (which the release
@@ -240,6 +240,21 @@ function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDa
 
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
 const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
+
+/**
+ * 专家库里有多少名专家: jieba reads the name 库里 across the noun 专家库 and its 里 (in). A 里 whose character before
+ * closes a dictionary word and with it makes a name is parted from it.
+ */
+function unglueLocative(text: string): string {
+  let out = text;
+  for (let i = out.length - 1; i >= 2; i--) {
+    if (out[i] !== '里' || !/\p{Script=Han}/u.test(out[i - 1]!)) continue;
+    const pair = jieba().tag(`${out[i - 1]}里`);
+    if (pair.length !== 1 || !/^nr/u.test(pair[0]!.tag)) continue;
+    if ([2, 3].some((n) => i - n >= 0 && isInDictionary(out.slice(i - n, i)))) out = `${out.slice(0, i)} ${out.slice(i)}`;
+  }
+  return out;
+}
 
 /** A direction after a one-character verb: 签下来, 选出来, 建起来, 报上去. */
 const DIRECTION_AFTER_VERB = /(?<=^\p{Script=Han})(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
