@@ -394,6 +394,13 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     }
     // (And a first one glued to the releases' word by the same guess, 进 of 进长护险, 纳入 read 纳 进长护险.)
     // (Not one that begins a word the releases print: 进出口 in 进出口额.)
+    // (Two characters jieba guessed as one word, neither its dictionary's nor the releases', of which the last is a
+    // verb, are two words: 钱发 of 补贴钱发到哪里 is 钱 and 发.)
+    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && /^v/u.test(jieba().tag(last)[0]?.tag ?? 'x') && /^n/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x')) {
+      out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
+      out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
+      continue;
+    }
     if (cut === undefined && unknown(t) && chars.length >= 3 && /^(?:v|d|p|c|r)$/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && !held(chars.slice(0, -1).join('')) && held(chars.slice(1).join(''))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       out.push({ term: chars.slice(1).join(''), tag: 'nz', parts: [], numeric: false, lexicon: false });

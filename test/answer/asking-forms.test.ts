@@ -306,6 +306,10 @@ describe('forms of asking', () => {
     expect(ask('r61', '去年困难退役军人帮扶援助金发了多少钱').text).toContain('386万元');
   });
 
+  it('parts two characters jieba guesses as one word neither it nor the release knows (水出 of 水出问题)', () => {
+    expect(ask('r54', '我家水出问题了找谁报修打什么电话').text).toContain('96616');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
