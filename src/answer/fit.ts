@@ -191,6 +191,14 @@ export function fitsFrame(
   // 第二届是哪一年办的 is not answered by 第三届…将于8月8日开幕: a passage whose every clause giving what is asked
   // names another of the numbered series (第三届, 第5批) and not the one asked speaks of that one.
   if ((frame.asks === 'figure' || frame.asks === 'date') && otherOrdinalOnly(own, frame)) return false;
+  // 禅城区单独新增多少个学位 is not answered by 禅城区、三水区、高明区合计新增1.72万个: asked alone, a thing counted
+  // only together with others is not given.
+  if (frame.asks === 'figure' && ALONE_ASKED.test(frame.content)) {
+    // (The clauses that give the number of the thing asked, named before 单独.)
+    const thing = frame.content.split(ALONE_ASKED)[0]!.trim();
+    const giving = own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0 && (thing.length < 2 || clause.includes(thing)));
+    if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return false;
+  }
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
   if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
@@ -724,6 +732,11 @@ function otherTierOnly(own: string, content: string): boolean {
   const named = [...own.matchAll(TIER)].map((m) => m[0]);
   return named.length > 0 && !asked.some((tier) => named.includes(tier) || own.includes(tier.slice(0, -1) + (tier.endsWith('级') ? '級' : '级')));
 }
+
+/** Asking for one thing apart from others: 单独, 单列. */
+const ALONE_ASKED = /单独|单列|单算/u;
+/** A number stated of several things together: A、B合计, A和B共, 两者合计. */
+const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 
 /** One of a numbered series: 第3届, 第5批, 第2期 (numbers read as digits). */
 const NUMBERED = /第(\d+)(届|屆|批|期|轮|輪|季|次|阶段|階段)/gu;
