@@ -1,7 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { questionParts } from './conversation/compound.ts';
-import { asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
+import { asksAsFor, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -277,7 +277,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         }
         // A message that opens by pointing at the last subject (其中多少个, 它的汛限水位, 她还兼什么职) is about it:
         // when no reading of it with the last question is answered, it is not answered about something else.
-        if (pointing && first !== undefined) {
+        // (So does one asking the last question "as for X", 禅城区自己呢: alone it would be answered about X in general.)
+        if ((pointing || asksAsFor(cleaned)) && first !== undefined) {
           return asFollowUp(candidates[0]!.question, first.band === 'answer' ? unansweredAnswer(current, first.question, first.script) : first);
         }
       }

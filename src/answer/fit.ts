@@ -195,7 +195,7 @@ export function fitsFrame(
   // only together with others is not given.
   if (frame.asks === 'figure' && ALONE_ASKED.test(frame.content)) {
     // (The clauses that give the number of the thing asked, named before 单独.)
-    const thing = frame.content.split(ALONE_ASKED)[0]!.trim();
+    const thing = frame.content.split(ALONE_ASKED)[0]!.trim().split(/\s+/u).at(-1)!;
     const giving = own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0 && (thing.length < 2 || clause.includes(thing)));
     if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return false;
   }
@@ -734,7 +734,7 @@ function otherTierOnly(own: string, content: string): boolean {
 }
 
 /** Asking for one thing apart from others: 单独, 单列. */
-const ALONE_ASKED = /单独|单列|单算/u;
+const ALONE_ASKED = /单独|单列|单算|自己/u;
 /** A number stated of several things together: A、B合计, A和B共, 两者合计. */
 const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 

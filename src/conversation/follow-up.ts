@@ -211,6 +211,11 @@ export function leansOnContext(message: string): boolean {
   return !namesItsOwnSubject(frame, true);
 }
 
+/** Whether a message asks the last question "as for X" (幼儿园那块呢, 禅城区自己呢): it means nothing without it. */
+export function asksAsFor(message: string): boolean {
+  return AS_FOR.test(normalise(message).replace(OPENER, ''));
+}
+
 /** Whether a message opens with a pointer to what was said before (其中, 它, 该, 此) or speaks of a person by pronoun. */
 export function pointsAtLast(message: string): boolean {
   const text = normalise(message).replace(OPENER, '');
@@ -218,7 +223,7 @@ export function pointsAtLast(message: string): boolean {
 }
 
 /** "As for X": X那块, X这边, X方面, X那里 before the closing 呢 or 的呢. */
-const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那里|这里)(?:的)?呢[?？!！。]*$/u;
+const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那里|这里|自己|本身|单独)(?:的)?呢[?？!！。]*$/u;
 
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
 const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;

@@ -139,6 +139,14 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('340所');
   });
 
+  it('reads X自己呢 as the last question of X alone, and refuses it when X is only counted with others', async () => {
+    const schools = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
+    const c = fresh();
+    expect(schools.converse(c, '禅城、三水和高明合计新增了多少学位').text).toContain('1.72万个');
+    const a = schools.converse(c, '高明区自己呢');
+    expect(a.answered).toBe(false);
+  });
+
   it('reads "as for X" (幼儿园那块呢) as the last question of X, though X alone is answered', async () => {
     const childcare = await createEngine({ knowledgeDirs: [devRelease('r57')], cacheDir: false });
     const c = fresh();
