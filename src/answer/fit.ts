@@ -236,6 +236,8 @@ export function fitsFrame(
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
       // (A time counted from another, 次月起发放, 15个工作日内, answers when as well as a date does.)
+      // (具体哪一天, 几号 ask for a day: 9月下旬 or 8月中旬 does not give one.)
+      if (frame.cues.some((cue) => DAY_ASKED.test(cue)) && unit.metaField !== 'date' && !DAY_GIVEN.test(own)) return false;
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
@@ -732,6 +734,11 @@ function otherTierOnly(own: string, content: string): boolean {
   const named = [...own.matchAll(TIER)].map((m) => m[0]);
   return named.length > 0 && !asked.some((tier) => named.includes(tier) || own.includes(tier.slice(0, -1) + (tier.endsWith('级') ? '級' : '级')));
 }
+
+/** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
+const DAY_ASKED = /^(?:哪一?天|哪一?日|几[号日]|几月份?几[号日])$/u;
+/** A day in a passage: 8日, 26号, a span of days, or one counted from another (当天, 次日, 每周四). */
+const DAY_GIVEN = /\d{1,2}[日号]|当天|当日|次日|翌日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天1-7]|工作日/u;
 
 /** Asking for one thing apart from others: 单独, 单列. */
 const ALONE_ASKED = /单独|单列|单算|自己/u;

@@ -315,6 +315,11 @@ describe('forms of asking', () => {
     expect(ask('r9', '顺德区新增的学位有多少').text).toContain('1.36万个');
   });
 
+  it('asks a day with 哪一天 or 几号: a passage giving only a month or part of one (6月至10月, 9月下旬) does not answer', () => {
+    expect(ask('r61', '戎聘沁川招聘活动是几号').answered).toBe(false);
+    expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
