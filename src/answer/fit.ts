@@ -719,8 +719,18 @@ const OPPOSITE_SIDE: Readonly<Record<string, string>> = { 上: '下', 下: '上'
 /** Whether a passage holds the other side of a side the question names (线下 for 线上, 省外 for 省内) and not that side. */
 function oppositeSideOnly(own: string, content: string): boolean {
   for (const [pair, stem, side] of content.matchAll(SIDE_OF)) if (!own.includes(pair) && own.includes(`${stem}${OPPOSITE_SIDE[side!]}`)) return true;
+  // (周末 and 工作日 are the two sides of the week.)
+  for (const [one, other] of WEEK_SIDES) if (one.test(content) && !one.test(own) && other.test(own)) return true;
   return false;
 }
+
+/** The two sides of the week: its weekend and its working days. */
+const WEEKEND = /周末|週末|双休日|雙休日|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|礼拜天/u;
+const WORKING_DAYS = /工作日|周一至周五|週一至週五|星期一至星期五/u;
+const WEEK_SIDES: readonly [RegExp, RegExp][] = [
+  [WEEKEND, WORKING_DAYS],
+  [WORKING_DAYS, WEEKEND],
+];
 
 const SIDE_OF = /(\p{Script=Han})([上下内外前后])/gu;
 
@@ -746,19 +756,25 @@ const ALONE_ASKED = /单独|单列|单算|自己/u;
 const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 
 /** One of a numbered series: 第3届, 第5批, 第2期 (numbers read as digits). */
-const NUMBERED = /第(\d+)(届|屆|批|期|轮|輪|季|次|阶段|階段)/gu;
+const NUMBERED = /第(\d+|[一二三四五六七八九十])(届|屆|批|期|轮|輪|季|次|阶段|階段)/gu;
+
+/** The number of a 第N: 第一 is kept in words by the reading (first), 第二 and on are digits. */
+function ordinalValue(n: string): number {
+  return /^\d+$/u.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1;
+}
 
 /** Whether the question names one of a numbered series and every clause of a passage giving what it asks names another. */
 function otherOrdinalOnly(own: string, frame: QuestionFrame): boolean {
   const asked = [...frame.content.matchAll(NUMBERED)];
   if (asked.length === 0) return false;
-  const gives = (clause: string) => (frame.asks === 'date' ? DATE_IN.test(clause) : clausesGiving(clause, frame).length > 0);
+  // (几点开抢 is given by a clause with an hour, 第一轮于12月13日10时开抢, not by one with a day only.)
+  const gives = (clause: string) => (frame.asks === 'date' ? (frame.clock ? HOUR : DATE_IN).test(clause) : clausesGiving(clause, frame).length > 0);
   let other = false;
   for (const clause of own.split(/[，,；;。]/u)) {
     if (!gives(clause)) continue;
     const named = [...clause.matchAll(NUMBERED)].filter((m) => asked.some((a) => a[2] === m[2]));
     if (named.length === 0) continue;
-    if (named.some((m) => asked.some((a) => a[0] === m[0]))) return false;
+    if (named.some((m) => asked.some((a) => a[2] === m[2] && ordinalValue(a[1]!) === ordinalValue(m[1]!)))) return false;
     other = true;
   }
   return other;

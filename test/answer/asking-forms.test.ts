@@ -320,6 +320,11 @@ describe('forms of asking', () => {
     expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
   });
 
+  it('does not answer the weekend with what a passage says of working days, nor the other way round', () => {
+    expect(ask('r30', '12366热线周六开到几点').answered).toBe(false);
+    expect(ask('r30', '汇算期间12366热线工作日服务到几点').text).toContain('晚上8点');
+  });
+
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
     expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
   });
