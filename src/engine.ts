@@ -327,7 +327,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
  * The person an answer names, for a follow-up's 她 or 这位: in a header answer (发布人, 主持人) the speaker whose
  * post or name the question mentions, else the first named; in a who-question's answer, whoever said it.
  */
-function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?: string } {
+function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?: string; people?: string[] } {
   if (!a.answered || a.citation === undefined) return {};
   const release = index.releases.find((r) => r.id === a.citation!.releaseId);
   if (release === undefined) return {};
@@ -339,7 +339,9 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   if (named.length === 0) named.push(...people.filter((p) => spokenOfByTitle(said, p)));
   if (named.length > 0) {
     const overlap = (p: { name: string; post?: string }) => [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
-    return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name };
+    // (In the order the answer names them: 第二位 is the second it names.)
+    const people = named.length >= 2 ? named.map((p) => p.name).sort((x, y) => said.indexOf(normalise(x)) - said.indexOf(normalise(y))) : undefined;
+    return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name, ...(people !== undefined ? { people } : {}) };
   }
   if (!/谁|哪位|什么人/u.test(asked)) return {};
   // 谁回答的那个问题 → whoever answered it (not a word of the answer jieba takes for a name, 谢谢您).

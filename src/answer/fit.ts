@@ -244,6 +244,8 @@ export function fitsFrame(
       if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
       if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
+      // (Where and when the release was held name no one, whatever body a hall's name suggests.)
+      if (unit.metaField === 'place' || unit.metaField === 'date') return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
       // asked for still needs a person in it.

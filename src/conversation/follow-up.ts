@@ -19,6 +19,14 @@ const MORE =
 
 /** A personal pronoun, standing for the person the last answer named. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
+/** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */
+const NTH_PERSON = /(?:排)?第([一二三四五六七八九1-9])(?:位|个人|个|名)?(?:的)?(?:那位|这位|那个人|那个)?(?:发布人|嘉宾|领导)?/u;
+
+/** 一 to 九 or a digit as a number. */
+function ordinalValueOf(n: string): number {
+  return /^\d$/u.test(n) ? Number(n) : '一二三四五六七八九'.indexOf(n) + 1;
+}
+
 /** A demonstrative of time, standing for the date the last answer gave. */
 const TIME_POINTER = /那天|当天|那时|当时|那一天|这一天/u;
 /** A demonstrative with its measure word, standing for the last subject. */
@@ -92,7 +100,11 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // 她是什么职务 → 胡亚琴是什么职务; 那天几点开始 → 9月28日几点开始; 那次来了多少人 → 5月23日 活动来了多少人.
   // (他 and 她 name the person the last answer was about: asked of that person, the question is what was meant, even
   // when its words alone match something else, 他讲的题目是什么 the release's title.)
-  if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
+  // 第二位是什么职务, 排第二的那位 after 发布人有哪些: the second person the last answer named.
+  const nth = NTH_PERSON.exec(body);
+  const named = nth === null ? undefined : last.people?.[ordinalValueOf(nth[1]!) - 1];
+  if (nth !== null && named !== undefined) add(body.replace(NTH_PERSON, named), true);
+  else if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   // 它的汛限水位是多少 after 金溪水库是大型水库吗: 它 is the thing the last question was about, not all it said of it;
@@ -327,7 +339,7 @@ function nearestWord(content: string, topic: string): string | undefined {
 }
 
 /** The turn to remember for an answered question (as understood) and its answer. */
-export function turnOf(understood: string, answer: Answer, person: { person?: string }): Turn {
+export function turnOf(understood: string, answer: Answer, person: { person?: string; people?: string[] }): Turn {
   const frame = readFrame(normalise(understood));
   const date = DATE.exec(normalise(`${answer.headline ?? ''}${answer.quote ?? ''}`))?.[0];
   return {

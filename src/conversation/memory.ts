@@ -10,6 +10,8 @@ export interface Turn {
   cues: string;
   /** The person the answer named, when it named one (主持人是谁 → 胡亚琴), for 她/他/这位. */
   person?: string;
+  /** The people the answer named, in the order it named them (发布人：王慧，李黎), for 第二位, 排第二的那位. */
+  people?: string[];
   /** The date the answer gave, for 那天 and 当时. */
   date?: string;
   /** The stable id of the passage quoted (`releaseKey:localKey`), for 详细说说 and 原文. */

@@ -23,6 +23,15 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('服务团');
   });
 
+  it('reads 第二位 as the second person the last answer named, and 谁来发布的 as who spoke, not where', () => {
+    const c = fresh();
+    expect(engine.converse(c, '发布会是哪天开的').answered).toBe(true);
+    expect(engine.converse(c, '谁来发布的').text).toContain('李黎');
+    const a = engine.converse(c, '排第二的那位是什么职务');
+    expect(a.understood).toContain('李黎');
+    expect(a.text).toContain('协同创新与对外科技合作科科长');
+  });
+
   it('reads a pronoun as the person the last answer named, and says how it read the message', () => {
     const c = fresh();
     engine.converse(c, '谁作的报告？');
