@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -66,8 +66,12 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // the round's start (ccc653f).
   holdout11: { answerable: 0.82, refused: 0.68, conversations: 0.76 },
   // Written blind at the start of the round that scored holdout12 and tuned on (start, 8263d74: alone and beside
-  // 124/140 and 36/42, conversations 26/30).
-  tune10: { answerable: 0.88, refused: 0.85, conversations: 0.85 },
+  // 124/140 and 36/42, conversations 26/30; end: 134/140 and 42/42, conversations 28/30).
+  tune10: { answerable: 0.95, refused: 0.97, conversations: 0.9 },
+  // Written blind at the end of the round before, kept outside the repository and scored once at this round's end:
+  // alone 122/140 and 32/42, beside 121/140 and 32/42, conversations 25/30 (the round's start, 8263d74: 121/140 and
+  // 31/42, beside 120/140 and 31/42, conversations 25/30).
+  holdout12: { answerable: 0.85, refused: 0.74, conversations: 0.8 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -77,7 +81,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
