@@ -517,9 +517,9 @@ const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众
 const HOSTING = /主持/u;
 
 /** A question asking for an address (地址, 门牌号), which only a street and number answer. */
-const ADDRESS_ASKED = /地址|門牌|门牌/u;
+const ADDRESS_ASKED = /地址|门牌/u;
 /** An address: 位于, 滨江路88号, 人民大道, 3号楼. */
-const ADDRESS = /位于|位於|\p{Script=Han}(?:路|街|大道|巷|弄|胡同)(?:\d+号|\d+號|[，。,；;（(]|$)|\d+(?:号|號)(?:楼|樓|院)?/u;
+const ADDRESS = /位于|\p{Script=Han}(?:路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
 
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
@@ -727,8 +727,8 @@ function oppositeSideOnly(own: string, content: string): boolean {
 }
 
 /** The two sides of the week: its weekend and its working days. */
-const WEEKEND = /周末|週末|双休日|雙休日|周六|週六|周日|週日|星期六|星期日|星期天|礼拜六|礼拜天/u;
-const WORKING_DAYS = /工作日|周一至周五|週一至週五|星期一至星期五/u;
+const WEEKEND = /周末|双休日|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天/u;
+const WORKING_DAYS = /工作日|周一至周五|星期一至星期五/u;
 const WEEK_SIDES: readonly [RegExp, RegExp][] = [
   [WEEKEND, WORKING_DAYS],
   [WORKING_DAYS, WEEKEND],
@@ -737,14 +737,14 @@ const WEEK_SIDES: readonly [RegExp, RegExp][] = [
 const SIDE_OF = /(\p{Script=Han})([上下内外前后])/gu;
 
 /** A tier of government or of an institution: 国家级, 省级, 市级, 区县级, 乡镇级, 村级, 校级. */
-const TIER = /(?:国家|國家|中央|省|市|区|區|县|縣|乡镇|鄉鎮|镇|鎮|街道|村|社区|社區|校|院)级|(?:国家|國家|中央|省|市|区|區|县|縣|乡镇|鄉鎮|镇|鎮|街道|村|社区|社區|校|院)級/gu;
+const TIER = /(?:国家|中央|省|市|区|县|乡镇|镇|街道|村|社区|校|院)级/gu;
 
 /** Whether the question names a tier (县级) and a passage names another (市级) but not that one. */
 function otherTierOnly(own: string, content: string): boolean {
   const asked = [...content.matchAll(TIER)].map((m) => m[0]);
   if (asked.length === 0) return false;
   const named = [...own.matchAll(TIER)].map((m) => m[0]);
-  return named.length > 0 && !asked.some((tier) => named.includes(tier) || own.includes(tier.slice(0, -1) + (tier.endsWith('级') ? '級' : '级')));
+  return named.length > 0 && !asked.some((tier) => named.includes(tier));
 }
 
 /** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
@@ -758,7 +758,7 @@ const ALONE_ASKED = /单独|单列|单算|自己/u;
 const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 
 /** One of a numbered series: 第3届, 第5批, 第2期 (numbers read as digits). */
-const NUMBERED = /第(\d+|[一二三四五六七八九十])(届|屆|批|期|轮|輪|季|次|阶段|階段)/gu;
+const NUMBERED = /第(\d+|[一二三四五六七八九十])(届|批|期|轮|季|次|阶段)/gu;
 
 /** The number of a 第N: 第一 is kept in words by the reading (first), 第二 and on are digits. */
 function ordinalValue(n: string): number {

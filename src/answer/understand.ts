@@ -158,7 +158,7 @@ const LIGHT_VERB = /^[办做搞交拿填领跑](\p{Script=Han}{2,})$/u;
 const NOMINAL_SUFFIX: ReadonlySet<string> = new Set(['子', '儿', '头']);
 
 /** Characters that end a word for whoever does or keeps something (商家, 商户, 商人; 农户, 农家): one may stand for another. */
-const AGENT_SUFFIX = /^[家户戶者人员員方]$/u;
+const AGENT_SUFFIX = /^[家户者人员方]$/u;
 
 /**
  * Whether a near-synonym names the same thing as a word, not a neighbour of it: it holds all the word's
