@@ -349,7 +349,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.35 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
   }
   const understood = terms.map((t) => understoodTerm(t, t));
-  const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term));
+  // (A time, 今年的全民健身日, says when, not whose: the year is read apart.)
+  const owner = frame.possessor === undefined ? new Set<string>() : new Set(index.pipeline.queryTerms(frame.possessor).map((t) => t.term).filter((term) => !DEICTIC_TIME.test(term)));
   return {
     frame,
     terms: understood,

@@ -300,6 +300,8 @@ describe('forms of asking', () => {
 
   it('answers which in a series (是第几个) with the ordinal the passage gives, counting nothing', () => {
     expect(ask('r62', '8月8日那个全民健身日是第几个').text).toContain('第17个');
+    // (今年的 says when, not whose: a passage need not say 今年, and one that does is not the answer for that.)
+    expect(ask('r62', '今年的全民健身日是第几个').text).toContain('第17个');
   });
 
   it('counts no noun jieba reads across the question\'s words (金发 in 援助金发了)', () => {
