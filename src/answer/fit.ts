@@ -582,13 +582,8 @@ const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|�
 /** Whether a passage gives the ordinal a 第几 question asks in its measure (第几个 → 第17个). */
 function numbersInSeries(own: string, frame: QuestionFrame): boolean {
   const measure = frame.cues.map((cue) => /第几(\p{Script=Han})?/u.exec(cue)).find((m) => m !== null)?.[1];
-  if (measure === undefined) return false;
-  let pattern = SERIES.get(measure);
-  if (pattern === undefined) SERIES.set(measure, (pattern = new RegExp(`第[\\d一二三四五六七八九十]+${measure}`, 'u')));
-  return pattern.test(own);
+  return measure !== undefined && [...own.matchAll(ORDINAL)].some((m) => m[2] === measure);
 }
-
-const SERIES = new Map<string, RegExp>();
 
 /** 第一次, 第2批, 排第三: an ordinal and what it numbers (次, 批 …; nothing after 排名第二). */
 const ORDINAL = /第([\d一二三四五六七八九十]+)(次|批|届|期|轮|阶段|名|位|季|个|项|起|条)?/gu;
@@ -757,26 +752,21 @@ const ALONE_ASKED = /单独|单列|单算|自己/u;
 /** A number stated of several things together: A、B合计, A和B共, 两者合计. */
 const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 
-/** One of a numbered series: 第3届, 第5批, 第2期 (numbers read as digits). */
-const NUMBERED = /第(\d+|[一二三四五六七八九十])(届|批|期|轮|季|次|阶段)/gu;
-
-/** The number of a 第N: 第一 is kept in words by the reading (first), 第二 and on are digits. */
-function ordinalValue(n: string): number {
-  return /^\d+$/u.test(n) ? Number(n) : '一二三四五六七八九十'.indexOf(n) + 1;
-}
+/** The measures that number one of a series (第3届, 第5批, 第2期), not a rank (第一名) or an item (第三条). */
+const SERIES_MEASURE = /^(?:届|批|期|轮|季|次|阶段)$/u;
 
 /** Whether the question names one of a numbered series and every clause of a passage giving what it asks names another. */
 function otherOrdinalOnly(own: string, frame: QuestionFrame): boolean {
-  const asked = [...frame.content.matchAll(NUMBERED)];
+  const asked = [...frame.content.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2]));
   if (asked.length === 0) return false;
   // (几点开抢 is given by a clause with an hour, 第一轮于12月13日10时开抢, not by one with a day only.)
   const gives = (clause: string) => (frame.asks === 'date' ? (frame.clock ? HOUR : DATE_IN).test(clause) : clausesGiving(clause, frame).length > 0);
   let other = false;
   for (const clause of own.split(/[，,；;。]/u)) {
     if (!gives(clause)) continue;
-    const named = [...clause.matchAll(NUMBERED)].filter((m) => asked.some((a) => a[2] === m[2]));
+    const named = [...clause.matchAll(ORDINAL)].filter((m) => asked.some((a) => a[2] === m[2]));
     if (named.length === 0) continue;
-    if (named.some((m) => asked.some((a) => a[2] === m[2] && ordinalValue(a[1]!) === ordinalValue(m[1]!)))) return false;
+    if (named.some((m) => asked.some((a) => a[2] === m[2] && valueOfNumeral(a[1]!) === valueOfNumeral(m[1]!)))) return false;
     other = true;
   }
   return other;

@@ -1,6 +1,7 @@
 import { SCOPE_WORD } from '../answer/contrast.ts';
 import { jieba } from '../text/jieba.ts';
-import { normalise } from '../text/pipeline.ts';
+import { FUNCTION_TAGS, normalise } from '../text/pipeline.ts';
+import { valueOfNumeral } from '../language/numerals.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
@@ -21,11 +22,6 @@ const MORE =
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
 /** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */
 const NTH_PERSON = /(?:排)?第([一二三四五六七八九1-9])(?:位|个人|个|名)?(?:的)?(?:那位|这位|那个人|那个)?(?:发布人|嘉宾|领导)?/u;
-
-/** 一 to 九 or a digit as a number. */
-function ordinalValueOf(n: string): number {
-  return /^\d$/u.test(n) ? Number(n) : '一二三四五六七八九'.indexOf(n) + 1;
-}
 
 /** A demonstrative of time, standing for the date the last answer gave. */
 const TIME_POINTER = /那天|当天|那时|当时|那一天|这一天/u;
@@ -102,7 +98,7 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // when its words alone match something else, 他讲的题目是什么 the release's title.)
   // 第二位是什么职务, 排第二的那位 after 发布人有哪些: the second person the last answer named.
   const nth = NTH_PERSON.exec(body);
-  const named = nth === null ? undefined : last.people?.[ordinalValueOf(nth[1]!) - 1];
+  const named = nth === null ? undefined : last.people?.[valueOfNumeral(nth[1]!) - 1];
   if (nth !== null && named !== undefined) add(body.replace(NTH_PERSON, named), true);
   else if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
@@ -240,9 +236,6 @@ const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那�
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
 const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;
 
-/** jieba's tags of particles, prepositions, conjunctions, adverbs, pronouns and interjections. */
-const FUNCTION_WORD = /^(?:u|ul|uz|ug|uv|ud|y|e|o|p|c|d|r)$/u;
-
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
 
@@ -256,7 +249,7 @@ function likeOf(content: string, topic: string): string | undefined {
   const topicWords = jieba().tag(topic);
   const topicHead = topicWords.at(-1)?.word;
   // (A particle closing the message, 了 of 首期募了, is no head: 帮了 is not its like. 的 is: 补税的 for 退税的.)
-  if (topicHead === undefined || FUNCTION_WORD.test(topicWords.at(-1)!.tag)) return undefined;
+  if (topicHead === undefined || (topicWords.at(-1)!.tag !== 'uj' && FUNCTION_TAGS.test(topicWords.at(-1)!.tag))) return undefined;
   // The same head with another modifier: 职工 医保 → 居民医保.
   for (let i = 1; i < words.length; i++) {
     if (words[i]!.word === topicHead && topicWords.length > 1 && !topic.includes(words[i - 1]!.word)) return `${words[i - 1]!.word}${words[i]!.word}`;
