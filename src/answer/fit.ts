@@ -755,19 +755,38 @@ const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|�
 /** The measures that number one of a series (第3届, 第5批, 第2期), not a rank (第一名) or an item (第三条). */
 const SERIES_MEASURE = /^(?:届|批|期|轮|季|次|阶段)$/u;
 
+/** A thing named by its number: 3号线, 5号楼, 第11号台风 (not the day of 10月1号). */
+const NUMBERED_NAME = /(?<![月\d])([\d一二三四五六七八九十]+)号(\p{Script=Han})/gu;
+
+/** The numbered series a text names: 第3届 (kind 届) and 1号线 (kind 号线), with their values. */
+function seriesMarks(text: string): { kind: string; value: number }[] {
+  const ordinals = [...text.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2])).map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
+  const named = [...text.matchAll(NUMBERED_NAME)].map((m) => ({ kind: `号${m[2]!}`, value: valueOfNumeral(m[1]!) }));
+  return [...ordinals, ...named];
+}
+
 /** Whether the question names one of a numbered series and every clause of a passage giving what it asks names another. */
 function otherOrdinalOnly(own: string, frame: QuestionFrame): boolean {
-  const asked = [...frame.content.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2]));
+  const asked = seriesMarks(frame.content);
   if (asked.length === 0) return false;
   // (几点开抢 is given by a clause with an hour, 第一轮于12月13日10时开抢, not by one with a day only.)
-  const gives = (clause: string) => (frame.asks === 'date' ? (frame.clock ? HOUR : DATE_IN).test(clause) : clausesGiving(clause, frame).length > 0);
+  // (The number of 1号线 is a name, not a figure given.)
+  const gives = (clause: string) => {
+    const told = clause.replace(NUMBERED_NAME, '$2');
+    return frame.asks === 'date' ? (frame.clock ? HOUR : DATE_IN).test(told) : clausesGiving(told, frame).length > 0;
+  };
   let other = false;
-  for (const clause of own.split(/[，,；;。]/u)) {
-    if (!gives(clause)) continue;
-    const named = [...clause.matchAll(ORDINAL)].filter((m) => asked.some((a) => a[2] === m[2]));
-    if (named.length === 0) continue;
-    if (named.some((m) => asked.some((a) => a[2] === m[2] && valueOfNumeral(a[1]!) === valueOfNumeral(m[1]!)))) return false;
-    other = true;
+  for (const sentence of own.split(/[。；;！？]/u)) {
+    // A clause naming none speaks of what its sentence opened with (3号线一期工程西起…，线路全长22.4公里).
+    const opening = seriesMarks(sentence.split(/[，,]/u)[0]!);
+    for (const clause of sentence.split(/[，,]/u)) {
+      if (!gives(clause)) continue;
+      const own = seriesMarks(clause);
+      const named = (own.length > 0 ? own : opening).filter((m) => asked.some((a) => a.kind === m.kind));
+      if (named.length === 0) continue;
+      if (named.some((m) => asked.some((a) => a.kind === m.kind && a.value === m.value))) return false;
+      other = true;
+    }
   }
   return other;
 }
