@@ -758,11 +758,15 @@ const SERIES_MEASURE = /^(?:届|批|期|轮|季|次|阶段)$/u;
 /** A thing named by its number: 3号线, 5号楼, 第11号台风 (not the day of 10月1号). */
 const NUMBERED_NAME = /(?<![月\d])([\d一二三四五六七八九十]+)号(\p{Script=Han})/gu;
 
+/** A grade named by its number: 五星级, 4A级, 一级水效, 三级医院. */
+const GRADE = /(?<![\d.])([\d一二三四五六七八九十]+)(星|A级|级)/gu;
+
 /** The numbered series a text names: 第3届 (kind 届) and 1号线 (kind 号线), with their values. */
 function seriesMarks(text: string): { kind: string; value: number }[] {
   const ordinals = [...text.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2])).map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
   const named = [...text.matchAll(NUMBERED_NAME)].map((m) => ({ kind: `号${m[2]!}`, value: valueOfNumeral(m[1]!) }));
-  return [...ordinals, ...named];
+  const grades = [...text.matchAll(GRADE)].map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
+  return [...ordinals, ...named, ...grades];
 }
 
 /** Whether the question names one of a numbered series and every clause of a passage giving what it asks names another. */

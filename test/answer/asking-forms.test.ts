@@ -299,6 +299,11 @@ describe('forms of asking', () => {
     expect(ask('r2', '三号线全长多少公里').text).toContain('22.4公里');
   });
 
+  it('does not answer one grade (三星级) with what a passage gives of another (五星级)', () => {
+    expect(ask('r27', '三星级酒店入住率多少').answered).toBe(false);
+    expect(ask('r27', '五星级酒店平均入住率多少').text).toContain('88.9%');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
