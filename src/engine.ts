@@ -182,8 +182,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       scrubbed = scrubPersonalIds(String(question ?? ''));
       const text = withoutPlaceholders(scrubbed);
       const whole = answerQuestion(current, text);
-      if (whole.band === 'answer' || whole.band === 'usage') return { ...whole, question: scrubbed };
-      return { ...(answerAPart(text, whole.script) ?? whole), question: scrubbed };
+      if (whole.band === 'usage') return { ...whole, question: scrubbed };
+      // 哪天开的？在哪开的？: a message asking several things gets each answer the releases give, in order. When
+      // it is answered whole, its questions' answers must agree with that one: a question read apart may lose
+      // what the rest of the message says of it (6月臭氧浓度是多少，比去年高了吗).
+      const parts = answerParts(text, whole.script);
+      const agree = whole.band !== 'answer' || parts.some((p) => p.passageId === whole.passageId);
+      if (parts.length >= 2 && agree) return { ...withOtherParts(parts), question: scrubbed };
+      if (whole.band === 'answer') return { ...whole, question: scrubbed };
+      return { ...(parts[0] ?? whole), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
@@ -193,11 +200,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
 
   /**
-   * A message that asks several things and is not answered whole: the first of its questions the releases answer,
-   * a later one read with the earlier ones for its subject (网办率多少？比上一年提高了多少？). Undefined when none is.
+   * The questions of a message that asks several things which the releases answer, each by its own passage, in
+   * order; a later one read with the earlier ones for its subject (网办率多少？比上一年提高了多少？). Empty for a
+   * message of one question.
    */
-  const answerAPart = (text: string, script: Script): Answer | undefined => {
+  const answerParts = (text: string, script: Script): Answer[] => {
     let last: ReturnType<typeof turnOf> | undefined;
+    const answered: Answer[] = [];
     for (const part of questionParts(cleanQuestion(text))) {
       let understood = part;
       let resolved = answerQuestion(current, part);
@@ -212,15 +221,22 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           if (candidate.literal) break;
         }
       }
-      if (resolved.band === 'answer') {
+      if (resolved.band === 'answer' && !answered.some((a) => a.passageId === resolved.passageId)) {
         // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
         const shown = understood === part ? part : fromSimplified(understood, script);
         const reply = { ...resolved, script, understood: shown, understoodAs: 'part' as const };
-        return { ...reply, text: renderPlainText(reply) };
+        answered.push({ ...reply, text: renderPlainText(reply) });
       }
       last = turnOf(part, resolved, {});
     }
-    return undefined;
+    return answered;
+  };
+
+  /** The first answer of a message's questions, carrying the others (`also`), laid out one after another. */
+  const withOtherParts = (parts: Answer[]): Answer => {
+    const [first, ...others] = parts as [Answer, ...Answer[]];
+    const reply = { ...first, also: others };
+    return { ...reply, text: renderPlainText(reply) };
   };
 
   const converse = (conversation: string, question: string): Answer => {

@@ -23,6 +23,8 @@ export interface AnswerJson {
   suggestions: string[];
   suggestionIds: string[];
   score: number;
+  /** A message that asked several things: the answers to its other questions, each with `understood` its question. */
+  also: AnswerJson[];
 }
 
 /** Converts an answer to its JSON form, with explicit nulls so every line has the same keys. */
@@ -44,5 +46,6 @@ export function answerToJson(a: Answer, conversation?: string): AnswerJson {
     suggestions: a.suggestions.map((s) => s.text),
     suggestionIds: a.suggestions.map((s) => s.id),
     score: a.score,
+    also: (a.also ?? []).map((other) => answerToJson(other, conversation)),
   };
 }

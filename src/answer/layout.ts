@@ -13,6 +13,7 @@ import type { Answer, Citation, Script, Suggestion } from './types.ts';
 const LABELS = {
   followUp: '接上题',
   part: '先回答其中一问',
+  eachPart: '其中一问',
   official: '【官方答复】',
   question: '问：',
   answer: '答：',
@@ -111,7 +112,8 @@ export function formatCitation(c: Citation): string {
 export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, options: LayoutOptions = {}): AnswerLayout {
   const script = a.script;
   const blocks: LayoutBlock[] = [];
-  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label(a.understoodAs === 'part' ? 'part' : 'followUp', script)}：${a.understood}）` });
+  const several = (a.also?.length ?? 0) > 0;
+  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label(a.understoodAs !== 'part' ? 'followUp' : several ? 'eachPart' : 'part', script)}：${a.understood}）` });
   if (a.answered) {
     if (a.kind === 'qa' && a.officialQuestion !== undefined) {
       blocks.push({ role: 'official', text: label('official', script) });
@@ -124,6 +126,8 @@ export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, option
       if (a.quote !== undefined) blocks.push({ role: 'quote', ...quoted(a.quote) });
     }
     if (a.citation) blocks.push({ role: 'citation', text: formatCitation(a.citation) });
+    // The message's other questions, each after its own notice (其中一问：…), without their suggestions.
+    for (const other of a.also ?? []) blocks.push(...layoutAnswer({ ...other, also: [], suggestions: [], message: undefined, understoodAs: 'part', script }).blocks.map((b) => (b.role === 'notice' ? { ...b, text: `（${label('eachPart', script)}：${other.understood ?? ''}）` } : b)));
   }
   if (a.message !== undefined && a.message !== '') {
     // Before the suggestions it explains; after the citation of an answer it adds to.

@@ -71,6 +71,11 @@ export interface Answer {
    * that asked several (网办率多少？比上一年提高了多少？), the one answered.
    */
   understoodAs?: 'follow-up' | 'part';
+  /**
+   * For a message that asked several things (哪天开的？在哪开的？), the answers to its other questions, each with the
+   * question it answers in `understood`; this answer is the first. Shown after it, in order.
+   */
+  also?: Answer[];
   /** The full text a user sees in a plain-text chat (console, WeChat), already in the asker's script. */
   text: string;
 }

@@ -38,6 +38,27 @@ describe('a message that asks several things', () => {
     expect(both.text).toContain('535.35萬元');
   });
 
+  it('answers each of its questions the releases answer, in order, each after its notice', () => {
+    const a = seed.answer('发布会是哪天开的？在哪开的？');
+    expect(a.band).toBe('answer');
+    expect(a.also).toHaveLength(1);
+    const lines = a.text.split('\n');
+    expect(lines[0]).toBe('（其中一问：发布会是哪天开的）');
+    expect(lines).toContain('（其中一问：在哪开的）');
+    expect(a.text.indexOf('2023年12月29日')).toBeLessThan(a.text.indexOf('（其中一问：在哪开的）'));
+    expect(a.text.slice(a.text.indexOf('（其中一问：在哪开的）'))).toContain('宿州市新闻发布厅');
+  });
+
+  it('keeps the answer to the whole message when its questions read apart are answered by other passages', async () => {
+    // (Read apart, 6月臭氧浓度是多少 goes to the PM2.5 sentence and 比去年高吗 has lost its subject; the whole is
+    // answered by the ozone sentence.)
+    const ecology = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r4')], cacheDir: false });
+    const a = ecology.answer('6月臭氧浓度是多少，比去年高吗');
+    expect(a.text).toContain('3.3%');
+    expect(a.text).not.toContain('PM2.5');
+    expect(a.also ?? []).toHaveLength(0);
+  });
+
   it('answers a message the releases answer whole as it is, with no notice', () => {
     const a = police.answer('网办率多少？');
     expect(a.understood).toBeUndefined();
