@@ -1,7 +1,7 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
-import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
+import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -168,6 +168,11 @@ function sameThing(term: string, near: string): boolean {
   const a = [...term];
   const b = [...near];
   if (a.length === b.length && a.length >= 2 && a.slice(0, -1).join('') === b.slice(0, -1).join('') && AGENT_SUFFIX.test(a.at(-1)!) && AGENT_SUFFIX.test(b.at(-1)!)) return true;
+  // (噪音 and 噪声, 店铺 and 店面: words differing in one character, and that of the same meaning.)
+  if (a.length === b.length && a.length >= 2) {
+    const differ = a.flatMap((c, i) => (c === b[i] ? [] : [i]));
+    if (differ.length === 1 && sameMeaningChars(a[differ[0]!]!, b[differ[0]!]!)) return true;
+  }
   return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
 }
 
@@ -275,13 +280,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (A longer form holding all its characters is the thing itself: 老年人 for 老人, and so is one holding all but a
     // noun suffix: 案件 for 案子. And a near-synonym with no
     // character in common is another word for the same thing, 小孩 for 儿童; one sharing a character while
-    // differing in another is a neighbour, 校区 beside 校园.)
+    // differing in another is a neighbour, 校区 beside 校园, unless the two characters mean the same, 噪音 and 噪声;
+    // and a thing that has another word with no character in common, 焰火 for 烟花, is that thing, whatever
+    // neighbours it has besides, 烟火.)
     const onlyNear =
       !inIndex &&
       mentions.length === 0 &&
       partsKnown.length === 0 &&
       alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term)) &&
-      alternates.some((a) => [...t.term].some((c) => a.term.includes(c)));
+      alternates.every((a) => [...t.term].some((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
     // thing the release may not give.)

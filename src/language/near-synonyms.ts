@@ -67,3 +67,17 @@ export function expansionsOf(abbreviation: string): readonly string[] {
   }
   return abbreviations.get(abbreviation.toLowerCase()) ?? [];
 }
+
+let charMeanings: Map<string, string> | undefined;
+
+/** Whether two characters share a narrow CC-CEDICT gloss (音 and 声 "sound", 店 and 铺 "shop"; `npm run lexicon:synonyms`). */
+export function sameMeaningChars(a: string, b: string): boolean {
+  if (charMeanings === undefined) {
+    charMeanings = new Map();
+    for (const line of readLines('char-synonyms.tsv')) {
+      const [char, others] = line.split('\t');
+      if (char && others) charMeanings.set(char, others);
+    }
+  }
+  return charMeanings.get(a)?.includes(b) ?? false;
+}
