@@ -106,9 +106,15 @@ export const GRAMMAR_TAGS = /^(?:r|rr|rz|ry|tg|f|s|d|dg|df|m|mq|q|qv|qt|p|c|cc|u
  */
 const DEICTIC_TIME = /^(?:今天|今日|今年|明年|明天|去年|昨天|前年|目前|现在|当前|近期|最近|以前|以后|将来|未来|今后|当时|此前|此后|之前|之后|如今|当下|届时|同时|期间|当天|当日|当年|当月|那天|那时|平时|平常|每天|每年|每月)$/u;
 
-/** Whether a word is grammar in general Chinese: a function word by its part of speech, or a time deictic. */
+/**
+ * A demonstrative with its measure word (本场, 该项, 此批, 那次): it points at the noun after it, which says what
+ * is meant; jieba files some of them as nouns (本场) or not at all (该场).
+ */
+const DETERMINER = /^(?:这|那|本|该|此)(?:场|次|届|期|批|项|个|位|家|件|条|种|类|轮|份|座|所|处|回|趟|些)$/u;
+
+/** Whether a word is grammar in general Chinese: a function word by its part of speech, a time deictic or a demonstrative. */
 export function isGrammarWord(word: string, profile: GeneralWord): boolean {
-  return (profile.known && GRAMMAR_TAGS.test(profile.tag)) || DEICTIC_TIME.test(word);
+  return (profile.known && GRAMMAR_TAGS.test(profile.tag)) || DEICTIC_TIME.test(word) || DETERMINER.test(word);
 }
 
 /** Which span of time: 单月, 当日, 本周, 全年, 整季度 (not 月份 or 日子, which are nouns of their own). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
-import { isVerbTaggedAsNoun, nearSynonymsOf } from '../../src/language/near-synonyms.ts';
+import { isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
 describe('general-language statistics', () => {
   it.each(['分数线', '票价', '邮编', '校长', '校区', '电影', '型号'])('takes %s for a specific thing', (word) => {
@@ -45,6 +45,20 @@ describe('general-language statistics', () => {
 });
 
 describe('near-synonyms from CC-CEDICT', () => {
+  it('reads a demonstrative with its measure word (本场, 该场) as saying nothing specific, whatever jieba files it as', () => {
+    expect(specificity('本场')).toBe(0);
+    expect(specificity('该场')).toBe(0);
+    expect(specificity('此批')).toBe(0);
+    // (The noun it points at keeps its weight.)
+    expect(specificity('专场')).toBeGreaterThan(0);
+  });
+
+  it('knows characters of the same meaning from their glosses (音 and 声), and not those of different ones (区 and 园)', () => {
+    expect(sameMeaningChars('音', '声')).toBe(true);
+    expect(sameMeaningChars('店', '铺')).toBe(true);
+    expect(sameMeaningChars('区', '园')).toBe(false);
+  });
+
   it('links words whose glosses agree, with a strength', () => {
     expect(nearSynonymsOf('收集').map(([w]) => w)).toContain('征集');
     expect(nearSynonymsOf('企业').map(([w]) => w)).toContain('公司');
