@@ -1,5 +1,5 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
-import { kindOfUnit, quantityKindOfNoun } from '../language/measures.ts';
+import { isGenericMeasure, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -656,7 +656,8 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
   if (asked === undefined || asked.value === 0) return [];
   const found: Alternate[] = [];
   for (const { term: candidate, amount: other } of numericVocabulary(index)) {
-    if ((asked.kind && other.kind && asked.kind !== other.kind) || (asked.kind && !other.kind)) continue;
+    // (六个试点 is the release's 6处试点: the generic 个 counts anything countable.)
+    if ((asked.kind && other.kind && !kindsAgree(asked.kind as MeasureKind, other.kind as MeasureKind, isGenericMeasure(asked.unit))) || (asked.kind && !other.kind)) continue;
     // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
     if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.

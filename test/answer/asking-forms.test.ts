@@ -313,6 +313,10 @@ describe('forms of asking', () => {
     expect(seed.answer('宿州学院有几个校区').answered).toBe(false);
   });
 
+  it('reads a number counted with the generic 个 (六个试点) as the release\'s number in its own measure (6处试点)', () => {
+    expect(ask('r67', '六个试点配套设施安排了多少资金').text).toContain('2,650万元');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
