@@ -366,7 +366,8 @@ export function readFrame(question: string): QuestionFrame {
   const aboutSaying = !asksAsker && SAYING.test(folded);
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
   // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
-  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2');
+  // (这两年 is as loose as 这几年: these last years, no count of them.)
+  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
   text = text.replace(TIME_MEASURE_ASKED, (whole: string, ask: string, unit: string, at: number, all: string) => (startsNoun(unit, all.slice(at + whole.length)) ? `${ask} ${unit}` : whole));
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;

@@ -81,6 +81,8 @@ describe('forms of asking', () => {
     ['r16', '城南区今年要改几个小区', '39个'],
     // 六百块 is money; 这几年 asks no time.
     ['r16', '这几年老旧小区改造一共花了多少钱', '41.3亿元'],
+    // 这两年 is as loose as 这几年: no count of years the passage must print.
+    ['r16', '这两年老旧小区改造一共花了多少钱', '41.3亿元'],
     // 叫啥名 of a thing asks its name.
     ['r19', '这次专项行动叫啥名字', '“'],
     // 最多能扣 asks for a limit, which the release states as 限额 (and 不能超过), not as a rank.
