@@ -211,7 +211,9 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     });
   });
 
-  release.figures.forEach((figure, i) => {
+  release.figures.forEach((stated, i) => {
+    // (A figure from a table, 72.8 under 总面积（万平方米）, has its unit in its label: it is 72.8万平方米.)
+    const figure = withUnitFromLabel(stated);
     const where = findParagraph(release.statements, figure.sentence);
     const answered = where ? undefined : answerer(figure.sentence);
     units.push({
@@ -308,4 +310,12 @@ function withLeadingDate(paragraph: string, sentence: string): string {
 /** `您好,请问…有什么积极影响?` → `…有什么积极影响?`: a reporter's courtesy is not part of the question. */
 function stripCourtesy(question: string): string {
   return question.replace(/^(?:[您你]好[,，、]?\s*)?(?:請問|请问)?\s*/u, '').trim() || question;
+}
+
+/** A figure whose unit its label gives in brackets at its end, as a table's column head does (总面积（万平方米）), with that unit. */
+function withUnitFromLabel<F extends { label: string; unit: string }>(figure: F): F {
+  if (figure.unit !== '') return figure;
+  const m = /[（(]([^（）()]{1,6})[）)]$/u.exec(figure.label);
+  if (m === null || kindOfUnit(m[1]!) === undefined) return figure;
+  return { ...figure, label: figure.label.slice(0, m.index), unit: m[1]! };
 }

@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -317,6 +317,11 @@ describe('forms of asking', () => {
 
   it('reads a number counted with the generic 个 (六个试点) as the release\'s number in its own measure (6处试点)', () => {
     expect(ask('r67', '六个试点配套设施安排了多少资金').text).toContain('2,650万元');
+  });
+
+  it('reads a figure from a table, its unit in its column head (总面积（万平方米）: 88.1), as the amount in that unit', () => {
+    const a = ask('r69', '临溪区避难场所总面积多大');
+    expect(a.headline).toBe('临溪区应急避难场所总面积：88.1万平方米');
   });
 
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
