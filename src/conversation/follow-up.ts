@@ -319,15 +319,18 @@ function properName(word: string): string | undefined {
 function nearestWord(content: string, topic: string): string | undefined {
   let best: string | undefined;
   let bestShared = 0;
-  for (const { word, tag } of jieba().tag(content)) {
+  const words = jieba().tag(content);
+  words.forEach(({ word, tag }, i) => {
     // (Pronouns, conjunctions, adverbs and position words are no subject: 其中 is not 初中's like.)
-    if ([...word].length < 2 || topic.includes(word) || /^(?:r|c|p|u|d|f)/u.test(tag)) continue;
+    if ([...word].length < 2 || topic.includes(word) || /^(?:r|c|p|u|d|f)/u.test(tag)) return;
     const shared = [...new Set(word)].filter((c) => topic.includes(c)).length;
     if (shared > bestShared) {
-      best = word;
+      // (With a character of the name jieba cut off before it: 宁北区 read as 宁 北区 is one place, not 北区.)
+      const before = words[i - 1];
+      best = before !== undefined && /^\p{Script=Han}$/u.test(before.word) && /^(?:j|x|ns|nr|nz)$/u.test(before.tag) ? `${before.word}${word}` : word;
       bestShared = shared;
     }
-  }
+  });
   return best;
 }
 

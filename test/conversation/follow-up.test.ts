@@ -148,6 +148,16 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('340所');
   });
 
+  it('puts a new place for the whole of the last one, though jieba cut a character off it (宁 北区)', async () => {
+    const shelters = await createEngine({ knowledgeDirs: [devRelease('r69')], cacheDir: false });
+    const c = fresh();
+    expect(shelters.converse(c, '宁北区的应急避难场所能容纳多少人').text).toContain('17.6');
+    const a = shelters.converse(c, '岱南区呢');
+    expect(a.understood).toContain('岱南区');
+    expect(a.understood).not.toContain('宁岱南区');
+    expect(a.text).toContain('22.4');
+  });
+
   it('reads X自己呢 as the last question of X alone, and refuses it when X is only counted with others', async () => {
     const schools = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
     const c = fresh();
