@@ -245,7 +245,8 @@ const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
-const POINTS_BACK = /^(?:那|那么)?其中|(?:这|那|该|此|本|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|他们|她们|他|她|它/u;
+// (本 points only with its measure, 本次, 本场: 读本 and 多少本 point nowhere.)
+const POINTS_BACK = /^(?:那|那么)?其中|(?:这|那|该|此|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|本(?:个|次|场|项|位|家|批|届|期|条|件|种|阶段)|他们|她们|他|她|它/u;
 /**
  * Nouns that name an attribute of something (its date, amount, title): 截止日期 is the deadline of something, and
  * in 报告题目 the head 报告 is whose attribute is asked.

@@ -202,6 +202,9 @@ describe('question frames', () => {
     expect(frame('那9月26日呢').elliptical).toBe(true);
     expect(frame('她是什么职务').pointsBack).toBe(true);
     expect(frame('这次发布会的内容').pointsBack).toBe(false);
+    // (本 points only with its measure: 本届 does, 读本 and 多少本 do not.)
+    expect(frame('本届什么时候办').pointsBack).toBe(true);
+    expect(frame('知识读本印了多少本').pointsBack).toBe(false);
   });
 
   it('marks what constrains an answer: superlatives, the future, lists, and the X of X的Y', () => {
