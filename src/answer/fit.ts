@@ -913,6 +913,7 @@ function numberIn(words: readonly string[]): RegExp {
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
 const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['台', '部', '辆'],
+  ['本', '册'],
   ['名', '位', '人'],
   ['座', '栋', '幢'],
   ['天', '日', '个工作日', '工作日'],

@@ -324,6 +324,10 @@ describe('forms of asking', () => {
     expect(a.headline).toBe('临溪区应急避难场所总面积：88.1万平方米');
   });
 
+  it('answers 多少本 with a count in 册, the measure said of the same things', () => {
+    expect(ask('r69', '防空知识读本今年发了多少本').text).toContain('8.5万册');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
