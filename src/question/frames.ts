@@ -127,10 +127,10 @@ const CONTACT_ASK =
   /(?:电话|热线|号码|联系方式)(?:号码)?(?:是|为)?(?:多少|什么|几号(?=[?？。!！\s]|$)|哪个|啥)|(?:打|拨打|拨|致电)(?:什么|哪个|几号|多少|啥)(?:号码|电话|热线)?|(?:什么|哪个|啥)(?:电话|热线)(?:号码)?|有没有(?:\p{Script=Han}{1,2})?(?:电话|热线|联系方式)|(?:电话|热线|联系方式)(?:有吗|有没有|有不有)/gu;
 
 /**
- * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢 …), and the placeholders
+ * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢, 听说, 确切的 …), and the placeholders
  * other people's @handles and ids leave (@某人).
  */
-const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问一下|请问下|请问|请教一下|请教|(?<!\p{Script=Han})请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢)/gu;
+const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问一下|请问下|请问|请教一下|请教|(?<!\p{Script=Han})请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢|听说|据说|听人说|确切的?|(?:准确|精确)的?(?![率性度]))/gu;
 
 interface Rule {
   pattern: RegExp;
@@ -535,7 +535,8 @@ const GIVEN_CUE = new RegExp(`(?<![\\d.])\\d[\\d.]*(?:[余多几来])?(?:万|亿
 /** Words between a noun and its number that say nothing of their own (企业有多少家, 金额是多少, 人数一共有多少). */
 const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累计|大概|大约|约|了|的|都|总|还|能|能有|到底|究竟)$/u;
 /** Verbs of saying: who introduced, said, answered, announced. */
-const SAYING = /介绍|说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
+// (听说, 据说 are the asker's hearsay, not a question about who said it.)
+const SAYING = /介绍|(?<![听据])说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
 /** The words of asking who asked, taken out of the content. */
 const ASKER_WORDS = /(?:是|由)?(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|网站|通讯社)?(?:的)?(?:记者)?(?:问的|问|提的|提问的|提问|提出的|提出)|(?:这个|这一|该|那个|的)?问题|^(?:问|提问|提)(?=\p{Script=Han})|的(?:是|为)(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)?[?？]*$/gu;
 /** Asking who asked: 哪家媒体问的, 哪个记者提的, 谁问的, 谁提的问题, 问加装电梯那个问题的是哪家媒体. */
@@ -649,7 +650,7 @@ const AMONG = /^(?:里面|里头|当中|之中|中)$/u;
 export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;
 
 /** Nouns that say what a number is to a thing (its target, standard, level, limit), not a thing counted. */
-const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|总数|规模|任务)$/u;
+const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|数字|总数|规模|任务)$/u;
 
 /** A verb split by a particle (揭的牌, 签了约, 开过会) joined again when the two halves make one verb. */
 const SPLIT_VERB = /(\p{Script=Han})[了过的着](\p{Script=Han})/gu;

@@ -207,6 +207,16 @@ describe('question frames', () => {
     expect(frame('知识读本印了多少本').pointsBack).toBe(false);
   });
 
+  it('drops the asker\'s hearsay and precision hedges (听说, 确切的): they ask about no saying and name nothing', () => {
+    const f = frame('听说签了三十多个项目，确切数字是多少');
+    expect(f.aboutSaying).toBe(false);
+    expect(f.content).not.toContain('听说');
+    expect(f.content).not.toContain('确切');
+    expect(f.counted).toBeUndefined();
+    // (准确率 is a rate, not a hedge.)
+    expect(frame('识别准确率是多少').content).toContain('准确率');
+  });
+
   it('marks what constrains an answer: superlatives, the future, lists, and the X of X的Y', () => {
     expect(frame('签约金额最大的是哪个项目？').superlative).toBe(true);
     expect(frame('明年双创汇什么时候再来宿州？').future).toBe(true);
