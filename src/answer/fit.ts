@@ -126,7 +126,14 @@ export function fitsFrame(
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
-  if (frame.contact) return PHONE_NUMBER.test(own) && TO_CALL.test(own);
+  // (应急管理咨询电话 is not answered by an answer about visits that gives 参观咨询电话：0867-85561110: the passage
+  // giving the number must name whose it is.)
+  if (frame.contact) {
+    const whose = phoneOwner(frame);
+    // (An official answer names it in the answer: the outlet that asked, 中国应急管理报, is nobody's number.)
+    const said = unit.type === 'qa' || unit.type === 'faq' ? normalise(unit.quote ?? own) : own;
+    return PHONE_NUMBER.test(own) && TO_CALL.test(own) && (whose.length === 0 || whose.some((w) => said.includes(w)));
+  }
   if (frame.web) return WEB_ADDRESS.test(own);
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
   if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
@@ -564,6 +571,17 @@ function otherSide(own: string, term: string, bound: Bound): boolean {
 const WEB_ADDRESS = /(?:https?:\/\/)?(?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|hk|mo|tw)(?![a-z0-9])/iu;
 /** Words that give a number to call. */
 const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
+
+/** Words that say what a number to call is for in general (咨询电话, 服务热线), not whose it is. */
+const CALL_PURPOSE = /^(?:咨询|服务|热线|电话|号码|联系|举报|投诉|求助|专线|市民|政务|便民)$/u;
+
+/** The words naming whose number a contact question asks (应急管理 of 应急管理咨询电话是多少); none when it does not say. */
+function phoneOwner(frame: QuestionFrame): string[] {
+  const before = frame.phoneOf ?? '';
+  return jieba()
+    .cut(before)
+    .filter((w) => [...w].length >= 2 && !CALL_PURPOSE.test(w));
+}
 
 /** Years counted from today, as a passage may put them. */
 const YEARS = /今年|去年|明年|前年/u;

@@ -28,6 +28,8 @@ export interface QuestionFrame {
   asks: Asks;
   /** It asks a telephone number (热线是多少, 打什么电话): a passage giving one to call answers it. */
   contact?: boolean;
+  /** Whose number it asks, the words right before 电话 or 热线 (应急管理咨询 of 应急管理咨询电话是多少). */
+  phoneOf?: string;
   /** It asks a web address (网址是多少, 什么网站): a passage giving one answers it. */
   web?: boolean;
   /** It asks an amount for each one (一辆补多少钱, 每人奖多少): a passage giving only a total does not answer it. */
@@ -457,6 +459,8 @@ export function readFrame(question: string): QuestionFrame {
   const clock = CLOCK.test(folded);
   const hour = /几点|几时/u.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
+  // (Not a verb or a question word: 打什么电话 says nothing of whose.)
+  const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
@@ -494,6 +498,7 @@ export function readFrame(question: string): QuestionFrame {
     asks,
     ...(action ? { action } : {}),
     ...(contact ? { contact } : {}),
+    ...(phoneOf !== undefined && phoneOf.length >= 2 ? { phoneOf } : {}),
     ...(web ? { web } : {}),
     ...(perItem ? { perItem } : {}),
     ...(organisation ? { organisation } : {}),

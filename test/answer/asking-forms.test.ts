@@ -328,6 +328,10 @@ describe('forms of asking', () => {
     expect(ask('r69', '防空知识读本今年发了多少本').text).toContain('8.5万册');
   });
 
+  it('answers whose number is asked (应急管理咨询电话) with a passage naming it, not with an answer giving another one', () => {
+    expect(ask('r69', '应急管理方面的咨询电话多少').text).toContain('0867-85562350');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });

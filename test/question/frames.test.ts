@@ -207,6 +207,11 @@ describe('question frames', () => {
     expect(frame('知识读本印了多少本').pointsBack).toBe(false);
   });
 
+  it('reads whose number a contact question asks, when it says', () => {
+    expect(frame('应急管理咨询电话是多少').phoneOf).toBe('应急管理咨询');
+    expect(frame('有问题打什么电话').phoneOf).toBeUndefined();
+  });
+
   it('drops the asker\'s hearsay and precision hedges (听说, 确切的): they ask about no saying and name nothing', () => {
     const f = frame('听说签了三十多个项目，确切数字是多少');
     expect(f.aboutSaying).toBe(false);
