@@ -1,6 +1,6 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
-import { questionParts } from './conversation/compound.ts';
+import { questionParts, withEllipsisJoined } from './conversation/compound.ts';
 import { asksAsFor, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -240,9 +240,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
 
   const converse = (conversation: string, question: string): Answer => {
-    const alone = answer(question);
+    const typed = cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? ''))));
+    // (那第二阶段呢？具体哪段时间 asks 第二阶段具体哪段时间: the question is the subject's, read with the last one.)
+    const cleaned = withEllipsisJoined(typed);
+    const alone = cleaned === typed ? answer(question) : { ...answer(cleaned), question: answer(question).question };
     const last = memory.last(conversation);
-    const cleaned = cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? ''))));
     try {
       if (last?.passage !== undefined && asksForMore(cleaned)) {
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);

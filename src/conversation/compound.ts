@@ -1,3 +1,7 @@
+import { readFrame } from '../question/frames.ts';
+import { jieba } from '../text/jieba.ts';
+import { normalise } from '../text/pipeline.ts';
+
 /**
  * A message that asks several things at once (网办率多少？比上一年提高了多少？, 汛前搞了培训没有？培训了多少人次？):
  * its question clauses in order, each ended by a question mark, an exclamation or a full stop, the later ones
@@ -23,7 +27,7 @@ export function questionParts(message: string): string[] {
 }
 
 /** Words that make a clause ask something. */
-const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
+export const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
 
 /** A sentence cut at each comma that has a question on both sides; other commas stay. */
 function atAskingCommas(sentence: string): string[] {
@@ -38,4 +42,17 @@ function atAskingCommas(sentence: string): string[] {
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+/**
+ * 那第二阶段呢？具体哪段时间: an elliptical subject followed by a short question asked of it is one question, the
+ * subject's (第二阶段具体哪段时间). Other messages are returned as they are.
+ */
+export function withEllipsisJoined(message: string): string {
+  const m = /^(?:那么?|那个)?([^，,。？?！!\s]{2,16}?)呢[？?，,。！!\s]+([^？?。！!]{2,10}?)[？?。！!]*$/u.exec(message);
+  if (m === null || !ASKS.test(m[2]!)) return message;
+  // (有例子吗 names a thing of its own, 例子: it is a question beside the subject's, not of it.)
+  const content = readFrame(normalise(m[2]!)).content;
+  if (jieba().tag(content).some((w) => /^n/u.test(w.tag) && [...w.word].length >= 2)) return message;
+  return `${m[1]}${m[2]}`;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { questionParts } from '../../src/conversation/compound.ts';
+import { questionParts, withEllipsisJoined } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -16,6 +16,15 @@ describe('a message that asks several things', () => {
     expect(questionParts('签约金额多少？'.repeat(40))).toEqual([]);
     // Punctuation or a single character between the marks is no question.
     expect(questionParts('签约金额多少？？！哦？')).toEqual([]);
+  });
+
+  it('reads an elliptical subject and the short question asked of it as one question', () => {
+    expect(withEllipsisJoined('那第二阶段呢？具体哪段时间')).toBe('第二阶段具体哪段时间');
+    expect(withEllipsisJoined('那9月26日呢，几点开始？')).toBe('9月26日几点开始');
+    // (A question naming a thing of its own is beside the subject's, not of it; one question is as it was.)
+    expect(withEllipsisJoined('那社会资本呢 有例子吗')).toBe('那社会资本呢 有例子吗');
+    expect(withEllipsisJoined('签约金额多少？')).toBe('签约金额多少？');
+    expect(withEllipsisJoined('第二阶段呢？')).toBe('第二阶段呢？');
   });
 
   let seed: Engine;
