@@ -1,6 +1,6 @@
 import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
-import { normalise } from '../text/pipeline.ts';
+import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
@@ -10,7 +10,7 @@ import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '.
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
 import { fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
-import { understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
+import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
 
@@ -176,6 +176,11 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     }
     return releases;
   };
+  // (知产 in 这次知产发布会 is the release's 知识产权 shortened: its scope, which a header field is about.)
+  // (Only a word naming the conference, before 发布会: 科技 of 科技奖励大会 is about the award, not the release.)
+  const shortForScope = terms.map((t) =>
+    new RegExp(`${escapeRegExp(t.term)}的?(?:新闻)?(?:发布会|记者会|通气会|吹风会)`, 'u').test(frame.content) ? new Set(index.releaseScopes.flatMap((scope, r) => (shortensAny(t.term, scope) ? [r] : []))) : new Set<number>(),
+  );
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -213,7 +218,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
       // up too; a sentence is only partly about its context.)
-      if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term) || (t.binding && headerNames(index, unit.releaseIndex, t.term)))) {
+      if ((credit === 0 || (unit.type === 'meta' && credit < 1)) && (scope?.has(t.term) || name?.has(t.term) || shortForScope[i]!.has(unit.releaseIndex) || (t.binding && headerNames(index, unit.releaseIndex, t.term)))) {
         pointed += w * (1 - credit);
         if (owning[i]!) ownerFound = true;
       }
@@ -453,4 +458,11 @@ function scopeName(index: KnowledgeIndex): string {
 
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;
+}
+
+/** Whether a word of two or three characters shortens one of a release's scope words (知产 of 知识产权). */
+function shortensAny(term: string, scope: ReadonlySet<string>): boolean {
+  if (!/^\p{Script=Han}{2,3}$/u.test(term) || scope.has(term)) return false;
+  for (const word of scope) if (abbreviates(term, word)) return true;
+  return false;
 }

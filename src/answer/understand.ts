@@ -589,16 +589,22 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
   if (chars.length < 2 || chars.length > 3 || !/^\p{Script=Han}+$/u.test(word)) return [];
   const found: Alternate[] = [];
   for (const candidate of vocabularyByFirst(index).get(chars[0]!) ?? []) {
-    const full = [...candidate];
-    if (full.length <= chars.length || full.length > chars.length * 3) continue;
-    let at = 1;
-    for (const c of chars.slice(1)) {
-      at = full.indexOf(c, at) + 1;
-      if (at === 0) break;
-    }
-    if (at > 0) found.push({ term: candidate, credit: 0.7 });
+    if ([...candidate].length <= chars.length * 3 && abbreviates(word, candidate)) found.push({ term: candidate, credit: 0.7 });
   }
   return found.length <= 5 ? found : [];
+}
+
+/** Whether a short word keeps the first character of a longer one and then characters of it in order (知产, 知识产权). */
+export function abbreviates(short: string, full: string): boolean {
+  const chars = [...short];
+  const whole = [...full];
+  if (whole.length <= chars.length || whole[0] !== chars[0]) return false;
+  let at = 1;
+  for (const c of chars.slice(1)) {
+    at = whole.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }
 
 const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();

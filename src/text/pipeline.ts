@@ -298,7 +298,7 @@ function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-function escapeRegExp(s: string): string {
+export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
 

@@ -332,6 +332,10 @@ describe('forms of asking', () => {
     expect(ask('r69', '应急管理方面的咨询电话多少').text).toContain('0867-85562350');
   });
 
+  it('reads a word shortening the release\'s subject before 发布会 (知产 for 知识产权) as naming the release', () => {
+    expect(ask('r26', '这场知产发布会由谁主持').text).toContain('周珺');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
