@@ -1,7 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { questionParts, withEllipsisJoined } from './conversation/compound.ts';
-import { asksAsFor, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
+import { asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -210,8 +210,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     for (const part of questionParts(cleanQuestion(text))) {
       let understood = part;
       let resolved = answerQuestion(current, part);
-      if (resolved.band !== 'answer' && last !== undefined) {
-        for (const candidate of followUpCandidates(part, last)) {
+      // (主题是什么 after 敬老月活动是哪段时间 asks the 活动's theme, though alone it is answered of the release.)
+      if ((resolved.band !== 'answer' || asksAttributeOfNothing(part)) && last !== undefined) {
+        const candidates = followUpCandidates(part, last);
+        if (candidates.length === 0 && asksAttributeOfNothing(part)) candidates.push(withLastSubject(part, last));
+        for (const candidate of candidates) {
           const reading = answerQuestion(current, fromSimplified(candidate.question, script));
           if (reading.band === 'answer') {
             resolved = reading;
@@ -267,7 +270,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last);
       // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,
       // may still be about the last one: read with it, it is answered only if that makes it answerable.)
-      if (last !== undefined && !usage && candidates.length === 0 && alone.band !== 'answer' && alone.band !== 'usage') candidates.push(withLastSubject(cleaned, last));
+      // (Nor is one asking an attribute of nothing it names, 主题是什么 after 敬老月活动是哪段时间: of the last subject.)
+      if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOnContext(cleaned))) candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
       if (literal !== undefined) return asFollowUp(literal.question, answerInScript(literal.question));

@@ -201,7 +201,22 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
  * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
  */
 export function withLastSubject(message: string, last: Turn): FollowUpCandidate {
+  // (主题是什么 after 敬老月活动是哪段时间: the attribute of the last subject, 敬老月活动的主题是什么.)
+  // (The last content whole when it is one phrase, 敬老月活动是 → 敬老月活动: jieba cuts 敬老 月 out of it.)
+  const phrase = last.content.replace(TIME_WORDS, ' ').trim().replace(/[是为的有在于将要会]+$/u, '');
+  const subject = /^\p{Script=Han}{2,12}$/u.test(phrase) ? phrase : subjectOf(last.content);
+  if (subject !== undefined && asksBareAttribute(readFrame(normalise(message)))) return { question: `${subject}的${normalise(message)}`, literal: false };
   return { question: `${last.content.replace(TIME_WORDS, ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
+}
+
+/** Whether a question asks an attribute (主题, 的名称) and names nothing it is of. */
+function asksBareAttribute(frame: QuestionFrame): boolean {
+  return namesAttribute(frame.content) && new RegExp(`^${ATTRIBUTE_ALONE}$`, 'u').test(frame.content.trim());
+}
+
+/** Whether a message asks an attribute of nothing it names (主题是什么): it is of the subject asked just before. */
+export function asksAttributeOfNothing(message: string): boolean {
+  return asksBareAttribute(readFrame(normalise(message).replace(OPENER, '')));
 }
 
 /**
@@ -215,6 +230,8 @@ export function leansOnContext(message: string): boolean {
   // (幼儿园那块呢, 农村方面呢: "as for X" asks the last question of X, though X alone is answered.)
   if (frame.elliptical) return AS_FOR.test(text);
   if (POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text)) return true;
+  // (主题是什么 asks an attribute of nothing it names: of the last subject.)
+  if (asksBareAttribute(frame)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
 }
@@ -232,6 +249,9 @@ export function pointsAtLast(message: string): boolean {
 
 /** "As for X": X那块, X这边, X方面, X那里 before the closing 呢 or 的呢. */
 const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那里|这里|自己|本身|单独)(?:的)?呢[?？!！。]*$/u;
+
+/** An attribute noun with nothing before it but a particle (主题, 的名称): what it is of is not said. */
+const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';
 
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
 const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;

@@ -158,6 +158,17 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toContain('22.4');
   });
 
+  it('reads an attribute asked of nothing it names (主题是啥) as the last subject\'s, though alone it is the release\'s', async () => {
+    const elderly = await createEngine({ knowledgeDirs: [devRelease('r11')], cacheDir: false });
+    const c = fresh();
+    expect(elderly.converse(c, '敬老月活动是在几月份').answered).toBe(true);
+    const a = elderly.converse(c, '主题是啥');
+    expect(a.understood).toBe('敬老月活动的主题是啥');
+    expect(a.text).toContain('孝老爱亲');
+    // (Asked in one message, the second question reads the first's subject too.)
+    expect(elderly.answer('敬老月活动是哪段时间 主题是啥').text).not.toContain('发布摘要');
+  });
+
   it('reads X自己呢 as the last question of X alone, and refuses it when X is only counted with others', async () => {
     const schools = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
     const c = fresh();
