@@ -131,6 +131,8 @@ describe('question frames', () => {
     expect(frame('能新增多少日供水能力').measure).toBeUndefined();
     expect(frame('今年储备了多少天然气').measure).toBeUndefined();
     expect(frame('多少天能办完')).toMatchObject({ asks: 'figure', measure: 'time' });
+    // (几个小时 counts hours, not things: 个 is part of the unit.)
+    expect(frame('热线几个小时有人接')).toMatchObject({ asks: 'figure', measure: 'time' });
     expect(frame('几日到账')).toMatchObject({ asks: 'date' });
     expect(frame('几月份开始')).toMatchObject({ asks: 'date' });
     // 名单 asks a list only when it is what is asked, not when it says which rate (名单成功率).
