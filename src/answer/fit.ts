@@ -216,6 +216,10 @@ export function fitsFrame(
   // 县级储备的物资值多少 is not answered by 市级储备防汛物资总价值1.26亿元: a passage naming only another tier of
   // government (国家级, 省级, 市级, 县级 …) than the one asked speaks of that tier.
   if (otherTierOnly(own, frame.content)) return false;
+  // 县一级储备的冲锋舟有多少艘 is not answered by 市、县两级储备…冲锋舟136艘: a number of two tiers together says
+  // nothing of one of them.
+  // (A figure's label leaves the tiers to its sentence: 储备冲锋舟 136艘.)
+  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && !ONE_TIER.test(own) ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
@@ -758,6 +762,24 @@ function otherTierOnly(own: string, content: string): boolean {
   if (asked.length === 0) return false;
   const named = [...own.matchAll(TIER)].map((m) => m[0]);
   return named.length > 0 && !asked.some((tier) => named.includes(tier));
+}
+
+/** One tier of government as a question puts it: 县一级, 市级, 市财政, 区里 (not 全市, 城市, 市民). */
+const ONE_TIER = /(?<![全本城我该各])(省|市|区|县)(?:级|一级|本级|财政|里|这一级|这边)/u;
+/** Tiers named together: 市、县两级, 省市县三级, 市区两级. */
+const JOINT_TIERS = /([省市区县])、?([省市区县])(?:、?([省市区县]))?[两三]级/gu;
+/** A question asking of several tiers together: 两级, 合计, 一共. */
+const TOGETHER_ASKED = /[两三]级|合计|一共|总共|加起来|共/u;
+
+/** Whether the question asks of one tier (县一级) and a passage names that tier only together with others (市、县两级). */
+function jointTiersOnly(own: string, content: string): boolean {
+  const tier = ONE_TIER.exec(content)?.[1];
+  if (tier === undefined || TOGETHER_ASKED.test(content)) return false;
+  const joint = [...own.matchAll(JOINT_TIERS)].filter((m) => m.slice(1).includes(tier));
+  if (joint.length === 0) return false;
+  // (Named on its own besides, 县级财政安排…, the tier's own figure may be there.)
+  const apart = own.replace(JOINT_TIERS, ' ');
+  return !new RegExp(`(?<![全本城我该各])${tier}(?:级|一级|本级|财政|里)`, 'u').test(apart);
 }
 
 /** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */

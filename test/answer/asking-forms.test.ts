@@ -13,7 +13,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -334,6 +334,11 @@ describe('forms of asking', () => {
 
   it('reads a word shortening the release\'s subject before 发布会 (知产 for 知识产权) as naming the release', () => {
     expect(ask('r26', '这场知产发布会由谁主持').text).toContain('周珺');
+  });
+
+  it('does not answer one tier (县一级) with a number the passage gives of two together (市、县两级), but answers both', () => {
+    expect(ask('r10', '县一级的冲锋舟储备有多少艘').answered).toBe(false);
+    expect(ask('r67', '配套设施市区两级财政一共出了多少').text).toContain('2,650万元');
   });
 
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
