@@ -107,6 +107,8 @@ export function fitsFrame(
   // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
   // a headline naming things in quotes, none of them the one asked, is about another.
   if (quotedNamesDiffer(frame.content, unit)) return false;
+  // (Nor by a sentence whose date is given, 其中“汀江夜泊美食节”定于7月18日至20日, of the other one it names.)
+  if (frame.asks === 'date' && dateOfAnotherName(own, frame.content)) return false;
   if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? normalise(unit.quote ?? '') : own))) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
@@ -698,13 +700,28 @@ function inMeasure(value: string, measureWord: string): boolean {
 /** Whether the question names something in quotes and a figure's or event's headline names only other quoted things. */
 function quotedNamesDiffer(content: string, unit: AnswerUnit): boolean {
   if (unit.headline === undefined || (unit.type !== 'event' && unit.type !== 'figure')) return false;
-  const asked = [...content.matchAll(QUOTED)].map((m) => m[1]!);
+  // (Or names without quotes one the passage quotes: 星光集市文创周是哪几天办 of 举办“汀江夜泊美食节”“星光集市文创周”…)
+  const bare = content.replace(/\s+/gu, '');
+  const named = [...normalise(unit.quote ?? '').matchAll(QUOTED)].map((m) => m[1]!).filter((name) => bare.includes(name));
+  const asked = [...[...content.matchAll(QUOTED)].map((m) => m[1]!), ...named];
   if (asked.length === 0) return false;
   const headed = [...normalise(`${unit.headline.label} ${unit.headline.value}`).matchAll(QUOTED)].map((m) => m[1]!);
   return headed.length > 0 && !headed.some((name) => asked.some((a) => name.includes(a) || a.includes(name)));
 }
 
 const QUOTED = /[“「"]([^”」"]{2,12})[”」"]/gu;
+
+/** Whether the question names a thing a passage quotes, and every clause of it giving a date quotes only others. */
+function dateOfAnotherName(own: string, content: string): boolean {
+  const bare = content.replace(/\s+/gu, '').replace(/[“”「」"]/gu, '');
+  const asked = [...own.matchAll(QUOTED)].map((m) => m[1]!).filter((name) => bare.includes(name));
+  if (asked.length === 0) return false;
+  const dated = own.split(/[，,；;。]/u).filter((clause) => DATE_IN.test(clause));
+  return dated.length > 0 && dated.every((clause) => {
+    const names = [...clause.matchAll(QUOTED)].map((m) => m[1]!);
+    return names.length > 0 && !names.some((name) => asked.includes(name));
+  });
+}
 
 /** A figure's label naming a target. */
 const TARGET = /目标|任务|计划/u;

@@ -341,6 +341,11 @@ describe('forms of asking', () => {
     expect(ask('r67', '配套设施市区两级财政一共出了多少').text).toContain('2,650万元');
   });
 
+  it('does not answer the date of one named thing with a sentence whose date is of another it names (其中“汀江夜泊美食节”定于…)', () => {
+    expect(ask('r67', '星光集市文创周什么时候举行').answered).toBe(false);
+    expect(ask('r67', '汀江夜泊美食节什么时候举行').text).toContain('7月18日至20日');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
