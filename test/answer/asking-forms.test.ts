@@ -346,6 +346,10 @@ describe('forms of asking', () => {
     expect(ask('r67', '汀江夜泊美食节什么时候举行').text).toContain('7月18日至20日');
   });
 
+  it('asks a person with 负责人是谁: a passage about the body that names no one in charge does not answer it', () => {
+    expect(ask('r68', '首店服务专班谁是负责人').answered).toBe(false);
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
