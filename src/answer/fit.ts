@@ -139,6 +139,8 @@ export function fitsFrame(
   if (frame.web) return WEB_ADDRESS.test(own);
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
   if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
+  // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
+  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
@@ -957,6 +959,12 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (word === undefined || THING_MEASURES.has(word)) return true;
   const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
   return numberIn(words).test(text.unitText(unitId));
+}
+
+/** Whether every clause of a passage giving the kind of number asked gives it for each one (每个纳凉点…4名). */
+function everyNumberPerItem(own: string, frame: QuestionFrame): boolean {
+  const giving = own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0);
+  return giving.length > 0 && giving.every((clause) => /每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批)/u.test(clause));
 }
 
 /** A number per a base of so many: 每10万剂次12.3例, 每千人4.2批次. */

@@ -350,6 +350,11 @@ describe('forms of asking', () => {
     expect(ask('r68', '首店服务专班谁是负责人').answered).toBe(false);
   });
 
+  it('does not answer a total (总共) with a number given for each one (每个纳凉点…4名), but answers for each one with it', () => {
+    expect(ask('r69', '纳凉点总共配了多少名管理人员').answered).toBe(false);
+    expect(ask('r69', '每个纳凉点配几名管理人员').text).toContain('4名');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
