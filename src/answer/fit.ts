@@ -139,6 +139,10 @@ export function fitsFrame(
   if (frame.web) return WEB_ADDRESS.test(own);
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
   if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
+  // 除了濠江区，其他区有没有奖励 asks of the others: a passage that speaks of 濠江区 and of no others does not answer it.
+  const except = EXCEPT.exec(frame.content.replace(/\s+/gu, ''))?.[1];
+  // (濠江老街 is 濠江区's: a place is named by its name without the level too.)
+  if (except !== undefined && own.includes(except.length > 2 ? except.replace(/[省市区县镇乡村]$/u, '') : except) && !OTHERS_TOO.test(own)) return false;
   // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
   if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
@@ -960,6 +964,11 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
   return numberIn(words).test(text.unitText(unitId));
 }
+
+/** 除了X(以外)，其他…: the question sets X aside. */
+const EXCEPT = /除了?([\p{Script=Han}\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其它|别的|另外|其余)/u;
+/** A passage speaking of the others as well: 其他, 其余, 各区. */
+const OTHERS_TOO = /其他|其它|其余|另外|各[区县市镇乡地]|全[市省县]/u;
 
 /** Whether every clause of a passage giving the kind of number asked gives it for each one (每个纳凉点…4名). */
 function everyNumberPerItem(own: string, frame: QuestionFrame): boolean {

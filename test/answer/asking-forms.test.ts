@@ -355,6 +355,11 @@ describe('forms of asking', () => {
     expect(ask('r69', '每个纳凉点配几名管理人员').text).toContain('4名');
   });
 
+  it('reads 除了X，其他… as asking of the others: a passage that speaks only of X does not answer it', () => {
+    expect(ask('r68', '除了濠江区，其他区有没有延时经营补贴').answered).toBe(false);
+    expect(ask('r68', '濠江区延时经营补贴每月最高多少').text).toContain('3000元');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
