@@ -209,6 +209,10 @@ describe('question frames', () => {
     expect(frame('知识读本印了多少本').pointsBack).toBe(false);
   });
 
+  it('reads 哪两位 as asking people, as 哪几位 does', () => {
+    expect(frame('发布人是哪两位')).toMatchObject({ asks: 'person' });
+  });
+
   it('reads whose number a contact question asks, when it says', () => {
     expect(frame('应急管理咨询电话是多少').phoneOf).toBe('应急管理咨询');
     expect(frame('有问题打什么电话').phoneOf).toBeUndefined();
