@@ -1,6 +1,7 @@
 import { readFrame } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
+import { fold } from '../text/script.ts';
 
 /**
  * A message that asks several things at once (网办率多少？比上一年提高了多少？, 汛前搞了培训没有？培训了多少人次？):
@@ -35,7 +36,8 @@ function atAskingCommas(sentence: string): string[] {
   const parts: string[] = [];
   let current = '';
   for (const clause of clauses) {
-    if (current.length > 0 && ASKS.test(current) && ASKS.test(clause)) {
+    // (Read in Simplified: 分幾批發放 asks as 分几批发放 does.)
+    if (current.length > 0 && ASKS.test(fold(current)) && ASKS.test(fold(clause))) {
       parts.push(current);
       current = clause;
     } else current = current.length > 0 ? `${current}，${clause}` : clause;

@@ -11,6 +11,8 @@ describe('a message that asks several things', () => {
     // A comma parts two clauses that each ask something; other commas stay.
     expect(questionParts('新能源车一共多少辆，占全部汽车的比例是多少？')).toEqual(['新能源车一共多少辆', '占全部汽车的比例是多少']);
     expect(questionParts('请问，签约金额是多少？')).toEqual([]);
+    // (In Traditional as in Simplified: 幾 asks as 几 does.)
+    expect(questionParts('今年消費券總額多少，分幾批發放？')).toEqual(['今年消費券總額多少', '分幾批發放']);
     // One question, or a pasted paragraph, has no parts.
     expect(questionParts('签约金额多少？')).toEqual([]);
     expect(questionParts('签约金额多少？'.repeat(40))).toEqual([]);
