@@ -52,7 +52,7 @@ function atAskingCommas(sentence: string): string[] {
  */
 export function withEllipsisJoined(message: string): string {
   const m = /^(?:那么?|那个)?([^，,。？?！!\s]{2,16}?)呢[？?，,。！!\s]+([^？?。！!]{2,10}?)[？?。！!]*$/u.exec(message);
-  if (m === null || !ASKS.test(m[2]!)) return message;
+  if (m === null || !ASKS.test(fold(m[2]!))) return message;
   // (有例子吗 names a thing of its own, 例子: it is a question beside the subject's, not of it.)
   const content = readFrame(normalise(m[2]!)).content;
   if (jieba().tag(content).some((w) => /^n/u.test(w.tag) && [...w.word].length >= 2)) return message;

@@ -23,6 +23,7 @@ describe('a message that asks several things', () => {
   it('reads an elliptical subject and the short question asked of it as one question', () => {
     expect(withEllipsisJoined('那第二阶段呢？具体哪段时间')).toBe('第二阶段具体哪段时间');
     expect(withEllipsisJoined('那9月26日呢，几点开始？')).toBe('9月26日几点开始');
+    expect(withEllipsisJoined('那第二階段呢？具體哪段時間')).toBe('第二階段具體哪段時間');
     // (A question naming a thing of its own is beside the subject's, not of it; one question is as it was.)
     expect(withEllipsisJoined('那社会资本呢 有例子吗')).toBe('那社会资本呢 有例子吗');
     expect(withEllipsisJoined('签约金额多少？')).toBe('签约金额多少？');
