@@ -92,14 +92,14 @@ export function fitsFrame(
   // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
   const stated = asked === undefined ? [] : yearsStated(own);
   if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
-  // A passage that names no year speaks of the release's own; 去年 must be stated (as a word or as its number), and
+  // A passage that names no year speaks of the release's own; 去年 or 明年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every
   // passage that names no other.)
   if (
     frame.year !== undefined &&
-    PAST_YEAR_WORDS[frame.year] !== undefined &&
-    !PAST_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
+    OTHER_YEAR_WORDS[frame.year] !== undefined &&
+    !OTHER_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
     !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && reportedYear === asked)))
   ) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
@@ -464,8 +464,8 @@ function clauseHolds(clause: string, noun: string): boolean {
   return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
 }
 
-/** How a passage states a past year a question points at (去年 may be written 上年). */
-const PAST_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u };
+/** How a passage states another year than its own that a question points at (去年 may be written 上年, 明年 下一年). */
+const OTHER_YEAR_WORDS: Readonly<Record<string, RegExp>> = { 去年: /去年|上年|上一年/u, 上一年: /去年|上年|上一年/u, 前年: /前年/u, 明年: /明年|下一年|下年|次年|来年/u };
 
 /** The kinds of organisation a name ends in (江淮汽车集团股份有限公司, 宿州学院). */
 const ORGANISATION_KINDS = '公司|集团|银行|医院|研究院|研究所|大学|学院|学校|中学|小学|协会|商会|中心|委员会|基金会|酒店|商场|超市|景区|厂';
