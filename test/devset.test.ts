@@ -72,6 +72,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // alone 122/140 and 32/42, beside 121/140 and 32/42, conversations 25/30 (the round's start, 8263d74: 121/140 and
   // 31/42, beside 120/140 and 31/42, conversations 25/30).
   holdout12: { answerable: 0.85, refused: 0.74, conversations: 0.8 },
+  // Written blind at the start of the round that scored holdout13 and tuned on (start, dc0cf35: alone and beside
+  // 98/140 and 33/42, conversations 21/30).
+  tune11: { answerable: 0.74, refused: 0.85, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -81,7 +84,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
