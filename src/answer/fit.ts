@@ -124,6 +124,14 @@ export function fitsFrame(
   // (较2023年底提高 compares with 2023; it gives no figure of it.)
   const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content) : [];
   if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return false;
+  // (A figure whose label names no year, or a sentence quoted after the date its paragraph opens with, is of the year
+  // its quote names: 2024年，……全市国土绿化资金投入2.1亿元 is no answer for 2025.)
+  // (Not when the question compares with a year: 比2022年底提高了多少 is asked of the release's present.)
+  const comparingYear = frame.comparesWithPast || /[比较]|同期|恢复到/u.test(frame.content);
+  if (years.length > 0 && !comparingYear && (unit.type === 'figure' || unit.type === 'sentence') && yearsNamed(own).length === 0) {
+    const sentence = normalise(unit.quote ?? '');
+    if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return false;
+  }
   if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
