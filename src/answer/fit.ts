@@ -833,7 +833,7 @@ const NUMBERED_NAME = /(?<![月\d])([\d一二三四五六七八九十]+)号(\p{S
 const GRADE = /(?<![\d.])([\d一二三四五六七八九十]+)(星|A级|级)/gu;
 
 /** The numbered series a text names: 第3届 (kind 届) and 1号线 (kind 号线), with their values. */
-function seriesMarks(text: string): { kind: string; value: number }[] {
+export function seriesMarks(text: string): { kind: string; value: number }[] {
   const ordinals = [...text.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2])).map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
   const named = [...text.matchAll(NUMBERED_NAME)].map((m) => ({ kind: `号${m[2]!}`, value: valueOfNumeral(m[1]!) }));
   const grades = [...text.matchAll(GRADE)].map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));

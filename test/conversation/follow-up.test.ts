@@ -169,6 +169,15 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(elderly.answer('敬老月活动是哪段时间 主题是啥').text).not.toContain('发布摘要');
   });
 
+  it('does not answer a message naming nothing with another of the numbered series the conversation is about', async () => {
+    const festival = await createEngine({ knowledgeDirs: [devRelease('r33')], cacheDir: false });
+    const c = fresh();
+    expect(festival.converse(c, '第四届电商节明年几月开').text).toContain('第四届');
+    const a = festival.converse(c, '具体是哪一天开幕');
+    expect(a.answered).toBe(false);
+    expect(a.quote).toBeUndefined();
+  });
+
   it('reads X自己呢 as the last question of X alone, and refuses it when X is only counted with others', async () => {
     const schools = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
     const c = fresh();
