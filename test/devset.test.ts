@@ -74,8 +74,12 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 31/42, beside 120/140 and 31/42, conversations 25/30).
   holdout12: { answerable: 0.85, refused: 0.74, conversations: 0.8 },
   // Written blind at the start of the round that scored holdout13 and tuned on (start, dc0cf35: alone and beside
-  // 98/140 and 33/42, conversations 21/30).
-  tune11: { answerable: 0.74, refused: 0.85, conversations: 0.73 },
+  // 98/140 and 33/42, conversations 21/30; end: 108/140 and 37/42, conversations 23/30).
+  tune11: { answerable: 0.75, refused: 0.85, conversations: 0.73 },
+  // Written blind at the start of this round, kept outside the repository and scored at its start (666ea93) and once
+  // at its end: alone and beside 104/140 and 36/42 (start 103/140 and 36/42), conversations 25/30 alone and 24/30
+  // beside (the same at the start).
+  holdout13: { answerable: 0.72, refused: 0.83, conversations: 0.78 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -85,7 +89,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
