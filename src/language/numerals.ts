@@ -97,7 +97,9 @@ function numbersInDigits(text: string): string {
 function numberAt(run: string, before: string, after: string): string | undefined {
   const followed = FOLLOWER.test(after) || SPAN_TO_DATE.test(after);
   // 第十届 and 第二批 are ranks in a measure (第10届); 第一阶段, 统一 and 唯一 are words.
-  if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed)) return undefined;
+  // (A run of digits and three places, 一千九百万, is a number wherever it stands: 的一千九百万资金.)
+  const spelled = /[一二三四五六七八九两]/u.test(run) && (run.match(/[十百千万亿]/gu)?.length ?? 0) >= 3;
+  if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed && !spelled)) return undefined;
   // 千年, 百年, 万年: an age, a word (千年回响), not a count of years.
   if (/^[百千万]$/u.test(run) && after.startsWith('年') && !/[\d.点零〇一二三四五六七八九两]/u.test(before)) return undefined;
   // 三季度, 前三季度: a quarter is named, not counted (see PERIOD_NAMES); 三个季度 counts them.

@@ -48,4 +48,8 @@ describe('Chinese numerals as people type them', () => {
     for (const t of ['比上一年提高了多少', '下一批', '同一天', '每一个']) expect(arabicNumerals(t)).toBe(t);
     expect(arabicNumerals('五月一日')).toBe('5月1日');
   });
+
+  it('reads a run of digits and three places as a number wherever it stands: 的一千九百万资金', () => {
+    expect(arabicNumerals('市级的一千九百万资金')).toBe('市级的1900万资金');
+  });
 });
