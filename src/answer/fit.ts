@@ -290,7 +290,9 @@ export function fitsFrame(
       // 发到哪里 may be answered by where the money goes (社会保障卡银行账户), 在哪领 by 居住地 or a platform.
       // (The place must be more than the words the question asks about: 托育综合服务中心在什么地方 is not answered by
       // a passage naming the 中心 with no place for it.)
-      if (unit.metaField === 'place') return true;
+      // (The release's own place answers where the conference was held, not where a thing it speaks of is set up:
+      // 智慧取书柜第二阶段会设在哪里 is no question of the venue.)
+      if (unit.metaField === 'place') return !namesOtherThanRelease(frame.content);
       // 窗口地址在哪里 asks for an address: a street and number, not a counter or a platform to go to.
       if (ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
@@ -697,6 +699,16 @@ function isThreshold(unit: AnswerUnit): boolean {
 function topicOf(unit: AnswerUnit): string {
   const opening = /^(?:在|从|就|对于)?([^，,。；;]{2,16}?)(?:方面|领域|来看|看)[，,]/u.exec(normalise(unit.quote ?? unit.text));
   return opening?.[1] ?? '';
+}
+
+/** Whether a question's content names a thing of its own beside the conference (取书柜 in 取书柜会设在哪里). */
+function namesOtherThanRelease(content: string): boolean {
+  // (双创汇走进宿州发布会在哪开的 names the conference by its topic.)
+  if (/发布会|记者会|通气会|吹风会|见面会|采访|访谈/u.test(content)) return false;
+  const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|发布会|记者会|通气会|吹风会|采访|会议|活动|召开|举行|举办|开的|开|在|是|的|了|\s/gu, '');
+  return jieba()
+    .tag(rest)
+    .some((w) => /^(?:n|nz|vn|j)$/u.test(w.tag) && [...w.word].length >= 2);
 }
 
 /** Whether a question's content is only about the release itself (这次发布会的主要内容), naming no thing in it. */
