@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12|tune11|holdout13 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
