@@ -705,7 +705,7 @@ function topicOf(unit: AnswerUnit): string {
 function namesOtherThanRelease(content: string): boolean {
   // (双创汇走进宿州发布会在哪开的 names the conference by its topic.)
   if (/发布会|记者会|通气会|吹风会|见面会|采访|访谈/u.test(content)) return false;
-  const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|发布会|记者会|通气会|吹风会|采访|会议|活动|召开|举行|举办|开的|开|在|是|的|了|\s/gu, '');
+  const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|发布会|记者会|通气会|吹风会|采访|会议|活动|召开|举行|举办|发布|地点|地方|位置|场地|会场|会址|开的|开|在|是|的|了|\s/gu, '');
   return jieba()
     .tag(rest)
     .some((w) => /^(?:n|nz|vn|j)$/u.test(w.tag) && [...w.word].length >= 2);

@@ -373,6 +373,7 @@ describe('forms of asking', () => {
   it('answers where the conference was held with its venue, but not where a thing it speaks of is set up', () => {
     expect(ask('r65', '智慧取书柜第二阶段会设在哪里').headline ?? '').not.toContain('琉岸市政府1楼中庭');
     expect(ask('r65', '新总图开馆记者会在哪里开的').text).toContain('琉岸市政府1楼中庭');
+    expect(ask('r65', '发布地点在哪').text).toContain('琉岸市政府1楼中庭');
   });
 
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
