@@ -3,7 +3,7 @@ import { renderPlainText } from './answer/render.ts';
 import { seriesMarks } from './answer/fit.ts';
 import { questionParts, withEllipsisJoined } from './conversation/compound.ts';
 import { asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
-import { ConversationMemory, type ConversationMemoryOptions } from './conversation/memory.ts';
+import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
 import { snapshotKnowledge, type Snapshot } from './knowledge/snapshot.ts';
@@ -205,16 +205,18 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
    * order; a later one read with the earlier ones for its subject (网办率多少？比上一年提高了多少？). Empty for a
    * message of one question.
    */
-  const answerParts = (text: string, script: Script): Answer[] => {
-    let last: ReturnType<typeof turnOf> | undefined;
+  const answerParts = (text: string, script: Script, before?: Turn): Answer[] => {
+    let last: Turn | undefined = before;
     const answered: Answer[] = [];
     for (const part of questionParts(cleanQuestion(text))) {
       let understood = part;
       let resolved = answerQuestion(current, part);
-      // (主题是什么 after 敬老月活动是哪段时间 asks the 活动's theme, though alone it is answered of the release.)
-      if ((resolved.band !== 'answer' || asksAttributeOfNothing(part)) && last !== undefined) {
+      // (主题是什么 after 敬老月活动是哪段时间 asks the 活动's theme, though alone it is answered of the release; in a
+      // conversation, 面积多大？书有多少？ after 儿童馆在几楼 asks the 儿童馆's, and its first question leans on it.)
+      const leans = asksAttributeOfNothing(part) || (before !== undefined && leansOnContext(part));
+      if ((resolved.band !== 'answer' || leans) && last !== undefined) {
         const candidates = followUpCandidates(part, last);
-        if (candidates.length === 0 && asksAttributeOfNothing(part)) candidates.push(withLastSubject(part, last));
+        if (candidates.length === 0 && leans) candidates.push(withLastSubject(part, last));
         for (const candidate of candidates) {
           const reading = answerQuestion(current, fromSimplified(candidate.question, script));
           if (reading.band === 'answer') {
@@ -247,8 +249,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     const typed = cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? ''))));
     // (那第二阶段呢？具体哪段时间 asks 第二阶段具体哪段时间: the question is the subject's, read with the last one.)
     const cleaned = withEllipsisJoined(typed);
-    const alone = cleaned === typed ? answer(question) : { ...answer(cleaned), question: answer(question).question };
     const last = memory.last(conversation);
+    let alone = cleaned === typed ? answer(question) : { ...answer(cleaned), question: answer(question).question };
+    // (面积多大？书有多少？ after 新总图的儿童馆在几楼: a message of several questions leaning on the conversation reads
+    // its first with the last turn, and the rest with it.)
+    const parts = last === undefined ? [] : questionParts(cleaned);
+    if (parts.length >= 2 && leansOnContext(parts[0]!)) {
+      const read = answerParts(cleaned, alone.script, last);
+      if (read.length > 0) alone = { ...(read.length >= 2 ? withOtherParts(read) : read[0]!), question: alone.question };
+    }
     try {
       if (last?.passage !== undefined && asksForMore(cleaned)) {
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);

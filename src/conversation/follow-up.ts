@@ -211,7 +211,9 @@ export function withLastSubject(message: string, last: Turn): FollowUpCandidate 
 
 /** Whether a question asks an attribute (主题, 的名称) and names nothing it is of. */
 function asksBareAttribute(frame: QuestionFrame): boolean {
-  return namesAttribute(frame.content) && new RegExp(`^${ATTRIBUTE_ALONE}$`, 'u').test(frame.content.trim());
+  const content = frame.content.trim();
+  // (A quantity is an attribute too: 面积多大, 人数多少.)
+  return (namesAttribute(content) || quantityKindOfNoun(content.replace(/^的/u, '')) !== undefined) && new RegExp(`^${ATTRIBUTE_ALONE}$`, 'u').test(content);
 }
 
 /** Whether a message asks an attribute of nothing it names (主题是什么): it is of the subject asked just before. */

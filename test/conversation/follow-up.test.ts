@@ -178,6 +178,16 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.quote).toBeUndefined();
   });
 
+  it('reads a message of several questions that leans on the conversation (面积多大？…) with its last turn', async () => {
+    const library = await createEngine({ knowledgeDirs: [devRelease('r65')], cacheDir: false });
+    const c = fresh();
+    expect(library.converse(c, '新总图的儿童馆设在几楼').answered).toBe(true);
+    // (Alone, 面积多大 is the site's: 新总图基地面积1.2公顷.)
+    const a = library.converse(c, '面积多大？藏书多少？');
+    expect(a.text).toContain('2,400平方公尺');
+    expect(a.text).not.toContain('1.2公顷');
+  });
+
   it('reads X自己呢 as the last question of X alone, and refuses it when X is only counted with others', async () => {
     const schools = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
     const c = fresh();
