@@ -294,6 +294,9 @@ export function fitsFrame(
       // 智慧取书柜第二阶段会设在哪里 is no question of the venue.)
       if (unit.metaField === 'place') return !namesOtherThanRelease(frame.content);
       // 窗口地址在哪里 asks for an address: a street and number, not a counter or a platform to go to.
+      // (和平路几号 asks the number on that street: 88号, not 位于和平路.)
+      const street = /(\p{Script=Han}{1,4}?[路街道巷弄])\s*$/u.exec(frame.content.replace(/^.*[在于到]/u, ''))?.[1];
+      if (street !== undefined) return new RegExp(`${street}\\d+号`, 'u').test(own);
       if (ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
     default:

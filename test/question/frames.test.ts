@@ -209,6 +209,11 @@ describe('question frames', () => {
     expect(frame('知识读本印了多少本').pointsBack).toBe(false);
   });
 
+  it('reads 路几号 as asking a street number, not a day', () => {
+    expect(frame('老大厅在和平路几号')).toMatchObject({ asks: 'place' });
+    expect(frame('活动几号开始')).toMatchObject({ asks: 'date' });
+  });
+
   it('reads 哪两位 as asking people, as 哪几位 does', () => {
     expect(frame('发布人是哪两位')).toMatchObject({ asks: 'person' });
   });
