@@ -630,15 +630,15 @@ function vocabularyByFirst(index: KnowledgeIndex): Map<string, string[]> {
 export type Bound = 'over' | 'under';
 
 const OVER_BEFORE = /(?:超过|超出|突破|高于|多于|大于|过|破|逾|超)$/u;
-const OVER_AFTER = /^(?:以上|开外)/u;
+const OVER_AFTER = /^[及或]?(?:以上|开外)/u;
 const UNDER_BEFORE = /(?:不到|不足|低于|少于|小于|未到|未满|不满)$/u;
-const UNDER_AFTER = /^(?:以下|以内|之内|内)/u;
+const UNDER_AFTER = /^[及或]?(?:以下|以内|之内|内)/u;
 
 /** The side of the bound a number in the question sets, read from the words around it. */
 export function boundOf(normalised: string, term: string, at = normalised.indexOf(term)): Bound | undefined {
   if (at < 0) return undefined;
   const before = normalised.slice(Math.max(0, at - 3), at);
-  const after = normalised.slice(at + term.length, at + term.length + 2);
+  const after = normalised.slice(at + term.length, at + term.length + 3);
   if (OVER_BEFORE.test(before) || OVER_AFTER.test(after)) return 'over';
   if (UNDER_BEFORE.test(before) || UNDER_AFTER.test(after)) return 'under';
   return undefined;

@@ -381,6 +381,11 @@ describe('forms of asking', () => {
     expect(ask('r64', '新大厅在望湖路几号').text).toContain('望湖路168号');
   });
 
+  it('reads a line drawn with 及以下 as one side: a question about the other side (超过140平方米) is not answered by it', () => {
+    expect(ask('r64', '首套房140平方米以上的契税税率多少').answered).toBe(false);
+    expect(ask('r64', '首套房140平方米及以下的契税税率多少').text).toContain('1%');
+  });
+
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
     expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
   });
