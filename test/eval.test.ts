@@ -14,13 +14,13 @@ beforeAll(async () => {
 });
 
 describe('public eval (../shared/eval/questions.json)', () => {
-  it('keeps its floors: 28/29 answerable, 7/7 refused', () => {
+  it('keeps its floors: 29/29 answerable, 7/7 refused (a loss here is seen at once, not only by npm run eval)', () => {
     const summary = runEval(questions, (q) => engine.answer(q));
     const failures = summary.results.filter((r) => !r.passed).map((r) => `#${r.question.id} ${r.question.q} → ${r.answer.text}`);
     console.log(formatSummary(summary));
     expect(summary.answerable.total).toBe(29);
     expect(summary.refused.total).toBe(7);
-    expect(summary.answerable.passed, failures.join('\n')).toBeGreaterThanOrEqual(28);
+    expect(summary.answerable.passed, failures.join('\n')).toBe(29);
     expect(summary.refused.passed, failures.join('\n')).toBe(7);
   });
 
