@@ -250,15 +250,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     // (那第二阶段呢？具体哪段时间 asks 第二阶段具体哪段时间: the question is the subject's, read with the last one.)
     const cleaned = withEllipsisJoined(typed);
     const last = memory.last(conversation);
-    let alone = cleaned === typed ? answer(question) : { ...answer(cleaned), question: answer(question).question };
-    // (面积多大？书有多少？ after 新总图的儿童馆在几楼: a message of several questions leaning on the conversation reads
-    // its first with the last turn, and the rest with it.)
-    const parts = last === undefined ? [] : questionParts(cleaned);
-    if (parts.length >= 2 && leansOnContext(parts[0]!)) {
-      const read = answerParts(cleaned, alone.script, last);
-      if (read.length > 0) alone = { ...(read.length >= 2 ? withOtherParts(read) : read[0]!), question: alone.question };
-    }
+    // (The answer carries the message as typed, without other people's handles, whatever it was read as.)
+    let alone = cleaned === typed ? answer(question) : { ...answer(cleaned), question: scrubPersonalIds(String(question ?? '')) };
     try {
+      // (面积多大？书有多少？ after 新总图的儿童馆在几楼: a message of several questions leaning on the conversation reads
+      // its first with the last turn, and the rest with it.)
+      const parts = last === undefined ? [] : questionParts(cleaned);
+      if (parts.length >= 2 && leansOnContext(parts[0]!)) {
+        const read = answerParts(cleaned, alone.script, last);
+        if (read.length > 0) alone = { ...(read.length >= 2 ? withOtherParts(read) : read[0]!), question: alone.question };
+      }
       if (last?.passage !== undefined && asksForMore(cleaned)) {
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);
         if (more) {

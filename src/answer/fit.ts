@@ -708,7 +708,7 @@ function topicOf(unit: AnswerUnit): string {
 function namesOtherThanRelease(content: string): boolean {
   // (双创汇走进宿州发布会在哪开的 names the conference by its topic.)
   if (/发布会|记者会|通气会|吹风会|见面会|采访|访谈/u.test(content)) return false;
-  const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|发布会|记者会|通气会|吹风会|采访|会议|活动|召开|举行|举办|发布|地点|地方|位置|场地|会场|会址|开的|开|在|是|的|了|\s/gu, '');
+  const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|会议|活动|召开|举行|举办|发布|地点|地方|位置|场地|会场|会址|开的|开|在|是|的|了|\s/gu, '');
   return jieba()
     .tag(rest)
     .some((w) => /^(?:n|nz|vn|j)$/u.test(w.tag) && [...w.word].length >= 2);
@@ -871,8 +871,8 @@ function otherOrdinalOnly(own: string, frame: QuestionFrame): boolean {
     const opening = seriesMarks(sentence.split(/[，,]/u)[0]!);
     for (const clause of sentence.split(/[，,]/u)) {
       if (!gives(clause)) continue;
-      const own = seriesMarks(clause);
-      const named = (own.length > 0 ? own : opening).filter((m) => asked.some((a) => a.kind === m.kind));
+      const marks = seriesMarks(clause);
+      const named = (marks.length > 0 ? marks : opening).filter((m) => asked.some((a) => a.kind === m.kind));
       if (named.length === 0) continue;
       if (named.some((m) => asked.some((a) => a.kind === m.kind && a.value === m.value))) return false;
       other = true;

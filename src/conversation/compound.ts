@@ -28,7 +28,7 @@ export function questionParts(message: string): string[] {
 }
 
 /** Words that make a clause ask something. */
-export const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
+const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
 
 /** A sentence cut at each comma that has a question on both sides; other commas stay. */
 function atAskingCommas(sentence: string): string[] {
