@@ -1,8 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
-import { seriesMarks } from './answer/fit.ts';
 import { questionParts, withEllipsisJoined } from './conversation/compound.ts';
-import { asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
+import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -316,7 +315,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         }
         // (具体哪一天开幕 after 第四届电商节什么时候开 is not answered with the 第三届's dates: alone, a message naming
         // nothing is answered about another of the numbered series the conversation is about.)
-        if (first !== undefined && alone.band === 'answer' && seriesMarks(normalise(cleaned)).length === 0 && anotherOfSeries(last!.understood, `${alone.headline ?? ''} ${alone.quote ?? ''}`)) {
+        if (first !== undefined && alone.band === 'answer' && answersAnotherOfSeries(cleaned, last!, alone)) {
           return asFollowUp(candidates[0]!.question, first.band === 'answer' ? first : unansweredAnswer(current, first.question, first.script));
         }
       }
@@ -326,14 +325,6 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // Reading the context is a bonus: if it fails, the message is answered on its own.
     }
     return alone;
-  };
-
-  /** Whether a text names another of a numbered series (第三届) than the one the conversation named (第四届), and not that one. */
-  const anotherOfSeries = (context: string, text: string): boolean => {
-    const named = seriesMarks(normalise(context));
-    if (named.length === 0) return false;
-    const said = seriesMarks(normalise(text)).filter((m) => named.some((n) => n.kind === m.kind));
-    return said.length > 0 && !said.some((m) => named.some((n) => n.kind === m.kind && n.value === m.value));
   };
 
   return {

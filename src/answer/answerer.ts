@@ -9,7 +9,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
+import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -165,7 +165,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const text = passageTextOf(index.units);
   const { releaseYears, reportedYears } = yearsOf(index);
   // (A question comparing with a year, 比2021年提高了多少, is answered where the release compares with it.)
-  const comparing = frame.comparesWithPast || /[比较]|同期/u.test(frame.content);
+  const comparing = comparesWithAYear(frame);
   // The releases that hold a binding term anywhere, computed when first needed.
   const holding = new Map<number, Set<number>>();
   const releasesHolding = (i: number): Set<number> => {

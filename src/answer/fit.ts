@@ -127,8 +127,7 @@ export function fitsFrame(
   // (A figure whose label names no year, or a sentence quoted after the date its paragraph opens with, is of the year
   // its quote names: 2024年，……全市国土绿化资金投入2.1亿元 is no answer for 2025.)
   // (Not when the question compares with a year: 比2022年底提高了多少 is asked of the release's present.)
-  const comparingYear = frame.comparesWithPast || /[比较]|同期|恢复到/u.test(frame.content);
-  if (years.length > 0 && !comparingYear && (unit.type === 'figure' || unit.type === 'sentence') && yearsNamed(own).length === 0) {
+  if (years.length > 0 && !comparesWithAYear(frame) && (unit.type === 'figure' || unit.type === 'sentence') && yearsNamed(own).length === 0) {
     const sentence = normalise(unit.quote ?? '');
     if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return false;
   }
@@ -219,7 +218,7 @@ export function fitsFrame(
   if (frame.asks === 'figure' && ALONE_ASKED.test(frame.content)) {
     // (The clauses that give the number of the thing asked, named before 单独.)
     const thing = frame.content.split(ALONE_ASKED)[0]!.trim().split(/\s+/u).at(-1)!;
-    const giving = own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0 && (thing.length < 2 || clause.includes(thing)));
+    const giving = givingClauses(own, frame).filter((clause) => thing.length < 2 || clause.includes(thing));
     if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return false;
   }
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
@@ -235,7 +234,7 @@ export function fitsFrame(
   // 县一级储备的冲锋舟有多少艘 is not answered by 市、县两级储备…冲锋舟136艘: a number of two tiers together says
   // nothing of one of them.
   // (A figure's label leaves the tiers to its sentence: 储备冲锋舟 136艘.)
-  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && !ONE_TIER.test(own) ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return false;
+  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
@@ -292,7 +291,7 @@ export function fitsFrame(
       // a passage naming the 中心 with no place for it.)
       // (The release's own place answers where the conference was held, not where a thing it speaks of is set up:
       // 智慧取书柜第二阶段会设在哪里 is no question of the venue.)
-      if (unit.metaField === 'place') return !namesOtherThanRelease(frame.content);
+      if (unit.metaField === 'place') return !namesOtherThanRelease(frame);
       // 窗口地址在哪里 asks for an address: a street and number, not a counter or a platform to go to.
       // (和平路几号 asks the number on that street: 88号, not 位于和平路.)
       const street = /(\p{Script=Han}{1,4}?[路街道巷弄])\s*$/u.exec(frame.content.replace(/^.*[在于到]/u, ''))?.[1];
@@ -600,12 +599,28 @@ const TO_CALL = /电话|热线|拨打|致电|号码|专线|服务台/u;
 /** Words that say what a number to call is for in general (咨询电话, 服务热线), not whose it is. */
 const CALL_PURPOSE = /^(?:咨询|服务|热线|电话|号码|联系|举报|投诉|求助|专线|市民|政务|便民)$/u;
 
+/**
+ * What a question's frame alone decides, read once per question rather than for every candidate passage (fitsFrame
+ * is asked of hundreds of them).
+ */
+function perQuestion<T>(read: (frame: QuestionFrame) => T): (frame: QuestionFrame) => T {
+  const memo = new WeakMap<QuestionFrame, T>();
+  return (frame) => {
+    if (!memo.has(frame)) memo.set(frame, read(frame));
+    return memo.get(frame)!;
+  };
+}
+
 /** The words naming whose number a contact question asks (应急管理 of 应急管理咨询电话是多少); none when it does not say. */
-function phoneOwner(frame: QuestionFrame): string[] {
-  const before = frame.phoneOf ?? '';
-  return jieba()
-    .cut(before)
-    .filter((w) => [...w].length >= 2 && !CALL_PURPOSE.test(w));
+const phoneOwner = perQuestion((frame) =>
+  jieba()
+    .cut(frame.phoneOf ?? '')
+    .filter((w) => [...w].length >= 2 && !CALL_PURPOSE.test(w)),
+);
+
+/** Whether a question compares with another year (比2021年提高了多少, 较去年同期, 恢复到2019年的): it asks of its own. */
+export function comparesWithAYear(frame: QuestionFrame): boolean {
+  return frame.comparesWithPast || /[比较]|同期|恢复到/u.test(frame.content);
 }
 
 /** Years counted from today, as a passage may put them. */
@@ -705,14 +720,14 @@ function topicOf(unit: AnswerUnit): string {
 }
 
 /** Whether a question's content names a thing of its own beside the conference (取书柜 in 取书柜会设在哪里). */
-function namesOtherThanRelease(content: string): boolean {
+const namesOtherThanRelease = perQuestion(({ content }) => {
   // (双创汇走进宿州发布会在哪开的 names the conference by its topic.)
   if (/发布会|记者会|通气会|吹风会|见面会|采访|访谈/u.test(content)) return false;
   const rest = content.replace(/这次|本次|此次|这场|本场|今天的?|新闻|会议|活动|召开|举行|举办|发布|地点|地方|位置|场地|会场|会址|开的|开|在|是|的|了|\s/gu, '');
   return jieba()
     .tag(rest)
     .some((w) => /^(?:n|nz|vn|j)$/u.test(w.tag) && [...w.word].length >= 2);
-}
+});
 
 /** Whether a question's content is only about the release itself (这次发布会的主要内容), naming no thing in it. */
 function asksOfTheRelease(content: string): boolean {
@@ -730,9 +745,7 @@ function inMeasure(value: string, measureWord: string): boolean {
 function quotedNamesDiffer(content: string, unit: AnswerUnit): boolean {
   if (unit.headline === undefined || (unit.type !== 'event' && unit.type !== 'figure')) return false;
   // (Or names without quotes one the passage quotes: 星光集市文创周是哪几天办 of 举办“汀江夜泊美食节”“星光集市文创周”…)
-  const bare = content.replace(/\s+/gu, '');
-  const named = [...normalise(unit.quote ?? '').matchAll(QUOTED)].map((m) => m[1]!).filter((name) => bare.includes(name));
-  const asked = [...[...content.matchAll(QUOTED)].map((m) => m[1]!), ...named];
+  const asked = [...[...content.matchAll(QUOTED)].map((m) => m[1]!), ...quotedNamesAsked(normalise(unit.quote ?? ''), content)];
   if (asked.length === 0) return false;
   const headed = [...normalise(`${unit.headline.label} ${unit.headline.value}`).matchAll(QUOTED)].map((m) => m[1]!);
   return headed.length > 0 && !headed.some((name) => asked.some((a) => name.includes(a) || a.includes(name)));
@@ -740,10 +753,15 @@ function quotedNamesDiffer(content: string, unit: AnswerUnit): boolean {
 
 const QUOTED = /[“「"]([^”」"]{2,12})[”」"]/gu;
 
+/** The names a text quotes (“星光集市文创周”) that the question names, with quotes or without. */
+function quotedNamesAsked(text: string, content: string): string[] {
+  const bare = content.replace(/\s+/gu, '').replace(/[“”「」"]/gu, '');
+  return [...text.matchAll(QUOTED)].map((m) => m[1]!).filter((name) => bare.includes(name));
+}
+
 /** Whether the question names a thing a passage quotes, and every clause of it giving a date quotes only others. */
 function dateOfAnotherName(own: string, content: string): boolean {
-  const bare = content.replace(/\s+/gu, '').replace(/[“”「」"]/gu, '');
-  const asked = [...own.matchAll(QUOTED)].map((m) => m[1]!).filter((name) => bare.includes(name));
+  const asked = quotedNamesAsked(own, content);
   if (asked.length === 0) return false;
   const dated = own.split(/[，,；;。]/u).filter((clause) => DATE_IN.test(clause));
   return dated.length > 0 && dated.every((clause) => {
@@ -811,7 +829,12 @@ function otherTierOnly(own: string, content: string): boolean {
 }
 
 /** One tier of government as a question puts it: 县一级, 市级, 市财政, 区里 (not 全市, 城市, 市民). */
-const ONE_TIER = /(?<![全本城我该各])(省|市|区|县)(?:级|一级|本级|财政|里|这一级|这边)/u;
+const ONE_TIER = /(?<![全本城我该各])(省|市|区|县)(?:级|一级|本级|财政|里|这一级|这边)/gu;
+
+/** The tiers a text names one by one (县一级 → 县). */
+function tiersNamed(text: string): string[] {
+  return [...text.matchAll(ONE_TIER)].map((m) => m[1]!);
+}
 /** Tiers named together: 市、县两级, 省市县三级, 市区两级. */
 const JOINT_TIERS = /([省市区县])、?([省市区县])(?:、?([省市区县]))?[两三]级/gu;
 /** A question asking of several tiers together: 两级, 合计, 一共. */
@@ -819,13 +842,12 @@ const TOGETHER_ASKED = /[两三]级|合计|一共|总共|加起来|共/u;
 
 /** Whether the question asks of one tier (县一级) and a passage names that tier only together with others (市、县两级). */
 function jointTiersOnly(own: string, content: string): boolean {
-  const tier = ONE_TIER.exec(content)?.[1];
+  const tier = tiersNamed(content)[0];
   if (tier === undefined || TOGETHER_ASKED.test(content)) return false;
   const joint = [...own.matchAll(JOINT_TIERS)].filter((m) => m.slice(1).includes(tier));
   if (joint.length === 0) return false;
   // (Named on its own besides, 县级财政安排…, the tier's own figure may be there.)
-  const apart = own.replace(JOINT_TIERS, ' ');
-  return !new RegExp(`(?<![全本城我该各])${tier}(?:级|一级|本级|财政|里)`, 'u').test(apart);
+  return !tiersNamed(own.replace(JOINT_TIERS, ' ')).includes(tier);
 }
 
 /** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
@@ -993,9 +1015,14 @@ const EXCEPT = /除了?([\p{Script=Han}\d]{2,10}?)(?:以外|之外)?[，,]?(?:�
 /** A passage speaking of the others as well: 其他, 其余, 各区. */
 const OTHERS_TOO = /其他|其它|其余|另外|各[区县市镇乡地]|全[市省县]/u;
 
+/** The clauses of a passage that give a number of the kind a figure question asks. */
+function givingClauses(own: string, frame: QuestionFrame): string[] {
+  return own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0);
+}
+
 /** Whether every clause of a passage giving the kind of number asked gives it for each one (每个纳凉点…4名). */
 function everyNumberPerItem(own: string, frame: QuestionFrame): boolean {
-  const giving = own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0);
+  const giving = givingClauses(own, frame);
   return giving.length > 0 && giving.every((clause) => /每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批)/u.test(clause));
 }
 

@@ -127,7 +127,10 @@ export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, option
     }
     if (a.citation) blocks.push({ role: 'citation', text: formatCitation(a.citation) });
     // The message's other questions, each after its own notice (其中一问：…), without their suggestions.
-    for (const other of a.also ?? []) blocks.push(...layoutAnswer({ ...other, also: [], suggestions: [], message: undefined, understoodAs: 'part', script }).blocks.map((b) => (b.role === 'notice' ? { ...b, text: `（${label('eachPart', script)}：${other.understood ?? ''}）` } : b)));
+    for (const other of a.also ?? []) {
+      blocks.push({ role: 'notice', text: `（${label('eachPart', script)}：${other.understood ?? ''}）` });
+      blocks.push(...layoutAnswer({ ...other, understood: undefined, also: [], suggestions: [], message: undefined, script }).blocks);
+    }
   }
   if (a.message !== undefined && a.message !== '') {
     // Before the suggestions it explains; after the citation of an answer it adds to.

@@ -1,4 +1,5 @@
 import { SCOPE_WORD } from '../answer/contrast.ts';
+import { seriesMarks } from '../answer/fit.ts';
 import { jieba } from '../text/jieba.ts';
 import { FUNCTION_TAGS, normalise } from '../text/pipeline.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
@@ -214,6 +215,17 @@ function asksBareAttribute(frame: QuestionFrame): boolean {
   const content = frame.content.trim();
   // (A quantity is an attribute too: 面积多大, 人数多少.)
   return (namesAttribute(content) || quantityKindOfNoun(content.replace(/^的/u, '')) !== undefined) && new RegExp(`^${ATTRIBUTE_ALONE}$`, 'u').test(content);
+}
+
+/**
+ * Whether an answer to a message that names no one of a numbered series is about another of the series the last
+ * turn named (第三届's dates for 具体哪一天开幕 after 第四届电商节什么时候开), and not about that one.
+ */
+export function answersAnotherOfSeries(message: string, last: Turn, answer: Answer): boolean {
+  const named = seriesMarks(last.understood);
+  if (named.length === 0 || seriesMarks(normalise(message)).length > 0) return false;
+  const said = seriesMarks(normalise(`${answer.headline ?? ''} ${answer.quote ?? ''}`)).filter((m) => named.some((n) => n.kind === m.kind));
+  return said.length > 0 && !said.some((m) => named.some((n) => n.kind === m.kind && n.value === m.value));
 }
 
 /** Whether a message asks an attribute of nothing it names (主题是什么): it is of the subject asked just before. */
