@@ -67,7 +67,9 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const first =
     chosen.best !== undefined && chosen.best.coverage < thresholds.answer
       ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
-      : chosen.best;
+      : chosen.best !== undefined && !chosen.best.fits && chosen.best.unit.type === 'qa'
+        ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && s.unit.localKey.startsWith(`${chosen.best!.unit.localKey}.`) && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
+        : chosen.best;
   const best = first === undefined ? undefined : nthOfSiblings(ranked, first, frame.content) ?? first;
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of

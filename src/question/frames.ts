@@ -586,7 +586,14 @@ function countedNoun(folded: string): string[] | undefined {
   if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) {
     // (Up to a noun for people only: in 多少农技人员下村, 下村 is where they went, not what was counted.)
     let end = 0;
-    for (let j = 1; j < after.length && isNoun(after[j]!) && quantityKindOfNoun(after[j]!.word) === undefined; j++) if (PEOPLE_NOUN.test(after[j]!.word)) end = j;
+    let j = 1;
+    for (; j < after.length && isNoun(after[j]!) && quantityKindOfNoun(after[j]!.word) === undefined; j++) if (PEOPLE_NOUN.test(after[j]!.word)) end = j;
+    // (多少条企业的技术需求 counts 技术需求, whose owner 企业 is: the noun after 的 is the head.)
+    if (after[j]?.word === '的' && after[j + 1] && isNoun(after[j + 1]!) && quantityKindOfNoun(after[j + 1]!.word) === undefined) {
+      let k = j + 1;
+      while (k + 1 < after.length && isNoun(after[k + 1]!) && quantityKindOfNoun(after[k + 1]!.word) === undefined) k++;
+      return [after[k]!.word];
+    }
     return after.slice(0, end + 1).map((w) => w.word);
   }
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)

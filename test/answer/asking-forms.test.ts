@@ -2,6 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { readFrame } from '../../src/question/frames.ts';
+import { bundledEngine } from '../helpers/engine.ts';
 import { normalise } from '../../src/text/pipeline.ts';
 
 /**
@@ -13,7 +14,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -567,6 +568,16 @@ describe('forms met in tune6', () => {
 
   it('counts 游客 as the thing counted, not as a measure of something before it', () => {
     expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
+  });
+
+  it('counts the noun after 的 when the measure word stands before its owner (多少条企业的技术需求)', async () => {
+    expect(readFrame(normalise('一共有多少所学校的老师报了名')).counted).toBe('老师');
+    expect(readFrame(normalise('多少家企业的员工参加了培训')).counted).toBe('员工');
+    expect((await bundledEngine()).answer('这回一共收集了多少条企业的技术需求').text).toContain('112项');
+  });
+
+  it('answers from the sentence of an official answer that gives what is asked, not the whole answer', () => {
+    expect(ask('r5', '求职创业补贴最迟哪天之前要申请').text.split('\n')[0]).toContain('9月30日前');
   });
 
   it('answers how much with the amount reached before a target, unless a target is asked', () => {
