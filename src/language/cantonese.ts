@@ -7,6 +7,8 @@
 const RULES: readonly [RegExp, string][] = [
   // Question words.
   [/几多/gu, '多少'],
+  [/几钱/gu, '多少钱'],
+  [/几(?=[大长远高重阔])/gu, '多'],
   [/几耐/gu, '多久'],
   [/几时/gu, '什么时候'],
   [/边个/gu, '哪个'],
@@ -14,7 +16,8 @@ const RULES: readonly [RegExp, string][] = [
   [/边(?=[日天年月位间区家条种样届期次场个])/gu, '哪'],
   [/点样/gu, '怎样'],
   [/点解/gu, '为什么'],
-  [/点(?=[办做弄搞算申登报领交缴用])/gu, '怎么'],
+  [/点(?=[办做弄搞算申登报领交缴用分处去走])/gu, '怎么'],
+  [/使唔使/gu, '需不需要'],
   [/乜嘢|咩嘢/gu, '什么'],
   // The copula before a question word, and 系咪/系唔系 (是不是); 系 inside a word (关系, 体系) is left alone.
   [/系咪|系唔系/gu, '是不是'],
@@ -29,6 +32,16 @@ const RULES: readonly [RegExp, string][] = [
   [/佢哋/gu, '他们'],
   [/佢/gu, '他'],
   [/而家/gu, '现在'],
+  [/琴日/gu, '昨天'],
+  [/听日/gu, '明天'],
+  [/啱啱/gu, '刚刚'],
+  [/屋企/gu, '家里'],
+  [/加埋/gu, '加起来'],
+  [/同埋/gu, '和'],
+  [/呢度/gu, '这里'],
+  [/[嗰𠮶]度/gu, '那里'],
+  [/[嗰𠮶]/gu, '那'],
+  [/仲(?=[有要未会系是])/gu, '还'],
   [/呢(?=[个啲次场项位间])/gu, '这'],
   [/啲/gu, '些'],
   [/[俾畀]/gu, '给'],
@@ -49,4 +62,4 @@ export function mandarinOf(folded: string): string {
 }
 
 /** Characters only written Cantonese uses (the rules run only when one is present). */
-const CANTONESE = /[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁]|几多|几耐|几时|边个|边度|点样|点解|系咪|而家|呢个|系边|系几/u;
+const CANTONESE = /[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱/u;

@@ -115,8 +115,8 @@ const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
 /** The kinds of organisation a question may ask which one of. */
 const ORGANISATION_KINDS = '公司|企业|银行|单位|机构|医院|学校|高校|大学|学院|研究院|研究所|酒店|商场|超市|门店|景区|协会|工厂|厂家|厂商';
-/** Asking which one: 哪家, 哪个, 哪所, 什么, 啥. */
-const WHICH = '(?:哪一?家|哪一?个|哪一?所|哪几家|哪几个|哪些|什么|啥)';
+/** Asking which one: 哪家, 哪个, 哪所, 哪间 (as Cantonese and many southern askers say it), 什么, 啥. */
+const WHICH = '(?:哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几间|哪些|什么|啥)';
 /** Which organisation is asked for: 哪家公司, 哪个单位, 什么银行 (the 哪家 is taken out, the kind left). */
 const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, 'gu');
 /** The kinds of organisation that say only that a body is asked (哪个单位), standing as words of their own. */

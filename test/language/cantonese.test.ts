@@ -4,6 +4,7 @@ import { mandarinOf } from '../../src/language/cantonese.ts';
 import { expansionsOf } from '../../src/language/near-synonyms.ts';
 import { createEngine } from '../../src/index.ts';
 import { normalise } from '../../src/text/pipeline.ts';
+import { readFrame } from '../../src/question/frames.ts';
 
 const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge');
 
@@ -15,8 +16,18 @@ describe('questions typed in written Cantonese', () => {
     ['幾時開始登記？', '什么时候开始登记?'],
     ['點樣申請？會唔會冇咗資格', '怎样申请?会不会没有了资格'],
     ['佢而家喺邊度上班', '他现在在哪里上班'],
+    ['罰款加埋一共幾多', '罚款加起来一共多少'],
+    ['屋企同埋公司附近仲有冇', '家里和公司附近还有没有'],
+    ['琴日嗰個會講咗啲乜', '昨天那个会讲了些乜'],
+    ['嗰筆錢會點分？使唔使申請', '那笔钱会怎么分?需不需要申请'],
   ])('reads %s as %s', (cantonese, mandarin) => {
     expect(mandarinOf(normalise(cantonese))).toBe(mandarin);
+  });
+
+  it('reads 邊間公司 as asking which company, a name and not a figure', async () => {
+    expect(readFrame(mandarinOf(normalise('嗰間廠由邊間公司營運？'))).organisation).toBe('公司');
+    const engine = await createEngine({ knowledgeDirs: [path.join(DEVSET, 'r23')], cacheDir: false });
+    expect(engine.answer('回收物送去嘅廠由邊間公司營運？').kind).not.toBe('fact');
   });
 
   it('leaves Mandarin alone, 系 inside its words too', () => {
