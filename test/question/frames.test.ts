@@ -163,6 +163,8 @@ describe('question frames', () => {
     expect(frame('学位补贴是哪位记者提的问题')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
     // The asking verb first: 问…的是哪家媒体.
     expect(frame('问学位补贴那个问题的是哪家媒体')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
+    expect(frame('问学位补贴那个问题的记者来自哪家媒体')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
+    expect(frame('第一个提问的记者是哪家媒体的').asksAsker).toBe(true);
     expect(frame('问题的关键是什么').asksAsker).toBe(false);
     expect(frame('数据是谁提供的')).toMatchObject({ asksAsker: false });
     // 哪一位 asks what 哪位 asks.
