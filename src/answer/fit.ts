@@ -131,6 +131,13 @@ export function fitsFrame(
     const sentence = normalise(unit.quote ?? '');
     if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return false;
   }
+  // 2024年一年完成了多少 is not answered by 2023年至2024年累计完成528公里: a span's total is no one year's, unless the
+  // passage states the year alone too (and the question asks of one year, not of the span).
+  if (frame.asks === 'figure' && years.length === 1 && !YEAR_SPAN.test(frame.content)) {
+    const sentence = yearsNamed(own).length > 0 ? own : unit.type === 'figure' || unit.type === 'sentence' ? normalise(unit.quote ?? '') : '';
+    const spans = [...sentence.matchAll(YEAR_SPAN_G)].filter((m) => Number(m[1]) <= years[0]! && years[0]! <= Number(m[2]));
+    if (spans.length > 0 && !yearsStated(sentence.replace(YEAR_SPAN_G, ' ')).includes(years[0]!)) return false;
+  }
   if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
@@ -952,6 +959,10 @@ export function statesYear(text: string, year: string): boolean {
 }
 
 /** The years a text names (2024年, not the 2024 of a code). */
+/** A span of years, 2023年至2024年, 2021—2025年: its figures are the span's. */
+const YEAR_SPAN = /(\d{4})年?(?:至|到|—|–|-|～|~)(\d{4})年/u;
+const YEAR_SPAN_G = new RegExp(YEAR_SPAN.source, 'gu');
+
 function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
 }
