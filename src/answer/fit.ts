@@ -271,6 +271,9 @@ export function fitsFrame(
       // (A time counted from another, 次月起发放, 15个工作日内, answers when as well as a date does.)
       // (具体哪一天, 几号 ask for a day: 9月下旬 or 8月中旬 does not give one.)
       if (frame.cues.some((cue) => DAY_ASKED.test(cue)) && unit.metaField !== 'date' && !DAY_GIVEN.test(own)) return false;
+      // 截止日期是哪天, 最晚什么时候 ask when something ends: a date a passage counts up to (截至4月15日，已有3.2万名…)
+      // is the day its figures were taken, and the release's own date is no deadline of anything in it.
+      if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return false;
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
@@ -959,6 +962,15 @@ export function statesYear(text: string, year: string): boolean {
 }
 
 /** The years a text names (2024年, not the 2024 of a code). */
+/** Asking when something ends: 截止日期, 什么时候截止, 最晚哪天, 期限. */
+const DEADLINE_ASKED = /截止|截至|到期|期限|最晚|最迟|deadline/u;
+/** A date given as an end: 9月30日前, 下午4时前, 截止时间为7月31日, 申请截至12月20日，逾期不再受理, 期限. */
+const DEADLINE_GIVEN = /(?:\d[日号时点]|点钟|时半|月底|年底|月末|年末)(?:之?前|以前|截止|止|为止|结束|到期)|截止|(?:截至|至|到|止于)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)|最迟|最晚|不晚于|期限|有效期|逾期|内(?:有效|办理|申请|提交|完成)/u;
+/** A date a passage counts up to before its figures: 截至4月15日，全市已有…, 截至目前，累计…. */
+const AS_OF = /截至[^，,。；;]{0,14}[，,](?=[^，,。；;]{0,12}(?:已|共|累计|达|有|新增|完成|办理|开放|投资|实现))/gu;
+/** Words naming the conference itself. */
+const CONFERENCE = /发布会|记者会|通气会|吹风会|见面会/u;
+
 /** A span of years, 2023年至2024年, 2021—2025年: its figures are the span's. */
 const YEAR_SPAN = /(\d{4})年?(?:至|到|—|–|-|～|~)(\d{4})年/u;
 const YEAR_SPAN_G = new RegExp(YEAR_SPAN.source, 'gu');

@@ -14,7 +14,7 @@ const DEVSET = path.resolve(import.meta.dirname, '../fixtures/devset/knowledge')
 const engines = new Map<string, Engine>();
 
 beforeAll(async () => {
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73', 'r74', 'r39']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -579,6 +579,15 @@ describe('forms met in tune6', () => {
   it("does not answer one year's figure with a span of years' total, which answers the span", () => {
     expect(ask('r73', '2024年当年改造了多少公里老旧燃气管道').answered).toBe(false);
     expect(ask('r73', '2023年到2024年一共改造了多少公里老旧燃气管道').text).toContain('528公里');
+  });
+
+  it('answers a deadline with a date given as an end, not with the day figures were counted up to nor the release date', () => {
+    // 截至4月15日，全市已有3.2万名消费者申领…: the day the count was taken.
+    expect(ask('r73', '燃气具以旧换新补贴最晚哪天之前申领').answered).toBe(false);
+    expect(ask('r74', '截止日期是哪一天').answered).toBe(false);
+    // 第一批申报截止时间为5月31日; 申请截至2025年12月20日，逾期不再受理.
+    expect(ask('r21', '高企认定第一批申报什么时候截止').text).toContain('5月31日');
+    expect(ask('r39', '养老保险缴费补贴申请截止到哪天').text).toContain('12月20日');
   });
 
   it('answers from the sentence of an official answer that gives what is asked, not the whole answer', () => {
