@@ -30,6 +30,10 @@ describe('question frames', () => {
   it('takes the kind of number from the measure word, and 个 as any countable kind', () => {
     expect(frame('线下来了多少人')).toMatchObject({ asks: 'figure', measure: 'people' });
     expect(frame('签了多少钱')).toMatchObject({ asks: 'figure', measure: 'money' });
+    // A verb of spending or earning before a bare 多少 asks money, not a count of the people before it.
+    expect(frame('入境游客一共消费了多少')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('每亩能多赚多少？')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('游客消费了多少人次')).toMatchObject({ measure: 'people' });
     expect(frame('走访了几家企业')).toMatchObject({ measure: 'sites', genericMeasure: false });
     expect(frame('有几个路演项目')).toMatchObject({ measure: 'count', genericMeasure: true });
     expect(frame('打几折')).toMatchObject({ measure: 'percent' });
