@@ -259,6 +259,8 @@ export function fitsFrame(
     case 'figure':
       // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)
       if (frame.superlative && !frame.limit && frame.measure === undefined && !wholeAnswer && FIRST_OF_KIND.test(own)) return true;
+      // (多久安检一次 asks how often: 每年至少开展1次 answers it, a frequency rather than a duration.)
+      if (frame.measure === 'time' && ONCE.test(frame.content) && !wholeAnswer && FREQUENCY_GIVEN.test(own)) return true;
       return (
         !wholeAnswer &&
         // (A share in characters, 约七成, answers what share.)
@@ -962,6 +964,11 @@ export function statesYear(text: string, year: string): boolean {
 }
 
 /** The years a text names (2024年, not the 2024 of a code). */
+/** Once, in a question asking how long: 多久…一次 asks how often. */
+const ONCE = /(?<![\d.])1次|一次/u;
+/** A frequency: 每年至少1次, 每半年1次, 每月开展2次. */
+const FREQUENCY_GIVEN = /每(?:\d+个?)?(?:年|半年|季度|季|个?月|周|星期|天|日)[^，,。；;]{0,12}\d+次/u;
+
 /** Asking when something ends: 截止日期, 什么时候截止, 最晚哪天, 期限. */
 const DEADLINE_ASKED = /截止|截至|到期|期限|最晚|最迟|deadline/u;
 /** A date given as an end: 9月30日前, 下午4时前, 截止时间为7月31日, 申请截至12月20日，逾期不再受理, 期限. */

@@ -590,6 +590,10 @@ describe('forms met in tune6', () => {
     expect(ask('r39', '养老保险缴费补贴申请截止到哪天').text).toContain('12月20日');
   });
 
+  it('reads 多久…一次 as asking how often, answered by a frequency (每年至少1次)', () => {
+    expect(ask('r73', '居民用户多久入户安检一次？').text).toContain('每年至少开展1次');
+  });
+
   it('answers from the sentence of an official answer that gives what is asked, not the whole answer', () => {
     expect(ask('r5', '求职创业补贴最迟哪天之前要申请').text.split('\n')[0]).toContain('9月30日前');
   });
