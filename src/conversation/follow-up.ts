@@ -261,8 +261,8 @@ export function pointsAtLast(message: string): boolean {
   return POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text);
 }
 
-/** "As for X": X那块, X这边, X方面, X那里 before the closing 呢 or 的呢. */
-const AS_FOR = /\p{Script=Han}(?:那块|这块|那边|这边|那头|方面|那里|这里|自己|本身|单独)(?:的)?呢[?？!！。]*$/u;
+/** "As for X": X那块, X那部分, X这边, X方面, X那里 before the closing 呢 or 的呢. */
+const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这边|那头|方面|那里|这里|自己|本身|单独)(?:的)?呢[?？!！。]*$/u;
 
 /** An attribute noun with nothing before it but a particle (主题, 的名称): what it is of is not said. */
 const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';

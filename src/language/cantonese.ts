@@ -62,4 +62,4 @@ export function mandarinOf(folded: string): string {
 }
 
 /** Characters only written Cantonese uses (the rules run only when one is present). */
-const CANTONESE = /[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱/u;
+const CANTONESE = /[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[办做弄搞算申登报领交缴用分处])/u;

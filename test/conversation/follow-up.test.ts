@@ -207,6 +207,16 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(a.text).toMatch(/60所|1500个/u);
   });
 
+  it('reads X那部分呢 as "as for X" too: the part of the amount just answered, not all that is said of X', async () => {
+    const dengue = await createEngine({ knowledgeDirs: [devRelease('r75')], cacheDir: false });
+    const c = fresh();
+    // (會點分配 is Cantonese for 会怎么分配.)
+    expect(dengue.converse(c, '預留的4,800萬元會點分配？').text).toContain('約2,600萬元');
+    const a = dengue.converse(c, '無人機那部分呢？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toContain('約700萬元');
+  });
+
   it('reads 那 opening a message as "then", and puts the new subject in the place of its like: 那居民医保呢', async () => {
     const health = await createEngine({ knowledgeDirs: [devRelease('r1')], cacheDir: false });
     const c = fresh();

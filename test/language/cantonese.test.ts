@@ -20,6 +20,7 @@ describe('questions typed in written Cantonese', () => {
     ['屋企同埋公司附近仲有冇', '家里和公司附近还有没有'],
     ['琴日嗰個會講咗啲乜', '昨天那个会讲了些乜'],
     ['嗰筆錢會點分？使唔使申請', '那笔钱会怎么分?需不需要申请'],
+    ['這筆錢會點分配？', '这笔钱会怎么分配?'],
   ])('reads %s as %s', (cantonese, mandarin) => {
     expect(mandarinOf(normalise(cantonese))).toBe(mandarin);
   });
