@@ -521,10 +521,14 @@ function namesOrganisation(text: string, kind?: string, asked = ''): boolean {
     if (asked.length > 0 && asked.endsWith(`${before.slice(-2)}${m[0]}`)) continue;
     // (某化工有限公司 withholds the name: 某 anywhere in the run of characters before the kind.)
     const run = /\p{Script=Han}*$/u.exec(text.slice(Math.max(0, m.index - 10), m.index))![0];
-    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各的]$/u.test(before) && !run.includes('某')) return true;
+    // (本地大学, 当地医院, 相关企业, 大型商场: a word of place, pronoun, verb or attribute before the kind says which
+    // kind of it, not its name.)
+    if (/\p{Script=Han}{2}$/u.test(before) && !/[该此这那家所个各的]$/u.test(before) && !run.includes('某') && !GENERIC_BEFORE_KIND.test(jieba().tag(run).at(-1)?.tag ?? '')) return true;
   }
   return false;
 }
+/** Parts of speech of a word before an organisation's kind that says which kind, not which one (本地, 相关, 大型). */
+const GENERIC_BEFORE_KIND = /^(?:r|s|v|vn|m|b|a|ad|d|f)$/u;
 /** A thing's name in a passage: quoted, a title, or an organisation's or a place's or a programme's name with its kind. */
 // (A quoted list or slogan, “多退税、包退税”, names nothing.)
 // (A name holds no grammar word: 冒用他人证照被平台 is a clause ending in 平台, not a platform's name.)
