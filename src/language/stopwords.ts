@@ -14,6 +14,14 @@ let general: ReadonlySet<string> | undefined;
 /** Words both lists agree carry no topic, but that a release uses as content and a question asks about. */
 const CONTENT_AFTER_ALL = new Set(['人', '人们', '年', '月', '日', '时', '秒', '点', '区', '分', '含', '共', '光', '结果', '开外', '逐步', '全体', '全部', '有关', '首先', '当地', '本地', '对方', '小', '大']);
 
+/**
+ * Whether a word is content though jieba tags it a function word: 本地 is a pronoun to it, yet 本地个案 are local
+ * cases, not imported ones.
+ */
+export function contentAfterAll(word: string): boolean {
+  return CONTENT_AFTER_ALL.has(word);
+}
+
 /** Negation particles, which neither list holds: 没 in 没 领到 says the asker did not, not what about. */
 const NEGATIONS = ['没', '没有', '未', '不', '别'];
 

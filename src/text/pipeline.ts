@@ -2,7 +2,7 @@ import { mandarinOf } from '../language/cantonese.ts';
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { isInDictionary } from '../language/general-words.ts';
-import { generalStopwords } from '../language/stopwords.ts';
+import { contentAfterAll, generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens, PERIOD_NAMES } from './numbers.ts';
 import { fold } from './script.ts';
@@ -160,7 +160,7 @@ export class TextPipeline {
           // character (能, 要) to the content one; the question is about the content character alone.
           const content = gluedContent(word, this.stopwords);
           if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
-          if (/^\s+$/u.test(word) || FUNCTION_TAGS.test(tag)) continue;
+          if (/^\s+$/u.test(word) || (FUNCTION_TAGS.test(tag) && !contentAfterAll(word))) continue;
           add(word, tag, false, word.length >= 3 ? jieba().cutForSearch(word) : []);
         }
     }

@@ -91,6 +91,10 @@ describe('question terms', () => {
     expect(bare.queryTerms(readFrame(normalise('请问一共有多少家企业参加了？')).content).map((t) => t.term)).toEqual(['企业', '参加']);
   });
 
+  it('keeps 本地 and 当地, which jieba tags as pronouns, as content: 本地个案 are not imported ones', () => {
+    expect(terms('本地个案有多少宗')).toContain('本地');
+  });
+
   it("maps the office's own synonyms to one canonical term", () => {
     expect(terms('江汽和宿院签了什么')).toEqual(['江淮汽车', '宿州学院', '签']);
     // 库里 is no name after 专家库: the noun and its 里 (in).
