@@ -141,6 +141,9 @@ export function fitsFrame(
   if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
+  // 超长期特别国债的钱比去年多了多少 is not answered by 市级配套资金3.5亿元，同比增长16.7%: the change stated is of the
+  // thing named in its clause or the one before it, and that must be a thing the question names.
+  if (frame.comparesWithPast && frame.asks === 'figure' && !changeOfAsked(own, terms)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   // (应急管理咨询电话 is not answered by an answer about visits that gives 参观咨询电话：0867-85561110: the passage
   // giving the number must name whose it is.)
@@ -946,6 +949,23 @@ const THRESHOLD_AFTER = /^[^\d，,。；;]{0,3}(?:以上|以下|以内)/u;
 /** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶 (not 以下, which 3岁以下 says of whom). */
 const LIMITS = /最|限额|上限|超过|不高于|不低于|封顶|至多/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
+/** A change stated with its size: 同比增长16.7%, 比上年增加2.1万人, 提高2.3个百分点. */
+const CHANGE_STATED = /(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)?(?:分别)?(?:增长|增加|下降|减少|提高|上升|回落|降低|多了?|少了?)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
+
+/**
+ * Whether a change a passage states (同比增长16.7%) is of a thing the question names: the question's nouns stand in
+ * the clause that states it or the one before it (考务经费1.86亿元，比上年增长6.3%). A passage stating no change
+ * with its size leaves that to the other checks.
+ */
+function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
+  // (A quantity noun of its own, 专项资金, names the thing; 资金, 人数 alone say only what kind of number.)
+  const names = terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && (quantityKindOfNoun(t.term) === undefined || [...t.term].length >= 3)).map((t) => t.term);
+  if (names.length === 0) return true;
+  const clauses = own.split(/[，,；;。]/u);
+  const stating = clauses.flatMap((clause, i) => (CHANGE_STATED.test(clause) ? [`${clauses[i - 1] ?? ''}${clause}`] : []));
+  return stating.length === 0 || stating.some((span) => names.some((name) => span.includes(name)));
+}
+
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
 const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
