@@ -123,6 +123,8 @@ const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, '
 const ANY_BODY = /(?<!\p{Script=Han})(?:单位|机构)/u;
 /** The kind of organisation asked which one of. */
 const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
+/** The kind named before the question word: 第三方机构是哪一家, 施工企业是哪几家. */
+const ORGANISATION_NAMED_FIRST = new RegExp(`(${ORGANISATION_KINDS})(?:是|为|分别是)(?:哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几所|哪些)`, 'u');
 
 /** Asking for a number to call: 电话是多少, 热线号码多少, 打什么电话, 拨哪个号码, 联系方式是什么. */
 const CONTACT_ASK =
@@ -466,7 +468,7 @@ export function readFrame(question: string): QuestionFrame {
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
-  const organisation = ORGANISATION_ASKED.exec(folded)?.[1];
+  const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1];
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)

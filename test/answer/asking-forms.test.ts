@@ -596,6 +596,9 @@ describe('forms met in tune6', () => {
   it('does not take 本地大学 or 相关企业 for a name: which university is not answered by 与本地大学合作', () => {
     expect(ask('r75', '智能诱蚊器是跟哪间大学合作研究的？').answered).toBe(false);
     expect(ask('seed', '宿州学院跟哪家公司签了战略合作协议').text).toContain('安徽江淮汽车集团股份有限公司');
+    // (第三方机构是哪家 asks a name too; the release's own office is an organisation's name whatever its kind.)
+    expect(ask('r75', '研究智能诱蚊器的大学是哪一间？').answered).toBe(false);
+    expect(ask('seed', '这次发布会是哪个单位主办发布的').text).toContain('宿州市政府新闻办');
   });
 
   it("answers how much more than last year only with a change stated of the thing asked, not of its neighbour's", () => {
