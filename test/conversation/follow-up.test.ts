@@ -23,6 +23,17 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('服务团');
   });
 
+  it('tells a follow-up the releases do not answer that it is not found, with suggestions, and does not greet it', () => {
+    const c = fresh();
+    expect(engine.converse(c, '现场签了几个项目').text).toContain('35个');
+    // Alone, 总共多少钱呢 names nothing and would be greeted with how to ask.
+    expect(engine.answer('总共多少钱呢').band).toBe('usage');
+    const a = engine.converse(c, '总共多少钱呢');
+    expect(a.band).not.toBe('usage');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.suggestions.length).toBeGreaterThan(0);
+  });
+
   it('reads 第二位 as the second person the last answer named, and 谁来发布的 as who spoke, not where', () => {
     const c = fresh();
     expect(engine.converse(c, '发布会是哪天开的').answered).toBe(true);
