@@ -320,7 +320,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         }
         // (总共多少钱呢 after 现场签了几个项目: a question of the conversation the releases do not answer is told so, with
         // what they come near, not greeted as if it had asked nothing.)
-        if (first !== undefined && alone.band === 'usage') return asFollowUp(candidates[0]!.question, first);
+        // (A number pick or a greeting asks no question: only a message with a question word of its own.)
+        if (first !== undefined && alone.band === 'usage' && readFrame(normalise(cleaned)).cues.some((cue) => cue.length > 0)) return asFollowUp(candidates[0]!.question, first);
       }
       // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
       if (!usage && (alone.band === 'answer' || alone.band === 'suggest')) memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
