@@ -419,7 +419,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(PEOPLE_MEASURES.has(frame.measureWord) && counted.some(isPeopleNoun)) ? numberIn([frame.measureWord]) : undefined;
   return (
     clauses.some((clause) => {
-      if (!/\d/u.test(clause)) return false;
+      // (A date is no number of anything: 6月1日至9月30日 counts no 臭氧.)
+      if (!/\d/u.test(clause.replace(DATE_IN_CLAUSE, ''))) return false;
       const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun)) || ownMeasure?.test(clause);
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
@@ -988,6 +989,9 @@ export function statesYear(text: string, year: string): boolean {
 }
 
 /** The years a text names (2024年, not the 2024 of a code). */
+/** Dates and clock times, which count nothing. */
+const DATE_IN_CLAUSE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|底|初|末|中旬|上旬|下旬)?|\d{1,2}[:：]\d{2}/gu;
+
 /** Once, in a question asking how long: 多久…一次 asks how often. */
 const ONCE = /(?<![\d.])1次|一次/u;
 /** A frequency: 每年至少1次, 每半年1次, 每月开展2次. */

@@ -607,6 +607,12 @@ describe('forms met in tune6', () => {
     expect(ask('r44', '流感疫苗专项资金比去年多了多少').text).toContain('1120万元');
   });
 
+  it('does not count a date as a number of what is asked: 6月1日至9月30日 gives no figure of 臭氧', () => {
+    const answer = ask('r4', '6月份臭氧多少');
+    expect(answer.kind).toBe('fact');
+    expect(answer.text).toContain('186微克/立方米');
+  });
+
   it('reads 多久…一次 as asking how often, answered by a frequency (每年至少1次)', () => {
     expect(ask('r73', '居民用户多久入户安检一次？').text).toContain('每年至少开展1次');
   });
