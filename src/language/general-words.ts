@@ -21,8 +21,8 @@ export interface GeneralWord {
   stop: boolean;
 }
 
-/** Complements of result and direction that follow a verb: 完, 成, 好, 到, 掉, 上, 下, 出, 起, 住, 走, 开, 满, 够, 光; 进, 入, 回, 过. */
-const RESULT = /^[完成好到掉上下出起住走开满够光进入回过]$/u;
+/** Complements of result and direction that follow a verb: 完, 成, 好, 到, 掉, 上, 下, 出, 起, 住, 走, 开, 满, 够, 光; 进, 入, 回, 过; 坏, 破, 断, 烂, 死, 伤, 错, 清, 懂, 通, 透, 翻, 倒, 丢, 齐, 遍 (挖坏, 撞断, 查清). */
+const RESULT = /^[完成好到掉上下出起住走开满够光进入回过坏破断烂死伤错清懂通透翻倒丢齐遍]$/u;
 
 /** The IDF cppjieba gives a word its table lacks (the table's average). */
 let averageIdf: number | undefined;

@@ -27,6 +27,9 @@ describe('general-language statistics', () => {
     expect(namesSpecificThing('尾要')).toBe(false);
     // A verb and its complement of direction (列进, like 建成) is a verb.
     expect(generalWord('列进').tag).toBe('v');
+    // And of result (挖坏, 撞断): what happened to a thing, not a thing of its own.
+    expect(generalWord('挖坏').tag).toBe('v');
+    expect(namesSpecificThing('挖坏')).toBe(false);
     // So is a verb of one character said of how (新开, as 新建).
     expect(generalWord('新开').tag).toBe('v');
     expect(namesSpecificThing('新开')).toBe(false);
