@@ -275,6 +275,9 @@ const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(
  */
 const THIS_TIME = /(?:这|本|此)次/gu;
 
+/** Asking a rank: 排第几, 居第几, 排名多少, 第几名. */
+const RANK_ASKED = /(?<=[算是排列居])第几|排名(?:第几|多少|怎么样|如何)|排第?几|第几名/u;
+
 /** The kind of quantity the first noun of the content names that names one (金额, 人数, 租金, 面积), if any. */
 function quantityOf(content: string): MeasureKind | undefined {
   const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
@@ -423,7 +426,9 @@ export function readFrame(question: string): QuestionFrame {
     const stated = asks === 'any' ? STATED_NUMBER.exec(text.replace(DATES, ' '))?.[1] : undefined;
     // (A bare quantity noun asks for its number: 签约金额. After 什么 or 哪, a noun is what is asked about.)
     // (多少损失 counts 损失, whatever noun stands before it: 给游客挽回了多少损失 is no number of people.)
-    const quantity = stated !== undefined ? measureKind(stated) : asks !== 'any' && asks !== 'figure' ? undefined : polar || countsOwnNoun(folded) ? undefined : quantityOf(text);
+    // (排第几 asks a rank: 优良天数比例排第几 is answered by 第4位, not by the share itself.)
+    const quantity =
+      stated !== undefined ? measureKind(stated) : asks !== 'any' && asks !== 'figure' ? undefined : polar || countsOwnNoun(folded) || RANK_ASKED.test(folded) ? undefined : quantityOf(text);
     if (quantity !== undefined) {
       if (asks !== 'figure') generic = false;
       asks = 'figure';

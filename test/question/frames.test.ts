@@ -37,6 +37,8 @@ describe('question frames', () => {
     expect(frame('走访了几家企业')).toMatchObject({ measure: 'sites', genericMeasure: false });
     expect(frame('有几个路演项目')).toMatchObject({ measure: 'count', genericMeasure: true });
     expect(frame('打几折')).toMatchObject({ measure: 'percent' });
+    // (排第几 asks a rank, whatever quantity the question ranks by.)
+    expect(frame('优良天数比例在全省排第几').measure).toBeUndefined();
     // (With words between: 占比现在多少, 比例有多少, 比重大概是几.)
     expect(frame('外地游客占比现在多少了')).toMatchObject({ asks: 'figure', measure: 'percent' });
     expect(frame('用手机办的比例有多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
