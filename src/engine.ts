@@ -187,7 +187,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // it is answered whole, its questions' answers must agree with that one: a question read apart may lose
       // what the rest of the message says of it (6月臭氧浓度是多少，比去年高了吗).
       const parts = answerParts(text, whole.script);
-      const agree = whole.band !== 'answer' || parts.some((p) => p.passageId === whole.passageId);
+      // (A part read with an earlier one for its subject is no check on the whole: it has the whole's words again.)
+      const agree = whole.band !== 'answer' || parts.some((p) => p.passageId === whole.passageId && p.understood === p.question);
       if (parts.length >= 2 && agree) return { ...withOtherParts(parts), question: scrubbed };
       if (whole.band === 'answer') return { ...whole, question: scrubbed };
       return { ...(parts[0] ?? whole), question: scrubbed };
@@ -212,15 +213,17 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       let resolved = answerQuestion(current, part);
       // (主题是什么 after 敬老月活动是哪段时间 asks the 活动's theme, though alone it is answered of the release; in a
       // conversation, 面积多大？书有多少？ after 儿童馆在几楼 asks the 儿童馆's, and its first question leans on it.)
-      const leans = asksAttributeOfNothing(part) || (before !== undefined && leansOnContext(part));
+      // (So does a later question of the message that names no subject of its own: 每批多少 after 去年的消费券分几批发.)
+      const leans = asksAttributeOfNothing(part) || ((before !== undefined || last !== undefined) && leansOnContext(part));
       if ((resolved.band !== 'answer' || leans) && last !== undefined) {
         const candidates = followUpCandidates(part, last);
         if (candidates.length === 0 && leans) candidates.push(withLastSubject(part, last));
         for (const candidate of candidates) {
           const reading = answerQuestion(current, fromSimplified(candidate.question, script));
           if (reading.band === 'answer') {
+            // (A reading that lands where the question alone did is shown as typed: 在哪开的, not 发布会是 开的 在哪开的.)
+            if (!(resolved.band === 'answer' && reading.passageId === resolved.passageId)) understood = candidate.question;
             resolved = reading;
-            understood = candidate.question;
             break;
           }
           if (candidate.literal) break;
@@ -229,7 +232,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (resolved.band === 'answer' && !answered.some((a) => a.passageId === resolved.passageId)) {
         // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
         const shown = understood === part ? part : fromSimplified(understood, script);
-        const reply = { ...resolved, script, understood: shown, understoodAs: 'part' as const };
+        const reply = { ...resolved, question: part, script, understood: shown, understoodAs: 'part' as const };
         answered.push({ ...reply, text: renderPlainText(reply) });
       }
       last = turnOf(part, resolved, {});

@@ -71,6 +71,13 @@ describe('a message that asks several things', () => {
     expect(a.also ?? []).toHaveLength(0);
   });
 
+  it('reads a later question naming no subject of its own with the earlier one, though alone it is answered too', async () => {
+    const maternity = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r17')], cacheDir: false });
+    // 在哪申请 alone is answered of something else; with 生育津贴 it is the official answer on claiming it.
+    const a = maternity.answer('生完孩子多久内要去申领生育津贴？在哪里申请？');
+    expect(a.text).toContain('1年内');
+  });
+
   it('answers a message the releases answer whole as it is, with no notice', () => {
     const a = police.answer('网办率多少？');
     expect(a.understood).toBeUndefined();
