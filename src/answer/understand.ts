@@ -176,6 +176,9 @@ function sameThing(term: string, near: string): boolean {
   return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
 }
 
+/** What a count counts weighs at least this share of the question's other nouns' average weight. */
+const COUNTED_SHARE = 0.75;
+
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
@@ -354,6 +357,15 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (In a yes/no question the verb is what is asked about: 宿州今天下雨吗 is not settled by a passage without 下雨.)
     if (t.predicate && !t.known && !t.mustBeMentioned && !(frame.polar && t.weight >= 0.5 * unseen))
       t.weight = Math.min(t.weight * UNKNOWN_PREDICATE_SHARE, 0.35 * knownWeight || t.weight * UNKNOWN_PREDICATE_SHARE);
+  }
+  // What a count counts (企业 in 服务团跑了几家企业) is what the question is about, however common the word: it weighs
+  // at least what the question's other known nouns weigh on average.
+  if (frame.asks === 'figure' && frame.counted !== undefined) {
+    const counted = index.pipeline.canonicalTerm(frame.counted);
+    const others = terms.filter((t) => t.known && t.term !== counted && !t.predicate && !t.numeric);
+    const average = others.length > 0 ? others.reduce((sum, t) => sum + t.weight, 0) / others.length : 0;
+    // (A noun of one character, 线 in 几条线, is most often part of the release's longer word: it stays light.)
+    for (const t of terms) if (t.term === counted && t.known && [...t.term].length >= 2) t.weight = Math.max(t.weight, COUNTED_SHARE * average);
   }
   const understood = terms.map((t) => understoodTerm(t, t));
   // (A time, 今年的全民健身日, says when, not whose: the year is read apart.)

@@ -39,6 +39,9 @@ export function generalWord(word: string): GeneralWord {
     // 单月, 当日, 整年: a word that says which span of time, as 本月 and 全年 do, is a word of time (its dictionary
     // files some as nouns), which says when, not what.
     if (SPAN_OF_TIME.test(word) && profile.tag !== 't') profile = { tag: 't', idf: profile.idf, counted: profile.counted, known: true, stop: profile.stop };
+    // 禅城区: a rare word ending in a level of administration is a place's name, though its dictionary files it as a
+    // noun (开发区 and 示范区, common words, are kinds of area).
+    if (profile.known && profile.tag === 'n' && PLACE_NAME.test(word) && profile.idf >= RARE_PLACE_IDF) profile = { ...profile, tag: 'ns' };
     profiles.set(word, profile);
   }
   return profile;
@@ -121,6 +124,8 @@ export function isGrammarWord(word: string, profile: GeneralWord): boolean {
 const SPAN_OF_TIME = /^[单当本全每同次整](?:月|日|年|周|天|季|季度)$/u;
 
 /** A name ending in a level of administration, not a word for every one of them (各区县, 全县, 本市). */
+/** The general IDF above which a word ending in a level of administration is rare enough to be a place's name. */
+const RARE_PLACE_IDF = 11;
 const PLACE_NAME = /^(?![各全本我该每其])\p{Script=Han}{2,3}(?:省|市|县|区|镇|乡|村)$/u;
 
 /** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */

@@ -573,6 +573,11 @@ describe('forms met in tune6', () => {
     expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
   });
 
+  it('weighs what a count counts as much as the other nouns of the question, however common the word', () => {
+    // (企业 is in every other sentence of the seed; the figure 走访企业105家 is what 跑了几家企业 asks.)
+    expect(ask('seed', '服务团实地跑了几家企业').text).toContain('105家');
+  });
+
   it('counts the noun after 的 when the measure word stands before its owner (多少条企业的技术需求)', async () => {
     expect(readFrame(normalise('一共有多少所学校的老师报了名')).counted).toBe('老师');
     expect(readFrame(normalise('多少家企业的员工参加了培训')).counted).toBe('员工');

@@ -41,6 +41,13 @@ describe('general-language statistics', () => {
     expect(generalWord('月份').tag).not.toBe('t');
   });
 
+  it('reads a rare word ending in a level of administration as a place name, whatever its dictionary files it as', () => {
+    expect(generalWord('禅城区').tag).toBe('ns');
+    // (开发区, 示范区 are common: kinds of area, not names.)
+    expect(generalWord('开发区').tag).toBe('n');
+    expect(generalWord('示范区').tag).toBe('n');
+  });
+
   it('reads a run it does not know ending in a level of administration as a place name, not a word for every one', () => {
     expect(generalWord('岚北县')).toMatchObject({ tag: 'ns', known: false });
     expect(generalWord('各区县').tag).not.toBe('ns');
