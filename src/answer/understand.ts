@@ -338,9 +338,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   });
   // A verb the releases never use is most often the asker's word for the release's verb (汇总 for 征集): it
   // weighs at most a third of what the question's known words weigh together, so it lowers a match but cannot sink it.
-  // A question for a number, a date, a person or a place names its answer by the things it is about; its verb
-  // is often the asker's own (覆盖 for 实现), so a known verb counts half there.
-  for (const t of terms) if (t.predicate && t.known && WH_FRAMES.has(frame.asks)) t.weight *= 0.5;
+  // A question for a number, a date, a person, a place or which body names its answer by the things it is about; its verb
+  // is often the asker's own (覆盖 for 实现, 主办 for 共同举办), so a known verb counts half there.
+  for (const t of terms) if (t.predicate && t.known && (WH_FRAMES.has(frame.asks) || frame.organisation !== undefined)) t.weight *= 0.5;
   // 租房子 beside 住房租金: a word the releases never use whose every character the question's known words already
   // hold says again what they say, in the asker's words; it does not refuse the question, and weighs little.
   for (const t of terms) {

@@ -123,6 +123,8 @@ const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, '
 const ANY_BODY = /(?<!\p{Script=Han})(?:单位|机构)/u;
 /** The kind of organisation asked which one of. */
 const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
+/** Which bodies, of no kind named, did something: 是哪几家一起主办的, 由哪家承办. */
+const BODIES_ASKED = new RegExp(`(?:是|由|跟|和|与)?哪(?:一|几)?家(?!${ORGANISATION_KINDS}|媒体|报社|电视台|网站|通讯社)(?=\\p{Script=Han}{0,4}?(?:主办|承办|协办|举办|合办|联办|参与|参加|合作|负责|组织|牵头|发起|开发|建设|运营|签))`, 'gu');
 /** The kind named before the question word: 第三方机构是哪一家, 施工企业是哪几家. */
 const ORGANISATION_NAMED_FIRST = new RegExp(`(${ORGANISATION_KINDS})(?:是|为|分别是)(?:哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几所|哪些)`, 'u');
 
@@ -166,6 +168,8 @@ const RULES: Rule[] = [
   { pattern: WEB_ASK, asks: 'definition' },
   // Which organisation: 哪家公司, 哪个单位, 什么银行 (the kind stays as content; the frame asks which one).
   { pattern: WHICH_ORGANISATION, asks: 'definition' },
+  // 是哪几家一起主办的, 由哪家承办: which bodies, of no kind named.
+  { pattern: BODIES_ASKED, asks: 'definition' },
   // 和平路几号 asks a street number, an address: neither a day nor a count.
   { pattern: /(?<=[路街道巷弄])几号/gu, asks: 'place' },
   // Dates before numbers: 几号, 几月 are days, not counts.
@@ -473,7 +477,7 @@ export function readFrame(question: string): QuestionFrame {
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
-  const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1];
+  const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1] ?? (new RegExp(BODIES_ASKED.source, 'u').test(folded) ? '单位' : undefined);
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)

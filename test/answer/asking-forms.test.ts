@@ -573,6 +573,10 @@ describe('forms met in tune6', () => {
     expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
   });
 
+  it('reads 是哪几家一起主办的 as asking which bodies, answered by the passage that names them', () => {
+    expect(ask('seed', '那次校园行是哪几家一起主办的').text).toContain('宿州学院');
+  });
+
   it('weighs what a count counts as much as the other nouns of the question, however common the word', () => {
     // (企业 is in every other sentence of the seed; the figure 走访企业105家 is what 跑了几家企业 asks.)
     expect(ask('seed', '服务团实地跑了几家企业').text).toContain('105家');
