@@ -207,6 +207,10 @@ const RULES: Rule[] = [
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位几])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|哪些地方|哪几个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
+  // What for, and to what good: 图啥, 目的是什么, 有什么意义 (好处, 用处) ask the purpose or the good done, as an
+  // official answer opening 旨在… gives it.
+  // (The noun stays content: the official question may use it, 有什么积极影响.)
+  { pattern: /图个?啥|图什么|目的是什么|(?<=有(?:什么|啥))(?=(?:积极)?(?:意义|目的|好处|用处|用意|影响|作用|帮助))/gu, asks: 'reason' },
   { pattern: frameNoun('原因'), asks: 'reason' },
   { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|(?<!去年|前年|上年|\d{4}年)下半年|明年/gu, asks: 'plan', keep: true },
   { pattern: /有什么打算|什么打算|有何打算|有什么计划|什么计划|有什么谋划|什么谋划|有什么安排|打算|计划|谋划|准备/gu, asks: 'plan', keep: true },

@@ -573,6 +573,10 @@ describe('forms met in tune6', () => {
     expect(readFrame(normalise('上个雪季接待入境游客多少人次')).counted).toBe('游客');
   });
 
+  it('reads 图啥 and 有什么好处 as asking the purpose, answered by the official answer on the good the events do', () => {
+    expect(ask('seed', '搞双创汇这一系列活动到底图啥？有什么好处').text).toContain('积极影响');
+  });
+
   it('reads 是哪几家一起主办的 as asking which bodies, answered by the passage that names them', () => {
     expect(ask('seed', '那次校园行是哪几家一起主办的').text).toContain('宿州学院');
   });

@@ -280,6 +280,9 @@ describe('question frames', () => {
     expect(frame('平台是哪家公司开发的')).toMatchObject({ asks: 'definition', organisation: '公司' });
     expect(frame('高龄津贴是通过哪家银行发放的').organisation).toBe('银行');
     expect(frame('签约金额是多少').organisation).toBeUndefined();
+    // What for: 图啥, 有什么好处 ask a purpose or the good done, keeping the noun as content.
+    expect(frame('办这个活动到底图个啥')).toMatchObject({ asks: 'reason' });
+    expect(frame('这个系列活动有什么好处')).toMatchObject({ asks: 'reason', content: '这个系列活动 好处' });
     // Which bodies, of no kind named: 是哪几家一起主办的.
     expect(frame('这个活动是哪几家一起主办的')).toMatchObject({ asks: 'definition', organisation: '单位' });
     expect(frame('第一个提问的是哪家媒体').organisation).toBeUndefined();
