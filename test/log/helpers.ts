@@ -19,7 +19,7 @@ export async function sampleAnswers(): Promise<SampleAnswers> {
   const engine = await bundledEngine();
   const answers = {
     answered: engine.answer('累计签约金额是多少？'),
-    suggested: engine.answer('服务团实地跑了多少家企业'),
+    suggested: engine.answer('这次对接活动分成几步走的'),
     refused: engine.answer('宿州学院的录取分数线是多少'),
     usage: engine.answer('你好'),
   };

@@ -39,7 +39,7 @@ describe('the question log', () => {
     const rows = readRows(file);
     expect(rows.map((r) => [r.channel, r.chat_type, r.question, r.outcome, r.kind])).toEqual([
       ['telegram', 'private', '累计签约金额是多少？', 'answered', answers.answered.kind],
-      ['wechat', 'group', '服务团实地跑了多少家企业', 'suggested', 'none'],
+      ['wechat', 'group', '这次对接活动分成几步走的', 'suggested', 'none'],
       ['console', 'private', '宿州学院的录取分数线是多少', 'refused', 'none'],
       ['telegram', 'group', '你好', 'usage', 'none'],
     ]);

@@ -47,7 +47,7 @@ describe('exporting unanswered questions as draft FAQ entries', () => {
         { question: '宿州学院有几个校区', alternates: ['宿州學院有幾個校區'], answer: '', source: {}, asked: 4 },
         { question: '宿州学院的录取分数线是多少', alternates: ['宿州學院的錄取分數線是多少'], answer: '', source: {}, asked: 2 },
         { question: '天气怎么样', alternates: [], answer: '', source: {}, asked: 1 },
-        { question: '服务团实地跑了多少家企业', alternates: [], answer: '', source: {}, asked: 1 },
+        { question: '这次对接活动分成几步走的', alternates: [], answer: '', source: {}, asked: 1 },
       ],
     });
   });

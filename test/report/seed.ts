@@ -46,7 +46,7 @@ export const WEEK: readonly SeedQuestion[] = [
   { question: '宿州学院有几个校区？', at: '2024-01-06T00:10:00+08:00', channel: 'telegram', asker: '1002' },
   { question: '宿州学院的录取分数线是多少', at: '2024-01-06T11:00:00+08:00', channel: 'telegram', chatType: 'group', asker: '1003' },
   { question: '宿州學院的錄取分數線是多少？', at: '2024-01-06T11:05:00+08:00', channel: 'wechat', chatType: 'group', asker: 'wxid_c' },
-  { question: '服务团实地跑了多少家企业', at: '2024-01-06T12:00:00+08:00', channel: 'console' },
+  { question: '这次对接活动分成几步走的', at: '2024-01-06T12:00:00+08:00', channel: 'console' },
   { question: '簽約金額是多少？', at: '2024-01-06T13:00:00+08:00', channel: 'telegram', asker: '1004' },
   // 2024-01-07
   { question: '活动在哪里举办', at: '2024-01-07T08:00:00+08:00', channel: 'wechat', asker: 'wxid_a' },
