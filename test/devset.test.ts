@@ -83,6 +83,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind at the start of the round that scores holdout14, and tuned on (start, 4f32044: alone 107/140 and
   // 30/42, beside 106/140 and 30/42, conversations 22/30 alone and 20/30 beside).
   tune12: { answerable: 0.76, refused: 0.71, conversations: 0.73 },
+  holdout14: { answerable: 0.68, refused: 0.8, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -92,7 +93,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);

@@ -87,7 +87,8 @@ function numbersInDigits(text: string): string {
       replacement = `${Number(digits) * 10}${hedge}%`;
       end += 1 + hedge.length;
     }
-    out += percents.slice(last, start) + replacement;
+    // (20、21两天: a number in characters right after one in digits is another number, not more digits of it.)
+    out += percents.slice(last, start) + (/\d/u.test(percents[start - 1] ?? '') ? ' ' : '') + replacement;
     last = end;
   }
   return last === 0 ? percents : out + percents.slice(last);

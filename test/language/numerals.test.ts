@@ -33,6 +33,8 @@ describe('Chinese numerals as people type them', () => {
     // The start of a span of months or days counts what its end counts.
     ['一到九月', '1到9月'],
     ['三至五日', '3至5日'],
+    // A number in characters right after one in digits is another number: 20、21两天 is no 212天.
+    ['5月20、21两天', '5月20、21 2天'],
   ])('reads %s as %s', (typed, digits) => {
     expect(arabicNumerals(typed)).toBe(digits);
   });

@@ -42,6 +42,7 @@ describe('question frames', () => {
     // (With words between: 占比现在多少, 比例有多少, 比重大概是几.)
     expect(frame('外地游客占比现在多少了')).toMatchObject({ asks: 'figure', measure: 'percent' });
     expect(frame('用手机办的比例有多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
+    expect(frame('网上预约的比例有多高')).toMatchObject({ asks: 'figure', measure: 'percent' });
     expect(frame('空载试运行跑了多长时间')).toMatchObject({ measure: 'time' });
     // A noun for people makes a count of people: 多少专家.
     expect(frame('派了多少专家')).toMatchObject({ measure: 'people', counted: '专家' });
