@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12|tune11|holdout13|tune12 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12|tune11|holdout13|tune12|holdout14 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -80,10 +80,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // at its end: alone and beside 104/140 and 36/42 (start 103/140 and 36/42), conversations 25/30 alone and 24/30
   // beside (the same at the start).
   holdout13: { answerable: 0.72, refused: 0.83, conversations: 0.78 },
-  // Written blind at the start of the round that scores holdout14, and tuned on (start, 4f32044: alone 107/140 and
-  // 30/42, beside 106/140 and 30/42, conversations 22/30 alone and 20/30 beside).
-  tune12: { answerable: 0.76, refused: 0.71, conversations: 0.73 },
-  holdout14: { answerable: 0.68, refused: 0.8, conversations: 0.73 },
+  // Written blind at the start of the round that scored holdout14, and tuned on (start, 4f32044: alone 107/140 and
+  // 30/42, beside 106/140 and 30/42, conversations 22/30 alone and 20/30 beside; end: alone 113/140 and 35/42, beside
+  // 112/140 and 35/42, conversations 24/30 and 22/30).
+  tune12: { answerable: 0.79, refused: 0.83, conversations: 0.76 },
+  // Written blind and sealed in the repository at the end of the round before; scored at this round's start (4f32044:
+  // alone and beside 96/140 and 33/42, conversations 22/30 and 22/30) and once at its end (2efc1a7: 96/140 and 34/42,
+  // 22/30 and 22/30). Its failures were studied after that: 98/140 and 34/42, 22/30 and 22/30.
+  holdout14: { answerable: 0.69, refused: 0.8, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
