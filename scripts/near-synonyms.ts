@@ -43,6 +43,9 @@ for (const line of readFileSync(DEFAULT_DICT, 'utf8').split('\n')) {
 /** A sense that points elsewhere or names rather than means. */
 const NOT_A_MEANING = /^(?:variant of|old variant|see |abbr\.?|surname|CL:|used in|also written|erhua|\((?:old|archaic|literary|classical)\))/iu;
 
+/** A character's sense that points elsewhere or names rather than means (a literary sense still means). */
+const NOT_A_CHAR_MEANING = /^(?:variant of|old variant|see |abbr\.?|surname|CL:|used in|also written|erhua|\((?:old|archaic|classical)\))/iu;
+
 /** A gloss reduced to what two words must share: no leading label, no references, no article or infinitive `to`. */
 function normaliseGloss(gloss: string): string {
   return gloss
@@ -160,7 +163,8 @@ for (const row of cedict.data.all) {
   if (!/^\p{Script=Han}$/u.test(char) || (frequency.get(char) ?? 0) < MIN_FREQUENCY) continue;
   for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
     for (const part of sense.split(';')) {
-      if (NOT_A_MEANING.test(part.trim()) || /^classifier/iu.test(part.trim())) continue;
+      // (A literary sense counts for a character: releases write the formal 犬 where askers say 狗.)
+      if (NOT_A_CHAR_MEANING.test(part.trim()) || /^classifier/iu.test(part.trim())) continue;
       const gloss = normaliseGloss(part);
       if (gloss.length < 3 || gloss.split(' ').length > 2) continue;
       let glosses = glossesOfChar.get(char);

@@ -1,7 +1,7 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
 import { isGenericMeasure, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
-import { expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
+import { charsOfSameMeaning, expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -224,6 +224,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    // One character for another of the same meaning makes a word the releases print (an asker's 狗 for their 犬).
+    if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) alternates = sameMeaningSpellings(index, t.term);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)
@@ -590,6 +592,25 @@ function amountOf(term: string): Amount | undefined {
   // leading digit's place.
   const step = m[2] || m[4] ? 10 ** Math.floor(Math.log10(Number(m[1]) || 1)) * scale : 0;
   return { value, upTo: value + step, kind: unit ? kindOfUnit(unit) ?? unit : undefined, unit };
+}
+
+/** Characters that count or order: 一, 单, 双, 两, 首, 第 …. */
+const NUMERAL_LIKE = /[零〇一二三四五六七八九十百千万亿两单双首第半整全各每]/u;
+
+/** The index's words that spell a word with one character swapped for another of the same meaning (患病 for 得病). */
+function sameMeaningSpellings(index: KnowledgeIndex, word: string): Alternate[] {
+  const chars = [...word];
+  const found: Alternate[] = [];
+  chars.forEach((c, i) => {
+    // (Not a numeral's character: 单季 is no 一季, nor 两 any 二.)
+    if (NUMERAL_LIKE.test(c)) return;
+    for (const other of charsOfSameMeaning(c)) {
+      if (NUMERAL_LIKE.test(other)) continue;
+      const spelled = [...chars.slice(0, i), other, ...chars.slice(i + 1)].join('');
+      if (index.search.frequency(spelled) > 0 && !found.some((a) => a.term === spelled)) found.push({ term: spelled, credit: 0.85 });
+    }
+  });
+  return found.length <= 3 ? found : [];
 }
 
 /**

@@ -72,12 +72,17 @@ let charMeanings: Map<string, string> | undefined;
 
 /** Whether two characters share a narrow CC-CEDICT gloss (音 and 声 "sound", 店 and 铺 "shop"; `npm run lexicon:synonyms`). */
 export function sameMeaningChars(a: string, b: string): boolean {
+  return charsOfSameMeaning(a).includes(b);
+}
+
+/** The characters sharing a narrow CC-CEDICT gloss with one (狗: 犬). */
+export function charsOfSameMeaning(char: string): string {
   if (charMeanings === undefined) {
     charMeanings = new Map();
     for (const line of readLines('char-synonyms.tsv')) {
-      const [char, others] = line.split('\t');
-      if (char && others) charMeanings.set(char, others);
+      const [key, others] = line.split('\t');
+      if (key && others) charMeanings.set(key, others);
     }
   }
-  return charMeanings.get(a)?.includes(b) ?? false;
+  return charMeanings.get(char) ?? '';
 }

@@ -67,6 +67,8 @@ describe('near-synonyms from CC-CEDICT', () => {
     expect(sameMeaningChars('音', '声')).toBe(true);
     expect(sameMeaningChars('店', '铺')).toBe(true);
     expect(sameMeaningChars('区', '园')).toBe(false);
+    // A literary sense counts for a character: releases write 犬 where askers say 狗.
+    expect(sameMeaningChars('狗', '犬')).toBe(true);
   });
 
   it('links words whose glosses agree, with a strength', () => {
