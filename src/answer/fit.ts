@@ -406,7 +406,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       (subject.length === 0 || subject.some((noun) => clauseHolds(sentence, noun))) && countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun)));
     return own.split(/[；;。！？!?]/u).some((sentence) => /\d/u.test(sentence) && holdsAll(sentence));
   }
-  const clauses = own.split(/[，,；;。！？!?：:]/u);
+  // (A comma inside brackets parts no clause: 祭扫专线票价（单一票价，每人次） 2元.)
+  const clauses = own.replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' ')).split(/[，,；;。！？!?：:]/u);
   // The paragraph the passage stands in, read once and only when a clause lists items (see breaksDown).
   let paragraph: string | undefined;
   const inParagraph = () => (paragraph ??= normalise(`${unit.context} ${unit.quote ?? ''} ${own}`));
