@@ -86,7 +86,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   tune12: { answerable: 0.79, refused: 0.83, conversations: 0.76 },
   // Written blind and sealed in the repository at the end of the round before; scored at this round's start (4f32044:
   // alone and beside 96/140 and 33/42, conversations 22/30 and 22/30) and once at its end (2efc1a7: 96/140 and 34/42,
-  // 22/30 and 22/30). Its failures were studied after that: 98/140 and 34/42, 22/30 and 22/30.
+  // 22/30 and 22/30). Its failures were studied after that: 99/140 and 35/42, 22/30 and 22/30.
   holdout14: { answerable: 0.69, refused: 0.8, conversations: 0.73 },
 };
 
