@@ -40,11 +40,12 @@ for (const line of readFileSync(DEFAULT_DICT, 'utf8').split('\n')) {
   if (tag && !tagOf.has(word)) tagOf.set(word, tag);
 }
 
-/** A sense that points elsewhere or names rather than means. */
-const NOT_A_MEANING = /^(?:variant of|old variant|see |abbr\.?|surname|CL:|used in|also written|erhua|\((?:old|archaic|literary|classical)\))/iu;
-
-/** A character's sense that points elsewhere or names rather than means (a literary sense still means). */
-const NOT_A_CHAR_MEANING = /^(?:variant of|old variant|see |abbr\.?|surname|CL:|used in|also written|erhua|\((?:old|archaic|classical)\))/iu;
+/** How a sense that points elsewhere or names rather than means begins, with the labels of a sense out of use. */
+const POINTS_ELSEWHERE = 'variant of|old variant|see |abbr\\.?|surname|CL:|used in|also written|erhua';
+/** A word's sense that points elsewhere, names rather than means, or is out of use. */
+const NOT_A_MEANING = new RegExp(`^(?:${POINTS_ELSEWHERE}|\\((?:old|archaic|literary|classical)\\))`, 'iu');
+/** A character's: a literary sense still means (releases write the formal 犬 where askers say 狗). */
+const NOT_A_CHAR_MEANING = new RegExp(`^(?:${POINTS_ELSEWHERE}|\\((?:old|archaic|classical)\\))`, 'iu');
 
 /** A gloss reduced to what two words must share: no leading label, no references, no article or infinitive `to`. */
 function normaliseGloss(gloss: string): string {
@@ -163,7 +164,6 @@ for (const row of cedict.data.all) {
   if (!/^\p{Script=Han}$/u.test(char) || (frequency.get(char) ?? 0) < MIN_FREQUENCY) continue;
   for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
     for (const part of sense.split(';')) {
-      // (A literary sense counts for a character: releases write the formal 犬 where askers say 狗.)
       if (NOT_A_CHAR_MEANING.test(part.trim()) || /^classifier/iu.test(part.trim())) continue;
       const gloss = normaliseGloss(part);
       if (gloss.length < 3 || gloss.split(' ').length > 2) continue;

@@ -15,7 +15,7 @@ import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { normalise } from './text/pipeline.ts';
 import { jieba } from './text/jieba.ts';
-import { readFrame } from './question/frames.ts';
+import { readFrame, type QuestionFrame } from './question/frames.ts';
 import { detectScript, fromSimplified, toScript } from './text/script.ts';
 
 /** Where the engine tells its operator what they should know; adapters pass their own logger. */
@@ -299,9 +299,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // question asked something else: 要求他们什么时候前完成复核 after 约谈了哪些平台 asks the date its sentence gives.
         // A number in it is the one the asker has just read: 它的汛限水位 is another reservoir's.)
         let pointing = pointsAtLast(cleaned);
+        // (The message's frame, read when first needed.)
+        let messageFrame: QuestionFrame | undefined;
+        const frameOfMessage = () => (messageFrame ??= readFrame(normalise(cleaned)));
         // (其中省外的呢 asks the last question of a part: the whole, just read, is no answer to it.)
         if (pointing) {
-          const frame = readFrame(normalise(cleaned));
+          const frame = frameOfMessage();
           pointing = frame.asks === 'figure' || frame.elliptical || frame.asks === readFrame(normalise(last!.understood)).asks;
         }
         let first: Answer | undefined;
@@ -324,7 +327,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // (总共多少钱呢 after 现场签了几个项目: a question of the conversation the releases do not answer is told so, with
         // what they come near, not greeted as if it had asked nothing.)
         // (A number pick or a greeting asks no question: only a message with a question word of its own.)
-        if (first !== undefined && alone.band === 'usage' && readFrame(normalise(cleaned)).cues.some((cue) => cue.length > 0)) return asFollowUp(candidates[0]!.question, first);
+        if (first !== undefined && alone.band === 'usage' && frameOfMessage().cues.some((cue) => cue.length > 0)) return asFollowUp(candidates[0]!.question, first);
       }
       // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
       if (!usage && (alone.band === 'answer' || alone.band === 'suggest')) memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));

@@ -64,12 +64,16 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   // A passage chosen for its label but covering too little of the question to answer it gives way to one of its
   // release that suits the question too and covers enough, when their merits are close: the sentence that says
   // 全省每年新增的约11.4亿元资金 answers 提高高龄津贴以后财政每年要多花多少钱 better than a figure labelled 高龄津贴.
+  // (So does a whole official answer that cannot be the kind of answer asked to one of its own sentences that can.)
+  const chosenBest = chosen.best;
+  const givesWay = (to: (s: Scored) => boolean) =>
+    chosenBest === undefined ? undefined : ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosenBest.unit.releaseIndex && chosenBest.merit - s.merit <= 0.15 && to(s));
   const first =
-    chosen.best !== undefined && chosen.best.coverage < thresholds.answer
-      ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
-      : chosen.best !== undefined && !chosen.best.fits && chosen.best.unit.type === 'qa'
-        ? ranked.find((s) => s.fits && s.coverage >= thresholds.answer && s.unit.releaseIndex === chosen.best!.unit.releaseIndex && s.unit.localKey.startsWith(`${chosen.best!.unit.localKey}.`) && chosen.best!.merit - s.merit <= 0.15) ?? chosen.best
-        : chosen.best;
+    chosenBest !== undefined && chosenBest.coverage < thresholds.answer
+      ? givesWay(() => true) ?? chosenBest
+      : chosenBest !== undefined && !chosenBest.fits && chosenBest.unit.type === 'qa'
+        ? givesWay((s) => s.unit.localKey.startsWith(`${chosenBest.unit.localKey}.`)) ?? chosenBest
+        : chosenBest;
   const best = first === undefined ? undefined : nthOfSiblings(ranked, first, frame.content) ?? first;
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of

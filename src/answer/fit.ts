@@ -5,7 +5,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
-import { COMPARED_WITH_YEAR, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -421,7 +421,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   return (
     clauses.some((clause) => {
       // (A date is no number of anything: 6月1日至9月30日 counts no 臭氧.)
-      if (!/\d/u.test(clause.replace(DATE_IN_CLAUSE, ''))) return false;
+      if (!/\d/u.test(clause.replace(DATES, ''))) return false;
       const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun)) || ownMeasure?.test(clause);
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
@@ -950,9 +950,10 @@ const THRESHOLD_AFTER = /^[^\d，,。；;]{0,3}(?:以上|以下|以内)/u;
 
 /** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶 (not 以下, which 3岁以下 says of whom). */
 const LIMITS = /最|限额|上限|超过|不高于|不低于|封顶|至多/u;
-/** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
-/** A change stated with its size: 同比增长16.7%, 比上年增加2.1万人, 提高2.3个百分点. */
-const CHANGE_STATED = /(?:同比|环比|比上年|较上年|比去年|较去年|比上月|较上月)?(?:分别)?(?:增长|增加|下降|减少|提高|上升|回落|降低|多了?|少了?)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
+/** The things a question names, by its weighty nouns of two characters or more that pass a test of what they name. */
+function thingsNamed(terms: Understanding['terms'], names: (term: string) => boolean): string[] {
+  return terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && names(t.term)).map((t) => t.term);
+}
 
 /**
  * Whether a change a passage states (同比增长16.7%) is of a thing the question names: the question's nouns stand in
@@ -961,13 +962,14 @@ const CHANGE_STATED = /(?:同比|环比|比上年|较上年|比去年|较去年|
  */
 function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
   // (A quantity noun of its own, 专项资金, names the thing; 资金, 人数 alone say only what kind of number.)
-  const names = terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && (quantityKindOfNoun(t.term) === undefined || [...t.term].length >= 3)).map((t) => t.term);
+  const names = thingsNamed(terms, (term) => quantityKindOfNoun(term) === undefined || [...term].length >= 3);
   if (names.length === 0) return true;
   const clauses = own.split(/[，,；;。]/u);
-  const stating = clauses.flatMap((clause, i) => (CHANGE_STATED.test(clause) ? [`${clauses[i - 1] ?? ''}${clause}`] : []));
+  const stating = clauses.flatMap((clause, i) => (CHANGE_BY.test(clause) ? [`${clauses[i - 1] ?? ''}${clause}`] : []));
   return stating.length === 0 || stating.some((span) => names.some((name) => span.includes(name)));
 }
 
+/** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
 const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
@@ -989,10 +991,6 @@ export function statesYear(text: string, year: string): boolean {
   return yearsStated(normalise(text)).includes(Number(year.slice(0, 4)));
 }
 
-/** The years a text names (2024年, not the 2024 of a code). */
-/** Dates and clock times, which count nothing. */
-const DATE_IN_CLAUSE = /\d{4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|底|初|末|中旬|上旬|下旬)?|\d{1,2}[:：]\d{2}/gu;
-
 /** Once, in a question asking how long: 多久…一次 asks how often. */
 const ONCE = /(?<![\d.])1次|一次/u;
 /** A frequency: 每年至少1次, 每半年1次, 每月开展2次. */
@@ -1011,6 +1009,7 @@ const CONFERENCE = /发布会|记者会|通气会|吹风会|见面会/u;
 const YEAR_SPAN = /(\d{4})年?(?:至|到|—|–|-|～|~)(\d{4})年/u;
 const YEAR_SPAN_G = new RegExp(YEAR_SPAN.source, 'gu');
 
+/** The years a text names (2024年, not the 2024 of a code). */
 function yearsNamed(text: string): number[] {
   return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
 }
@@ -1033,7 +1032,7 @@ function numberOnlyOfAnotherPart(own: string, frame: QuestionFrame, terms: Under
   const gives = (text: string) => (word !== undefined ? word.test(text) : clausesGiving(text, frame).length > 0);
   if (gives(whole) || !gives(part)) return false;
   // (The things named, not the quantity asked of them: 供应量 stands by any number.)
-  const names = terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && quantityKindOfNoun(t.term) === undefined && !/[量数]$/u.test(t.term)).map((t) => t.term);
+  const names = thingsNamed(terms, (term) => quantityKindOfNoun(term) === undefined && !/[量数]$/u.test(term));
   return names.length > 0 && names.every((name) => whole.includes(name) && !part.includes(name));
 }
 

@@ -4,6 +4,9 @@
  * a general grammar of the dialect, applied to questions after folding (so 係 is 系 here, 幾 is 几, 邊 is 边).
  * Releases themselves are standard written Chinese and are never rewritten.
  */
+/** Verbs that 点 before them asks how to do (点办, 点申请, 点分配). */
+const HOW_VERBS = '办做弄搞算申登报领交缴用分处';
+
 const RULES: readonly [RegExp, string][] = [
   // Question words.
   [/几多/gu, '多少'],
@@ -16,7 +19,7 @@ const RULES: readonly [RegExp, string][] = [
   [/边(?=[日天年月位间区家条种样届期次场个])/gu, '哪'],
   [/点样/gu, '怎样'],
   [/点解/gu, '为什么'],
-  [/点(?=[办做弄搞算申登报领交缴用分处去走])/gu, '怎么'],
+  [new RegExp(`点(?=[${HOW_VERBS}去走])`, 'gu'), '怎么'],
   [/使唔使/gu, '需不需要'],
   [/乜嘢|咩嘢/gu, '什么'],
   // The copula before a question word, and 系咪/系唔系 (是不是); 系 inside a word (关系, 体系) is left alone.
@@ -62,4 +65,4 @@ export function mandarinOf(folded: string): string {
 }
 
 /** Characters only written Cantonese uses (the rules run only when one is present). */
-const CANTONESE = /[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[办做弄搞算申登报领交缴用分处])/u;
+const CANTONESE = new RegExp(`[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[${HOW_VERBS}])`, 'u');

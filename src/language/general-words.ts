@@ -123,9 +123,9 @@ export function isGrammarWord(word: string, profile: GeneralWord): boolean {
 /** Which span of time: 单月, 当日, 本周, 全年, 整季度 (not 月份 or 日子, which are nouns of their own). */
 const SPAN_OF_TIME = /^[单当本全每同次整](?:月|日|年|周|天|季|季度)$/u;
 
-/** A name ending in a level of administration, not a word for every one of them (各区县, 全县, 本市). */
 /** The general IDF above which a word ending in a level of administration is rare enough to be a place's name. */
 const RARE_PLACE_IDF = 11;
+/** A name ending in a level of administration, not a word for every one of them (各区县, 全县, 本市). */
 const PLACE_NAME = /^(?![各全本我该每其])\p{Script=Han}{2,3}(?:省|市|县|区|镇|乡|村)$/u;
 
 /** Parts of speech that name things: nouns, names, places, organisations, verbal and adjectival nouns. */

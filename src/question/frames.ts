@@ -115,8 +115,10 @@ const MEASURE = MEASURE_WORDS.map(escape).join('|');
 
 /** The kinds of organisation a question may ask which one of. */
 const ORGANISATION_KINDS = '公司|企业|银行|单位|机构|医院|学校|高校|大学|学院|研究院|研究所|酒店|商场|超市|门店|景区|协会|工厂|厂家|厂商';
-/** Asking which one: 哪家, 哪个, 哪所, 哪间 (as Cantonese and many southern askers say it), 什么, 啥. */
-const WHICH = '(?:哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几间|哪些|什么|啥)';
+/** Asking which of counted things: 哪家, 哪个, 哪所, 哪间 (as Cantonese and many southern askers say it), 哪几家, 哪些. */
+const WHICH_OF = '哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几所|哪几间|哪些';
+/** Asking which one: 哪家, 哪个 … and 什么, 啥. */
+const WHICH = `(?:${WHICH_OF}|什么|啥)`;
 /** Which organisation is asked for: 哪家公司, 哪个单位, 什么银行 (the 哪家 is taken out, the kind left). */
 const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, 'gu');
 /** The kinds of organisation that say only that a body is asked (哪个单位), standing as words of their own. */
@@ -125,8 +127,10 @@ const ANY_BODY = /(?<!\p{Script=Han})(?:单位|机构)/u;
 const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
 /** Which bodies, of no kind named, did something: 是哪几家一起主办的, 由哪家承办. */
 const BODIES_ASKED = new RegExp(`(?:是|由|跟|和|与)?哪(?:一|几)?家(?!${ORGANISATION_KINDS}|媒体|报社|电视台|网站|通讯社)(?=\\p{Script=Han}{0,4}?(?:主办|承办|协办|举办|合办|联办|参与|参加|合作|负责|组织|牵头|发起|开发|建设|运营|签))`, 'gu');
+/** The same, to test a question once. */
+const ASKS_BODIES = new RegExp(BODIES_ASKED.source, 'u');
 /** The kind named before the question word: 第三方机构是哪一家, 施工企业是哪几家. */
-const ORGANISATION_NAMED_FIRST = new RegExp(`(${ORGANISATION_KINDS})(?:是|为|分别是)(?:哪一?家|哪一?个|哪一?所|哪一?间|哪几家|哪几个|哪几所|哪些)`, 'u');
+const ORGANISATION_NAMED_FIRST = new RegExp(`(${ORGANISATION_KINDS})(?:是|为|分别是)(?:${WHICH_OF})`, 'u');
 
 /** Asking for a number to call: 电话是多少, 热线号码多少, 打什么电话, 拨哪个号码, 联系方式是什么. */
 const CONTACT_ASK =
@@ -236,9 +240,10 @@ const A_NOT_A = /(\p{Script=Han})([不没])\1(\p{Script=Han})?|(\p{Script=Han}{2
 const POLAR = /(?:吗|(?<!什)么|嘛)[?？!！.。]*$|是否|能否|可否|有无|是不是|有没有|会不会|能不能|可不可以/u;
 /** Elliptical follow-ups: 那X呢, X呢, 还有X吗, 还有呢. */
 const ELLIPTICAL = /^(?:那么?|那个|还有|另外|其他|其它)|呢[?？!！.。]*$/u;
-/** A number stated with its unit or measure word, and the dates that are not such numbers. */
+/** A number stated with its unit or measure word. */
 const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
-const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
+/** Dates, which are no numbers of anything (6月1日至9月30日, 截至2月25号). */
+export const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几|(?:算|是|排|列|居)第几(?![批期阶次轮届天年月])/u;
 /**
@@ -481,7 +486,7 @@ export function readFrame(question: string): QuestionFrame {
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
-  const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1] ?? (new RegExp(BODIES_ASKED.source, 'u').test(folded) ? '单位' : undefined);
+  const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1] ?? (ASKS_BODIES.test(folded) ? '单位' : undefined);
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
   // (A number to call counts nothing: 热线号码多少 is not a count of 号码.)
