@@ -18,6 +18,9 @@ describe('the kind of a printed unit', () => {
     ['万通', 'occurrences'],
     ['万笔', 'occurrences'],
     ['18周岁以上', 'age'],
+    // Seats and parking spaces are counted things too (156席, 312格).
+    ['156席', 'count'],
+    ['312格', 'count'],
   ])('reads %s as %s', (unit, kind) => {
     expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
   });
