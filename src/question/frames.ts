@@ -615,7 +615,10 @@ function countedNoun(folded: string): string[] | undefined {
       while (k + 1 < after.length && isNoun(after[k + 1]!) && quantityKindOfNoun(after[k + 1]!.word) === undefined) k++;
       return [after[k]!.word];
     }
-    return after.slice(0, end + 1).map((w) => w.word);
+    const phrase = after.slice(0, end + 1).map((w) => w.word);
+    // (A 人 that jieba cuts off the noun before it is that noun's head: 多少个登革热病人 counts 登革热病人, people.)
+    if (after[end + 1]?.word === '人' && end === j - 1) phrase[end] += '人';
+    return phrase;
   }
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
   if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
