@@ -894,7 +894,12 @@ const GRADE = /(?<![\d.])([\d一二三四五六七八九十]+)(星|A级|级)/gu;
 export function seriesMarks(text: string): { kind: string; value: number }[] {
   const ordinals = [...text.matchAll(ORDINAL)].filter((m) => m[2] !== undefined && SERIES_MEASURE.test(m[2])).map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
   const named = [...text.matchAll(NUMBERED_NAME)].map((m) => ({ kind: `号${m[2]!}`, value: valueOfNumeral(m[1]!) }));
-  const grades = [...text.matchAll(GRADE)].map((m) => ({ kind: m[2]!, value: valueOfNumeral(m[1]!) }));
+  // (一二级 names two grades, 一级 and 二级, as 一、二级 does.)
+  const grades = [...text.matchAll(GRADE)].flatMap((m) =>
+    /^[一二三四五六七八九]{2}$/u.test(m[1]!) && valueOfNumeral(m[1]![1]!) === valueOfNumeral(m[1]![0]!) + 1
+      ? [...m[1]!].map((numeral) => ({ kind: m[2]!, value: valueOfNumeral(numeral) }))
+      : [{ kind: m[2]!, value: valueOfNumeral(m[1]!) }],
+  );
   return [...ordinals, ...named, ...grades];
 }
 
