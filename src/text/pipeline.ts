@@ -2,13 +2,14 @@ import { mandarinOf } from '../language/cantonese.ts';
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { isInDictionary } from '../language/general-words.ts';
+import { MEASURE_WORDS } from '../language/measures.ts';
 import { contentAfterAll, generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens, PERIOD_NAMES } from './numbers.ts';
 import { fold } from './script.ts';
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -208,8 +209,18 @@ export function normalise(text: string): string {
     .replace(BY_YEAR, '同比')
     .replace(DIVISIONS_IN_BRACKETS, '$1$2$3')
     .replace(MIDDLE_DOT, '')
-    .replace(DAY_PART_CLOCK, clockIn24Hours);
+    .replace(DAY_PART_CLOCK, clockIn24Hours)
+    .replace(DAY_BEFORE_ANOTHER, '$1日')
+    .replace(SECOND_DAY, '$1日');
 }
+
+/**
+ * Days listed after one month, the way people type them (5月20、21两天, 6月3至5日): each is a day, 5月20日、21日, as
+ * releases print them.
+ */
+const DAY_BEFORE_ANOTHER = /(?<![\d.])(\d{1,2}月\d{1,2})(?=[、和及与至到~—–-]\d{1,2}(?![\d.]))/gu;
+/** (The second only when nothing counts it: 5月20日、21个 is no day.) */
+const SECOND_DAY = new RegExp(`(\\d{1,2}月\\d{1,2}日[、和及与]\\d{1,2})(?![\\d.日号月年%万亿]|${MEASURE_WORDS.map((w) => w.replace(/[.*+?^\${}()|[\]\\/]/gu, '\\$&')).join('|')})`, 'gu');
 
 const MORNING = '早上|早晨|清晨|上午|凌晨';
 const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间';

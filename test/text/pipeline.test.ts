@@ -65,6 +65,12 @@ describe('number tokens', () => {
     expect(numericTokens('7月5日')).toContain('7月上旬');
     expect(numericTokens('7月25日')).toContain('7月下旬');
   });
+
+  it('reads days listed after one month as days, as releases print them, but not a count after a day', () => {
+    expect(normalise('5月20、21兩天')).toBe('5月20日、21日 2天');
+    expect(normalise('6月3至5日')).toBe('6月3日至5日');
+    expect(normalise('5月20日、21个')).toBe('5月20日、21个');
+  });
 });
 
 describe('segmentation with the domain dictionary', () => {
