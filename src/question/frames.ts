@@ -430,6 +430,16 @@ export function readFrame(question: string): QuestionFrame {
       return rule.keep ? ` ${whole} ` : ' ';
     });
   }
+  // 贷多少款, 罚了多少款: a verb and its object split by the number asked (贷款, 罚款) measure what the word names,
+  // not what the object's character counts alone (款 as a measure word counts models).
+  if (asks === 'figure' && measureWord !== undefined) {
+    const verb = new RegExp(`(\\p{Script=Han})了?(?:多少|几)(?:万|亿|千|百)?${escape(measureWord)}`, 'u').exec(folded)?.[1];
+    const kind = verb !== undefined && isDictionaryWord(verb + measureWord) ? quantityKindOfNoun(verb + measureWord) : undefined;
+    if (kind !== undefined) {
+      measure = kind;
+      measureWord = undefined;
+    }
+  }
   // 签约金额是多少 asks a figure in money; 签约金额 alone, with no question word, asks for that figure too.
   // A generic measure (多少个) leaves room for the noun to say more: 多少个人 asks a number of people.
   // (A yes/no question is not made a figure question by its nouns alone: 学生能半价吗 asks whether, not how much.)

@@ -52,6 +52,10 @@ describe('question frames', () => {
     // The noun after 多少个 with the nouns after it, up to one for people: 义务 says which 监督员.
     expect(frame('全区请了多少个义务交通监督员')).toMatchObject({ measure: 'people', counted: '监督员' });
     expect(frame('派了多少农技人员下村')).toMatchObject({ counted: '人员' });
+    // A verb and its object split by the number asked measure what the word names: 贷款, 罚款 are money.
+    expect(frame('创业能贷多少款')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('一共罚了多少款')).toMatchObject({ measure: 'money' });
+    expect(frame('新上市多少款车型')).toMatchObject({ measure: 'count' });
   });
 
   it('reads the kind of number from the noun before the question word, however jieba tags or cuts it', () => {
