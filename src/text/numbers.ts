@@ -6,7 +6,7 @@ import { MEASURE_WORDS } from '../language/measures.ts';
  * number keeps its approximation (余, 多), its 万/亿 and its unit or measure word (个, 万人次, 公里, %).
  */
 export const NUMERIC_PATTERN =
-  String.raw`(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}[日号])?(?:[至到~—–-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?|[至到~—–-]\d{1,2}月)` +
+  String.raw`(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}[日号]|底|初|末)?(?:[至到~—–-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?|[至到~—–-]\d{1,2}月)` +
   String.raw`|\d{4}年` +
   String.raw`|\d+(?:\.\d+)?(?:[余多几来])?(?:万亿|万|亿)?(?:[余多几来])?(?:` +
   MEASURE_WORDS.filter((w) => !/^[万亿]/u.test(w) || w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') +
@@ -77,8 +77,14 @@ export function numericTokens(span: string): string[] {
         const xun = Number(day) <= 10 ? '上旬' : Number(day) <= 20 ? '中旬' : '下旬';
         tokens.add(`${month}月${xun}`);
         tokens.add(xun);
+        // (6月30日 is 6月底, the end of the month as people say it; 7月1日 its start, 7月初.)
+        if (Number(day) >= 28) tokens.add(`${month}月底`);
+        if (Number(day) <= 3) tokens.add(`${month}月初`);
       }
       if (year && month) tokens.add(`${year}年${month}月`);
+      // (6月底, 6月初 are in 6月, and 月末 is 月底.)
+      const edge = /^(?:\d{4}年)?\d{1,2}月([底初末])$/u.exec(part === first ? start : end ?? '')?.[1];
+      if (month && edge !== undefined) tokens.add(`${month}月${edge === '末' ? '底' : edge}`);
       if (month) tokens.add(`${month}月`);
       if (year) tokens.add(`${year}年`);
     }

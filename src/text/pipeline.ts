@@ -220,7 +220,7 @@ export function normalise(text: string): string {
  */
 const DAY_BEFORE_ANOTHER = /(?<![\d.])(\d{1,2}月\d{1,2})(?=[、和及与至到~—–-]\d{1,2}(?![\d.]))/gu;
 /** (The second only when nothing counts it: 5月20日、21个 is no day.) */
-const SECOND_DAY = new RegExp(`(\\d{1,2}月\\d{1,2}日[、和及与]\\d{1,2})(?![\\d.日号月年%万亿]|${MEASURE_WORDS.map((w) => w.replace(/[.*+?^\${}()|[\]\\/]/gu, '\\$&')).join('|')})`, 'gu');
+const SECOND_DAY = new RegExp(`(\\d{1,2}月\\d{1,2}日[、和及与]\\d{1,2})(?![\\d.日号月年%万亿]|${MEASURE_WORDS.map(escapeRegExp).join('|')})`, 'gu');
 
 const MORNING = '早上|早晨|清晨|上午|凌晨';
 const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间';

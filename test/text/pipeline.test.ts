@@ -64,6 +64,13 @@ describe('number tokens', () => {
     expect(numericTokens('6月13日至16日')).toEqual(expect.arrayContaining(['6月中旬', '中旬']));
     expect(numericTokens('7月5日')).toContain('7月上旬');
     expect(numericTokens('7月25日')).toContain('7月下旬');
+    // The end or start of a month is one token with its month (六月底接了 is not cut 6月 / 底接), and meets the last
+    // or first days of it.
+    expect(numericTokens('6月底')).toEqual(['6月底', '6月']);
+    expect(numericTokens('6月末')).toContain('6月底');
+    expect(numericTokens('6月30日')).toContain('6月底');
+    expect(numericTokens('7月1日')).toContain('7月初');
+    expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
   it('reads days listed after one month as days, as releases print them, but not a count after a day', () => {
