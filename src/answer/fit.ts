@@ -1016,8 +1016,15 @@ const YEAR_SPAN_G = new RegExp(YEAR_SPAN.source, 'gu');
 
 /** The years a text names (2024年, not the 2024 of a code). */
 function yearsNamed(text: string): number[] {
-  return [...text.matchAll(/(?<!\d)(\d{4})年/gu)].map((m) => Number(m[1]));
+  return [...text.matchAll(YEAR_NAMED)].map((m) => (m[1] !== undefined ? Number(m[1]) : Number(m[2]) + ROC_YEAR_ONE));
 }
+
+/**
+ * A year as releases print it: 2024年, or in the Republic of China's reckoning that Taiwanese releases use, 113年
+ * (民国113年 is 2024): a three-digit year from 100 to 119, not a span of time (110年历史, 100周年).
+ */
+const YEAR_NAMED = /(?<![\d.])(?:(\d{4})年|(1[01]\d)年(?!代|历史|以来|来|前|后|间|内))/gu;
+const ROC_YEAR_ONE = 1911;
 
 /** The years a text gives figures of: not those it only compares with (较2023年底, 比去年, 2019年同期). */
 function yearsStated(text: string): number[] {

@@ -310,6 +310,10 @@ describe('forms of asking', () => {
     expect(ask('r27', '五星级酒店平均入住率多少').text).toContain('88.9%');
   });
 
+  it('reads a year of the Republic of China (113年) as the year it is (2024), so 去年 in a 114年 release finds it', () => {
+    expect(ask('r65', '去年电子书一共借了多少次').text).toContain('41.2万次');
+  });
+
   it('reads 一二级 as two grades, 一级 and 二级, not as a grade of its own', () => {
     expect(ask('r66', '一二级重度残疾人一共有多少').text).toContain('7.41万人');
   });
