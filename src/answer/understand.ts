@@ -239,6 +239,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) {
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
+      // (Or wider, a name of three or four characters no dictionary holds: 人社局 for 人力资源和社会保障局.)
+      if (mentions.length === 0 && /^\p{Script=Han}{3,4}$/u.test(t.term) && !isDictionaryWord(t.term)) mentions.push(...spelledWide(index, t.term));
       // (社零 for 社会消费品零售总额: the characters open words further apart.)
       // (Each character must open a word there: 保额 is not spelled by 保费给予全额, whose 额 ends 全额.)
       if (mentions.length === 0 && [...t.term].length === 2) {
@@ -471,6 +473,11 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
   const text = passageTextOf(index.units);
   const inside = (part: string, whole: string) => text.unitsContaining(part, 5000).length === text.unitsContaining(whole, 5000).length;
   if (a.length === 1 && b.length >= 2 && index.search.frequency(t.term) === 0 && held(joined) && inside(t.term, joined)) {
+    return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
+  }
+  // 人 社局 → 人社局: a lone character and a word printed nowhere, which jieba cut from a name it does not know, spelled
+  // out wide in the releases' words (人力资源和社会保障局).
+  if (a.length === 1 && a.length + b.length <= 4 && index.search.frequency(t.term) === 0 && !held(t.term) && !isDictionaryWord(joined) && spelledWide(index, joined).length > 0) {
     return [{ term: joined, tag: 'nz', parts: [], numeric: false, lexicon: false }];
   }
   // (The lone character opens the abbreviation: 老人 住 is a noun and its verb.)
