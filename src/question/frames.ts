@@ -279,6 +279,9 @@ export function namesAttribute(phrase: string): boolean {
   return new RegExp(`${ATTRIBUTE_NOUN}$`, 'u').test(phrase.trim());
 }
 
+/** Other names of a press conference than 发布会. */
+const OTHER_CONFERENCE_NAMES = /记者会|记者招待会|通气会|吹风会|见面会/u;
+
 /** 这次发布会, 本场采访: the press conference the releases record. */
 const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(?:发布会|采访|访谈|记者会|通气会|吹风会|见面会|座谈会|答记者问|答问)/gu;
 
@@ -392,6 +395,9 @@ export function readFrame(question: string): QuestionFrame {
   // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
   // (这两年 is as loose as 这几年: these last years, no count of them.)
   let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
+  // 这场记者会, 本次通气会: this conference by another of its names is the one the releases' own details call 发布会
+  // (jieba would cut 记者会 into 记者, a reporter, and 会).
+  text = text.replace(THIS_RELEASE, (named) => named.replace(OTHER_CONFERENCE_NAMES, '发布会'));
   text = text.replace(TIME_MEASURE_ASKED, (whole: string, ask: string, unit: string, at: number, all: string) => (startsNoun(unit, all.slice(at + whole.length)) ? `${ask} ${unit}` : whole));
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;

@@ -314,6 +314,11 @@ describe('forms of asking', () => {
     expect(ask('r65', '去年电子书一共借了多少次').text).toContain('41.2万次');
   });
 
+  it('reads this conference by another of its names (这次记者会, 本场通气会) as the one the release records', () => {
+    expect(ask('seed', '这次记者会是哪天开的').text).toContain('2023年12月29日');
+    expect(ask('seed', '本场通气会在哪里开的').text).toContain('宿州市新闻发布厅');
+  });
+
   it('reads a name jieba cuts (人 社局) as an abbreviation the release spells out wide (人力资源和社会保障局)', () => {
     expect(ask('r60', '人社局的副局长是谁').text).toContain('韦淑琴');
   });
