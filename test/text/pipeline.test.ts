@@ -138,6 +138,11 @@ describe('question terms', () => {
     expect(pipeline.rewritePhrases(normalise('平均每人退多少'))).toBe('人均退多少');
   });
 
+  it('drops a direction jieba cuts as a word of its own after a verb (收集 上来), as it drops 了', () => {
+    expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).not.toContain('上来');
+    expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).toContain('收集');
+  });
+
   it('strips an aspect particle glued to a verb', () => {
     expect(terms('签了什么协议')).toEqual(['签', '协议']);
   });
