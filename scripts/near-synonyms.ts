@@ -55,6 +55,9 @@ function normaliseGloss(gloss: string): string {
     // (A list of examples after the gloss says which kinds: "(coll.) case (criminal, medical etc)" is a case, as
     // 案件's is. Other notes stay: they part senses, "subject (in grammar)" from "subject".)
     .replace(/\s*\((?!cl:)[^)]*(?:etc|e\.g\.|,)[^)]*\)\s*$/u, '')
+    // (A note that only stands in for the object, "participate (in sth)", is no sense of its own: 参与 is 参加's
+    // "participate".)
+    .replace(/\s*\([^)]*\b(?:sth|sb|someone|something)\b[^)]*\)/gu, '')
     .replace(/\[[^\]]*\]|\{[^}]*\}/gu, '')
     .replace(/^(?:to|a|an|the)\s+/u, '')
     .replace(/[.,!?'"]/gu, '')

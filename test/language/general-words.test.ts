@@ -74,6 +74,8 @@ describe('near-synonyms from CC-CEDICT', () => {
   it('links words whose glosses agree, with a strength', () => {
     expect(nearSynonymsOf('收集').map(([w]) => w)).toContain('征集');
     expect(nearSynonymsOf('企业').map(([w]) => w)).toContain('公司');
+    // (A note standing in for the object, "participate (in sth)", parts no sense: 参与 and 参加 meet.)
+    expect(nearSynonymsOf('参加').map(([w]) => w)).toContain('参与');
     expect(nearSynonymsOf('补贴').find(([w]) => w === '补助')?.[1]).toBeGreaterThan(0.3);
   });
 
