@@ -1,6 +1,7 @@
 import type { Script } from '../answer/types.ts';
 import type { Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
+import { jieba } from '../text/jieba.ts';
 import { normalise, TextPipeline, type Lexicon } from '../text/pipeline.ts';
 import { detectDocumentScript, fold, toScript } from '../text/script.ts';
 import { SearchIndex, type SearchIndexJson } from './search-index.ts';
@@ -51,7 +52,30 @@ export function knowledgeText(index: KnowledgeIndex, text: string, script: Scrip
  */
 export function lexiconOf(knowledge: Knowledge): Lexicon {
   const names = knowledge.releases.flatMap(({ release: r }) => [...r.speakers.map((s) => s.name), ...(r.host ? [r.host.name] : []), ...r.qa.flatMap((q) => q.answeredBy ?? []), ...r.media]);
-  return { dictionary: [...new Set([...knowledge.dictionary, ...names, ...knowledge.releases.flatMap(({ release }) => quotedNames(release))])], synonyms: knowledge.synonyms, stopwords: knowledge.stopwords };
+  return {
+    dictionary: [...new Set([...knowledge.dictionary, ...names, ...knowledge.releases.flatMap(({ release }) => [...quotedNames(release), ...suffixedWords(release)])])],
+    synonyms: knowledge.synonyms,
+    stopwords: knowledge.stopwords,
+  };
+}
+
+/** Characters that make a word of the word before them, as a place, a fee, a rate or a person of it (托管点, 办理率). */
+const WORD_SUFFIX = /^[点站桩柜区费率量额馆室所队处场库证卡码群户者员]$/u;
+/** How often a release prints a word and its suffix together before they count as its word. */
+const SUFFIXED_AT_LEAST = 3;
+
+/**
+ * The words a release makes with a suffix and keeps using (托管点 26 times, 疏导区, 免疫点), which jieba cuts into a
+ * word and a character (托管 / 点): words of the release's own, so that a question's 多少个托管点 counts 托管点.
+ */
+function suffixedWords(release: Knowledge['releases'][number]['release']): string[] {
+  const words = jieba().tag(fold([release.title, ...release.statements.map((p) => p.text), ...release.qa.flatMap((q) => [q.question, q.answer])].join('\n')));
+  const count = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [stem, suffix] = [words[i]!, words[i + 1]!];
+    if ([...stem.word].length === 2 && /^(?:v|vn|n)$/u.test(stem.tag) && WORD_SUFFIX.test(suffix.word)) count.set(stem.word + suffix.word, (count.get(stem.word + suffix.word) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n >= SUFFIXED_AT_LEAST).map(([word]) => word);
 }
 
 /** A short name a release puts in quotation marks: “一件事”, 「溪e办」, "双创汇" (no list, no sentence). */
