@@ -92,6 +92,9 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // 哪几种, 哪几类 ask which kinds as 哪几个 asks which ones: question words, not content.
+    expect(frame('主题口袋公园分哪几种')).toMatchObject({ asks: 'definition', list: true, content: '主题口袋公园分' });
+    expect(frame('零钱包有哪几类面额')).toMatchObject({ asks: 'definition', list: true });
     // An amount for each one (一辆, 每人), not a rate in time (每月) nor a count (一共).
     expect(frame('以旧换新一辆车补多少钱')).toMatchObject({ measure: 'money', perItem: true });
     expect(frame('每人奖励多少钱')).toMatchObject({ perItem: true });
