@@ -1,7 +1,7 @@
 import { mandarinOf } from '../language/cantonese.ts';
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
-import { isInDictionary } from '../language/general-words.ts';
+import { generalWord, isInDictionary } from '../language/general-words.ts';
 import { MEASURE_WORDS } from '../language/measures.ts';
 import { contentAfterAll, generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
@@ -328,6 +328,14 @@ function quotedIn(text: string, word: string): boolean {
 }
 
 /** Modal verbs, which say how the asker wants or can, not what about. */
+/** A general IDF above which a word is rare in general use (能带 9.8; 能源 6.0, 会场 8.0). */
+const RARE_IDF = 9;
+
+function isRareNounOfVerb(word: string, verb: string): boolean {
+  const profile = generalWord(word);
+  return profile.tag === 'n' && profile.idf >= RARE_IDF && jieba().tag(verb)[0]?.tag === 'v';
+}
+
 const MODAL: ReadonlySet<string> = new Set(['想', '要', '能', '会', '肯', '敢', '愿', '该', '得', '可']);
 
 /**
@@ -336,8 +344,11 @@ const MODAL: ReadonlySet<string> = new Set(['想', '要', '能', '会', '肯', '
  */
 function gluedContent(word: string, stopwords: ReadonlySet<string>): string | undefined {
   // (A numeral is no grammar: 二孩 and 三孩 are different children.)
-  if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word) || isInDictionary(word)) return undefined;
+  if (!/^\p{Script=Han}{2}$/u.test(word) || /[一二三四五六七八九十两百千万亿零〇]/u.test(word)) return undefined;
   const [a, b] = [...word] as [string, string];
+  // (A rare noun of the dictionary made of a modal and a verb, 能带 "energy band", is the modal and its verb in a
+  // question: 狗能带进公园吗.)
+  if (isInDictionary(word) && !(MODAL.has(a) && isRareNounOfVerb(word, b))) return undefined;
   // (A modal verb, 想 or 肯, is grammar too: 二十几个人想组团 asks nothing about 人想.)
   const grammar = (c: string) => stopwords.has(c) || MODAL.has(c);
   if (grammar(a) && !grammar(b)) return b;

@@ -138,6 +138,14 @@ describe('question terms', () => {
     expect(pipeline.rewritePhrases(normalise('平均每人退多少'))).toBe('人均退多少');
   });
 
+  it('reads a rare noun made of a modal and a verb (能带, "energy band") as the modal and its verb', () => {
+    const terms = pipeline.queryTerms('狗能带进公园吗').map((t) => t.term);
+    expect(terms).toContain('带');
+    expect(terms).not.toContain('能带');
+    // (A common noun stays a noun: 会场.)
+    expect(pipeline.queryTerms('会场在哪').map((t) => t.term)).toContain('会场');
+  });
+
   it('drops a direction jieba cuts as a word of its own after a verb (收集 上来), as it drops 了', () => {
     expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).not.toContain('上来');
     expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).toContain('收集');
