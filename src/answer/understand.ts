@@ -1,5 +1,5 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
-import { isGenericMeasure, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { charsOfSameMeaning, expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -220,6 +220,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
     // there too, for less (see rank).
     const mentions: number[] = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
+    if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
@@ -618,6 +620,13 @@ function sameMeaningSpellings(index: KnowledgeIndex, word: string): Alternate[] 
     }
   });
   return found.length <= 3 ? found : [];
+}
+
+/** The releases' nouns of two or three characters holding a character of the same meaning as a one-character noun (狗: 犬只). */
+function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
+  const others = charsOfSameMeaning(char);
+  if (others.length === 0) return [];
+  return index.search.vocabulary().filter((w) => /^\p{Script=Han}{2,3}$/u.test(w) && [...others].some((c) => w.includes(c)) && /^n/u.test(generalWord(w).tag));
 }
 
 /**
