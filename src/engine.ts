@@ -392,11 +392,15 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   }
   if (!/谁|哪位|什么人/u.test(asked)) return {};
   // 谁回答的那个问题 → whoever answered it (not a word of the answer jieba takes for a name, 谢谢您).
-  if (readFrame(asked).aboutSaying && a.citation.speaker && a.citation.speaker.name !== '主持人') return { person: a.citation.speaker.name };
+  // (请了谁来讲 asks who was invited to speak, whom the passage names: not who said the passage.)
+  if (readFrame(asked).aboutSaying && !INVITED.test(asked) && a.citation.speaker && a.citation.speaker.name !== '主持人') return { person: a.citation.speaker.name };
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
 }
+
+/** Asking whom an event invited: 请了谁来讲, 邀请谁作报告. */
+const INVITED = /(?:邀请|请)了?谁/u;
 
 /** A title a person is called by after their surname (王局长, 李主任), ending their post. */
 const TITLE = /(?:局长|处长|科长|部长|厅长|司长|院长|所长|校长|站长|队长|主任|书记|主席|秘书长|董事长|总经理|经理|总监|市长|区长|县长|镇长|会长)$/u;

@@ -51,6 +51,14 @@ describe('follow-up questions', () => {
     expect(a.text.split('\n')[0]).toMatch(/^（接上题：/u);
   });
 
+  it('reads 他 after who was invited to speak (请了谁来讲) as the person the passage names, not the official who said it', () => {
+    const c = fresh();
+    engine.converse(c, '报告会请了谁来讲');
+    const a = engine.converse(c, '他讲的是什么题目');
+    expect(a.understood).toContain('李克强');
+    expect(a.text).toContain('智能网联汽车产业发展态势');
+  });
+
   it('reads 她 as the person spoken of by surname and title (王局长), and answers in the script the asker typed', () => {
     const c = fresh();
     expect(engine.converse(c, '一開始介紹情況的是誰').text).toContain('王局長');
