@@ -311,7 +311,7 @@ export function fitsFrame(
       // (和平路几号 asks the number on that street: 88号, not 位于和平路.)
       const street = /(\p{Script=Han}{1,4}?[路街道巷弄])\s*$/u.exec(frame.content.replace(/^.*[在于到]/u, ''))?.[1];
       if (street !== undefined) return new RegExp(`${street}\\d+号`, 'u').test(own);
-      if (ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
+      if (frame.street || ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
     default:
       return true;

@@ -32,6 +32,8 @@ export interface QuestionFrame {
   phoneOf?: string;
   /** It asks a web address (网址是多少, 什么网站): a passage giving one answers it. */
   web?: boolean;
+  /** It asks on which street (在哪条路上, 什么街): an address answers it, not a venue's name. */
+  street?: boolean;
   /** It asks an amount for each one (一辆补多少钱, 每人奖多少): a passage giving only a total does not answer it. */
   perItem?: boolean;
   /** The kind of organisation it asks which one of (哪家公司 → 公司): a passage naming none of that kind does not answer it. */
@@ -158,6 +160,9 @@ interface Rule {
 /** An amount asked for each one of a kind (一辆, 每人, 每个端口), not for a time (每月 is a rate). */
 const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|辆|台|部|人|名|户|家|张|份|件|套|亩|平方米|餐|顿|千瓦|株|只|头)|每(?:条|笔|单|起|例|批|项|所|座|处|场|次|位|棵|盒|瓶|支|间)/u;
 
+/** Asking on which street: 在哪条路上, 哪条街, 什么路. */
+const STREET_ASK = /在?(?:哪一?条|什么|啥)(?:路|街|马路|大街|大道)(?![线口费况径段灯车]|公交|巴士)上?/gu;
+
 /** A web address asked for: 网址是多少, 网址是啥, 什么网站, 哪个网址, 链接是什么. */
 const WEB_ASK = /(?:网址|网站地址|网页地址|网页链接|链接)(?:是|为)?(?:多少|什么|哪个|啥)|(?:什么|哪个|啥)(?:网址|网站)/gu;
 
@@ -177,6 +182,7 @@ const RULES: Rule[] = [
   // 和平路几号 asks a street number, an address: neither a day nor a count.
   { pattern: /(?<=[路街道巷弄])几号/gu, asks: 'place' },
   // Dates before numbers: 几号, 几月 are days, not counts.
+  { pattern: STREET_ASK, asks: 'place' },
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|哪一?段时间|(?:什么|哪个)时间段|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|(?<![路街道巷弄])几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   // (这几年, 近几天 are a span of time the question is about, not one it asks for.)
@@ -539,6 +545,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(contact ? { contact } : {}),
     ...(phoneOf !== undefined && phoneOf.length >= 2 ? { phoneOf } : {}),
     ...(web ? { web } : {}),
+    ...(new RegExp(STREET_ASK.source, 'u').test(folded) ? { street: true } : {}),
     ...(perItem ? { perItem } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),

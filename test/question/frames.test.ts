@@ -92,6 +92,10 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // 在哪条路上 asks on which street: an address answers it, not a venue's name; 什么路公交 asks a bus route.
+    expect(frame('少年宫那个托管点在哪条路上')).toMatchObject({ asks: 'place', street: true, content: '少年宫那个托管点' });
+    expect(frame('去松鹤园坐什么路公交').street).toBeUndefined();
+    expect(frame('坐什么路线').street).toBeUndefined();
     // 哪几种, 哪几类 ask which kinds as 哪几个 asks which ones: question words, not content.
     expect(frame('主题口袋公园分哪几种')).toMatchObject({ asks: 'definition', list: true, content: '主题口袋公园分' });
     expect(frame('零钱包有哪几类面额')).toMatchObject({ asks: 'definition', list: true });
