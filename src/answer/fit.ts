@@ -490,7 +490,12 @@ function escapeRegExp(text: string): string {
 function clauseHolds(clause: string, noun: string): boolean {
   if (clause.includes(noun)) return true;
   const chars = [...noun];
-  return chars.length >= 3 && chars.filter((c) => clause.includes(c)).length >= chars.length - 1;
+  if (chars.length < 3) return false;
+  // (All but one of its characters, in order and close together: 托管点 is not held by 依托公办小学设点.)
+  return chars.some((_, skip) => {
+    const kept = chars.filter((__, i) => i !== skip);
+    return new RegExp(kept.map(escapeRegExp).join('.{0,2}'), 'u').test(clause);
+  });
 }
 
 /** How a passage states another year than its own that a question points at (去年 may be written 上年, 明年 下一年). */

@@ -366,8 +366,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   }
   // What a count counts (企业 in 服务团跑了几家企业) is what the question is about, however common the word: it weighs
   // at least what the question's other known nouns weigh on average.
-  if (frame.asks === 'figure' && frame.counted !== undefined) {
-    const counted = index.pipeline.canonicalTerm(frame.counted);
+  // (Or a word of the release's own right after the number asked, which general jieba cuts and the frame misses:
+  // 几个托管点 counts 托管点.)
+  const countedNoun = frame.counted ?? releaseWordCounted(frame, normalised, terms);
+  if (frame.asks === 'figure' && countedNoun !== undefined) {
+    const counted = index.pipeline.canonicalTerm(countedNoun);
     const others = terms.filter((t) => t.known && t.term !== counted && !t.predicate && !t.numeric);
     const average = others.length > 0 ? others.reduce((sum, t) => sum + t.weight, 0) / others.length : 0;
     // (A noun of one character, 线 in 几条线, is most often part of the release's longer word: it stays light.)
@@ -379,7 +382,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   return {
     frame,
     terms: understood,
-    counted: frame.counted === undefined || straddles(frame.counted, frame.content, understood) ? [] : countedForms(index, frame.counted, understood),
+    counted: countedNoun === undefined || straddles(countedNoun, frame.content, understood) ? [] : countedForms(index, countedNoun, understood),
     // (Not the place a release is about, nor a scope word: 成都高校毕业生 is the release's 我市高校毕业生.)
     countedWith: (frame.countedWith ?? [])
       .filter((noun) => !SCOPE_WORD.test(noun) && !index.releaseScopes.some((scope, i) => scope.has(index.pipeline.canonicalTerm(noun)) || headerNames(index, i, noun)))
@@ -530,6 +533,19 @@ function spelledWide(index: KnowledgeIndex, name: string): number[] {
       return found >= 0 && (starts.has(found) || (i === chars.length - 1 && found === letters.length - 1));
     });
   });
+}
+
+/** A word of the release's own dictionary (its quoted names, its suffixed words) standing right after a figure question's cue. */
+function releaseWordCounted(frame: QuestionFrame, normalised: string, terms: readonly QueryTerm[]): string | undefined {
+  if (frame.asks !== 'figure') return undefined;
+  for (const cue of frame.cues) {
+    const at = normalised.indexOf(cue);
+    if (at < 0) continue;
+    const after = normalised.slice(at + cue.length);
+    const word = terms.find((t) => t.tag === 'nz' && !t.numeric && [...t.term].length >= 2 && after.startsWith(t.term));
+    if (word !== undefined) return word.term;
+  }
+  return undefined;
 }
 
 /** The forms the counted noun may take in a passage: 公司 as typed, 企业 as the office's synonym list has it. */
