@@ -250,6 +250,9 @@ export function fitsFrame(
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
   if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return false;
+  // 120名特邀颁证员里劳动模范有几位 is not answered by 从劳动模范…中聘请了特邀颁证员120名: a part asked of a total the
+  // question states is given by a clause naming the part with a number other than the total.
+  if (frame.asks === 'figure' && frame.partOfStated !== undefined && !partGiven(own, frame, frame.partOfStated)) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
@@ -1059,6 +1062,12 @@ function restatesOnly(own: string, frame: QuestionFrame, terms: Understanding['t
   if (stated.length === 0) return false;
   const given = clausesGiving(own, frame).flatMap((clause) => [...clause.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?:%|\p{Script=Han})?/gu)].map((m) => m[0]));
   return given.length > 0 && given.every((number) => stated.some((s) => number.startsWith(s) || s.startsWith(number)));
+}
+
+/** Whether a clause naming the part gives a number of the kind asked other than the total the question states. */
+function partGiven(own: string, frame: QuestionFrame, asked: { total: string; part: string }): boolean {
+  const total = /^[\d.]+(?:万|亿)?/u.exec(asked.total)![0];
+  return clausesGiving(own, frame).some((clause) => clause.includes(asked.part) && [...clause.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?/gu)].some((m) => m[0] !== total));
 }
 
 /** The clauses of a passage that give a number of the kind a figure question asks (any number, when it says none). */

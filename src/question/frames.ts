@@ -32,6 +32,8 @@ export interface QuestionFrame {
   phoneOf?: string;
   /** It asks a web address (网址是多少, 什么网站): a passage giving one answers it. */
   web?: boolean;
+  /** A part asked of a total the question states (120名颁证员里劳动模范有几位): the total and the part. */
+  partOfStated?: { total: string; part: string };
   /** It asks on which street (在哪条路上, 什么街): an address answers it, not a venue's name. */
   street?: boolean;
   /** It asks an amount for each one (一辆补多少钱, 每人奖多少): a passage giving only a total does not answer it. */
@@ -159,6 +161,12 @@ interface Rule {
 
 /** An amount asked for each one of a kind (一辆, 每人, 每个端口), not for a time (每月 is a rate). */
 const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|辆|台|部|人|名|户|家|张|份|件|套|亩|平方米|餐|顿|千瓦|株|只|头)|每(?:条|笔|单|起|例|批|项|所|座|处|场|次|位|棵|盒|瓶|支|间)/u;
+
+/**
+ * A part asked of a total the question states: 120名特邀颁证员里劳动模范有几位, 312家退税商店中老字号有多少家 (the
+ * total with its measure word, then the part, before the number asked).
+ */
+const PART_OF_STATED = new RegExp(`(?<![\\d.])(\\d[\\d.]*(?:万|亿)?(?:${MEASURE}))[^，,。？?！!]{1,12}?(?:里面|里头|当中|之中|里|中)(\\p{Script=Han}{2,8}?)(?:有|占|是)?(?:多少|几)`, 'u');
 
 /** Asking on which street: 在哪条路上, 哪条街, 什么路. */
 const STREET_ASK = /在?(?:哪一?条|什么|啥)(?:路|街|马路|大街|大道)(?![线口费况径段灯车]|公交|巴士)上?/gu;
@@ -508,6 +516,10 @@ export function readFrame(question: string): QuestionFrame {
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
   const web = new RegExp(WEB_ASK.source, 'u').test(folded);
   const perItem = measure === 'money' && PER_ITEM_ASK.test(folded);
+  const ofTotal = PART_OF_STATED.exec(folded);
+  // (Of a count of things or people: 三年行动计划的城中村 states no total, nor does a rank, 十六个市里排第几.)
+  const totalKind = ofTotal === null ? undefined : measureKind(/^[\d.]+(?:万|亿)?(.*)$/u.exec(ofTotal[1]!)![1]!);
+  const partOfStated = ofTotal === null || RANK_ASKED.test(folded) || !['people', 'count', 'sites', 'vehicles', 'occurrences'].includes(totalKind ?? '') ? undefined : { total: ofTotal[1]!, part: ofTotal[2]!.replace(/的$/u, '') };
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1] ?? (ASKS_BODIES.test(folded) ? '单位' : undefined);
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
@@ -546,6 +558,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(phoneOf !== undefined && phoneOf.length >= 2 ? { phoneOf } : {}),
     ...(web ? { web } : {}),
     ...(new RegExp(STREET_ASK.source, 'u').test(folded) ? { street: true } : {}),
+    ...(partOfStated !== undefined && asks === 'figure' ? { partOfStated } : {}),
     ...(perItem ? { perItem } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),

@@ -319,6 +319,12 @@ describe('forms of asking', () => {
     expect(ask('seed', '本场通气会在哪里开的').text).toContain('宿州市新闻发布厅');
   });
 
+  it('answers a part asked of a total the question states only with a number of the part, not the total again', () => {
+    // (从劳动模范…中聘请了特邀颁证员120名 names the part only as where the 120 came from.)
+    expect(ask('r71', '120名特邀颁证员里劳动模范有几位').answered).toBe(false);
+    expect(ask('r66', '18.62万名持证残疾人里重度的有多少').text).toContain('7.41万人');
+  });
+
   it("counts a word of the release's own after the number asked (几个托管点), held only whole or nearly so in a clause", () => {
     expect(ask('r80', '依托公办小学设了几个托管点').text).toContain('168个');
     // (依托公办小学设点168个 holds 托 and 点 far apart: no count of 托管点 in 高新区.)

@@ -92,6 +92,10 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // A part asked of a stated total; not a rank among so many, nor a time (三年行动计划).
+    expect(frame('312家退税商店里老字号有多少家').partOfStated).toEqual({ total: '312家', part: '老字号' });
+    expect(frame('优良天数比例在全省16个市里排第几').partOfStated).toBeUndefined();
+    expect(frame('纳入三年行动计划的城中村有多少个').partOfStated).toBeUndefined();
     // 在哪条路上 asks on which street: an address answers it, not a venue's name; 什么路公交 asks a bus route.
     expect(frame('少年宫那个托管点在哪条路上')).toMatchObject({ asks: 'place', street: true, content: '少年宫那个托管点' });
     expect(frame('去松鹤园坐什么路公交').street).toBeUndefined();
