@@ -21,6 +21,8 @@ describe('the kind of a printed unit', () => {
     // Seats and parking spaces are counted things too (156席, 312格).
     ['156席', 'count'],
     ['312格', 'count'],
+    // Couples are counted in 对 (1.24万对 结婚登记).
+    ['万对', 'count'],
   ])('reads %s as %s', (unit, kind) => {
     expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
   });
