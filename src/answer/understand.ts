@@ -219,7 +219,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const inIndex = index.search.frequency(t.term) > 0;
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
     // there too, for less (see rank).
-    const mentions: number[] = inIndex || t.numeric ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    // (So is one the releases also print alone: 办 in 举办 as well as in 办好.)
+    const mentions: number[] = t.numeric || (inIndex && !/^\p{Script=Han}$/u.test(t.term)) ? [] : passageTextOf(index.units).unitsContaining(t.term);
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
     if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
