@@ -1177,7 +1177,7 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
     case 'reason':
     case 'method':
     case 'plan':
-      return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.08 : 0) : 0);
+      return base + (official ? 0.1 + (unit.asks === frame.asks ? 0.12 : 0) : 0);
     case 'definition':
       // 这次发布会的内容: among the header fields, the summary says what a release is about.
       // (Not when it asks of a thing in it: 电商节主题叫啥 asks the festival's theme, which a sentence gives.)

@@ -319,6 +319,14 @@ describe('forms of asking', () => {
     expect(ask('seed', '本场通气会在哪里开的').text).toContain('宿州市新闻发布厅');
   });
 
+  it('finds a one-character verb inside the release\'s longer word even where the release also prints it alone (开 in 开办)', () => {
+    expect(ask('r18', '现在开个公司要多长时间').text).toContain('0.5个工作日');
+  });
+
+  it('prefers the official answer to a question of the same kind (why: the one on its effects, not the one on its plans)', () => {
+    expect(ask('seed', '为啥要搞双创汇这个系列活动').text).toContain('旨在加快实施创新驱动发展战略');
+  });
+
   it('answers a part asked of a total the question states only with a number of the part, not the total again', () => {
     // (从劳动模范…中聘请了特邀颁证员120名 names the part only as where the 120 came from.)
     expect(ask('r71', '120名特邀颁证员里劳动模范有几位').answered).toBe(false);
