@@ -183,11 +183,16 @@ const COUNTED_SHARE = 0.75;
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
 /** Understands a question already normalised (folded, numerals in digits) and rewritten with the office's phrases. */
+/** A topic a question opens with before a comma: 夜间安全方面，…, 关于收费，…, 春节网约车加价的事，… (not 除了X，其他…, which sets X aside). */
+const TOPIC_OPENING = /^(?!除)(?:在|关于|对于|至于)?([^，,。？?]{2,12}?)(?:方面)?[，,]/u;
+
 export function understandQuestion(index: KnowledgeIndex, normalised: string): Understanding {
   const frame = readFrame(normalised);
   const unseen = index.search.idf('');
   // A rough number (三十亿左右), or one the asker checks (有没有四万人, 是不是超过一万五千人次).
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
+  // (Not a first question of two, 停车位有多少，收费吗: a topic asks nothing.)
+  const topic = TOPIC_OPENING.exec(normalised)?.[1]?.replace(/^.*(?:多少|几|什么|哪|谁|吗|怎么|如何|为什么|为啥|啥|呢).*$/u, '') || undefined;
   const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
@@ -329,13 +334,16 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun
     // jieba's dictionary files as a place, 城市, is no name.)
+    // (Nor does a topic the question opens with, 夜间安全方面，…: it says where the question belongs, not what the
+    // passage must be about.)
     const binding =
-      t.numeric ||
+      !(topic !== undefined && topic.includes(t.term)) &&
+      (t.numeric ||
       t.lexicon ||
       period ||
       (known &&
         word !== undefined &&
-        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate)));
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate))));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     // (A season, 冬天, is the time of a whole paragraph as a period is: 冬季雨雪冰冻天气多发 before what was stored.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && ((!word.known && !PROPER_NAME.test(word.tag)) || SEASON.test(t.term)));
