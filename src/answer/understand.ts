@@ -1,4 +1,4 @@
-import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord } from '../language/general-words.ts';
+import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord, isInDictionary } from '../language/general-words.ts';
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { charsOfSameMeaning, expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
@@ -412,6 +412,25 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
  * make a string the releases hold; the rest stands as a term of its own (放, 奖). The releases' own text decides,
  * not a list.
  */
+/** Whether two characters are a noun and a verb (钱 发), which no shortened name is made of as often as two words meet. */
+function nounAndVerb(chars: string[]): boolean {
+  return /^n/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && /^v/u.test(jieba().tag(chars[1]!)[0]?.tag ?? 'x');
+}
+
+/**
+ * Whether two characters are words of their own, and not two nouns (蜂 and 农 make 蜂农, a word jieba lacks): neither a
+ * morpheme that only makes words (农, zg) nor a character jieba does not know.
+ */
+function twoWords(chars: string[]): boolean {
+  const tags = chars.map((c) => jieba().tag(c)[0]?.tag ?? 'x');
+  return tags.every((tag) => !/^(?:x|zg|ng)$/u.test(tag)) && !tags.every((tag) => /^n/u.test(tag));
+}
+
+/** Whether two characters may shorten a word of the releases (半马 for 半程马拉松, 暑托 for 暑期托管): no two words then. */
+function abbreviates2(index: KnowledgeIndex, word: string): boolean {
+  return passageTextOf(index.units).unitsSpelling(word, 1).length > 0 || abbreviated(index, word).length > 0;
+}
+
 function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): QueryTerm[] {
   const text = passageTextOf(index.units);
   const held = (s: string) => text.unitsContaining(s, 1).length > 0;
@@ -432,9 +451,10 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     }
     // (And a first one glued to the releases' word by the same guess, 进 of 进长护险, 纳入 read 纳 进长护险.)
     // (Not one that begins a word the releases print: 进出口 in 进出口额.)
-    // (Two characters jieba guessed as one word, neither its dictionary's nor the releases', of which the last is a
-    // verb, are two words: 钱发 of 补贴钱发到哪里 is 钱 and 发.)
-    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && /^v/u.test(jieba().tag(last)[0]?.tag ?? 'x') && /^n/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x')) {
+    // (Two characters jieba guessed as one word, neither its dictionary's nor the releases', are two words: 钱发 of
+    // 补贴钱发到哪里 is 钱 and 发, 办帮 of 有没有办帮毕业生找工作的活动 办 and 帮, 分扣 of 信用分扣到多少 分 and 扣;
+    // unless, but for a noun and a verb, they may shorten a word the releases print, 暑托 for 暑期托管.)
+    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && (nounAndVerb(chars) || (twoWords(chars) && !abbreviates2(index, t.term)))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
       continue;

@@ -323,6 +323,10 @@ describe('forms of asking', () => {
     expect(ask('r18', '现在开个公司要多长时间').text).toContain('0.5个工作日');
   });
 
+  it('reads two characters jieba guessed as one unknown word as the two words they are (分扣 as 分 and 扣)', () => {
+    expect(ask('r67', '摊主的信用分扣到多少就要取消资格').text).toContain('积分低于60分的取消经营资格');
+  });
+
   it('reads a topic the question opens with (夜间安全方面，…) as where it belongs, not as what the passage must name', () => {
     expect(ask('r81', '夜间安全方面，一键报警柱一共装多少个').text).toContain('152个');
   });
