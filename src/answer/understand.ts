@@ -1,7 +1,7 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord, isInDictionary } from '../language/general-words.ts';
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
-import { charsOfSameMeaning, expansionsOf, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
+import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -453,8 +453,9 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     // (Not one that begins a word the releases print: 进出口 in 进出口额.)
     // (Two characters jieba guessed as one word, neither its dictionary's nor the releases', are two words: 钱发 of
     // 补贴钱发到哪里 is 钱 and 发, 办帮 of 有没有办帮毕业生找工作的活动 办 and 帮, 分扣 of 信用分扣到多少 分 and 扣;
-    // unless, but for a noun and a verb, they may shorten a word the releases print, 暑托 for 暑期托管.)
-    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && (nounAndVerb(chars) || (twoWords(chars) && !abbreviates2(index, t.term)))) {
+    // unless they are a word of the general language jieba lacks, 醉驾 (CC-CEDICT's), or, but for a noun and a verb,
+    // may shorten a word the releases print, 暑托 for 暑期托管.)
+    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && !isCedictWord(t.term) && (nounAndVerb(chars) || (twoWords(chars) && !abbreviates2(index, t.term)))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
       continue;

@@ -51,6 +51,14 @@ export function isVerbTaggedAsNoun(word: string): boolean {
   return verbs.has(word);
 }
 
+let twoCharacterWords: Set<string> | undefined;
+
+/** Whether CC-CEDICT holds a two-character word nodejieba's dictionary lacks (醉驾, 半马): a word, not two. */
+export function isCedictWord(word: string): boolean {
+  twoCharacterWords ??= new Set(readLines('two-character-words.txt'));
+  return twoCharacterWords.has(word);
+}
+
 let abbreviations: Map<string, string[]> | undefined;
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
-import { isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
+import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
 describe('general-language statistics', () => {
   it.each(['分数线', '票价', '邮编', '校长', '校区', '电影', '型号'])('takes %s for a specific thing', (word) => {
@@ -76,6 +76,11 @@ describe('near-synonyms from CC-CEDICT', () => {
     expect(nearSynonymsOf('企业').map(([w]) => w)).toContain('公司');
     // (A note standing in for the object, "participate (in sth)", parts no sense: 参与 and 参加 meet.)
     expect(nearSynonymsOf('参加').map(([w]) => w)).toContain('参与');
+  });
+
+  it('knows two-character words of the general language that jieba lacks (醉驾), not two words that meet (办帮)', () => {
+    expect(isCedictWord('醉驾')).toBe(true);
+    expect(isCedictWord('办帮')).toBe(false);
     expect(nearSynonymsOf('补贴').find(([w]) => w === '补助')?.[1]).toBeGreaterThan(0.3);
   });
 
