@@ -6,6 +6,7 @@ import { ConversationMemory, type ConversationMemoryOptions, type Turn } from '.
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
 import { snapshotKnowledge, type Snapshot } from './knowledge/snapshot.ts';
+import type { Release } from './knowledge/schema.ts';
 import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from './knowledge/files.ts';
 import { DEFAULT_CACHE_DIR } from './paths.ts';
 import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
@@ -385,7 +386,9 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   const named = people.filter((p) => said.includes(normalise(p.name)));
   if (named.length === 0) named.push(...people.filter((p) => spokenOfByTitle(said, p)));
   if (named.length > 0) {
-    const overlap = (p: { name: string; post?: string }) => [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
+    // (谁介绍的支付便利化 after the list of speakers: the one whose own statements speak of it most.)
+    const bySubject = named.length >= 2 ? speakerOfSubject(index, release, named, asked) : undefined;
+    const overlap = (p: { name: string; post?: string }) => (p.name === bySubject ? 100 : 0) + [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
     // (In the order the answer names them: 第二位 is the second it names.)
     const people = named.length >= 2 ? named.map((p) => p.name).sort((x, y) => said.indexOf(normalise(x)) - said.indexOf(normalise(y))) : undefined;
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name, ...(people !== undefined ? { people } : {}) };
@@ -397,6 +400,31 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
+}
+
+/**
+ * The one of several speakers whose statements speak most of what a who-question names (支付 and 便利化 in
+ * 谁介绍的支付便利化), when one does more than the others; none when the question names nothing else.
+ */
+function speakerOfSubject(index: KnowledgeIndex, release: Release, people: readonly { name: string }[], asked: string): string | undefined {
+  const terms = index.pipeline
+    .queryTerms(readFrame(asked).content)
+    .map((t) => t.term)
+    .filter((term) => [...term].length >= 2 && !people.some((p) => normalise(p.name).includes(term)));
+  if (terms.length === 0) return undefined;
+  const said = (name: string) =>
+    normalise(
+      release.statements
+        .filter((p) => p.speaker === name)
+        .map((p) => p.text)
+        .join(' '),
+    );
+  const scores = people.map((p) => {
+    const text = said(p.name);
+    return terms.reduce((sum, term) => sum + text.split(term).length - 1, 0);
+  });
+  const best = Math.max(...scores);
+  return best > 0 && scores.filter((s) => s === best).length === 1 ? people[scores.indexOf(best)]!.name : undefined;
 }
 
 /** Asking whom an event invited: 请了谁来讲, 邀请谁作报告. */

@@ -13,6 +13,8 @@ beforeAll(async () => {
 let n = 0;
 /** A fresh conversation id per test. */
 const fresh = () => `test-${++n}`;
+/** A development release's knowledge folder. */
+const devRelease = (name: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', name);
 
 describe('follow-up questions', () => {
   it('asks the last question of a new subject: 第一阶段干啥 → 第三阶段呢', () => {
@@ -49,6 +51,13 @@ describe('follow-up questions', () => {
     const a = engine.converse(c, '他是哪个单位的？');
     expect(a.understood).toBeDefined();
     expect(a.text.split('\n')[0]).toMatch(/^（接上题：/u);
+  });
+
+  it('reads 他 after who introduced a subject, answered by the list of speakers, as the speaker whose statements speak of it', async () => {
+    const r74 = await createEngine({ knowledgeDirs: [devRelease('r74')], cacheDir: false });
+    const c = fresh();
+    r74.converse(c, '今天谁介绍的支付便利化');
+    expect(r74.converse(c, '他是什么职务').understood).toContain('葛明远');
   });
 
   it('reads 他 after who was invited to speak (请了谁来讲) as the person the passage names, not the official who said it', () => {
@@ -121,7 +130,6 @@ describe('follow-up questions', () => {
 });
 
 describe('elliptical follow-ups on releases the rules were not written for', () => {
-  const devRelease = (name: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', name);
   let farming: Engine;
   let market: Engine;
   let jobs: Engine;
