@@ -341,7 +341,7 @@ function withholdsName(own: string, content: string): boolean {
 }
 
 /** Posts: the heads of an office, a command, a committee (局长, 主任, 总指挥), a deputy's with 副. */
-const POST = /(副)?(主持人|负责人|联系人|总指挥|指挥长|发言人|董事长|总经理|总监|主任|书记|主席|(?<![增成延生擅特家])\p{Script=Han}长)/gu;
+const POST = /(副)?(主持人|负责人|联系人|总指挥|指挥长|发言人|董事长|总经理|总监|主任|书记|主席|[支大总中]队长|秘书长|(?<![增成延生擅特家])\p{Script=Han}长)/gu;
 
 /** The posts a question asks about (交通运输局局长叫什么 → 局长; 哪位副院长 → 副院长). */
 function postsAsked(content: string): string[] {
