@@ -150,12 +150,10 @@ export class TextPipeline {
           if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
         }
       } else {
-        let verbBefore = false;
         for (const tagged of jieba().tag(unglueLocative(piece.text))) {
-          // (收集上来, 统计出来: a direction after a verb says only that it was done, as 了 would.)
-          const afterVerb = verbBefore;
-          verbBefore = /^v/u.test(tagged.tag);
-          if (afterVerb && DIRECTION.test(tagged.word)) continue;
+          // (收集上来, 统计出来: a direction after a verb says only that it was done, as 了 would; alone, 服务团下去
+          // 跑了几家, it says they went, which no release needs to say.)
+          if (DIRECTION.test(tagged.word)) continue;
           // 签了 / 走访过 ask about 签 / 走访: an aspect particle glued to a verb is not part of the term.
           let word = tagged.word.length > 1 ? tagged.word.replace(/[了过着]$/u, '') : tagged.word;
           // 签下来, 选出来 ask about 签, 选: a one-character verb with its direction is the verb (which the release
@@ -275,7 +273,7 @@ function unglueLocative(text: string): string {
 
 /** A direction after a one-character verb: 签下来, 选出来, 建起来, 报上去. */
 const DIRECTION_AFTER_VERB = /(?<=^\p{Script=Han})(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
-/** A direction as a word of its own after a verb: 收集 上来. */
+/** A direction as a word of its own: 收集 上来, 服务团 下去. */
 const DIRECTION = /^(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
 
 /** A middle dot between characters (“金融助企·普惠同行”): a slogan's halves, which askers type run together (not 4·26, a date). */

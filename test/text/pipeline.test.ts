@@ -146,9 +146,10 @@ describe('question terms', () => {
     expect(pipeline.queryTerms('会场在哪').map((t) => t.term)).toContain('会场');
   });
 
-  it('drops a direction jieba cuts as a word of its own after a verb (收集 上来), as it drops 了', () => {
+  it('drops a direction jieba cuts as a word of its own (收集 上来, 服务团 下去), as it drops 了', () => {
     expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).not.toContain('上来');
     expect(pipeline.queryTerms('一共收集上来多少条需求').map((t) => t.term)).toContain('收集');
+    expect(pipeline.queryTerms('服务团下去实地跑了多少家企业').map((t) => t.term)).not.toContain('下去');
   });
 
   it('strips an aspect particle glued to a verb', () => {
