@@ -684,13 +684,14 @@ function countedNoun(folded: string): string[] | undefined {
       while (i > 0 && /^(?:a|b|ad|an)$/u.test(before[i - 1]!.tag)) i--;
       continue;
     }
-    if (isNoun(w)) {
+    // (A word with an aspect particle after it is a verb, whatever jieba tags it: 一共飞了多少架次 counts no 飞.)
+    if (isNoun(w) && !/^[了过着]$/u.test(before[i + 1]?.word ?? '')) {
       // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).
       const phrase = [w.word];
       // (And across 里面, 中 between them: 雷电预警信号里面红色的 are the red ones among 雷电预警信号, which are what is
       // counted; the words after 中 pick some out, as modifiers do.)
       let among = -1;
-      for (let j = i - 1; j >= 0 && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) {
+      for (let j = i - 1; j >= 0 && !LINKING.test(before[j]!.word) && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) {
         if (AMONG.test(before[j]!.word)) among = among < 0 ? phrase.length : among;
         else phrase.unshift(before[j]!.word);
       }
