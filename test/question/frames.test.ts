@@ -92,6 +92,8 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // 那段时间 points at the time named beside it and adds nothing.
+    expect(frame('清明前后那段时间的火灾占全年几成').content).not.toContain('段时间');
     // A word with an aspect particle after it is a verb, and a linking word (一共) modifies nothing: no noun counted.
     expect(frame('今年1到5月无人机一共飞了多少架次').counted).toBeUndefined();
     // 下一场, 下一期 ask of what is to come, as 下一次 does.
