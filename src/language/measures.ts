@@ -70,7 +70,8 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
   [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
   [/面积$/u, 'area'],
-  [/(?:长度|里程|距离|全长|总长|线长|水位|高度|深度|水深|海拔|标高)$/u, 'length'],
+  // (And the heights people and things are measured by: 身高, 肩高 of a dog, 层高, 限高.)
+  [/(?:长度|里程|距离|全长|总长|线长|水位|高度|深度|水深|海拔|标高|身高|肩高|层高|限高|净高)$/u, 'length'],
   [/(?:速度|时速|车速)$/u, 'speed'],
   [/(?:浓度|含量)$/u, 'concentration'],
   [/(?:重量|产量)$/u, 'weight'],

@@ -313,9 +313,11 @@ function quantityOf(content: string): MeasureKind | undefined {
   const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
   // (The last quantity noun is the head: 贷款平均利率 asks a rate, 补贴金额占比 a share.)
   for (const { word, tag } of [...words].reverse()) {
-    if (!/^(?:n|vn|nz|ng)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
+    if (!/^(?:n|vn|nz|ng|x)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
     const kind = quantityKindOfNoun(word);
-    if (kind) return kind;
+    // (A word jieba does not know names a quantity by its end, 肩高 a height; not by a character of money, which
+    // unknown words end in as often as not: 护薪驿站.)
+    if (kind && !(tag === 'x' && kind === 'money')) return kind;
   }
   // The last word before the question word is what is asked about, whatever jieba tags it there (收入 in 人均可支配
   // 收入是多少 is a verb to it), and a quantity character it leaves alone belongs to the word before it (机收 率).

@@ -92,6 +92,10 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // A height by the noun for it, though jieba does not know it (肩高 of a dog), but not money by a character an
+    // unknown word ends in (护薪驿站).
+    expect(frame('肩高多少就算大型犬')).toMatchObject({ asks: 'figure', measure: 'length' });
+    expect(frame('护薪驿站设了几个').measure).not.toBe('money');
     // 那段时间 points at the time named beside it and adds nothing.
     expect(frame('清明前后那段时间的火灾占全年几成').content).not.toContain('段时间');
     // A word with an aspect particle after it is a verb, and a linking word (一共) modifies nothing: no noun counted.
