@@ -191,6 +191,8 @@ const RULES: Rule[] = [
   { pattern: /(?<=[路街道巷弄])几号/gu, asks: 'place' },
   // Dates before numbers: 几号, 几月 are days, not counts.
   { pattern: STREET_ASK, asks: 'place' },
+  // 给个地址, 发一下地址: a request for an address asks where (the 地址 stays, and an address answers it).
+  { pattern: /(?:给|发|说|告诉我)(?:个|一下|下|一个)?(?=地址)/gu, asks: 'place' },
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|哪一?段时间|(?:什么|哪个)时间段|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|(?<![路街道巷弄])几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   // (这几年, 近几天 are a span of time the question is about, not one it asks for.)

@@ -92,6 +92,9 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // 给个地址 asks where: an address answers it.
+    expect(frame('具体都在哪？给个地址').asks).toBe('place');
+    expect(frame('给个地址')).toMatchObject({ asks: 'place', content: '地址' });
     // A height by the noun for it, though jieba does not know it (肩高 of a dog), but not money by a character an
     // unknown word ends in (护薪驿站).
     expect(frame('肩高多少就算大型犬')).toMatchObject({ asks: 'figure', measure: 'length' });
