@@ -5,7 +5,7 @@ import { scoreConversations, scoreDevset, totalOf, type DevsetHalf } from '../sr
 /**
  * The development set's floors (test/fixtures/devset): releases the code was not written for, questions written
  * blind. A change that loses ground here loses it on the next release an office publishes. The figures each
- * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12|tune11|holdout13|tune12|holdout14|tune13 [--conversations]).
+ * floor stands under are in the README (npm run eval -- --devset tune|tune2|…|holdout8|tune7|holdout9|tune8|holdout10|tune9|holdout11|tune10|holdout12|tune11|holdout13|tune12|holdout14|tune13|holdout15 [--conversations]).
  */
 const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversations: number }> = {
   tune: { answerable: 0.78, refused: 0.85, conversations: 0.8 },
@@ -91,8 +91,13 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 22/30 and 22/30). Its failures were studied after that: 99/140 and 35/42, 22/30 and 22/30.
   holdout14: { answerable: 0.69, refused: 0.8, conversations: 0.73 },
   // Written blind at the start of the round that scored holdout15, and tuned on (start, 265f4ce: alone and beside
-  // 109/140 and 31/42, conversations 24/30 alone and beside).
-  tune13: { answerable: 0.77, refused: 0.73, conversations: 0.8 },
+  // 109/140 and 31/42, conversations 24/30 alone and beside; end: alone 114/140 and 35/42, beside 113/140 and 35/42,
+  // conversations 25/30 and 25/30).
+  tune13: { answerable: 0.8, refused: 0.83, conversations: 0.83 },
+  // Written blind and sealed in the repository two rounds before; scored at this round's start (265f4ce: alone and
+  // beside 106/140, refused 36/42 alone and 37/42 beside, conversations 21/30 and 21/30) and once at its end
+  // (c54162b: the same).
+  holdout15: { answerable: 0.75, refused: 0.85, conversations: 0.7 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
@@ -102,7 +107,7 @@ function engineFor(dirs: string[]): Promise<Engine> {
   return engines.get(key)!;
 }
 
-describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13'] as const)('development set, %s half', (half) => {
+describe.each(['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13', 'holdout15'] as const)('development set, %s half', (half) => {
   it('keeps its floors with each release alone and beside the bundled one', async () => {
     const scores = await scoreDevset(half, async (dirs) => {
       const engine = await engineFor(dirs);
