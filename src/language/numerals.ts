@@ -65,8 +65,16 @@ function ordinalWords(text: string): string {
   );
 }
 
+/** Two neighbouring digits before a unit, a rough range as people say it: 六七十 (60 to 70), 三四百, 五六万. */
+const NEIGHBOURS = /(?<![零〇一二三四五六七八九十百千])([一二三四五六七八])([二三四五六七八九])(十|百|千|万)/gu;
+const DIGIT_OF = '一二三四五六七八九';
+
 function numbersInDigits(text: string): string {
   if (!/[零〇一二三四五六七八九两十百千万亿]/u.test(text)) return text;
+  // 六七十岁 is 60至70岁, as releases write a range; not 670.
+  text = text.replace(NEIGHBOURS, (whole: string, a: string, b: string, unit: string) =>
+    DIGIT_OF.indexOf(b) === DIGIT_OF.indexOf(a) + 1 ? `${a}${unit}至${b}${unit}` : whole,
+  );
   const percents = text
     .replace(PERCENT, (_, run: string, hedge: string) => `${numberValue(run)}${hedge}%`)
     // 三分之二 → 66.7%: a fraction is a share.

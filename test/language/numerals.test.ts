@@ -51,6 +51,12 @@ describe('Chinese numerals as people type them', () => {
     expect(arabicNumerals('五月一日')).toBe('5月1日');
   });
 
+  it('reads two neighbouring digits before a unit as the rough range people mean (六七十岁 is 60至70岁, not 670)', () => {
+    expect(arabicNumerals('六七十岁的低龄老人')).toBe('60至70岁的低龄老人');
+    expect(arabicNumerals('五六万元')).toBe('5万至6万元');
+    expect(arabicNumerals('一百二十')).toBe('120');
+  });
+
   it('reads a run of digits and three places as a number wherever it stands: 的一千九百万资金', () => {
     expect(arabicNumerals('市级的一千九百万资金')).toBe('市级的1900万资金');
   });
