@@ -200,7 +200,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;
       const w = t.weight;
-      const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? TEXT_FIELD : undefined);
+      // (A word found by searching the text is one an official answer's question asks about when that question holds
+      // it, 停热, as a search of the index would have found: not only its long answer.)
+      const fields = c.fields.get(t.term) ?? (mentioned[i]!.has(c.unitId) ? (keysHold(unit, t.term) ? KEYS_FIELD : TEXT_FIELD) : undefined);
       let credit = 0;
       // A one-character word (开, 签, 换) found inside the release's longer word (召开, 签约, 换乘).
       const inWord = oneCharacter[i]! && !c.fields.has(t.term);
@@ -265,6 +267,12 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
+
+/** Whether an official answer's question holds a folded word. */
+function keysHold(unit: AnswerUnit, term: string): boolean {
+  return unit.type === 'qa' && normalise(unit.officialQuestion ?? '').includes(term);
+}
 
 /** A year as a question names it: 2023年. */
 const YEAR = /^\d{4}年$/u;
