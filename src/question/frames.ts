@@ -417,6 +417,9 @@ export function readFrame(question: string): QuestionFrame {
   // 这场记者会, 本次通气会: this conference by another of its names is the one the releases' own details call 发布会
   // (jieba would cut 记者会 into 记者, a reporter, and 会).
   text = text.replace(THIS_RELEASE, (named) => named.replace(OTHER_CONFERENCE_NAMES, '发布会'));
+  // 这个阶段具体是哪天, 是从几号到几号: 具体 asks for detail and 是 before 从 only links, how the question is put
+  // (jieba files 是从 as one verb). A message opening with 具体 leans on the last answer, and keeps it.
+  text = text.replace(/(?<=\p{Script=Han})具体(?=是|在|从|有|怎|如何|哪|什么|啥|多少|几|说|讲)/gu, ' ').replace(/是(?=从(?:几|哪|什么|啥))/gu, ' ');
   text = text.replace(TIME_MEASURE_ASKED, (whole: string, ask: string, unit: string, at: number, all: string) => (startsNoun(unit, all.slice(at + whole.length)) ? `${ask} ${unit}` : whole));
   text = text.replace(A_NOT_A, (whole: string, a?: string, _neg?: string, b?: string, ab?: string) => {
     polar = true;

@@ -92,6 +92,8 @@ describe('question frames', () => {
     expect(frame('哪些小区可以申请').listedKind).toBeUndefined();
     // 哪几个区 asks which ones, as 哪些区 does; 哪几家 of a count the question states stays a count's list.
     expect(frame('新模式在哪几个区试点')).toMatchObject({ asks: 'definition', list: true });
+    // 具体 within a question and 是 before 从几号 are how it is put, not content.
+    expect(frame('集中攻坚阶段具体是从几号到几号').content).not.toMatch(/具体|是从/u);
     // 给个地址 asks where: an address answers it.
     expect(frame('具体都在哪？给个地址').asks).toBe('place');
     expect(frame('给个地址')).toMatchObject({ asks: 'place', content: '地址' });
