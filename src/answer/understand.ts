@@ -6,7 +6,7 @@ import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
 import { PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
-import { normalise, type QueryTerm } from '../text/pipeline.ts';
+import { escapeRegExp, normalise, type QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
 import { readFrame, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 
@@ -336,7 +336,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // jieba's dictionary files as a place, 城市, is no name.)
     // (Nor does a topic the question opens with, 夜间安全方面，…: it says where the question belongs, not what the
     // passage must be about.)
+    // (Nor a time the question compares with, 比往年早: the passage need not name the baseline.)
+    const baseline = word?.tag === 't' && new RegExp(`(?:比|较|跟|和|与)${escapeRegExp(t.term)}`, 'u').test(normalised);
     const binding =
+      !baseline &&
       !(topic !== undefined && topic.includes(t.term)) &&
       (t.numeric ||
       t.lexicon ||

@@ -1,0 +1,25 @@
+/**
+ * How a question's words are weighed against the releases (real nodejieba, real MiniSearch index of a development
+ * release): which words bind an answer to them.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { understandQuestion } from '../../src/answer/understand.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { buildKnowledgeIndex, type KnowledgeIndex } from '../../src/search/knowledge-index.ts';
+import { normalise } from '../../src/text/pipeline.ts';
+
+let heating: KnowledgeIndex;
+
+beforeAll(async () => {
+  heating = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r76')]));
+});
+
+const term = (question: string, word: string) => understandQuestion(heating, normalise(question)).terms.find((t) => t.term === word);
+
+describe('binding words', () => {
+  it('does not bind an answer to a time the question only compares with (比往年早), as it does to one it asks of', () => {
+    expect(term('今年比往年提前了几天供暖', '往年')?.binding).toBe(false);
+    expect(term('往年什么时候开始供暖', '往年')?.binding).toBe(true);
+  });
+});
