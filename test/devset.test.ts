@@ -96,7 +96,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   tune13: { answerable: 0.8, refused: 0.83, conversations: 0.83 },
   // Written blind and sealed in the repository two rounds before; scored at this round's start (265f4ce: alone and
   // beside 106/140, refused 36/42 alone and 37/42 beside, conversations 21/30 and 21/30) and once at its end
-  // (c54162b: the same).
+  // (c54162b: the same). Its failures were studied after that: 109/140, 36/42, 21/30.
   holdout15: { answerable: 0.75, refused: 0.85, conversations: 0.7 },
 };
 
