@@ -56,8 +56,11 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const suits = suitsFrame(index, frame);
   const candidates = index.search.find(searchTerms, undefined, suits ? { test: suits, limit: 40 } : undefined);
   // Passages that hold a term only as a string (jieba cut it otherwise there) are candidates too.
+  // (Not for a one-character word the index holds alone as well, 办: inside longer words it is in hundreds of
+  // passages, and it only tops up the credit of those found otherwise.)
   const listed = new Set(candidates.map((c) => c.unitId));
-  for (const unitId of new Set(terms.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });
+  const finding = terms.filter((t) => !([...t.term].length === 1 && index.search.frequency(t.term) > 0));
+  for (const unitId of new Set(finding.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });
   const ranked = rank(index, candidates, understanding, releasesNamedIn(index, normalised));
   const chosen = chooseAmongReleases(ranked);
   const { others } = chosen;

@@ -2,7 +2,7 @@ import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
-import { normalise } from '../text/pipeline.ts';
+import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
@@ -485,10 +485,6 @@ function breaksDown(clause: string, paragraph: () => string, counted: readonly s
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-}
-
 /** Whether a clause holds a noun, or most of it (走访的企业 for 企业; 列车 for 车). */
 function clauseHolds(clause: string, noun: string): boolean {
   if (clause.includes(noun)) return true;
@@ -583,8 +579,10 @@ const ADDRESS = /位于|\p{Script=Han}(?:路|街|大道|巷|弄|胡同)(?:\d+号
 
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
-/** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 元/台. */
-const PER_ITEM_GIVEN = /每|(?<![\d一二三四五六七八九十])一\p{Script=Han}|人均|户均|单价|单(?:件|个|人|台|辆|次|笔)|标准|元\/|\/(?:人|户|台|辆|个|次|亩)/u;
+/** An amount for one item written with 单: 单件最高200元, 单次, 单人 (单户, a threshold as often as not, apart). */
+const ONE_ITEM = '单(?:件|个|人|台|辆|次|笔)';
+/** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 单件, 元/台. */
+const PER_ITEM_GIVEN = new RegExp(`每|(?<![\\d一二三四五六七八九十])一\\p{Script=Han}|人均|户均|单价|${ONE_ITEM}|标准|元\\/|\\/(?:人|户|台|辆|个|次|亩)`, 'u');
 /** Kinds of place and organisation, which a list names one by one (鹤鸣区、江东区). */
 const NAMED_KIND = /(?:区|县|市|镇|乡|村|园|企业|公司|学校|高校|医院|银行|景区|站|馆|线)$/u;
 /** Whether a passage names several things of a kind: 鹤鸣区、江东区; 甲、乙等3个区; 服务区：甲、乙. */
@@ -1104,10 +1102,13 @@ function givingClauses(own: string, frame: QuestionFrame): string[] {
   return own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0);
 }
 
+/** A number given for each one: 每个, 每名, 单件, 单户. */
+const EACH_ONE = new RegExp(`每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批)|单户|${ONE_ITEM}`, 'u');
+
 /** Whether every clause of a passage giving the kind of number asked gives it for each one (每个纳凉点…4名). */
 function everyNumberPerItem(own: string, frame: QuestionFrame): boolean {
   const giving = givingClauses(own, frame);
-  return giving.length > 0 && giving.every((clause) => /每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批)|单(?:件|个|人|户|台|辆|次|笔)/u.test(clause));
+  return giving.length > 0 && giving.every((clause) => EACH_ONE.test(clause));
 }
 
 /** A number per a base of so many: 每10万剂次12.3例, 每千人4.2批次. */

@@ -182,10 +182,10 @@ const COUNTED_SHARE = 0.75;
 /** Verbs the releases never use weigh this share of a noun's weight: predicates vary more than the things named. */
 const UNKNOWN_PREDICATE_SHARE = 0.35;
 
-/** Understands a question already normalised (folded, numerals in digits) and rewritten with the office's phrases. */
 /** A topic a question opens with before a comma: 夜间安全方面，…, 关于收费，…, 春节网约车加价的事，… (not 除了X，其他…, which sets X aside). */
 const TOPIC_OPENING = /^(?!除)(?:在|关于|对于|至于)?([^，,。？?]{2,12}?)(?:方面)?[，,]/u;
 
+/** Understands a question already normalised (folded, numerals in digits) and rewritten with the office's phrases. */
 export function understandQuestion(index: KnowledgeIndex, normalised: string): Understanding {
   const frame = readFrame(normalised);
   const unseen = index.search.idf('');
@@ -408,24 +408,16 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   };
 }
 
-/**
- * Cuts again where jieba cut a name the releases use: 科技贷放了 comes as 科技 / 贷放 (a word of its dictionary) though
- * the releases write 科技贷, and 高企奖 as one unknown word though they write 高企. A word no passage holds, even as
- * a string, is cut so that the word before it and its first characters (科技贷), or its own first characters (高企),
- * make a string the releases hold; the rest stands as a term of its own (放, 奖). The releases' own text decides,
- * not a list.
- */
-/** Whether two characters are a noun and a verb (钱 发), which no shortened name is made of as often as two words meet. */
-function nounAndVerb(chars: string[]): boolean {
-  return /^n/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && /^v/u.test(jieba().tag(chars[1]!)[0]?.tag ?? 'x');
+/** Whether two characters' tags are a noun's and a verb's (钱 发), which no shortened name is made of as often as two words meet. */
+function nounAndVerb(tags: readonly string[]): boolean {
+  return /^n/u.test(tags[0]!) && /^v/u.test(tags[1]!);
 }
 
 /**
  * Whether two characters are words of their own, and not two nouns (蜂 and 农 make 蜂农, a word jieba lacks): neither a
  * morpheme that only makes words (农, zg) nor a character jieba does not know.
  */
-function twoWords(chars: string[]): boolean {
-  const tags = chars.map((c) => jieba().tag(c)[0]?.tag ?? 'x');
+function twoWords(tags: readonly string[]): boolean {
   return tags.every((tag) => !/^(?:x|zg|ng)$/u.test(tag)) && !tags.every((tag) => /^n/u.test(tag));
 }
 
@@ -434,6 +426,13 @@ function abbreviates2(index: KnowledgeIndex, word: string): boolean {
   return passageTextOf(index.units).unitsSpelling(word, 1).length > 0 || abbreviated(index, word).length > 0;
 }
 
+/**
+ * Cuts again where jieba cut a name the releases use: 科技贷放了 comes as 科技 / 贷放 (a word of its dictionary) though
+ * the releases write 科技贷, and 高企奖 as one unknown word though they write 高企. A word no passage holds, even as
+ * a string, is cut so that the word before it and its first characters (科技贷), or its own first characters (高企),
+ * make a string the releases hold; the rest stands as a term of its own (放, 奖). The releases' own text decides,
+ * not a list.
+ */
 function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): QueryTerm[] {
   const text = passageTextOf(index.units);
   const held = (s: string) => text.unitsContaining(s, 1).length > 0;
@@ -458,10 +457,13 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     // 补贴钱发到哪里 is 钱 and 发, 办帮 of 有没有办帮毕业生找工作的活动 办 and 帮, 分扣 of 信用分扣到多少 分 and 扣;
     // unless they are a word of the general language jieba lacks, 醉驾 (CC-CEDICT's), or, but for a noun and a verb,
     // may shorten a word the releases print, 暑托 for 暑期托管.)
-    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && !isCedictWord(t.term) && (nounAndVerb(chars) || (twoWords(chars) && !abbreviates2(index, t.term)))) {
-      out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
-      out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
-      continue;
+    if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && !isCedictWord(t.term)) {
+      const tags = chars.map((c) => jieba().tag(c)[0]?.tag ?? 'x');
+      if (nounAndVerb(tags) || (twoWords(tags) && !abbreviates2(index, t.term))) {
+        out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
+        out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
+        continue;
+      }
     }
     if (cut === undefined && unknown(t) && chars.length >= 3 && /^(?:v|d|p|c|r)$/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && !held(chars.slice(0, -1).join('')) && held(chars.slice(1).join(''))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
@@ -673,9 +675,28 @@ function sameMeaningSpellings(index: KnowledgeIndex, word: string): Alternate[] 
 
 /** The releases' nouns of two or three characters holding a character of the same meaning as a one-character noun (狗: 犬只). */
 function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
-  const others = charsOfSameMeaning(char);
-  if (others.length === 0) return [];
-  return index.search.vocabulary().filter((w) => /^\p{Script=Han}{2,3}$/u.test(w) && [...others].some((c) => w.includes(c)) && /^n/u.test(generalWord(w).tag));
+  const byCharacter = shortWordsByCharacter(index);
+  return [...new Set([...charsOfSameMeaning(char)].flatMap((c) => byCharacter.get(c) ?? []))].filter((w) => /^n/u.test(generalWord(w).tag));
+}
+
+const shortWords = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** The index's words of two or three Han characters by each character they hold, computed once per index. */
+function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {
+  let byCharacter = shortWords.get(index);
+  if (byCharacter === undefined) {
+    byCharacter = new Map();
+    for (const term of index.search.vocabulary()) {
+      if (!/^\p{Script=Han}{2,3}$/u.test(term)) continue;
+      for (const c of new Set(term)) {
+        const list = byCharacter.get(c);
+        if (list) list.push(term);
+        else byCharacter.set(c, [term]);
+      }
+    }
+    shortWords.set(index, byCharacter);
+  }
+  return byCharacter;
 }
 
 /**

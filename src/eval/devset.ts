@@ -14,11 +14,11 @@ import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './sco
  */
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
-/** The sets of the development set's questions. */
-export type DevsetHalf = 'tune' | 'tune2' | 'holdout' | 'holdout2' | 'holdout3' | 'tune4' | 'holdout4' | 'holdout5' | 'tune5' | 'holdout6' | 'tune6' | 'holdout7' | 'holdout8' | 'tune7' | 'holdout9' | 'tune8' | 'holdout10' | 'tune9' | 'holdout11' | 'tune10' | 'holdout12' | 'tune11' | 'holdout13' | 'tune12' | 'holdout14' | 'tune13' | 'holdout15';
-
 /** Every set's name, for command lines. */
-export const DEVSET_HALVES: readonly DevsetHalf[] = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13', 'holdout15'];
+export const DEVSET_HALVES = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13', 'holdout15'] as const;
+
+/** The sets of the development set's questions. */
+export type DevsetHalf = (typeof DEVSET_HALVES)[number];
 
 /**
  * How a release's questions are asked: of that release `alone`, of it loaded `beside` the bundled knowledge

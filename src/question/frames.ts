@@ -268,9 +268,11 @@ const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|�
  * 最多的项目签了多少钱 (which ask which one is first).
  */
 const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短)[^的，,。？?！!\s]{0,4}?(?:多少|几)/u;
-const FUTURE = /明年|下一次|下次|下一届|下届|下一[场期轮批]|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算/u;
+/** The next one of a series, or the next year: 明年, 下一次, 下届, 下一场. */
+const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
+const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算`, 'u');
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
-const FUTURE_AMOUNT = /明年|下一次|下次|下一届|下届|下一[场期轮批]|计划|预计|打算|(?<!去年|前年|上年|\d{4}年)下半年|要达到|力争|目标/u;
+const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|计划|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|力争|目标`, 'u');
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 /** Asking what something is called. */

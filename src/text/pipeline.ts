@@ -271,10 +271,12 @@ function unglueLocative(text: string): string {
   return out;
 }
 
+/** The directions that follow a verb. */
+const DIRECTIONS = '下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去';
 /** A direction after a one-character verb: 签下来, 选出来, 建起来, 报上去. */
-const DIRECTION_AFTER_VERB = /(?<=^\p{Script=Han})(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
+const DIRECTION_AFTER_VERB = new RegExp(`(?<=^\\p{Script=Han})(?:${DIRECTIONS})$`, 'u');
 /** A direction as a word of its own: 收集 上来, 服务团 下去. */
-const DIRECTION = /^(?:下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去)$/u;
+const DIRECTION = new RegExp(`^(?:${DIRECTIONS})$`, 'u');
 
 /** A middle dot between characters (“金融助企·普惠同行”): a slogan's halves, which askers type run together (not 4·26, a date). */
 const MIDDLE_DOT = /(?<=\p{Script=Han})[·・•‧](?=\p{Script=Han})/gu;
