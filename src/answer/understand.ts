@@ -226,6 +226,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // there too, for less (see rank).
     // (So is one the releases also print alone: 办 in 举办 as well as in 办好.)
     const mentions: number[] = t.numeric || (inIndex && !/^\p{Script=Han}$/u.test(t.term)) ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    // (A word jieba cut across in a release, 供水管/网, is in it all the same: 管网.)
+    if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term, (run) => jieba().cut(run), isInDictionary));
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
     if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);

@@ -85,6 +85,46 @@ export class PassageText {
     return found;
   }
 
+  /**
+   * The units whose own words hold a two-character `word` that jieba cut across (供水管/网 for 管网 in 老旧供水管网,
+   * where jieba prefers its rare 供水管): where it reads as a word preceded by a word of two characters or more and
+   * followed by nothing or such a word (供水 管网). `cut` segments a run of text; `isWord` says whether the dictionary
+   * holds a string as one word. Counted only for a word fewer than `limit` units hold: a common one is cut right.
+   */
+  unitsCuttingAcross(word: string, cut: (text: string) => string[], isWord: (text: string) => boolean, limit = 100): number[] {
+    const key = `x\u0000${limit}\u0000${word}`;
+    let found = this.searches.get(key);
+    if (found === undefined) {
+      found = [];
+      const holding = [...word].length === 2 ? this.unitsContaining(word, limit) : [];
+      if (holding.length < limit) for (const unitId of holding) if (this.cutAcross(this.unitText(unitId), word, cut, isWord)) found.push(unitId);
+      this.searches.set(key, found);
+    }
+    return found.slice();
+  }
+
+  private cutAcross(text: string, word: string, cut: (text: string) => string[], isWord: (text: string) => boolean): boolean {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 8 && /\p{Script=Han}/u.test(text[start - 1]!)) start--;
+      let end = at + word.length;
+      while (end < text.length && end - at < 10 && /\p{Script=Han}/u.test(text[end]!)) end++;
+      // Where each word of the run starts and ends, as offsets in the text.
+      let offset = start;
+      let before: string | undefined;
+      let after: string | undefined;
+      for (const token of cut(text.slice(start, end))) {
+        const tokenEnd = offset + token.length;
+        // The word's first character closes one word, its second opens the next.
+        if (offset < at && tokenEnd === at + 1) before = text.slice(offset, at);
+        if (offset === at + 1 && tokenEnd > at + 1) after = text.slice(at + 2, tokenEnd);
+        offset = tokenEnd;
+      }
+      if (before !== undefined && after !== undefined && [...before].length >= 2 && isWord(before) && (after.length === 0 || ([...after].length >= 2 && isWord(after)))) return true;
+    }
+    return false;
+  }
+
   /** One unit's own words (its keys, a space, its text), normalised as the pipeline reads them. */
   unitText(unitId: number): string {
     const start = this.starts[unitId];
