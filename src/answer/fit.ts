@@ -271,8 +271,9 @@ export function fitsFrame(
         !wholeAnswer &&
         // (A share in characters, 约七成, answers what share.)
         (unit.facets.number || ((frame.measure === 'percent' || frame.measure === undefined) && unit.facets.kinds.includes('percent'))) &&
-        // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人.)
-        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || (frame.comparesWithPast && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
+        // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人; so is
+        // 检查次数下降了多少, by 下降42%.)
+        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || ((frame.comparesWithPast || CHANGE.test(frame.content)) && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
       );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)

@@ -88,8 +88,16 @@ export function measureKind(word: string): MeasureKind | undefined {
 /** The kind of quantity a noun names (金额 → money), if it names one. */
 export function quantityKindOfNoun(word: string): MeasureKind | undefined {
   for (const [pattern, kind] of QUANTITY_NOUNS) if (pattern.test(word)) return kind;
-  return undefined;
+  // A measure word made a noun by 次 or 数 counts what the measure word counts: 场次 and 批次 are how many times,
+  // 户数 how many households, 家数 how many firms (not 名次, a rank, nor 位数, the digits of a number; and a
+  // number of days, 优良天数, is a thing the release counts as often as a kind of number).
+  const measured = /^(\p{Script=Han})[次数]$/u.exec(word)?.[1];
+  const kind = measured !== undefined && !NOT_COUNTED_BY.has(word) ? KIND_OF.get(measured) : undefined;
+  return kind !== undefined && (COUNTABLE.has(kind) || kind === 'people') ? kind : undefined;
 }
+
+/** Words of a measure word and 次 or 数 that are no number of what it counts. */
+const NOT_COUNTED_BY: ReadonlySet<string> = new Set(['名次', '位数', '座次', '路数', '分数', '号数']);
 
 /** The kind of a printed figure's unit: `800余人` → people, `535.35万元` → money, a bare `35` → undefined. */
 export function kindOfUnit(unit: string): MeasureKind | undefined {
@@ -97,6 +105,12 @@ export function kindOfUnit(unit: string): MeasureKind | undefined {
   if (bare.length === 0) return undefined;
   const exact = KIND_OF.get(bare);
   if (exact) return exact;
+  // (个 before another measure word is that one's: 12个班次 counts runs, not things.)
+  const after = /^个(.+)$/u.exec(bare)?.[1];
+  if (after !== undefined && !KIND_OF.has(bare)) {
+    const kind = kindOfUnit(after);
+    if (kind !== undefined) return kind;
+  }
   // The longest measure word the unit starts with: 万人次以上 → 万人次.
   const prefix = MEASURE_WORDS.find((w) => bare.startsWith(w));
   if (prefix !== undefined) return KIND_OF.get(prefix);

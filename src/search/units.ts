@@ -1,5 +1,5 @@
 import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
-import { kindOfUnit, type MeasureKind } from '../language/measures.ts';
+import { kindOfUnit, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { readFrame, type Asks } from '../question/frames.ts';
 import { chineseDate, NUMERIC_PATTERN } from '../text/numbers.ts';
@@ -64,10 +64,14 @@ const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(.*)$/u;
 /** The kinds of number a text states (`normalised` when it already is): 800余人 → people, 535.35万元 → money. */
 export function numberKinds(text: string, normalised = false): MeasureKind[] {
   const kinds = new Set<MeasureKind>();
-  for (const [span] of (normalised ? text : normalise(text)).matchAll(NUMBERS)) {
+  const plain = normalised ? text : normalise(text);
+  for (const { 0: span, index } of plain.matchAll(NUMBERS)) {
     // A date (5月, 2024年) is no quantity; a span of years (连续8年, 最长3年) or months (3个月) is a time.
     if (/\d月|\d{3,}年/u.test(span)) continue;
-    const kind = kindOfUnit(AMOUNT_UNIT.exec(span)?.[1] ?? '');
+    const unit = AMOUNT_UNIT.exec(span)?.[1] ?? '';
+    // (个 before a noun of a measure word counts what that word counts: 6个班次 are runs.)
+    const counted = unit.endsWith('个') ? /^\p{Script=Han}[次数]/u.exec(plain.slice(index + span.length))?.[0] : undefined;
+    const kind = (counted !== undefined ? quantityKindOfNoun(counted) : undefined) ?? kindOfUnit(unit);
     if (kind) kinds.add(kind);
   }
   return [...kinds];

@@ -888,4 +888,10 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('今年打算装多少台')).futureAmount).toBe(true);
     expect(readFrame(normalise('今年打算装多少台')).content).not.toContain('打算');
   });
+
+  it('reads 场次 and 次数 as how many times, and a change asked of a count as answered by its change in percent', () => {
+    expect(ask('r53', '到5月中旬招聘会一共办了多少场次').text).toContain('186场');
+    expect(ask('r18', '涉企行政检查的次数减少了多少').text).toContain('38%');
+  });
 });
+

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kindOfUnit, kindsAgree, quantityKindOfNoun } from '../../src/language/measures.ts';
+import { numberKinds } from '../../src/search/units.ts';
 
 describe('the kind of a printed unit', () => {
   it.each([
@@ -23,6 +24,10 @@ describe('the kind of a printed unit', () => {
     ['312格', 'count'],
     // Couples are counted in 对 (1.24万对 结婚登记).
     ['万对', 'count'],
+    // 个 before another measure word is that word's: 6个班次 are runs, 3个人 people.
+    ['个班次', 'occurrences'],
+    ['个人', 'people'],
+    ['个月', 'time'],
   ])('reads %s as %s', (unit, kind) => {
     expect(kindOfUnit(unit.replace(/^\d+/u, ''))).toBe(kind);
   });
@@ -44,5 +49,25 @@ describe('the kind of quantity a noun names', () => {
     expect(quantityKindOfNoun('销售额')).toBe('money');
     expect(quantityKindOfNoun('免费')).toBeUndefined();
     expect(quantityKindOfNoun('免税')).toBeUndefined();
+  });
+
+  it('reads a measure word made a noun by 次 or 数 as a number of what it counts', () => {
+    expect(quantityKindOfNoun('场次')).toBe('occurrences');
+    expect(quantityKindOfNoun('批次')).toBe('occurrences');
+    expect(quantityKindOfNoun('户数')).toBe('people');
+    expect(quantityKindOfNoun('家数')).toBe('sites');
+    expect(quantityKindOfNoun('件数')).toBe('count');
+    // (A rank and the digits of a number are no count; a number of days is left to the release's words.)
+    expect(quantityKindOfNoun('名次')).toBeUndefined();
+    expect(quantityKindOfNoun('位数')).toBeUndefined();
+    expect(quantityKindOfNoun('天数')).toBeUndefined();
+    expect(quantityKindOfNoun('车次')).toBeUndefined();
+  });
+});
+
+describe('the kinds of number a text states', () => {
+  it('reads 个 before a noun of a measure word as that word, and 个 before any other noun as a count', () => {
+    expect(numberKinds('由每晚4個班次增加至6個班次')).toEqual(['occurrences']);
+    expect(numberKinds('涉及12个部门')).toEqual(['count']);
   });
 });
