@@ -98,6 +98,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // beside 106/140, refused 36/42 alone and 37/42 beside, conversations 21/30 and 21/30) and once at its end
   // (c54162b: the same). Its failures were studied after that: 109/140, 36/42, 21/30.
   holdout15: { answerable: 0.75, refused: 0.85, conversations: 0.7 },
+  // Written blind at the start of the round that scored holdout16, and tuned on (start, f61d98d: alone 101/140 and
+  // 38/42, beside 102/140 and 38/42, conversations 19/30 alone and beside).
+  tune14: { answerable: 0.72, refused: 0.88, conversations: 0.63 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
