@@ -648,6 +648,8 @@ function countedNoun(folded: string): string[] | undefined {
   if (!cue) return undefined;
   const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const after = jieba().tag(folded.slice(cue.index + cue[0].length));
+  // (A set phrase right after the cue is what is counted, 多少条远洋渔船, whatever else jieba calls it.)
+  if (after[0]?.tag === 'l' && /^\p{Script=Han}{3,}$/u.test(after[0].word)) after[0] = { word: after[0].word, tag: 'n' };
   const next = after[0];
   // (With the nouns after it that end in one for people: 多少个义务质量监督员 counts 监督员, of which 义务 says which.)
   if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) {
