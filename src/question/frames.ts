@@ -279,7 +279,7 @@ const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
 /** Words of intention that put a number or a date in the future. */
 const INTENTION = /打算|计划|预计|准备/gu;
-const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|具体是哪|具体有哪|名单(?=[是有呢吗啊了都，,。?？\s]|$)|是什么项目|是哪些/u;
+const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|名单(?=[是有呢吗啊了都，,。?？\s]|$)|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
