@@ -1,6 +1,6 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
-import { questionParts, withEllipsisJoined } from './conversation/compound.ts';
+import { questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -209,6 +209,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const answerParts = (text: string, script: Script, before?: Turn): Answer[] => {
     let last: Turn | undefined = before;
     const answered: Answer[] = [];
+    const each = thingsAskedEach(normalise(cleanQuestion(text)));
     for (const part of questionParts(cleanQuestion(text))) {
       let understood = part;
       let resolved = answerQuestion(current, part);
@@ -230,7 +231,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           if (candidate.literal) break;
         }
       }
-      if (resolved.band === 'answer' && !answered.some((a) => a.passageId === resolved.passageId)) {
+      // (新建和收购各多少套: each part is answered by a passage of its own thing, not of the whole both belong to.)
+      const own = each.find((thing) => normalise(part).includes(thing));
+      const ofOwnThing = own === undefined || wordsToHold(own).every((word) => normalise(resolved.text).includes(word));
+      if (resolved.band === 'answer' && ofOwnThing && !answered.some((a) => a.passageId === resolved.passageId)) {
         // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
         const shown = understood === part ? part : fromSimplified(understood, script);
         const reply = { ...resolved, question: part, script, understood: shown, understoodAs: 'part' as const };

@@ -22,9 +22,53 @@ export function questionParts(message: string): string[] {
     // 一共多少辆，占比是多少: a comma between two clauses that each ask something parts two questions too, and so
     // does a space in a chat message typed without punctuation (签约多少个项目 签约金额多少).
     .flatMap(atAskingCommas)
+    .flatMap(distributed)
     .map((p) => p.trim())
     .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2);
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
+}
+
+/** X和Y分别是多少, X与Y各有几个: two things asked the same at once. */
+const DISTRIBUTIVE = /^(.+?)(?:和|与|與|及|以及|跟|同)(.+?)(?:分别|分別|各自|各)(?=(?:是|为|為|有|在|要|能|达到|達到)?(?:多少|几|幾|什么|什麼|啥|哪|谁|誰|多大|多久|多长|多長))(.+)$/u;
+
+/**
+ * A clause asking the same of two things joined by 和 (签约项目数量和累计签约金额分别是多少) as two clauses, each
+ * with what the first names before the pair (2024年全市新增企业和个体户各有多少 → 2024年全市新增企业有多少,
+ * 2024年全市新增个体户有多少): the first thing is taken as long, in words, as the second.
+ */
+function distributed(clause: string): string[] {
+  const pair = pairOf(clause);
+  return pair === undefined ? [clause] : [`${pair.before}${pair.asked}`, `${pair.context}${pair.second}${pair.asked}`];
+}
+
+function pairOf(clause: string): { before: string; context: string; first: string; second: string; asked: string } | undefined {
+  const m = DISTRIBUTIVE.exec(clause);
+  if (m === null) return undefined;
+  const [, before, second, asked] = m as unknown as [string, string, string, string];
+  const secondWords = jieba().cut(second).filter((w) => w.trim().length > 0).length;
+  const beforeWords = jieba().cut(before);
+  let kept = beforeWords.length;
+  for (let n = 0; n < secondWords && kept > 0; kept--) if (beforeWords[kept - 1]!.trim().length > 0) n++;
+  return { before, context: beforeWords.slice(0, kept).join(''), first: beforeWords.slice(kept).join(''), second, asked };
+}
+
+/**
+ * The things a message asks the same of at once (新建和收购各多少套 → 新建, 收购): each part's answer must be of its
+ * own thing, not of the whole both belong to (2860套 筹集 answers neither).
+ */
+export function thingsAskedEach(message: string): string[] {
+  return message.split(/[?？!！;；。，,]+/u).flatMap((clause) => {
+    const pair = pairOf(clause.trim());
+    return pair === undefined ? [] : [pair.first, pair.second];
+  });
+}
+
+/** The words of a thing asked of that its answer must hold: nouns and verbs of two characters or more. */
+export function wordsToHold(thing: string): string[] {
+  return jieba()
+    .tag(thing)
+    .filter((w) => /^(?:n|v)/u.test(w.tag) && [...w.word].length >= 2)
+    .map((w) => w.word);
 }
 
 /** Words that make a clause ask something. */
