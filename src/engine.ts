@@ -1,6 +1,6 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
-import { questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -182,23 +182,62 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // the scrubbed question, and is made from it without the placeholders.
       scrubbed = scrubPersonalIds(String(question ?? ''));
       const text = withoutPlaceholders(scrubbed);
-      const whole = answerQuestion(current, text);
-      if (whole.band === 'usage') return { ...whole, question: scrubbed };
-      // 哪天开的？在哪开的？: a message asking several things gets each answer the releases give, in order. When
-      // it is answered whole, its questions' answers must agree with that one: a question read apart may lose
-      // what the rest of the message says of it (6月臭氧浓度是多少，比去年高了吗).
-      const parts = answerParts(text, whole.script);
-      // (A part read with an earlier one for its subject is no check on the whole: it has the whole's words again.)
-      const agree = whole.band !== 'answer' || parts.some((p) => p.passageId === whole.passageId && p.understood === p.question);
-      if (parts.length >= 2 && agree) return { ...withOtherParts(parts), question: scrubbed };
-      if (whole.band === 'answer') return { ...whole, question: scrubbed };
-      return { ...(parts[0] ?? whole), question: scrubbed };
+      const reply = answerMessage(text);
+      if (reply.band === 'answer' || reply.band === 'usage') return { ...reply, question: scrubbed };
+      // 我看到你们提到……，想确认一下……: the question after the context is answered, alone or read with the context
+      // for its subject, and the reply says how it was read.
+      const asked = contextAndQuestion(text);
+      const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
+      return { ...(read ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
       safely(() => logger.error(`engine: answering ${JSON.stringify(scrubbed.slice(0, 200))} failed: ${describeError(error)}`));
       return apologyFor(current, scrubbed);
     }
+  };
+
+  /** A message answered whole, or as the several questions it asks (哪天开的？在哪开的？). */
+  const answerMessage = (text: string): Answer => {
+    const whole = answerQuestion(current, text);
+    if (whole.band === 'usage') return whole;
+    // 哪天开的？在哪开的？: a message asking several things gets each answer the releases give, in order. When
+    // it is answered whole, its questions' answers must agree with that one: a question read apart may lose
+    // what the rest of the message says of it (6月臭氧浓度是多少，比去年高了吗).
+    const parts = answerParts(text, whole.script);
+    // (A part read with an earlier one for its subject is no check on the whole: it has the whole's words again.)
+    const agree = whole.band !== 'answer' || parts.some((p) => p.passageId === whole.passageId && p.understood === p.question);
+    if (parts.length >= 2 && agree) return withOtherParts(parts);
+    if (whole.band === 'answer') return whole;
+    return parts[0] ?? whole;
+  };
+
+  /**
+   * The answer to the question a message asks after a clause of context, when the releases give one: read alone
+   * (发布会具体是哪天开的) or, when it names no subject of its own or is not answered alone, with the context's
+   * (是哪家企业 after 宿州学院和一家车企签了合作协议). Says how it was read: （理解为：…）.
+   */
+  const answerAfterContext = (context: string, question: string, script: Script): Answer | undefined => {
+    const turn: Turn = { understood: normalise(context), content: readFrame(normalise(context)).content, cues: '' };
+    const leans = leansOnContext(question);
+    const alone = (): Answer | undefined => {
+      const reply = answerMessage(question);
+      return reply.band === 'answer' ? reply : undefined;
+    };
+    const withContext = (): Answer | undefined => {
+      const candidates = followUpCandidates(question, turn);
+      if (candidates.length === 0) candidates.push(withLastSubject(question, turn));
+      for (const candidate of candidates) {
+        const reply = answerQuestion(current, fromSimplified(candidate.question, script));
+        if (reply.band === 'answer') return { ...reply, understood: fromSimplified(candidate.question, script) };
+        if (candidate.literal) break;
+      }
+      return undefined;
+    };
+    const found = leans ? (withContext() ?? alone()) : (alone() ?? withContext());
+    if (found === undefined) return undefined;
+    const reply = { ...found, script, understood: found.understood ?? question.trim(), understoodAs: found.understoodAs ?? ('question' as const) };
+    return { ...reply, text: renderPlainText(reply) };
   };
 
   /**

@@ -14,6 +14,7 @@ const LABELS = {
   followUp: '接上题',
   part: '先回答其中一问',
   eachPart: '其中一问',
+  readAs: '理解为',
   official: '【官方答复】',
   question: '问：',
   answer: '答：',
@@ -113,7 +114,7 @@ export function layoutAnswer(a: Omit<Answer, 'text'> & { text?: string }, option
   const script = a.script;
   const blocks: LayoutBlock[] = [];
   const several = (a.also?.length ?? 0) > 0;
-  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label(a.understoodAs !== 'part' ? 'followUp' : several ? 'eachPart' : 'part', script)}：${a.understood}）` });
+  if (a.understood !== undefined) blocks.push({ role: 'notice', text: `（${label(a.understoodAs === 'question' ? 'readAs' : a.understoodAs !== 'part' ? 'followUp' : several ? 'eachPart' : 'part', script)}：${a.understood}）` });
   if (a.answered) {
     if (a.kind === 'qa' && a.officialQuestion !== undefined) {
       blocks.push({ role: 'official', text: label('official', script) });

@@ -68,9 +68,10 @@ export interface Answer {
   understood?: string;
   /**
    * How `understood` came about: a follow-up read with the conversation (the default), or one question of a message
-   * that asked several (网办率多少？比上一年提高了多少？), the one answered.
+   * that asked several (网办率多少？比上一年提高了多少？), the one answered, or the question a message asked after a
+   * clause of context (我看到……，想确认一下……).
    */
-  understoodAs?: 'follow-up' | 'part';
+  understoodAs?: 'follow-up' | 'part' | 'question';
   /**
    * For a message that asked several things (哪天开的？在哪开的？), the answers to its other questions, each with the
    * question it answers in `understood`; this answer is the first. Shown after it, in order.

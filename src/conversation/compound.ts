@@ -1,3 +1,4 @@
+import { quantityKindOfNoun } from '../language/measures.ts';
 import { readFrame } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
@@ -63,11 +64,14 @@ export function thingsAskedEach(message: string): string[] {
   });
 }
 
-/** The words of a thing asked of that its answer must hold: nouns and verbs of two characters or more. */
+/**
+ * The words of a thing asked of that its answer must hold: nouns and verbs of two characters or more, but not
+ * those that only say what kind of number is asked (数量, 金额, 人数).
+ */
 export function wordsToHold(thing: string): string[] {
   return jieba()
     .tag(thing)
-    .filter((w) => /^(?:n|v)/u.test(w.tag) && [...w.word].length >= 2)
+    .filter((w) => /^(?:n|v)/u.test(w.tag) && [...w.word].length >= 2 && quantityKindOfNoun(w.word) === undefined && !/^(?:数量|数目|总数|总量|数字|情况)$/u.test(w.word))
     .map((w) => w.word);
 }
 
@@ -102,3 +106,21 @@ export function withEllipsisJoined(message: string): string {
   if (jieba().tag(content).some((w) => /^n/u.test(w.tag) && [...w.word].length >= 2)) return message;
   return `${m[1]}${m[2]}`;
 }
+
+/**
+ * What a reporter writes before the question to say where it comes from, ended by the words that turn to asking
+ * (我看到你们提到……，想确认一下……; 答问环节有记者问到下一步的谋划，我想了解一下，……; ……，请问……).
+ */
+const TURN_TO_ASKING = /^(.{4,120}?)[，,：:；;]\s*(?:那么?|所以|因此)?(?:我们?|本报|我这边|我们这边)?(?:还|就)?(?:想|想要|希望|需要|要|特别想|主要想)?(?:再)?(?:确认|了解|核实|核对|求证|问|请教|打听|知道|咨询|请问)(?:一下|下)?(?:的是)?[，,：:]?\s*(.{2,})$/u;
+
+/**
+ * A message whose question follows a clause of context (我看到这场发布会是科技局介绍的，想确认一下发布会是哪天开的):
+ * the context and the question, or nothing when the message has no such turn.
+ */
+export function contextAndQuestion(message: string): { context: string; question: string } | undefined {
+  const m = TURN_TO_ASKING.exec(message.trim());
+  if (m === null) return undefined;
+  const [, context, question] = m as unknown as [string, string, string];
+  return /\p{Script=Han}{2}/u.test(question) ? { context, question } : undefined;
+}
+

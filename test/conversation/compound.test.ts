@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { questionParts, withEllipsisJoined } from '../../src/conversation/compound.ts';
+import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -90,3 +90,40 @@ describe('a message that asks several things', () => {
     expect(a.understood).toBeUndefined();
   });
 });
+
+describe('two things asked the same at once (X和Y分别是多少)', () => {
+  it('are two questions, the second with what the message names before the pair', () => {
+    expect(questionParts('2024年全市新增企业和个体户各有多少')).toEqual(['2024年全市新增企业有多少', '2024年全市新增个体户有多少']);
+    expect(questionParts('开幕式和闭幕式分别是哪天')).toEqual(['开幕式是哪天', '闭幕式是哪天']);
+    // (A list asked of one thing is one question.)
+    expect(questionParts('两位发布人分别是谁')).toEqual([]);
+    expect(thingsAskedEach('计划筹集的房源里新建和收购各多少套')).toEqual(['新建', '收购']);
+    // (What kind of number is asked is no word the answer must hold.)
+    expect(wordsToHold('签约项目数量')).toEqual(['签约', '项目']);
+  });
+
+  it('are each answered by a passage of their own thing, or not at all', async () => {
+    const seed = await bundledEngine();
+    const a = seed.answer('签约项目数量和累计签约金额分别是多少？');
+    expect(a.text).toContain('35个');
+    expect(a.text).toContain('535.35万元');
+  });
+});
+
+describe('a question after a clause of context', () => {
+  it('is found after the words that turn to asking', () => {
+    expect(contextAndQuestion('我们在做后续报道，没能到现场，想了解一下当天有哪几家媒体参会？')).toEqual({ context: '我们在做后续报道，没能到现场', question: '当天有哪几家媒体参会？' });
+    expect(contextAndQuestion('签约金额多少')).toBeUndefined();
+  });
+
+  it('is answered alone, or with the context for its subject, and the reply says how it was read', async () => {
+    const seed = await bundledEngine();
+    const a = seed.answer('我们在写一篇后续稿件，想核实一下，出席这场发布会的媒体有哪几家？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('（理解为：出席这场发布会的媒体有哪几家？）');
+    expect(a.text).toContain('拂晓报');
+    // (Context alone, with nothing asked after it, is not answered by it.)
+    expect(seed.answer('我们注意到研究院揭牌了，想问一下院长是谁？').answered).toBe(false);
+  });
+});
+
