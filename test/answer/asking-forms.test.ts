@@ -898,5 +898,14 @@ describe('frames of this round', () => {
     expect(ask('r86', '全市一共有几条远洋渔船').text).toContain('38艘');
     expect(ask('r65', '新开的那两条公车路线分别是几路').answered).toBe(false);
   });
+
+  it('reads 原话是怎么说的, 原文是怎么写的 as asking for the wording: the passage that says it, quoted', () => {
+    const frame = readFrame(normalise('研究院揭牌那段的原话是怎么说的'));
+    expect(frame.asks).toBe('definition');
+    expect(frame.content).not.toContain('原话');
+    const a = ask('seed', '关于新能源汽车产业研究院揭牌，原文是怎么写的');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('揭牌');
+  });
 });
 
