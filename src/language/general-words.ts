@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
 import { isVerbTaggedAsNoun } from './near-synonyms.ts';
-import { generalStopwords } from './stopwords.ts';
+import { generalStopwords, idfOfContentAfterAll } from './stopwords.ts';
 
 /**
  * What general Chinese says about a word, from nodejieba's own dictionaries (its dictionary's parts of speech
@@ -75,6 +75,9 @@ function profileOf(word: string): GeneralWord {
   }
   const extracted = seg.extract(word, 1);
   const counted = extracted.length === 1 && extracted[0]!.word === word && extracted[0]!.weight !== averageIdf;
+  // (结果 is content though jieba's stop list holds it, and its extractor gives no weight for it: its table does.)
+  const listed = counted ? undefined : idfOfContentAfterAll(word);
+  if (listed !== undefined) return { tag, idf: listed, counted: true, known, stop: false };
   return { tag, idf: counted ? extracted[0]!.weight : averageIdf, counted, known, stop: generalStopwords().has(word) };
 }
 

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { contentAfterAllIdf } from '../../src/language/stopwords.ts';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
 import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
@@ -93,3 +96,17 @@ describe('near-synonyms from CC-CEDICT', () => {
     expect(isVerbTaggedAsNoun('票价')).toBe(false);
   });
 });
+
+describe('words jieba lists as stop words that are content after all', () => {
+  it('weighs 结果 by its general-corpus IDF, common, not as a word the corpus never saw', () => {
+    expect(generalWord('结果').idf).toBeCloseTo(4.9456, 3);
+    expect(specificity('结果')).toBe(0);
+  });
+
+  it("has the IDF of jieba's own table written out for each", () => {
+    const { DEFAULT_IDF_DICT } = createRequire(import.meta.url)('nodejieba') as { DEFAULT_IDF_DICT: string };
+    const table = new Map(readFileSync(DEFAULT_IDF_DICT, 'utf8').split('\n').map((line) => line.split(' ') as [string, string]));
+    for (const [word, idf] of contentAfterAllIdf()) expect(Number(table.get(word))).toBe(idf);
+  });
+});
+
