@@ -446,7 +446,12 @@ export function fullPassageAnswer(index: KnowledgeIndex, passageId: string, ques
   if (unit.type === 'qa' || unit.type === 'meta' || unit.type === 'faq') return undefined;
   const probe = (unit.quote ?? unit.text).split('……').pop()!;
   const paragraph = release.statements.find((p) => p.text.includes(probe));
-  if (paragraph === undefined || paragraph.text === unit.quote) return undefined;
+  // (A sentence of an official answer, which a figure or an event may quote: the whole official answer.)
+  if (paragraph === undefined) {
+    const answerId = index.units.findIndex((u) => u.releaseIndex === unit.releaseIndex && u.type === 'qa' && (u.quote ?? '').includes(probe));
+    return answerId < 0 ? undefined : finish(unitAnswer(index, question, script, { unit: index.units[answerId]!, unitId: answerId, coverage: 1 }));
+  }
+  if (paragraph.text === unit.quote) return undefined;
   const same = index.releaseScripts[unit.releaseIndex] === script;
   const base = unitAnswer(index, question, script, { unit, unitId, coverage: 1 });
   const section = paragraph.section === undefined ? undefined : same ? paragraph.section : knowledgeText(index, paragraph.section, script);

@@ -100,6 +100,17 @@ describe('follow-up questions', () => {
     expect(more.quote).toContain('第一阶段进行技术需求征集');
   });
 
+  it('gives the whole official answer for 详细说说 after a sentence quoted from one', async () => {
+    const ecology = await createEngine({ knowledgeDirs: [devRelease('r48')], cacheDir: false });
+    const c = fresh();
+    const short = ecology.converse(c, '剩下的农村黑臭水体什么时候整治完');
+    expect(short.quote).toContain('剩余15条农村黑臭水体');
+    const more = ecology.converse(c, '详细说说');
+    expect(more.kind).toBe('qa');
+    expect(more.quote!.length).toBeGreaterThan(short.quote!.length);
+    expect(more.quote).toContain('剩余15条农村黑臭水体');
+  });
+
   it('never bends a new question into a follow-up', () => {
     const c = fresh();
     engine.converse(c, '第一阶段干啥？');
