@@ -203,7 +203,8 @@ export function fitsFrame(
   // 今年较大事故发生了几起 is not answered by 较大事故起数同比减少3起: a number the passage gives only as a change
   // answers a question about the change (比去年多了多少, 增长了多少), not one about the amount.
   // (Read only when the passage states a change at all: most do not.)
-  if (frame.asks === 'figure' && frame.measure !== undefined && frame.measure !== 'percent' && !frame.comparesWithPast && CHANGE_BY.test(own) && !CHANGE.test(frame.content)) {
+  // (And a share, 占多少 or 比例是多少, is not answered by a change in per cent, 同比下降7.8%.)
+  if (frame.asks === 'figure' && frame.measure !== undefined && !frame.comparesWithPast && CHANGE_BY.test(own) && !CHANGE.test(frame.content) && !RATE_OF_CHANGE.test(frame.content)) {
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
   }
@@ -985,6 +986,8 @@ function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
 
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
+/** Words asking how fast something changes, which a change in per cent answers: 增速, 涨幅, 降了几成. */
+const RATE_OF_CHANGE = /增速|涨幅|跌幅|增长率|下降率|增减|变化|涨|跌|降|升|多了|少了/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
 const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
 /** A clause about what is done: 已经验收, 至今, 累计, 截至. */
