@@ -1136,6 +1136,11 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['天', '日', '个工作日', '工作日'],
   ['周', '星期'],
   ['小时', '个小时', '钟头'],
+  // (Units of one measure under two names: 多少公斤 is answered in 千克, 多少公里 in 千米.)
+  ['公斤', '千克'],
+  ['公里', '千米'],
+  ['平方公里', '平方千米'],
+  ['米', '公尺'],
 ];
 
 /** The kinds of number that count things, which the noun counted says as well as the measure word does. */

@@ -65,6 +65,9 @@ function ordinalWords(text: string): string {
   );
 }
 
+/** What follows 千 as a prefix of a unit: 千克, 千米, 千瓦, 千伏, 千帕, 千焦, 千卡, 千赫. */
+const METRIC_AFTER_KILO = /^[克米瓦伏帕焦卡赫]/u;
+
 /** Two neighbouring digits before a unit, a rough range as people say it: 六七十 (60 to 70), 三四百, 五六万. */
 const NEIGHBOURS = /(?<![零〇一二三四五六七八九十百千])([一二三四五六七八])([二三四五六七八九])(十|百|千|万)/gu;
 const DIGIT_OF = '一二三四五六七八九';
@@ -83,8 +86,14 @@ function numbersInDigits(text: string): string {
   let last = 0;
   for (const match of percents.matchAll(RUN)) {
     const start = match.index;
-    const run = match[0];
+    let run = match[0];
     let end = start + run.length;
+    // 38.9千克, 每千米, 三千瓦: 千 before a unit of measure is the unit's own prefix (kilo-), not a thousand.
+    if (run.endsWith('千') && METRIC_AFTER_KILO.test(percents.slice(end, end + 1))) {
+      run = run.slice(0, -1);
+      end -= 1;
+      if (run.length === 0) continue;
+    }
     const after = percents.slice(end, end + 6);
     const digits = numberAt(run, percents[start - 1] ?? '', after);
     if (digits === undefined) continue;

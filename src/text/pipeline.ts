@@ -9,7 +9,7 @@ import { NUMERIC_PATTERN, numericTokens, PERIOD_NAMES } from './numbers.ts';
 import { fold } from './script.ts';
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 5;
+export const PIPELINE_VERSION = 6;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {

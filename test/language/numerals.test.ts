@@ -61,3 +61,12 @@ describe('Chinese numerals as people type them', () => {
     expect(arabicNumerals('市级的一千九百万资金')).toBe('市级的1900万资金');
   });
 });
+
+describe('千 as the prefix of a unit', () => {
+  it('is kept in 千克, 千米 and 千瓦, after a number or alone, and read as a thousand elsewhere', () => {
+    expect(arabicNumerals('缴获氯胺酮38.9千克')).toBe('缴获氯胺酮38.9千克');
+    expect(arabicNumerals('每千克补贴')).toBe('每千克补贴');
+    expect(arabicNumerals('三千米长跑')).toBe('3千米长跑');
+    expect(arabicNumerals('三千元')).toBe('3000元');
+  });
+});
