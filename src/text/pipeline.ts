@@ -2,11 +2,14 @@ import { mandarinOf } from '../language/cantonese.ts';
 import type { Synonyms } from '../knowledge/schema.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { generalWord, isInDictionary } from '../language/general-words.ts';
-import { MEASURE_WORDS } from '../language/measures.ts';
+import { MEASURE_WORDS, measureKind } from '../language/measures.ts';
 import { contentAfterAll, generalStopwords } from '../language/stopwords.ts';
 import { jieba } from './jieba.ts';
 import { NUMERIC_PATTERN, numericTokens, PERIOD_NAMES } from './numbers.ts';
 import { fold } from './script.ts';
+
+/** Words before a measure word that pick out each or one of the things it counts: 每条, 各家, 这艘, 单个. */
+const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
 export const PIPELINE_VERSION = 6;
@@ -150,7 +153,15 @@ export class TextPipeline {
           if (content.length > 0 && !FUNCTION_TAGS.test(tag)) add(content, tag, false, []);
         }
       } else {
+        let previous = '';
         for (const tagged of jieba().tag(unglueLocative(piece.text))) {
+          const before = previous;
+          previous = tagged.word;
+          // (每条, 各家, 这艘: a measure word after a word that picks out each or one counts nothing asked about.)
+          if (PICKS_ONE.test(before) && [...tagged.word].length === 1 && measureKind(tagged.word) !== undefined) continue;
+          // (Or glued to it, as jieba guesses 每条 one unknown word.)
+          const picked = /^(\p{Script=Han}{1,2}?)(\p{Script=Han})$/u.exec(tagged.word);
+          if (tagged.tag === 'x' && picked !== null && PICKS_ONE.test(picked[1]!) && measureKind(picked[2]!) !== undefined) continue;
           // (收集上来, 统计出来: a direction after a verb says only that it was done, as 了 would; alone, 服务团下去
           // 跑了几家, it says they went, which no release needs to say.)
           if (DIRECTION.test(tagged.word)) continue;

@@ -73,6 +73,12 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('takes no measure word after 每, 各 or 这 for a thing asked about (每条, 各家), glued by jieba or not', () => {
+    expect(pipeline.queryTerms(normalise('小渔船每条能补多少钱')).map((t) => t.term)).not.toContain('条');
+    expect(pipeline.queryTerms(normalise('各家医院每个月接诊多少')).map((t) => t.term)).not.toContain('家');
+    expect(pipeline.queryTerms(normalise('小渔船每条能补多少钱')).map((t) => t.term)).toContain('渔船');
+  });
+
   it('reads days listed after one month as days, as releases print them, but not a count after a day', () => {
     expect(normalise('5月20、21兩天')).toBe('5月20日、21日 2天');
     expect(normalise('6月3至5日')).toBe('6月3日至5日');
