@@ -103,6 +103,9 @@ describe('question frames', () => {
     expect(frame('护薪驿站设了几个').measure).not.toBe('money');
     // 那段时间 points at the time named beside it and adds nothing.
     expect(frame('清明前后那段时间的火灾占全年几成').content).not.toContain('段时间');
+    // (So do 那阵子, 那会儿, 那时候.)
+    expect(frame('去年休渔那阵子海鲜涨了多少').content).not.toContain('阵子');
+    expect(frame('春节那会儿客流多少').content).not.toContain('会儿');
     // A word with an aspect particle after it is a verb, and a linking word (一共) modifies nothing: no noun counted.
     expect(frame('今年1到5月无人机一共飞了多少架次').counted).toBeUndefined();
     // 下一场, 下一期 ask of what is to come, as 下一次 does.
