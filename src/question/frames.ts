@@ -540,7 +540,8 @@ export function readFrame(question: string): QuestionFrame {
   // (Nor does an ordinal: 第几个全民健身日 asks which in a series, not how many 全民.)
   const countedPhrase = asks === 'figure' && !contact && !/第几/u.test(folded) ? countedNoun(folded) : undefined;
   const counted = countedPhrase?.[countedPhrase.length - 1];
-  const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2);
+  // (整个活动线下参加的人数: 整个, 全部, 所有 say how much of it, not which of the things counted.)
+  const countedWith = countedPhrase?.slice(0, -1).filter((w) => [...w].length >= 2 && !WHOLE_OF.test(w));
   // 多少专家, 多少游客: a count of a noun for people is a number of people.
   // (多少个专家 too: the generic 个 says no more than the noun does.)
   if (counted !== undefined && (measure === undefined || (measure === 'count' && generic)) && PEOPLE_NOUN.test(counted)) {
@@ -623,6 +624,9 @@ const ASKER = /(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电�
 export const COMPARED_WITH_YEAR = /(?:比|较|与|和|跟|同)(?:去年|上年|上一年|前一年|前年)(?:同期)?(?:相比|比较|比)?/gu;
 /** A comparison with an earlier time: 比去年, 同比, 环比, 较上月. */
 const COMPARES_WITH_PAST = new RegExp(`${COMPARED_WITH_YEAR.source}|同比|环比|比上月|较上月`, 'u');
+
+/** Words that take the whole of something, which pick none of it out: 整个, 全部, 所有. */
+const WHOLE_OF = /^(?:整个|整体|全部|所有|全体|一切|各个|每个|总共|全)$/u;
 
 /** Years counted from today. */
 const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;

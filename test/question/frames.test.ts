@@ -76,6 +76,8 @@ describe('question frames', () => {
 
   it('reads the noun counted after the measure word with a modifier jieba does not know', () => {
     expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
+    // (整个, 全部 take the whole: they pick none of the things counted out.)
+    expect(frame('整个活动线下参加的人数多少').countedWith ?? []).not.toContain('整个');
   });
 
   it('reads a bare noun phrase ending in a noun of time as asking that time, and 第N批 as no count', () => {
