@@ -168,12 +168,16 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       // another kind.)
       const ownKind = quantityKindOfNoun(topic);
       const lastMeasure = /(?:多少|几)(\p{Script=Han}+)/u.exec(last.cues)?.[1];
-      const cues =
-        frame.cues.filter((c) => c.length > 0).join('') ||
-        (ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues);
-      add(`${topic}${cues}`);
-      // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
-      add(`${last.content} ${topic}${cues}`);
+      // (A message asking in words of its own is read as it is put, not with its question words moved to the end.)
+      if (frame.cues.some((c) => c.length > 0)) {
+        add(body);
+        add(`${last.content} ${body}`);
+      } else {
+        const cues = ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues;
+        add(`${topic}${cues}`);
+        // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
+        add(`${last.content} ${topic}${cues}`);
+      }
     }
   }
   // 今年预计能到多少 after 去年异地贷款发了多少金额: the last question at another time, with the asker's intention
@@ -192,8 +196,12 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // (A message opening with 其中 or 它 leans on the last subject even when it names a thing: 其中多少个拿到了运营补贴.)
   if (!frame.elliptical && (!namesItsOwnSubject(frame) || pointsAtLast(message))) add(`${last.content} ${text}`);
   const seen = new Set<string>();
+  // (A message asking in words of its own, 那每期培训几天, is never read as the last question of something else,
+  // 渔民每期培训今年办多少期: every reading keeps what it asks.)
+  const own = frame.cues.filter((c) => c.length > 0);
   return candidates
     .map((c) => ({ ...c, question: c.question.replace(/\s+/gu, ' ').trim() }))
+    .filter((c) => own.every((cue) => c.question.includes(cue)))
     .filter((c) => c.question.length > 0 && c.question !== text && !seen.has(c.question) && seen.add(c.question));
 }
 

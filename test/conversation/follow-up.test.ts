@@ -111,6 +111,16 @@ describe('follow-up questions', () => {
     expect(more.quote).toContain('剩余15条农村黑臭水体');
   });
 
+  it('never reads a follow-up asking in words of its own as the last question of something else', async () => {
+    const fisheries = await createEngine({ knowledgeDirs: [devRelease('r86')], cacheDir: false });
+    const c = fresh();
+    expect(fisheries.converse(c, '渔民转产培训今年办几期').text).toContain('26期');
+    // (每期培训几天 is not 每期培训办多少期: the release gives no number of days, and the reply says so.)
+    const days = fisheries.converse(c, '那每期培训几天');
+    expect(days.answered).toBe(false);
+    expect(days.understood ?? '').not.toContain('多少期');
+  });
+
   it('never bends a new question into a follow-up', () => {
     const c = fresh();
     engine.converse(c, '第一阶段干啥？');
