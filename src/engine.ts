@@ -1,7 +1,7 @@
 import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
-import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject } from './conversation/follow-up.ts';
+import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -352,10 +352,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
           pointing = frame.asks === 'figure' || frame.elliptical || frame.asks === readFrame(normalise(last!.understood)).asks;
         }
         let first: Answer | undefined;
+        // (What it points at is what it is about: 里面面积有多大 after 禁毒教育基地在哪 is not answered by a 科普馆's area.)
+        const about = pointing && pointsInside(cleaned) ? wordsOfLastSubject(last!) : [];
         for (const candidate of candidates) {
           const resolved = answerInScript(candidate.question);
           first ??= resolved;
-          if (resolved.band === 'answer' && !(pointing && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
+          const ofIt = about.every((word) => normalise(resolved.text).includes(word));
+          if (resolved.band === 'answer' && ofIt && !(pointing && resolved.passageId !== undefined && resolved.passageId === last?.passage)) return asFollowUp(candidate.question, resolved);
         }
         // A message that opens by pointing at the last subject (其中多少个, 它的汛限水位, 她还兼什么职) is about it:
         // when no reading of it with the last question is answered, it is not answered about something else.

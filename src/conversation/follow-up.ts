@@ -6,6 +6,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
+import { wordsToHold } from './compound.ts';
 import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 
 /**
@@ -106,7 +107,7 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   // 它的汛限水位是多少 after 金溪水库是大型水库吗: 它 is the thing the last question was about, not all it said of it;
   // 其中多少个 after 服务点有多少个: of those.
-  else if (/^(?:它们?|其中)/u.test(body)) {
+  else if (/^(?:它们?|其中|里面|里头|里边)/u.test(body)) {
     // (The subject is what stands before the last question's copula or verb of having: 金溪水库 in 金溪水库是大型水库,
     // 农村互助养老服务点 in 农村互助养老服务点有多少个, whatever jieba tags its words.)
     // (Not the time it was asked of: 流感疫苗 in 流感疫苗今年总共供应多少剂.)
@@ -117,7 +118,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
     const subject = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
     // (其中免费的呢 asks the last question of a part of those: 流感疫苗中免费的多少剂, without the 一共 of the whole.)
     const asked = frame.elliptical && !frame.cues.some((c) => c.length > 0) ? `${body.replace(/呢[?？]*$/u, '')}${last.cues.replace(/一共|总共|总计|合计/gu, '')}` : body;
-    add(asked.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`));
+    // (里面面积有多大 after 禁毒教育基地在哪: the inside of it is it, as far as its size goes.)
+    add(asked.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`).replace(/^(?:里面|里头|里边)/u, subject));
   }
   if (frame.elliptical) {
     const topic = frame.content.replace(OPENER, '').trim();
@@ -170,7 +172,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       const lastMeasure = /(?:多少|几)(\p{Script=Han}+)/u.exec(last.cues)?.[1];
       // (A message asking in words of its own is read as it is put, not with its question words moved to the end.)
       if (frame.cues.some((c) => c.length > 0)) {
-        add(body);
+        // (Alone only when it points at nothing: 里面面积有多大 is the last subject's.)
+        if (!INSIDE.test(body)) add(body);
         add(`${last.content} ${body}`);
       } else {
         const cues = ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues;
@@ -276,7 +279,7 @@ const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这�
 const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';
 
 /** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
-const POINTS_AT_LAST = /^(?:其中|它们?|该|此)/u;
+const POINTS_AT_LAST = /^(?:其中|它们?|该|此|(?:那|这)?(?:里面|里头|里边))/u;
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
@@ -327,6 +330,22 @@ function likeOf(content: string, topic: string): string | undefined {
 }
 
 /** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
+/**
+ * The words of the last subject that an answer to a message pointing at it (里面面积有多大, 它的汛限水位) must hold:
+ * the nouns and verbs of what the last question was about (禁毒教育基地 → 禁毒, 教育, 基地).
+ */
+export function wordsOfLastSubject(last: Turn): string[] {
+  return wordsToHold(subjectOf(last.content) ?? last.content.replace(TIME_WORDS, ' '));
+}
+
+/** Whether a message asks about the inside of the thing the last question was about (里面, 其中). */
+export function pointsInside(message: string): boolean {
+  return INSIDE.test(normalise(message).replace(OPENER, ''));
+}
+
+/** The inside of what was just asked about: 里面, 里头, 其中. */
+const INSIDE = /^(?:(?:那|这)?(?:里面|里头|里边)|其中)/u;
+
 function subjectOf(content: string): string | undefined {
   const words: string[] = [];
   for (const { word, tag } of jieba().tag(content.replace(/\s+/gu, ''))) {

@@ -121,6 +121,16 @@ describe('follow-up questions', () => {
     expect(days.understood ?? '').not.toContain('多少期');
   });
 
+  it('reads 那里面, 那里头 as the thing just asked about, and answers only of it', async () => {
+    const antiDrug = await createEngine({ knowledgeDirs: [devRelease('r87')], cacheDir: false });
+    const c = fresh();
+    expect(antiDrug.converse(c, '禁毒教育基地位置在哪').answered).toBe(true);
+    // (The release gives a community museum's area, not the base's: that is no answer about the base.)
+    const inside = antiDrug.converse(c, '那里头有多大面积');
+    expect(inside.answered).toBe(false);
+    expect(inside.understood).toContain('禁毒教育基地');
+  });
+
   it('never bends a new question into a follow-up', () => {
     const c = fresh();
     engine.converse(c, '第一阶段干啥？');
