@@ -4,7 +4,7 @@ import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
-import { kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -429,6 +429,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       if (!/\d/u.test(clause.replace(DATES, ''))) return false;
       const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun)) || ownMeasure?.test(clause);
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
+      if (countsOthersOnly(clause, counted, frame)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
       // the total it breaks down.
       // (A topic the sentence opens with scopes its clauses: 在乡村冰雪旅游方面，…发展冰雪民宿3860家.)
@@ -446,6 +447,35 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
 }
+
+/**
+ * Whether every number of the kind asked in a clause counts another noun, printed right after its measure word:
+ * 多少条渔船 is not answered by 渔船须回到指定的6个集中停泊港, whose 6 counts 停泊港.
+ */
+function countsOthersOnly(clause: string, counted: readonly string[], frame: QuestionFrame): boolean {
+  if (frame.measure === undefined || !COUNTED_KINDS.has(frame.measure)) return false;
+  const numbers = [...clause.matchAll(COUNT_BEFORE_NOUN)].filter((m) => {
+    const kind = kindOfUnit(m[1]!);
+    return kind !== undefined && kindsAgree(frame.measure!, kind, frame.genericMeasure);
+  });
+  if (numbers.length === 0) return false;
+  // (Not when the clause counts the noun asked too, in a measure word of its own: 可以容纳渔船约2800艘.)
+  // (A date is no count: 渔船须于4月30日 counts no 渔船.)
+  const undated = clause.replace(DATES, '#');
+  if (counted.some((noun) => new RegExp(`${escapeRegExp(noun)}[^，,。；;\\d#]{0,3}\\d`, 'u').test(undated))) return false;
+  // (One sharing a character with the noun asked may be the release's word for it: 12个大项 for 多少个项目. What
+  // follows a measure word to hedge it, 500场以上, is no noun.)
+  return numbers.every((m) => {
+    const after = m[2]!.replace(HEDGE_AFTER, '');
+    return after.length >= 2 && !counted.some((noun) => [...noun].some((c) => after.includes(c)));
+  });
+}
+
+/** Words after a count that hedge it: 以上, 以内, 左右. */
+const HEDGE_AFTER = /^(?:以上|以下|以内|之内|左右|上下|开外|多|余|次)/u;
+
+/** A count in a measure word with the noun it counts after it (6个集中停泊港, 105家企业); nothing after, no match. */
+const COUNT_BEFORE_NOUN = /\d+(?:\.\d+)?(?:[余多几来])?(?:万|亿)?([个家所处座条艘辆台部只名位项件种类批场])(\p{Script=Han}{2,8})/gu;
 
 /** Whether a clause names a noun only as an item of a list closed by 等 (清障车、救护车等应急救援车辆86台). */
 function listedBeforeTotal(clause: string, noun: string): boolean {

@@ -919,5 +919,10 @@ describe('frames of this round', () => {
   it('answers 多少公斤 in 千克: one unit under two names, and 千克 is no thousand grams', () => {
     expect(ask('r87', '一共缴获了多少公斤氯胺酮').text).toContain('38.9千克');
   });
+
+  it('does not answer a count with a clause whose number counts another noun (6个集中停泊港 for 几条渔船)', () => {
+    expect(ask('r86', '南塘渔港可以停几条渔船').answered).toBe(false);
+    expect(ask('r86', '那6个停泊港总共能停多少条船').text).toContain('2800艘');
+  });
 });
 
