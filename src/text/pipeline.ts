@@ -176,6 +176,10 @@ export class TextPipeline {
           const content = gluedContent(word, this.stopwords);
           if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
           if (/^\s+$/u.test(word) || (FUNCTION_TAGS.test(tag) && !contentAfterAll(word))) continue;
+          // 教育部门, 公安部门: the department of a field is whichever body of it the release names (市教育局): the
+          // field is what is asked about.
+          const field = /^(\p{Script=Han}{2,})部门$/u.exec(word)?.[1];
+          if (field !== undefined && isInDictionary(field)) [word, tag] = [field, jieba().tag(field)[0]?.tag ?? 'n'];
           add(word, tag, false, word.length >= 3 ? jieba().cutForSearch(word) : []);
         }
       }

@@ -73,6 +73,11 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads the department of a field (教育部门) as the field, which any body of it the release names holds', () => {
+    expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).toContain('教育');
+    expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).not.toContain('教育部门');
+  });
+
   it('takes no measure word after 每, 各 or 这 for a thing asked about (每条, 各家), glued by jieba or not', () => {
     expect(pipeline.queryTerms(normalise('小渔船每条能补多少钱')).map((t) => t.term)).not.toContain('条');
     expect(pipeline.queryTerms(normalise('各家医院每个月接诊多少')).map((t) => t.term)).not.toContain('家');
