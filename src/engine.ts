@@ -14,7 +14,7 @@ import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
 import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
-import { normalise } from './text/pipeline.ts';
+import { escapeRegExp, normalise } from './text/pipeline.ts';
 import { jieba } from './text/jieba.ts';
 import { readFrame, type QuestionFrame } from './question/frames.ts';
 import { detectScript, fromSimplified, toScript } from './text/script.ts';
@@ -434,7 +434,10 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   if (named.length > 0) {
     // (谁介绍的支付便利化 after the list of speakers: the one whose own statements speak of it most.)
     const bySubject = named.length >= 2 ? speakerOfSubject(index, release, named, asked) : undefined;
-    const overlap = (p: { name: string; post?: string }) => (p.name === bySubject ? 100 : 0) + [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
+    // (财政厅来的是谁: the one whose post names 财政厅, before whoever speaks of it most; 除了王慧还有谁: not 王慧.)
+    const byPost = named.length >= 2 ? speakerByPost(index, named, asked) : undefined;
+    const setAside = (p: { name: string }) => new RegExp(`除了?[^，,。？?]{0,6}${escapeRegExp(normalise(p.name))}`, 'u').test(asked);
+    const overlap = (p: { name: string; post?: string }) => (setAside(p) ? -1000 : 0) + (p.name === byPost ? 200 : 0) + (p.name === bySubject ? 100 : 0) + [...new Set(normalise(`${p.post ?? ''}${p.name}`))].filter((c) => asked.includes(c)).length;
     // (In the order the answer names them: 第二位 is the second it names.)
     const people = named.length >= 2 ? named.map((p) => p.name).sort((x, y) => said.indexOf(normalise(x)) - said.indexOf(normalise(y))) : undefined;
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name, ...(people !== undefined ? { people } : {}) };
@@ -446,6 +449,21 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
+}
+
+/** The one of several people whose post alone holds a word of the question of two characters or more (财政厅). */
+function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; post?: string }[], asked: string): string | undefined {
+  const words = index.pipeline
+    .queryTerms(readFrame(asked).content)
+    .map((t) => t.term)
+    .filter((term) => [...term].length >= 2);
+  const posts = people.map((p) => normalise(p.post ?? ''));
+  const found = new Set<number>();
+  for (const word of words) {
+    const holding = posts.flatMap((post, i) => (post.includes(word) ? [i] : []));
+    if (holding.length === 1) found.add(holding[0]!);
+  }
+  return found.size === 1 ? people[[...found][0]!]!.name : undefined;
 }
 
 /**

@@ -131,6 +131,14 @@ describe('follow-up questions', () => {
     expect(inside.understood).toContain('禁毒教育基地');
   });
 
+  it("reads 他 after X来的是谁 as the one whose post names X, not whoever the answer's sentence names first", async () => {
+    const eldercare = await createEngine({ knowledgeDirs: [devRelease('r11')], cacheDir: false });
+    const c = fresh();
+    eldercare.converse(c, '财政厅派来的是哪位');
+    const post = eldercare.converse(c, '他是什么职务');
+    expect(post.understood).toContain('許志明');
+  });
+
   it('never bends a new question into a follow-up', () => {
     const c = fresh();
     engine.converse(c, '第一阶段干啥？');
