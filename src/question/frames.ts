@@ -675,6 +675,10 @@ function countedNoun(folded: string): string[] | undefined {
     if (after[end + 1]?.word === '人' && end === j - 1) phrase[end] += '人';
     return phrase;
   }
+  // (A verb modifying the noun, 捕捞 in 多少条捕捞渔船, 参展 in 多少家参展企业: the noun, with it; not a count of people
+  // and what they did, 多少人参加活动.)
+  if (next !== undefined && next.tag === 'v' && /^(?:多少|几)\p{Script=Han}/u.test(cue[0]) && [...next.word].length <= 2 && after[1] && isNoun(after[1]) && [...after[1].word].length >= 2 && quantityKindOfNoun(after[1].word) === undefined && !/^(?:人|名|位|人次|个人)/u.test(cue[0].replace(/^(?:多少|几)/u, '')) && (after[2] === undefined || !isNoun(after[2])))
+    return [next.word, after[1].word];
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
   if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
   // (A day, 截至2月25号, is a time: it says nothing of what is counted, and 25号 is no numbered name.)

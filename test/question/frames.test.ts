@@ -76,6 +76,9 @@ describe('question frames', () => {
 
   it('reads the noun counted after the measure word with a modifier jieba does not know', () => {
     expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
+    // (A verb right after the measure word modifies the noun it counts: 多少条捕捞渔船 counts 渔船; 多少人参加活动 counts people.)
+    expect(frame('一共压减了多少条捕捞渔船')).toMatchObject({ counted: '渔船', countedWith: ['捕捞'] });
+    expect(frame('多少人参加活动').counted).toBeUndefined();
     // (整个, 全部 take the whole: they pick none of the things counted out.)
     expect(frame('整个活动线下参加的人数多少').countedWith ?? []).not.toContain('整个');
   });
