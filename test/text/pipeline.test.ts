@@ -73,6 +73,11 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads a day of the week by any of its names as releases mostly write it (星期一, 礼拜天 → 周一, 周日)', () => {
+    expect(normalise('星期一 禮拜三 星期天')).toBe('周一 周三 周日');
+    expect(normalise('一个星期')).toBe('一个星期');
+  });
+
   it('reads the department of a field (教育部门) as the field, which any body of it the release names holds', () => {
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).toContain('教育');
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).not.toContain('教育部门');
