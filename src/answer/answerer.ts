@@ -225,6 +225,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
         }
         for (const alternate of t.alternates) if (strong(c.fields.get(alternate.term))) credit = Math.max(credit, alternate.credit);
       }
+      // (The one who said a passage is its own: 韦立新给企业提了什么建议 is answered by what 韦立新 answered.)
+      if (credit === 0 && unit.speaker !== undefined && !t.numeric && [...t.term].length >= 2 && normalise(unit.speaker.name) === t.term) credit = 1;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
@@ -258,8 +260,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (t.settles && credit === 0) holdsNames = false;
       own += w * credit;
     }
-    // A passage matched only through its release's name or date is not an answer to anything.
-    const coverage = own > 0 ? (own + pointed) / total : 0;
+    // A passage matched only through its release's name or date is not an answer to anything, nor is one whose own
+    // words hold no more of the question than a time word (今年 of 今年纳凉点开放的总预算是多少钱).
+    const coverage = own >= OWN_SHARE * total ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
     const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex]);
@@ -270,6 +273,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+/** The least share of a question's weight a passage's own words must hold to answer it at all. */
+const OWN_SHARE = 0.15;
 const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
 
 /** Whether an official answer's question holds a folded word. */
