@@ -274,7 +274,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 
 const TEXT_FIELD: IndexedField[] = ['text'];
 /** The least share of a question's weight a passage's own words must hold to answer it at all. */
-const OWN_SHARE = 0.15;
+const OWN_SHARE = 0.2;
 const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
 
 /** Whether an official answer's question holds a folded word. */
