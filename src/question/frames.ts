@@ -199,7 +199,7 @@ const RULES: Rule[] = [
   { pattern: /多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   // (在人口里占多少, 占总数多少: a share of a whole the question names; 其中儿童占多少 after a count may be a count.)
-  { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|多少比例|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
+  { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
   // (A verb of spending or earning before a bare 多少 asks an amount of money: 游客消费了多少, 一共赚了多少.)
   { pattern: /多少钱|多少资金|(?:花|投|投入|消费|赚|挣|贷|借)了?多少(?=[?？呢啊呀吗]*$)|花了多少|投了多少|多少元|多少万元|多少亿元/gu, asks: 'figure', measure: () => 'money' },
   // 算第几个, 排第几: an ordinal asked, the rank a passage gives (首个, 第2位), not a count.

@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 7;
+export const PIPELINE_VERSION = 8;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -231,8 +231,12 @@ export function normalise(text: string): string {
     .replace(DAY_PART_CLOCK, clockIn24Hours)
     .replace(DAY_BEFORE_ANOTHER, '$1日')
     .replace(SECOND_DAY, '$1日')
-    .replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`);
+    .replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`)
+    .replace(FIRST_TIME, '第一次');
 }
+
+/** The first time by its other names (首次献血, 头一回): 第一次, the first of a series as its others are counted. */
+const FIRST_TIME = /首次|第1次|头一次|头一回|头1次|头1回/gu;
 
 /** A day of the week by its other names (星期一, 礼拜三, 星期天): 周一, 周三, 周日, as most releases write them. */
 const WEEKDAY = /(?:星期|礼拜)([一二三四五六日天])/gu;

@@ -79,6 +79,9 @@ describe('question frames', () => {
     // (A verb right after the measure word modifies the noun it counts: 多少条捕捞渔船 counts 渔船; 多少人参加活动 counts people.)
     expect(frame('一共压减了多少条捕捞渔船')).toMatchObject({ counted: '渔船', countedWith: ['捕捞'] });
     expect(frame('多少人参加活动').counted).toBeUndefined();
+    // (占多大比例 asks a share, and 比例 is how it is asked, not what about.)
+    expect(frame('外卖案件占全部案件多大比例')).toMatchObject({ asks: 'figure', measure: 'percent' });
+    expect(frame('外卖案件占全部案件多大比例').content).not.toContain('比例');
     // (整个, 全部 take the whole: they pick none of the things counted out.)
     expect(frame('整个活动线下参加的人数多少').countedWith ?? []).not.toContain('整个');
   });

@@ -78,6 +78,11 @@ describe('number tokens', () => {
     expect(normalise('一个星期')).toBe('一个星期');
   });
 
+  it('reads the first time by any of its names (首次, 头一回) as 第一次, the first of a series as the others are counted', () => {
+    expect(normalise('首次献血者')).toBe('第一次献血者');
+    expect(normalise('头一回来')).toBe('第一次来');
+  });
+
   it('reads the department of a field (教育部门) as the field, which any body of it the release names holds', () => {
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).toContain('教育');
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).not.toContain('教育部门');
