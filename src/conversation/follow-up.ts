@@ -43,7 +43,7 @@ const ORDINAL = new RegExp(`第([\\d一二三四五六七八九十]+)(${ORDINAL_
 /** Words for a time a question may be asked of (现在, 年底, 明年, 上半年). */
 /** Words of intention or expectation that put a number ahead (预计, 计划, 能, 会), and the verbs of reaching it. */
 const INTENT = /预计|计划|打算|力争|能|会|要|可以|达到|到/gu;
-const TIME_WORD = /现在|目前|当前|如今|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|将来|到时候|以前|之前|过去|原来/u;
+const TIME_WORD = /现在|目前|当前|如今|今年|去年|明年|年底|年初|年内|年末|上半年|下半年|年前|今后|以后|往后|未来|将来|到时候|以前|之前|过去|原来/u;
 /** Every time word of a text, to take them out of it. */
 const TIME_WORDS = new RegExp(TIME_WORD.source, 'gu');
 
@@ -142,7 +142,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
       // 比去年同期呢 after 国庆期间受理了多少件: the same subject, compared.
       if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
       // 年底呢 after 社区回收点现在建了多少个: the same question at another time.
-      if (TIME_WORD.test(topic) && topic.replace(TIME_WORD, '').trim().length === 0) {
+      // (以后打算呢 after 现在多久采一次样: the same question later, as planned.)
+      if (TIME_WORD.test(topic) && topic.replace(TIME_WORD, '').replace(INTENT, '').trim().length === 0) {
         const lastTime = TIME_WORD.exec(last.understood)?.[0];
         add(lastTime !== undefined ? last.understood.replace(lastTime, topic) : `${topic}${last.understood}`, true);
       }

@@ -139,6 +139,15 @@ describe('follow-up questions', () => {
     expect(post.understood).toContain('許志明');
   });
 
+  it('reads 以后打算呢 as the last question asked of later, as planned', async () => {
+    const antiDrug = await createEngine({ knowledgeDirs: [devRelease('r87')], cacheDir: false });
+    const c = fresh();
+    antiDrug.converse(c, '污水毒情监测现在多久采一次样');
+    const later = antiDrug.converse(c, '以后打算呢');
+    expect(later.understood).toContain('多久采一次样');
+    expect(later.text).toContain('每月1次');
+  });
+
   it('never bends a new question into a follow-up', () => {
     const c = fresh();
     engine.converse(c, '第一阶段干啥？');
