@@ -99,8 +99,13 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // (c54162b: the same). Its failures were studied after that: 109/140, 36/42, 21/30.
   holdout15: { answerable: 0.75, refused: 0.85, conversations: 0.7 },
   // Written blind at the start of the round that scored holdout16, and tuned on (start, f61d98d: alone 101/140 and
-  // 38/42, beside 102/140 and 38/42, conversations 19/30 alone and beside).
-  tune14: { answerable: 0.72, refused: 0.88, conversations: 0.63 },
+  // 38/42, beside 102/140 and 38/42, conversations 19/30 alone and beside; end, f59d68f: alone 120/140 and 39/42,
+  // beside 121/140 and 39/42, conversations 24/30 and 24/30).
+  tune14: { answerable: 0.83, refused: 0.88, conversations: 0.76 },
+  // Written blind and sealed in the repository two rounds before; scored at this round's start (0970d8b: alone and
+  // beside 101/140 and 36/42, conversations 20/30 and 20/30) and once at its end (f59d68f: 100/140 and 37/42, 21/30
+  // and 21/30).
+  holdout16: { answerable: 0.69, refused: 0.85, conversations: 0.66 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
