@@ -4,7 +4,7 @@ import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
-import { kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -441,7 +441,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // (A measure read from the noun alone, 多少经营者 as people, yields to the release's own: 2317家经营者; and so
       // does the asker's measure word for things, 多少条渔船, to the one the release counts them in: 38艘远洋渔船.)
       if (peopleByNounOnly(frame) && counted.some((noun) => countsNoun(clause, noun))) return true;
-      if (countsInOwnMeasure(frame) && numberKinds(clause, true).some((kind) => COUNTED_KINDS.has(kind)) && counted.some((noun) => countsNoun(clause, noun))) return true;
+      if (countsInOwnMeasure(frame) && numberKinds(clause, true).some((kind) => COUNTABLE.has(kind)) && counted.some((noun) => countsNoun(clause, noun))) return true;
       return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
@@ -453,7 +453,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
  * 多少条渔船 is not answered by 渔船须回到指定的6个集中停泊港, whose 6 counts 停泊港.
  */
 function countsOthersOnly(clause: string, counted: readonly string[], frame: QuestionFrame): boolean {
-  if (frame.measure === undefined || !COUNTED_KINDS.has(frame.measure)) return false;
+  if (frame.measure === undefined || !COUNTABLE.has(frame.measure)) return false;
   const numbers = [...clause.matchAll(COUNT_BEFORE_NOUN)].filter((m) => {
     const kind = kindOfUnit(m[1]!);
     return kind !== undefined && kindsAgree(frame.measure!, kind, frame.genericMeasure);
@@ -1121,7 +1121,7 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   // (A rate is given per so many as often as in per cent: 发生率为每10万剂次12.3例.)
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   // (多少条渔船 is answered by 38艘远洋渔船: the measure word the release counts the asked noun in is the right one.)
-  if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTED_KINDS.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
+  if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
   if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
@@ -1173,15 +1173,12 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['米', '公尺'],
 ];
 
-/** The kinds of number that count things, which the noun counted says as well as the measure word does. */
-const COUNTED_KINDS: ReadonlySet<MeasureKind> = new Set(['count', 'sites', 'vehicles', 'occurrences']);
-
 /**
  * Whether a figure question counts things in a measure word that the release's own for the noun may stand in for
  * (多少条渔船 by 38艘远洋渔船); not when it states a count itself (新增的两条线路是几路车 asks which, not how many).
  */
 function countsInOwnMeasure(frame: QuestionFrame): boolean {
-  return frame.measure !== undefined && COUNTED_KINDS.has(frame.measure) && frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(frame.counted !== undefined && new RegExp(`\\d[^\\d，,。？?]{0,6}${escapeRegExp(frame.counted)}`, 'u').test(frame.content));
+  return frame.measure !== undefined && COUNTABLE.has(frame.measure) && frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(frame.counted !== undefined && new RegExp(`\\d[^\\d，,。？?]{0,6}${escapeRegExp(frame.counted)}`, 'u').test(frame.content));
 }
 
 /** Measure words that count any people, and so do not say which. */

@@ -42,6 +42,7 @@ function distributed(clause: string): string[] {
   return pair === undefined ? [clause] : [`${pair.before}${pair.asked}`, `${pair.context}${pair.second}${pair.asked}`];
 }
 
+/** The parts of a clause asking the same of two things: what stands before the pair, the two things, what is asked. */
 function pairOf(clause: string): { before: string; context: string; first: string; second: string; asked: string } | undefined {
   const m = DISTRIBUTIVE.exec(clause);
   if (m === null) return undefined;
@@ -115,12 +116,16 @@ const TURN_TO_ASKING = /^(.{4,120}?)[，,：:；;]\s*(?:那么?|所以|因此)?(
 
 /**
  * A message whose question follows a clause of context (我看到这场发布会是科技局介绍的，想确认一下发布会是哪天开的):
- * the context and the question, or nothing when the message has no such turn.
+ * the context and the question, as typed (想確認一下 turns to asking as 想确认一下 does), or nothing when the message
+ * has no such turn.
  */
 export function contextAndQuestion(message: string): { context: string; question: string } | undefined {
-  const m = TURN_TO_ASKING.exec(message.trim());
-  if (m === null) return undefined;
-  const [, context, question] = m as unknown as [string, string, string];
-  return /\p{Script=Han}{2}/u.test(question) ? { context, question } : undefined;
+  const typed = message.trim();
+  const folded = fold(typed);
+  const m = TURN_TO_ASKING.exec(folded);
+  if (m === null || !/\p{Script=Han}{2}/u.test(m[2]!)) return undefined;
+  // (As typed, script and punctuation, where folding kept every character in its place, as it almost always does.)
+  const start = folded.length - m[2]!.length;
+  return folded.length === typed.length ? { context: typed.slice(0, m[1]!.length), question: typed.slice(start) } : { context: m[1]!, question: m[2]! };
 }
 

@@ -330,7 +330,6 @@ function likeOf(content: string, topic: string): string | undefined {
   return like;
 }
 
-/** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
 /**
  * The words of the last subject that an answer to a message pointing at it (里面面积有多大, 它的汛限水位) must hold:
  * the nouns and verbs of what the last question was about (禁毒教育基地 → 禁毒, 教育, 基地).
@@ -347,6 +346,7 @@ export function pointsInside(message: string): boolean {
 /** The inside of what was just asked about: 里面, 里头, 其中. */
 const INSIDE = /^(?:(?:那|这)?(?:里面|里头|里边)|其中)/u;
 
+/** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
 function subjectOf(content: string): string | undefined {
   const words: string[] = [];
   for (const { word, tag } of jieba().tag(content.replace(/\s+/gu, ''))) {

@@ -49,8 +49,8 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   age: ['周岁', '岁'],
 };
 
-/** The kinds a question in the generic 个 (or in no measure word at all) takes. */
-const COUNTABLE: ReadonlySet<MeasureKind> = new Set(['count', 'sites', 'vehicles', 'occurrences']);
+/** The kinds of number that count things: those a question in the generic 个 (or in no measure word at all) takes. */
+export const COUNTABLE: ReadonlySet<MeasureKind> = new Set(['count', 'sites', 'vehicles', 'occurrences']);
 
 /** Labels that follow a number like measure words but count nothing: 3号线 is a line's name, not three lines. */
 const LABELS = ['号线', '号楼', '号院', '号门', '号地铁'];

@@ -122,6 +122,10 @@ describe('a question after a clause of context', () => {
     expect(a.answered).toBe(true);
     expect(a.text).toContain('（理解为：出席这场发布会的媒体有哪几家？）');
     expect(a.text).toContain('拂晓报');
+    // (In Traditional too, answered in it: 想確認一下 turns to asking as 想确认一下 does.)
+    const traditional = seed.answer('我們沒能到現場，想確認一下出席這場發布會的媒體有哪幾家？');
+    expect(traditional.answered).toBe(true);
+    expect(traditional.text).toContain('拂曉報');
     // (Context alone, with nothing asked after it, is not answered by it.)
     expect(seed.answer('我们注意到研究院揭牌了，想问一下院长是谁？').answered).toBe(false);
   });
