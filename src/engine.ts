@@ -451,12 +451,17 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
 }
 
-/** The one of several people whose post alone holds a word of the question of two characters or more (财政厅). */
-function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; post?: string }[], asked: string): string | undefined {
-  const words = index.pipeline
+/** The words of two characters or more a question asks about (its terms, without its frame words). */
+function wordsAsked(index: KnowledgeIndex, asked: string): string[] {
+  return index.pipeline
     .queryTerms(readFrame(asked).content)
     .map((t) => t.term)
     .filter((term) => [...term].length >= 2);
+}
+
+/** The one of several people whose post alone holds a word of the question of two characters or more (财政厅). */
+function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; post?: string }[], asked: string): string | undefined {
+  const words = wordsAsked(index, asked);
   const posts = people.map((p) => normalise(p.post ?? ''));
   const found = new Set<number>();
   for (const word of words) {
@@ -471,10 +476,7 @@ function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; p
  * 谁介绍的支付便利化), when one does more than the others; none when the question names nothing else.
  */
 function speakerOfSubject(index: KnowledgeIndex, release: Release, people: readonly { name: string }[], asked: string): string | undefined {
-  const terms = index.pipeline
-    .queryTerms(readFrame(asked).content)
-    .map((t) => t.term)
-    .filter((term) => [...term].length >= 2 && !people.some((p) => normalise(p.name).includes(term)));
+  const terms = wordsAsked(index, asked).filter((term) => !people.some((p) => normalise(p.name).includes(term)));
   if (terms.length === 0) return undefined;
   const said = (name: string) =>
     normalise(

@@ -173,6 +173,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
   const { releaseYears, reportedYears } = yearsOf(index);
+  // (Speakers' names as the terms read them, normalised once per question rather than for every candidate and term.)
+  const speakerNames = new Map<string, string>();
+  const speakerName = (name: string) => speakerNames.get(name) ?? speakerNames.set(name, normalise(name)).get(name)!;
   // (A question comparing with a year, 比2021年提高了多少, is answered where the release compares with it.)
   const comparing = comparesWithAYear(frame);
   // The releases that hold a binding term anywhere, computed when first needed.
@@ -226,7 +229,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
         for (const alternate of t.alternates) if (strong(c.fields.get(alternate.term))) credit = Math.max(credit, alternate.credit);
       }
       // (The one who said a passage is its own: 韦立新给企业提了什么建议 is answered by what 韦立新 answered.)
-      if (credit === 0 && unit.speaker !== undefined && !t.numeric && [...t.term].length >= 2 && normalise(unit.speaker.name) === t.term) credit = 1;
+      if (credit === 0 && unit.speaker !== undefined && !t.numeric && [...t.term].length >= 2 && speakerName(unit.speaker.name) === t.term) credit = 1;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped

@@ -1178,6 +1178,17 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
  * (多少条渔船 by 38艘远洋渔船); not when it states a count itself (新增的两条线路是几路车 asks which, not how many).
  */
 function countsInOwnMeasure(frame: QuestionFrame): boolean {
+  // (Read once per question: it is asked for every candidate passage and clause.)
+  let counts = ownMeasureOf.get(frame);
+  if (counts === undefined) {
+    counts = readsOwnMeasure(frame);
+    ownMeasureOf.set(frame, counts);
+  }
+  return counts;
+}
+const ownMeasureOf = new WeakMap<QuestionFrame, boolean>();
+
+function readsOwnMeasure(frame: QuestionFrame): boolean {
   return frame.measure !== undefined && COUNTABLE.has(frame.measure) && frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(frame.counted !== undefined && new RegExp(`\\d[^\\d，,。？?]{0,6}${escapeRegExp(frame.counted)}`, 'u').test(frame.content));
 }
 

@@ -227,7 +227,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (So is one the releases also print alone: 办 in 举办 as well as in 办好.)
     const mentions: number[] = t.numeric || (inIndex && !/^\p{Script=Han}$/u.test(t.term)) ? [] : passageTextOf(index.units).unitsContaining(t.term);
     // (A word jieba cut across in a release, 供水管/网, is in it all the same: 管网.)
-    if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term, (run) => jieba().cut(run), isInDictionary));
+    if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term));
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
     if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
@@ -681,25 +681,11 @@ function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
   return [...new Set([...charsOfSameMeaning(char)].flatMap((c) => byCharacter.get(c) ?? []))].filter((w) => /^n/u.test(generalWord(w).tag));
 }
 
-const shortWords = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
-
 /** The index's words of two or three Han characters by each character they hold, computed once per index. */
 function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {
-  let byCharacter = shortWords.get(index);
-  if (byCharacter === undefined) {
-    byCharacter = new Map();
-    for (const term of index.search.vocabulary()) {
-      if (!/^\p{Script=Han}{2,3}$/u.test(term)) continue;
-      for (const c of new Set(term)) {
-        const list = byCharacter.get(c);
-        if (list) list.push(term);
-        else byCharacter.set(c, [term]);
-      }
-    }
-    shortWords.set(index, byCharacter);
-  }
-  return byCharacter;
+  return vocabularyBy(index, shortWords, /^\p{Script=Han}{2,3}$/u, (term) => new Set(term));
 }
+const shortWords = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 /**
  * The index's words a short unknown word may abbreviate: 附院 for 附属医院, 交警 for 交通警察, 医保 for 医疗保障.
@@ -728,23 +714,28 @@ export function abbreviates(short: string, full: string): boolean {
   return true;
 }
 
-const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
-
 /** The index's words of two or more Han characters by their first character, computed once per index. */
 function vocabularyByFirst(index: KnowledgeIndex): Map<string, string[]> {
-  let byFirst = vocabularies.get(index);
-  if (byFirst === undefined) {
-    byFirst = new Map();
+  return vocabularyBy(index, vocabularies, /^\p{Script=Han}{2,}$/u, (term) => [[...term][0]!]);
+}
+const vocabularies = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** The index's words matching `pattern`, listed under each key `keys` gives them, built once per index in `cache`. */
+function vocabularyBy(index: KnowledgeIndex, cache: WeakMap<KnowledgeIndex, Map<string, string[]>>, pattern: RegExp, keys: (term: string) => Iterable<string>): Map<string, string[]> {
+  let byKey = cache.get(index);
+  if (byKey === undefined) {
+    byKey = new Map();
     for (const term of index.search.vocabulary()) {
-      if (!/^\p{Script=Han}{2,}$/u.test(term)) continue;
-      const first = [...term][0]!;
-      const list = byFirst.get(first);
-      if (list) list.push(term);
-      else byFirst.set(first, [term]);
+      if (!pattern.test(term)) continue;
+      for (const key of keys(term)) {
+        const list = byKey.get(key);
+        if (list) list.push(term);
+        else byKey.set(key, [term]);
+      }
     }
-    vocabularies.set(index, byFirst);
+    cache.set(index, byKey);
   }
-  return byFirst;
+  return byKey;
 }
 
 /** Which side of a typed number the question asks about: 过千亿, 超过一万人, 500人以上; 不到一百人, 低于5%. */

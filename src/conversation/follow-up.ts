@@ -279,8 +279,12 @@ const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这�
 /** An attribute noun with nothing before it but a particle (主题, 的名称): what it is of is not said. */
 const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';
 
-/** A message opening with a pointer to the last subject: 其中, 它, 该, 此. */
-const POINTS_AT_LAST = /^(?:其中|它们?|该|此|(?:那|这)?(?:里面|里头|里边))/u;
+/** The words for the inside of what was just asked about: 里面, 那里头, 其中. */
+const INSIDE_WORDS = '(?:那|这)?(?:里面|里头|里边)|其中';
+/** A message opening with a pointer to the last subject: 其中, 里面, 它, 该, 此. */
+const POINTS_AT_LAST = new RegExp(`^(?:它们?|该|此|${INSIDE_WORDS})`, 'u');
+/** A message opening with the inside of the last subject. */
+const INSIDE = new RegExp(`^(?:${INSIDE_WORDS})`, 'u');
 
 /** Parts of speech of nouns, names, places and abbreviations (jieba's tag set). */
 const NOUN = /^(?:n|nr|ns|nt|nz|nw|j|vn)$/u;
@@ -343,8 +347,6 @@ export function pointsInside(message: string): boolean {
   return INSIDE.test(normalise(message).replace(OPENER, ''));
 }
 
-/** The inside of what was just asked about: 里面, 里头, 其中. */
-const INSIDE = /^(?:(?:那|这)?(?:里面|里头|里边)|其中)/u;
 
 /** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
 function subjectOf(content: string): string | undefined {

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
 import { isVerbTaggedAsNoun } from './near-synonyms.ts';
-import { generalStopwords, idfOfContentAfterAll } from './stopwords.ts';
+import { CONTENT_AFTER_ALL_IDF, generalStopwords } from './stopwords.ts';
 
 /**
  * What general Chinese says about a word, from nodejieba's own dictionaries (its dictionary's parts of speech
@@ -76,7 +76,7 @@ function profileOf(word: string): GeneralWord {
   const extracted = seg.extract(word, 1);
   const counted = extracted.length === 1 && extracted[0]!.word === word && extracted[0]!.weight !== averageIdf;
   // (结果 is content though jieba's stop list holds it, and its extractor gives no weight for it: its table does.)
-  const listed = counted ? undefined : idfOfContentAfterAll(word);
+  const listed = counted ? undefined : CONTENT_AFTER_ALL_IDF.get(word);
   if (listed !== undefined) return { tag, idf: listed, counted: true, known, stop: false };
   return { tag, idf: counted ? extracted[0]!.weight : averageIdf, counted, known, stop: generalStopwords().has(word) };
 }

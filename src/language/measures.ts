@@ -107,7 +107,7 @@ export function kindOfUnit(unit: string): MeasureKind | undefined {
   if (exact) return exact;
   // (个 before another measure word is that one's: 12个班次 counts runs, not things.)
   const after = /^个(.+)$/u.exec(bare)?.[1];
-  if (after !== undefined && !KIND_OF.has(bare)) {
+  if (after !== undefined) {
     const kind = kindOfUnit(after);
     if (kind !== undefined) return kind;
   }

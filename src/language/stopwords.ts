@@ -27,7 +27,7 @@ export function contentAfterAll(word: string): boolean {
  * has none for), which its keyword extractor will not give: it drops its stop words before weighing. Written out
  * here rather than read from the 6 MB table at run time; a test checks them against the table.
  */
-const CONTENT_AFTER_ALL_IDF: ReadonlyMap<string, number> = new Map([
+export const CONTENT_AFTER_ALL_IDF: ReadonlyMap<string, number> = new Map([
   ['人们', 4.68147665157],
   ['结果', 4.94561670134],
   ['开外', 9.54396882529],
@@ -40,16 +40,6 @@ const CONTENT_AFTER_ALL_IDF: ReadonlyMap<string, number> = new Map([
   ['本地', 7.42678695562],
   ['对方', 6.10379730919],
 ]);
-
-/** The general-corpus IDF of a word that is content though jieba's stop list holds it (结果), if its table has one. */
-export function idfOfContentAfterAll(word: string): number | undefined {
-  return CONTENT_AFTER_ALL_IDF.get(word);
-}
-
-/** Every word of {@link CONTENT_AFTER_ALL} with the IDF written out for it, for the test that checks them. */
-export function contentAfterAllIdf(): ReadonlyMap<string, number> {
-  return CONTENT_AFTER_ALL_IDF;
-}
 
 /** Negation particles, which neither list holds: 没 in 没 领到 says the asker did not, not what about. */
 const NEGATIONS = ['没', '没有', '未', '不', '别'];

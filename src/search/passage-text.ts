@@ -1,4 +1,6 @@
 import { LRUCache } from 'lru-cache';
+import { isInDictionary } from '../language/general-words.ts';
+import { jieba } from '../text/jieba.ts';
 import { normalise } from '../text/pipeline.ts';
 import type { AnswerUnit } from './units.ts';
 
@@ -88,41 +90,19 @@ export class PassageText {
   /**
    * The units whose own words hold a two-character `word` that jieba cut across (供水管/网 for 管网 in 老旧供水管网,
    * where jieba prefers its rare 供水管): where it reads as a word preceded by a word of two characters or more and
-   * followed by nothing or such a word (供水 管网). `cut` segments a run of text; `isWord` says whether the dictionary
-   * holds a string as one word. Counted only for a word fewer than `limit` units hold: a common one is cut right.
+   * followed by nothing or such a word (供水 管网), each one jieba's dictionary holds. Counted only for a word fewer
+   * than `limit` units hold: a common one is cut right.
    */
-  unitsCuttingAcross(word: string, cut: (text: string) => string[], isWord: (text: string) => boolean, limit = 100): number[] {
+  unitsCuttingAcross(word: string, limit = 100): number[] {
     const key = `x\u0000${limit}\u0000${word}`;
     let found = this.searches.get(key);
     if (found === undefined) {
       found = [];
       const holding = [...word].length === 2 ? this.unitsContaining(word, limit) : [];
-      if (holding.length < limit) for (const unitId of holding) if (this.cutAcross(this.unitText(unitId), word, cut, isWord)) found.push(unitId);
+      if (holding.length < limit) for (const unitId of holding) if (cutAcross(this.unitText(unitId), word)) found.push(unitId);
       this.searches.set(key, found);
     }
     return found.slice();
-  }
-
-  private cutAcross(text: string, word: string, cut: (text: string) => string[], isWord: (text: string) => boolean): boolean {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      let start = at;
-      while (start > 0 && at - start < 8 && /\p{Script=Han}/u.test(text[start - 1]!)) start--;
-      let end = at + word.length;
-      while (end < text.length && end - at < 10 && /\p{Script=Han}/u.test(text[end]!)) end++;
-      // Where each word of the run starts and ends, as offsets in the text.
-      let offset = start;
-      let before: string | undefined;
-      let after: string | undefined;
-      for (const token of cut(text.slice(start, end))) {
-        const tokenEnd = offset + token.length;
-        // The word's first character closes one word, its second opens the next.
-        if (offset < at && tokenEnd === at + 1) before = text.slice(offset, at);
-        if (offset === at + 1 && tokenEnd > at + 1) after = text.slice(at + 2, tokenEnd);
-        offset = tokenEnd;
-      }
-      if (before !== undefined && after !== undefined && [...before].length >= 2 && isWord(before) && (after.length === 0 || ([...after].length >= 2 && isWord(after)))) return true;
-    }
-    return false;
   }
 
   /** One unit's own words (its keys, a space, its text), normalised as the pipeline reads them. */
@@ -152,6 +132,29 @@ export class PassageText {
     }
     return lo;
   }
+}
+
+/** Whether jieba cut `word` across two words somewhere in `text`, as unitsCuttingAcross reads it. */
+function cutAcross(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    let start = at;
+    while (start > 0 && at - start < 8 && /\p{Script=Han}/u.test(text[start - 1]!)) start--;
+    let end = at + word.length;
+    while (end < text.length && end - at < 10 && /\p{Script=Han}/u.test(text[end]!)) end++;
+    // Where each word of the run starts and ends, as offsets in the text.
+    let offset = start;
+    let before: string | undefined;
+    let after: string | undefined;
+    for (const token of jieba().cut(text.slice(start, end))) {
+      const tokenEnd = offset + token.length;
+      // The word's first character closes one word, its second opens the next.
+      if (offset < at && tokenEnd === at + 1) before = text.slice(offset, at);
+      if (offset === at + 1 && tokenEnd > at + 1) after = text.slice(at + 2, tokenEnd);
+      offset = tokenEnd;
+    }
+    if (before !== undefined && after !== undefined && [...before].length >= 2 && isInDictionary(before) && (after.length === 0 || ([...after].length >= 2 && isInDictionary(after)))) return true;
+  }
+  return false;
 }
 
 const texts = new WeakMap<readonly AnswerUnit[], PassageText>();

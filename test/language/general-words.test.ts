@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { contentAfterAllIdf } from '../../src/language/stopwords.ts';
+import { CONTENT_AFTER_ALL_IDF } from '../../src/language/stopwords.ts';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
 import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
@@ -106,7 +106,7 @@ describe('words jieba lists as stop words that are content after all', () => {
   it("has the IDF of jieba's own table written out for each", () => {
     const { DEFAULT_IDF_DICT } = createRequire(import.meta.url)('nodejieba') as { DEFAULT_IDF_DICT: string };
     const table = new Map(readFileSync(DEFAULT_IDF_DICT, 'utf8').split('\n').map((line) => line.split(' ') as [string, string]));
-    for (const [word, idf] of contentAfterAllIdf()) expect(Number(table.get(word))).toBe(idf);
+    for (const [word, idf] of CONTENT_AFTER_ALL_IDF) expect(Number(table.get(word))).toBe(idf);
   });
 });
 
