@@ -60,6 +60,11 @@ export interface Facets {
 
 const NUMBERS = new RegExp(NUMERIC_PATTERN, 'gu');
 const AMOUNT_UNIT = /^\d+(?:\.\d+)?(?:余|多)?(?:万亿|万|亿)?(.*)$/u;
+/**
+ * A currency's name after a number, when no measure word stands there: 港元, 澳门元, 新台币, 英镑, and whatever a
+ * region calls its own (6镜洲元) — a name ending in 元, 币 or 镑 (not 单元, 多元, 公元).
+ */
+const CURRENCY = /^[^\P{Script=Han}单多公纪]\p{Script=Han}{0,2}?(?:元|币|镑)/u;
 
 /** The kinds of number a text states (`normalised` when it already is): 800余人 → people, 535.35万元 → money. */
 export function numberKinds(text: string, normalised = false): MeasureKind[] {
@@ -71,7 +76,7 @@ export function numberKinds(text: string, normalised = false): MeasureKind[] {
     const unit = AMOUNT_UNIT.exec(span)?.[1] ?? '';
     // (个 before a noun of a measure word counts what that word counts: 6个班次 are runs.)
     const counted = unit.endsWith('个') ? /^\p{Script=Han}[次数]/u.exec(plain.slice(index + span.length))?.[0] : undefined;
-    const kind = (counted !== undefined ? quantityKindOfNoun(counted) : undefined) ?? kindOfUnit(unit);
+    const kind = (counted !== undefined ? quantityKindOfNoun(counted) : undefined) ?? kindOfUnit(unit) ?? (unit === '' && CURRENCY.test(plain.slice(index + span.length)) ? 'money' : undefined);
     if (kind) kinds.add(kind);
   }
   return [...kinds];

@@ -70,4 +70,13 @@ describe('the kinds of number a text states', () => {
     expect(numberKinds('由每晚4個班次增加至6個班次')).toEqual(['occurrences']);
     expect(numberKinds('涉及12个部门')).toEqual(['count']);
   });
+
+  it('reads a currency named after the number as money, whatever the region calls it', () => {
+    expect(numberKinds('工程總投資7.86億鏡洲元')).toEqual(['money']);
+    expect(numberKinds('每月津贴300港元')).toEqual(['money']);
+    expect(numberKinds('约合2.5亿新台币')).toEqual(['money']);
+    // (Not a unit of a building, 第3单元, nor 多元化.)
+    expect(numberKinds('第3单元')).toEqual([]);
+    expect(numberKinds('推出12个多元化项目')).toEqual(['count']);
+  });
 });
