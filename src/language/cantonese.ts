@@ -20,6 +20,8 @@ const RULES: readonly [RegExp, string][] = [
   [/点样/gu, '怎样'],
   [/点解/gu, '为什么'],
   [new RegExp(`点(?=[${HOW_VERBS}去走])`, 'gu'), '怎么'],
+  // (会点 at the end asks what happens then: 失约三次会点 is 会怎样.)
+  [/(?<=[会要])点(?=[?？!！。.]*$)/gu, '怎样'],
   [/使唔使/gu, '需不需要'],
   [/乜嘢|咩嘢/gu, '什么'],
   // The copula before a question word, and 系咪/系唔系 (是不是); 系 inside a word (关系, 体系) is left alone.
@@ -65,4 +67,4 @@ export function mandarinOf(folded: string): string {
 }
 
 /** Characters only written Cantonese uses (the rules run only when one is present). */
-const CANTONESE = new RegExp(`[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[${HOW_VERBS}])`, 'u');
+const CANTONESE = new RegExp(`[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[${HOW_VERBS}])|[会要]点[?？!！。.]*$`, 'u');

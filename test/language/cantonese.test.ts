@@ -21,6 +21,8 @@ describe('questions typed in written Cantonese', () => {
     ['琴日嗰個會講咗啲乜', '昨天那个会讲了些乜'],
     ['嗰筆錢會點分？使唔使申請', '那笔钱会怎么分?需不需要申请'],
     ['這筆錢會點分配？', '这笔钱会怎么分配?'],
+    ['訂咗車位又冇去，失約三次會點？', '订了车位又没有去,失约3次会怎样?'],
+    ['遲咗交要點？', '迟了交要怎样?'],
   ])('reads %s as %s', (cantonese, mandarin) => {
     expect(mandarinOf(normalise(cantonese))).toBe(mandarin);
   });
