@@ -1,3 +1,4 @@
+import { readEnglish } from '../language/english.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
@@ -43,7 +44,8 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const question = typeof rawQuestion === 'string' ? rawQuestion : String(rawQuestion ?? '');
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
-  const normalised = index.pipeline.rewritePhrases(normalise(cleaned));
+  // (English words typed among the Chinese are read as the Chinese the releases print: press conference → 记者会.)
+  const normalised = readEnglish(index.pipeline.rewritePhrases(normalise(cleaned)), (word) => index.search.frequency(word));
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 
