@@ -71,6 +71,11 @@ describe('the kinds of number a text states', () => {
     expect(numberKinds('涉及12个部门')).toEqual(['count']);
   });
 
+  it('reads 工作天 and 钟头 as times, as Hong Kong and Guangdong write them', () => {
+    expect(numberKinds('新卡會在7個工作天內寄出')).toEqual(['time']);
+    expect(numberKinds('排队要两个钟头')).toEqual(['time']);
+  });
+
   it('reads a currency named after the number as money, whatever the region calls it', () => {
     expect(numberKinds('工程總投資7.86億鏡洲元')).toEqual(['money']);
     expect(numberKinds('每月津贴300港元')).toEqual(['money']);
