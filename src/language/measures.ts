@@ -29,7 +29,7 @@ export type MeasureKind =
 /** Units and measure words by kind. */
 const MEASURES: Record<MeasureKind, readonly string[]> = {
   speed: ['公里/小时', '千米/小时', '公里每小时'],
-  concentration: ['微克/立方米', '毫克/立方米', '毫克/升', 'μg/m3', 'mg/m3', 'mg/l'],
+  concentration: ['微克/立方米', '毫克/立方米', '毫克/升', '微克每立方米', '毫克每立方米', '毫克每升', 'μg/m3', 'mg/m3', 'mg/l'],
   people: ['万人次', '人次', '万人', '名', '人', '位', '户', '员'],
   money: ['万亿元', '亿元', '万元', '千元', '百元', '元', '块钱', '块', '美元', '亿美元'],
   // (席 counts seats, 格 parking spaces as Taiwan writes them, 顶 tents, 床 beds, 对 couples.)

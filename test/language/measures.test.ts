@@ -76,6 +76,10 @@ describe('the kinds of number a text states', () => {
     expect(numberKinds('排队要两个钟头')).toEqual(['time']);
   });
 
+  it('reads a concentration written out in words as one', () => {
+    expect(numberKinds('氨气浓度不超过0.3毫克每立方米')).toEqual(['concentration']);
+  });
+
   it('reads a currency named after the number as money, whatever the region calls it', () => {
     expect(numberKinds('工程總投資7.86億鏡洲元')).toEqual(['money']);
     expect(numberKinds('每月津贴300港元')).toEqual(['money']);
