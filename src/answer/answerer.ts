@@ -373,10 +373,17 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   // A header field is about the release itself (这个政策解读哪天发布的).
   // 他是哪个单位的, out of the blue, names no one.
   if (frame.pointsAtPerson) return true;
-  if (frame.pointsBack) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
+  // (这个计划 in a release whose title names its 计划 points at what the release is about, as 这次发布会 does.)
+  if (frame.pointsBack && !pointsAtReleaseSubject(index, best, terms, frame.content)) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
   return rivals.length >= 3;
+}
+
+/** Whether a demonstrative of the question points at a noun the release's title names (这个计划, 该项目). */
+function pointsAtReleaseSubject(index: KnowledgeIndex, best: Scored, terms: readonly UnderstoodTerm[], content: string): boolean {
+  const scope = index.releaseScopes[best.unit.releaseIndex];
+  return terms.some((t) => scope?.has(t.term) === true && new RegExp(`(?:这|那|该|此|本)(?:个|项|次|场|份)?${escapeRegExp(t.term)}`, 'u').test(content));
 }
 
 /** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */

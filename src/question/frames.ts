@@ -273,15 +273,20 @@ const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|�
 const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短)[^的，,。？?！!\s]{0,4}?(?:多少|几)/u;
 /** The next one of a series, or the next year: 明年, 下一次, 下届, 下一场. */
 const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
-const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|计划|预计|打算`, 'u');
+/**
+ * 计划 as the verb of intention (计划投资多少, 明年计划建几座), not the noun a demonstrative or a measure word puts before it:
+ * 这个计划 is the scheme the release is about (立法会批了多少钱给这个计划).
+ */
+const PLAN_VERB = '(?<![这那该此本项个份])计划';
+const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|${PLAN_VERB}|预计|打算`, 'u');
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
-const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|计划|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|力争|目标`, 'u');
+const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|力争|目标`, 'u');
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 /** Asking what something is called. */
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
 /** Words of intention that put a number or a date in the future. */
-const INTENTION = /打算|计划|预计|准备/gu;
+const INTENTION = new RegExp(`打算|${PLAN_VERB}|预计|准备`, 'gu');
 const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|名单(?=[是有呢吗啊了都，,。?？\s]|$)|是什么项目|是哪些/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */

@@ -585,6 +585,13 @@ describe('forms met in tune6', () => {
     expect(readFrame(normalise('那次一共罚没多少钱')).pointsBack).toBe(true);
   });
 
+  it("answers 这个 before a noun its release's title names, out of the blue, as about that release", () => {
+    // (这个采暖季 in a release titled for its 采暖季: not a pointer to a last answer that is not there.)
+    const answer = ask('r76', '这个采暖季什么时候开始供暖');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('11月5日');
+  });
+
   it('answers 几天 with working days', () => {
     expect(ask('r35', '反映买不到药以后几天能给处理').text).toContain('2个工作日');
   });

@@ -159,6 +159,13 @@ describe('question frames', () => {
     expect(frame('去年下半年补贴发了多少钱')).toMatchObject({ asks: 'figure', futureAmount: false });
   });
 
+  it('reads 计划 after a demonstrative or a measure word as the scheme, not an intention', () => {
+    expect(frame('立法会批了多少钱给这个计划')).toMatchObject({ asks: 'figure', future: false, futureAmount: false });
+    expect(frame('该计划惠及多少人').future).toBe(false);
+    expect(frame('这个计划')).toMatchObject({ future: false });
+    expect(frame('明年计划新建几座')).toMatchObject({ future: true, futureAmount: true });
+  });
+
   it('reads a hedge on a number the asker gives as part of the number, not as content', () => {
     expect(frame('是不是招了将近两千名志愿者').content).not.toContain('将近');
     expect(frame('补贴50万元左右吗').content).not.toContain('左右');
