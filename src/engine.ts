@@ -1,4 +1,4 @@
-import { answerQuestion, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, bySurname, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
@@ -291,8 +291,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return { ...reply, text: renderPlainText(reply) };
   };
 
+  // (A message that names a speaker of the releases, 李黎是什么职务, names its own subject, though jieba knows no such
+  // name: it leans on the last turn only by a pointer of its own.)
+  const leansOn = (text: string): boolean => leansOnContext(text) && (pointsAtLast(text) || !namesSpeaker(current, text));
+
   const converse = (conversation: string, question: string): Answer => {
-    const typed = cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? ''))));
+    // (姓李那位 is the one speaker named 李…, read before the message is taken for a pointer to the last one.)
+    const typed = bySurname(current, cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? '')))));
     // (那第二阶段呢？具体哪段时间 asks 第二阶段具体哪段时间: the question is the subject's, read with the last one.)
     const cleaned = withEllipsisJoined(typed);
     const last = memory.last(conversation);
@@ -302,7 +307,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (面积多大？书有多少？ after 新总图的儿童馆在几楼: a message of several questions leaning on the conversation reads
       // its first with the last turn, and the rest with it.)
       const parts = last === undefined ? [] : questionParts(cleaned);
-      if (parts.length >= 2 && leansOnContext(parts[0]!)) {
+      if (parts.length >= 2 && leansOn(parts[0]!)) {
         const read = answerParts(cleaned, alone.script, last);
         if (read.length > 0) alone = { ...(read.length >= 2 ? withOtherParts(read) : read[0]!), question: alone.question };
       }
@@ -328,7 +333,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,
       // may still be about the last one: read with it, it is answered only if that makes it answerable.)
       // (Nor is one asking an attribute of nothing it names, 主题是什么 after 敬老月活动是哪段时间: of the last subject.)
-      if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOnContext(cleaned))) candidates.push(withLastSubject(cleaned, last));
+      if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOn(cleaned))) candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
       if (literal !== undefined) return asFollowUp(literal.question, answerInScript(literal.question));
@@ -336,7 +341,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:
       // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's.
-      if (candidates.length > 0 && (alone.band !== 'answer' || leansOnContext(cleaned))) {
+      if (candidates.length > 0 && (alone.band !== 'answer' || leansOn(cleaned))) {
         // (A follow-up asks something the last answer did not say: its passage again, 1.2万个 for 其中多少个, is no
         // answer to it. 详细说说 and 原文 were taken above.)
         // (The last passage again does answer a pointing message that asks a date, place or person when the last
@@ -507,6 +512,12 @@ function spokenOfByTitle(said: string, person: { name: string; post?: string }):
 }
 
 /** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */
+/** Whether a message names a speaker or the host of the releases. */
+function namesSpeaker(index: KnowledgeIndex, message: string): boolean {
+  const text = normalise(message);
+  return index.releases.some((r) => [...r.speakers, ...(r.host ? [r.host] : [])].some((person) => text.includes(normalise(person.name))));
+}
+
 function apologyFor(index: KnowledgeIndex, question: string): Answer {
   let script: Script = 'simplified';
   safely(() => (script = detectScript(question)));

@@ -39,13 +39,29 @@ interface Scored {
   fits: boolean;
 }
 
+/**
+ * 姓李那位, 姓王的: a person named by their surname, as people refer to someone whose full name they did not catch,
+ * read as the one speaker or host of the releases whose name it begins (none when two share it). The question is
+ * raw or normalised; the name goes in as the release prints it.
+ */
+export function bySurname(index: KnowledgeIndex, question: string): string {
+  const asked = SURNAMED.exec(question);
+  if (asked === null) return question;
+  const surname = normalise(asked[1]!);
+  const names = new Set(index.releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...(r.host ? [r.host.name] : [])]).filter((name) => normalise(name).startsWith(surname)));
+  return names.size === 1 ? question.replace(asked[0], [...names][0]!) : question;
+}
+
+/** A surname with what points at its bearer: 姓李那位, 姓王的, 姓张的那个. */
+const SURNAMED = /姓(\p{Script=Han})(?:的那位|那位|的那个|那个|的这位|这位|的)?/u;
+
 /** Answers one question from an index; never throws on any input. */
 export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thresholds: Thresholds = defaultThresholds): Answer {
   const question = typeof rawQuestion === 'string' ? rawQuestion : String(rawQuestion ?? '');
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
   // (English words typed among the Chinese are read as the Chinese the releases print: press conference → 记者会.)
-  const normalised = readEnglish(index.pipeline.rewritePhrases(normalise(cleaned)), (word) => index.search.frequency(word));
+  const normalised = readEnglish(index.pipeline.rewritePhrases(normalise(bySurname(index, cleaned))), (word) => index.search.frequency(word));
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 

@@ -17,6 +17,20 @@ const fresh = () => `test-${++n}`;
 const devRelease = (name: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', name);
 
 describe('follow-up questions', () => {
+  it('reads 姓李那位 as the one speaker named 李…, in a first question and after a question about who spoke', () => {
+    const alone = engine.answer('姓李那位是什么职务');
+    expect(alone.answered, alone.text).toBe(true);
+    expect(alone.text).toContain('科长李黎');
+    const c = fresh();
+    engine.converse(c, '这场发布会谁来发布的');
+    const a = engine.converse(c, '姓李那位是什么职务');
+    // (Named by the asker, not leaning on the last turn: no （接上题：…姓李王慧…）.)
+    expect(a.understoodAs).toBeUndefined();
+    expect(a.text).toContain('科长李黎');
+    // (A surname no speaker bears names no one.)
+    expect(engine.answer('姓张的是什么职务').answered).toBe(false);
+  });
+
   it('asks the last question of a new subject: 第一阶段干啥 → 第三阶段呢', () => {
     const c = fresh();
     expect(engine.converse(c, '第一阶段干啥？').band).toBe('answer');
