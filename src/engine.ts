@@ -368,7 +368,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // A message that opens by pointing at the last subject (其中多少个, 它的汛限水位, 她还兼什么职) is about it:
         // when no reading of it with the last question is answered, it is not answered about something else.
         // (So does one asking the last question "as for X", 禅城区自己呢: alone it would be answered about X in general.)
-        if ((pointing || asksAsFor(cleaned)) && first !== undefined) {
+        // (他 after a turn that named no one, 他说明厨亮灶覆盖率多少 after a question about a 处长 that was not answered,
+        // points at no one the conversation knows: the message is answered as it stands when it can be.)
+        const nobodyToPointAt = alone.band === 'answer' && last!.person === undefined && (last!.people ?? []).length === 0 && frameOfMessage().pointsAtPerson;
+        if ((pointing || asksAsFor(cleaned)) && first !== undefined && !nobodyToPointAt) {
           return asFollowUp(candidates[0]!.question, first.band === 'answer' ? unansweredAnswer(current, first.question, first.script) : first);
         }
         // (具体哪一天开幕 after 第四届电商节什么时候开 is not answered with the 第三届's dates: alone, a message naming

@@ -396,10 +396,13 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   return rivals.length >= 3;
 }
 
-/** Whether a demonstrative of the question points at a noun the release's title names (这个计划, 该项目). */
+/**
+ * Whether a demonstrative of the question points at a noun the release's title names (这个计划, 该项目); not 那次活动,
+ * which points at one occasion among those the release may record.
+ */
 function pointsAtReleaseSubject(index: KnowledgeIndex, best: Scored, terms: readonly UnderstoodTerm[], content: string): boolean {
   const scope = index.releaseScopes[best.unit.releaseIndex];
-  return terms.some((t) => scope?.has(t.term) === true && new RegExp(`(?:这|那|该|此|本)(?:个|项|次|场|份)?${escapeRegExp(t.term)}`, 'u').test(content));
+  return terms.some((t) => scope?.has(t.term) === true && new RegExp(`(?:这|该|此|本)(?:个|项|份)?${escapeRegExp(t.term)}`, 'u').test(content));
 }
 
 /** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */
@@ -415,7 +418,8 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
   if (asked === null || (best.unit.type !== 'event' && best.unit.type !== 'figure') || best.unit.quote === undefined) return undefined;
   if (STAGE.test(normalise(best.unit.quote))) return undefined;
   // (Those named as of the kind asked, when they are: the whole campaign the sentence opens with is no stage.)
-  const all = ranked.filter((s) => s.unit.type === best.unit.type && s.unit.quote === best.unit.quote && s.fits && best.merit - s.merit <= 0.05);
+  // (By coverage: the labels of one sentence's events differ in what they name, and with it in the bonus for naming.)
+  const all = ranked.filter((s) => s.unit.type === best.unit.type && s.unit.quote === best.unit.quote && s.fits && best.coverage - s.coverage <= 0.02);
   const named = all.filter((s) => normalise(`${s.unit.headline?.label ?? ''} ${s.unit.headline?.value ?? ''}`).includes(asked[2]!));
   const siblings = (named.length >= 2 ? named : all).sort((a, b) => a.unitId - b.unitId);
   const n = valueOfNumeral(asked[1]!);

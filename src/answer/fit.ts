@@ -31,7 +31,7 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
     case 'person':
-      return (id) => unit(id).metaField === 'speakers' || unit(id).metaField === 'host';
+      return (id) => unit(id).metaField === 'speakers' || unit(id).metaField === 'speaker' || unit(id).metaField === 'host';
     case 'place':
       return (id) => unit(id).metaField === 'place';
     case 'reason':
@@ -168,7 +168,7 @@ export function fitsFrame(
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
-  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
+  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
@@ -262,6 +262,8 @@ export function fitsFrame(
   if (frame.asksAsker) return unit.type === 'qa' && unit.askedBy !== undefined;
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
+  // One speaker's name and post answers who, or what their post is (李黎是什么职务, 哪个科的): not what they said.
+  if (unit.metaField === 'speaker' && frame.asks !== 'person' && !POST_WORDS.test(frame.content)) return false;
   switch (frame.asks) {
     case 'figure':
       // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)
@@ -298,6 +300,7 @@ export function fitsFrame(
       return (
         unit.facets.person ||
         unit.metaField === 'speakers' ||
+        unit.metaField === 'speaker' ||
         unit.metaField === 'host' ||
         unit.metaField === 'media' ||
         (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
@@ -1130,6 +1133,9 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   return numberIn(words).test(text.unitText(unitId));
 }
 
+/** Words that ask a person's post or where they work. */
+const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的/u;
+
 /** 除了X(以外)，其他…: the question sets X aside. */
 const EXCEPT = /除了?([\p{Script=Han}\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其它|别的|另外|其余)/u;
 /** A passage speaking of the others as well: 其他, 其余, 各区. */
@@ -1234,7 +1240,7 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
     case 'person':
-      return base + (unit.metaField === 'speakers' || unit.metaField === 'host' ? 0.15 : unit.facets.person ? 0.08 : 0);
+      return base + (unit.metaField === 'speakers' || unit.metaField === 'speaker' || unit.metaField === 'host' ? 0.15 : unit.facets.person ? 0.08 : 0);
     case 'place':
       return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
     case 'reason':

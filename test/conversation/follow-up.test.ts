@@ -17,6 +17,25 @@ const fresh = () => `test-${++n}`;
 const devRelease = (name: string) => path.resolve(import.meta.dirname, '../fixtures/devset/knowledge', name);
 
 describe('follow-up questions', () => {
+  it('answers a post asked of one speaker with that one, and who spoke with them all', () => {
+    const post = engine.answer('李黎是什么职务');
+    expect(post.text).toContain('科长李黎');
+    expect(post.text).not.toContain('王慧');
+    const who = engine.answer('谁来发布的');
+    expect(who.text).toContain('王慧');
+    expect(who.text).toContain('李黎');
+  });
+
+  it('answers 他 as typed when the last turn named no one', async () => {
+    const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
+    const c = fresh();
+    // (The release names no 處長 of 市場監管局 by that short name: it comes near, naming no one.)
+    expect(r51.converse(c, '市場監管局那位處長叫什麼').answered).toBe(false);
+    const a = r51.converse(c, '他說明廚亮灶的覆蓋率是多少');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('92.4%');
+  });
+
   it('reads 姓李那位 as the one speaker named 李…, in a first question and after a question about who spoke', () => {
     const alone = engine.answer('姓李那位是什么职务');
     expect(alone.answered, alone.text).toBe(true);
