@@ -28,14 +28,36 @@ export function questionType(folded: string): QuestionType {
  */
 export function cleanQuestion(raw: string): string {
   const text = typeof raw === 'string' ? raw : String(raw ?? '');
-  return text
-    .slice(0, MAX_QUESTION_CHARS * 2)
-    .replace(/[\r\n\t]+/gu, ' ')
-    .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
-    .replace(/\p{Extended_Pictographic}/gu, ' ')
-    .trim()
-    .slice(0, MAX_QUESTION_CHARS);
+  return afterSelfCorrection(
+    text
+      .slice(0, MAX_QUESTION_CHARS * 2)
+      .replace(/[\r\n\t]+/gu, ' ')
+      .replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/gu, '')
+      .replace(/\p{Extended_Pictographic}/gu, ' ')
+      .trim()
+      .slice(0, MAX_QUESTION_CHARS),
+  );
 }
+
+/**
+ * A question corrected as it is spoken or dictated (走访了多少家企业，不对，我是说征集了多少项需求): what follows the
+ * correction is the question, when both what it corrects and it ask something (a question word each); a 不对 that is
+ * part of what is asked (有没有不对的地方) corrects nothing.
+ */
+export function afterSelfCorrection(text: string): string {
+  let cut = -1;
+  for (const m of text.matchAll(CORRECTION)) if (m.index > 0) cut = m.index + m[0].length;
+  if (cut < 0) return text;
+  const before = text.slice(0, cut);
+  const after = text.slice(cut).replace(/^[，,。.！!？?、\s]+/u, '');
+  return ASKS.test(before) && ASKS.test(after) && /\p{Script=Han}{2}/u.test(after) ? after : text;
+}
+
+/** What a speaker says to correct themselves: 不对, 不是不是, 哦不, 说错了, 我是说, 我的意思是 (Simplified and Traditional). */
+const CORRECTION = /(?:不对不对|不對不對|不对|不對|不是不是|哦不|噢不|呃不|额不|額不|说错了|說錯了|口误|口誤)[，,。\s]*(?:我是说|我是說|我想问的是|我想問的是|应该是|應該是)?|我是说|我是說|我的意思是/gu;
+
+/** A question word, in either script: the mark of a clause that asks. */
+const ASKS = /多少|几|幾|什么|什麼|啥|哪|谁|誰|吗|嗎|怎么|怎麼|如何|为什么|為什麼|呢/u;
 
 /** Whether folded input is a greeting, a call for help, or has nothing to search for. */
 export function isUsageRequest(folded: string): boolean {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/files.ts';
 import { bundledEngine } from '../helpers/engine.ts';
+import { afterSelfCorrection } from '../../src/answer/question.ts';
 
 let engine: Engine;
 let releasesOnly: Engine;
@@ -18,6 +19,16 @@ beforeAll(async () => {
 });
 
 describe('questions put the way people ask', () => {
+  it('answers what a spoken or dictated question corrects itself to', () => {
+    expect(afterSelfCorrection('走访了多少家企业，哦不，现场签了几个项目')).toBe('现场签了几个项目');
+    expect(afterSelfCorrection('研究院幾號揭牌 不對不對 我是說報告會幾號開')).toBe('報告會幾號開');
+    // (A 不对 that is what is asked, or that corrects no question, is left alone.)
+    expect(afterSelfCorrection('有没有不对的地方')).toBe('有没有不对的地方');
+    expect(afterSelfCorrection('签约金额，不对，走访企业')).toBe('签约金额，不对，走访企业');
+    const answer = engine.answer('走访了多少家企业不对我是说征集了多少项需求');
+    expect(answer.text).toContain('112项');
+  });
+
   it.each([
     ['研究院几号揭的牌', '2023年9月26日'],
     ['一百一十二项需求是怎么征集的', '112'],
