@@ -415,7 +415,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     return own.split(/[；;。！？!?]/u).some((sentence) => /\d/u.test(sentence) && holdsAll(sentence));
   }
   // (A comma inside brackets parts no clause: 祭扫专线票价（单一票价，每人次） 2元.)
-  const clauses = own.replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' ')).split(/[，,；;。！？!?：:]/u);
+  // (Nor does the colon of a figure's label, 生活补贴：全日制博士研究生每人每月 3000元: what it heads is its number's.)
+  const clauses = (unit.type === 'figure' ? own.replace(/[：:]/gu, ' ') : own).replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' ')).split(/[，,；;。！？!?：:]/u);
   // The paragraph the passage stands in, read once and only when a clause lists items (see breaksDown).
   let paragraph: string | undefined;
   const inParagraph = () => (paragraph ??= normalise(`${unit.context} ${unit.quote ?? ''} ${own}`));
