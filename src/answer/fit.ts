@@ -168,7 +168,7 @@ export function fitsFrame(
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
-  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined)) return false;
+  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined, frame.content.replace(/\s+/gu, ''))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)

@@ -127,8 +127,8 @@ const WHICH = `(?:${WHICH_OF}|什么|啥)`;
 const WHICH_ORGANISATION = new RegExp(`${WHICH}(?=(?:${ORGANISATION_KINDS}))`, 'gu');
 /** The kinds of organisation that say only that a body is asked (哪个单位), standing as words of their own. */
 const ANY_BODY = /(?<!\p{Script=Han})(?:单位|机构)/u;
-/** The kind of organisation asked which one of. */
-const ORGANISATION_ASKED = new RegExp(`${WHICH}(${ORGANISATION_KINDS})`, 'u');
+/** The kind of organisation asked which one of (哪家保险公司 asks which 公司, of those insuring). */
+const ORGANISATION_ASKED = new RegExp(`${WHICH}(?:[^\\s\\p{P}的地得样类种]{1,3}?)?(${ORGANISATION_KINDS})`, 'u');
 /** Which bodies, of no kind named, did something: 是哪几家一起主办的, 由哪家承办. */
 const BODIES_ASKED = new RegExp(`(?:是|由|跟|和|与)?哪(?:一|几)?家(?!${ORGANISATION_KINDS}|媒体|报社|电视台|网站|通讯社)(?=\\p{Script=Han}{0,4}?(?:主办|承办|协办|举办|合办|联办|参与|参加|合作|负责|组织|牵头|发起|开发|建设|运营|签))`, 'gu');
 /** The same, to test a question once. */

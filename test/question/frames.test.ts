@@ -328,6 +328,9 @@ describe('question frames', () => {
   it('reads which organisation is asked for, leaving its kind as content', () => {
     expect(frame('平台是哪家公司开发的')).toMatchObject({ asks: 'definition', organisation: '公司' });
     expect(frame('高龄津贴是通过哪家银行发放的').organisation).toBe('银行');
+    // (With what kind of it between: 哪家保险公司 asks which 公司; 哪个区的学校 asks which 区.)
+    expect(frame('电梯保险是哪家保险公司').organisation).toBe('公司');
+    expect(frame('哪个区的学校最多').organisation).toBeUndefined();
     expect(frame('签约金额是多少').organisation).toBeUndefined();
     // What for: 图啥, 有什么好处 ask a purpose or the good done, keeping the noun as content.
     expect(frame('办这个活动到底图个啥')).toMatchObject({ asks: 'reason' });
