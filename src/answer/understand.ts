@@ -335,7 +335,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
         missingModifier);
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.
     // (A word the releases never use binds nothing: whether it must be mentioned is decided above. A common noun
-    // jieba's dictionary files as a place, 城市, is no name.)
+    // jieba's dictionary files as a place, 城市, is no name; nor a verb it files as one, 上路, which CC-CEDICT glosses
+    // only as a verb.)
     // (Nor does a topic the question opens with, 夜间安全方面，…: it says where the question belongs, not what the
     // passage must be about.)
     // (Nor a time the question compares with, 比往年早: the passage need not name the baseline.)
@@ -348,7 +349,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       period ||
       (known &&
         word !== undefined &&
-        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate))));
+        ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY) && !isVerbTaggedAsNoun(t.term)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate))));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     // (A season, 冬天, is the time of a whole paragraph as a period is: 冬季雨雪冰冻天气多发 before what was stored.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && ((!word.known && !PROPER_NAME.test(word.tag)) || SEASON.test(t.term)));

@@ -22,4 +22,9 @@ describe('binding words', () => {
     expect(term('今年比往年提前了几天供暖', '往年')?.binding).toBe(false);
     expect(term('往年什么时候开始供暖', '往年')?.binding).toBe(true);
   });
+
+  it('binds no answer to a verb jieba files as a place (上路), as it does to a place', () => {
+    expect(term('供热管网哪天上路', '上路')?.binding ?? false).toBe(false);
+    expect(term('朔原市什么时候开始供暖', '朔原市')?.binding ?? term('朔原市什么时候开始供暖', '朔原')?.binding).toBe(true);
+  });
 });
