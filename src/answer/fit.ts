@@ -214,6 +214,12 @@ export function fitsFrame(
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
+  // 一共要投放多少辆 is not answered by 第二批30辆: a batch or stage of a whole is a part of it (unless the question asks
+  // of a batch, 首批投放了多少辆).
+  if (frame.total && BATCH.test(own) && !BATCH.test(frame.content)) {
+    const giving = clausesGiving(own, frame);
+    if (giving.length > 0 && giving.every((clause) => BATCH.test(clause) && !TOTAL_STATED.test(clause))) return false;
+  }
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
@@ -745,6 +751,8 @@ const COLLECTIVE: ReadonlySet<string> = new Set(['批', '届', '期', '轮', '�
 
 /** A clause that states a total as well: 累计, 总数, 共有. */
 const TOTAL_STATED = /累计|总数|共有|总计|总量|达到/u;
+/** A batch or stage of a whole: 第二批, 首批, 第一阶段, 一期. */
+const BATCH = /第[一二三四五六七八九十\d]+(?:批|阶段|期)|首批|头批|[一二三四五\d]期(?:工程|项目)?/u;
 
 /** A single month the question asks about (9月份, 9月): not a day (9月5日) and not part of a span (1至9月). */
 const MONTH_ASKED = /(?<![\d至到—–~～-])(\d{1,2})月(?:份)?(?![\d至到—–~～-])/u;
