@@ -285,6 +285,9 @@ const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 /** Asking what something is called. */
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
+/** A verb of paying or being paid, then a bare 多少 (no measure word after it): 补多少, 罚了多少, 交多少, 花了多少
+ * (not 报销多少, which asks a share as often as an amount). */
+const PAYING_HOW_MUCH = /(?:补|奖|罚|赔|付|花|缴|交|退|补贴|补助|奖励|赔偿|支付)(?:了|给|到)?(?:多少|几多)(?![\p{Script=Han}\d])/u;
 /** Words of intention that put a number or a date in the future. */
 const INTENTION = new RegExp(`打算|${PLAN_VERB}|预计|准备`, 'gu');
 const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|名单(?=[是有呢吗啊了都，,。?？\s]|$)|是什么项目|是哪些/u;
@@ -501,6 +504,8 @@ export function readFrame(question: string): QuestionFrame {
       }
     }
   }
+  // 每部补多少, 罚了多少, 要交多少: a verb of paying right before a bare 多少 asks an amount of money.
+  if (asks === 'figure' && measure === undefined && measureWord === undefined && PAYING_HOW_MUCH.test(folded)) measure = 'money';
   // 第二批申报截止日期, 报名时间: a question that is only a noun phrase ending in a noun of time asks for that time
   // (the compound stays content: the release may use it whole).
   if (asks === 'any' && !polar && /(?:时间|日期)[?？。!！\s]*$/u.test(text)) asks = 'date';

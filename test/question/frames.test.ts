@@ -159,6 +159,13 @@ describe('question frames', () => {
     expect(frame('去年下半年补贴发了多少钱')).toMatchObject({ asks: 'figure', futureAmount: false });
   });
 
+  it('reads a verb of paying before a bare 多少 as asking money (每部补多少), not before a measure word (补多少人)', () => {
+    expect(frame('加装电梯市里每部补多少')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('超速罚了多少')).toMatchObject({ measure: 'money' });
+    expect(frame('补多少人').measure).toBe('people');
+    expect(frame('门诊能报销多少').measure).toBeUndefined();
+  });
+
   it('reads 计划 after a demonstrative or a measure word as the scheme, not an intention', () => {
     expect(frame('立法会批了多少钱给这个计划')).toMatchObject({ asks: 'figure', future: false, futureAmount: false });
     expect(frame('该计划惠及多少人').future).toBe(false);
