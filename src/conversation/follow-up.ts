@@ -280,7 +280,7 @@ const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这�
 const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';
 
 /** The words for the inside of what was just asked about: 里面, 那里头, 其中. */
-const INSIDE_WORDS = '(?:那|这)?(?:里面|里头|里边)|其中';
+const INSIDE_WORDS = '(?:那|这)?(?:里面|里头|里边|当中)|其中|之中';
 /** A message opening with a pointer to the last subject: 其中, 里面, 它, 该, 此. */
 const POINTS_AT_LAST = new RegExp(`^(?:它们?|该|此|${INSIDE_WORDS})`, 'u');
 /** A message opening with the inside of the last subject. */

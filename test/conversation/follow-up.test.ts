@@ -26,6 +26,15 @@ describe('follow-up questions', () => {
     expect(who.text).toContain('李黎');
   });
 
+  it('reads 当中 as inside the last subject, as 其中 is, and answers it only about that subject', async () => {
+    const r92 = await createEngine({ knowledgeDirs: [devRelease('r92')], cacheDir: false });
+    const c = fresh();
+    expect(r92.converse(c, '全市綠色小巴有幾多條線？').text).toContain('352條');
+    // (The release gives no 小巴 line of 東澳島: its 東澳島 figure is of 長者, not of lines.)
+    const a = r92.converse(c, '這當中有幾多條喺東澳島？');
+    expect(a.answered, a.text).toBe(false);
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
