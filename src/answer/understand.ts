@@ -341,8 +341,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // passage must be about.)
     // (Nor a time the question compares with, 比往年早: the passage need not name the baseline.)
     const baseline = word?.tag === 't' && new RegExp(`(?:比|较|跟|和|与)${escapeRegExp(t.term)}`, 'u').test(normalised);
+    // (Nor the part of the day before a clock time, 晚上 of 晚上22时: the time binds, and a release may print it alone.)
+    const ofClock = word?.tag === 't' && new RegExp(`${escapeRegExp(t.term)}\\d{1,2}时`, 'u').test(normalised);
     const binding =
       !baseline &&
+      !ofClock &&
       !(topic !== undefined && topic.includes(t.term)) &&
       (t.numeric ||
       t.lexicon ||

@@ -25,6 +25,13 @@ describe('binding words', () => {
     expect(term('往年什么时候开始供暖', '往年')?.binding).toBe(true);
   });
 
+  it('binds no answer to the part of the day before a clock time (晚上 of 晚上22时), but to the time', () => {
+    const terms = understandQuestion(heating, normalise('晚上十点以后供热站几点巡查')).terms;
+    expect(terms.find((t) => t.term === '晚上')?.binding ?? false).toBe(false);
+    expect(terms.find((t) => t.term === '晚上')).toBeDefined();
+    expect(terms.find((t) => t.term === '22')?.binding).toBe(true);
+  });
+
   it('binds no answer to a verb jieba files as a place (上路), as it does to a place', () => {
     // (The release says 上线, which CC-CEDICT links to 上路: the word is known, and jieba tags it ns.)
     const taxi = understandQuestion(barrierFree, normalise('首批无障碍出租车是哪天上路的')).terms.find((t) => t.term === '上路');
