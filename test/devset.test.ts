@@ -106,9 +106,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // beside 101/140 and 36/42, conversations 20/30 and 20/30) and once at its end (f59d68f: 100/140 and 37/42, 21/30
   // and 21/30).
   holdout16: { answerable: 0.69, refused: 0.85, conversations: 0.66 },
-  // Written blind at this round's start and tuned on (before tuning, cb54d58: alone and beside 93/140 and 35/42, all at
-  // once 78/140 and 35/42, conversations 24/30 and 23/30).
-  tune15: { answerable: 0.64, refused: 0.8, conversations: 0.74 },
+  // Written blind at the start of the round that scored holdout17 and tuned on (before tuning, cb54d58: alone and
+  // beside 93/140 and 35/42, all at once 78/140 and 35/42, conversations 24/30 and 23/30; at its end, 9a58c6d:
+  // 111/140 and 35/42, all at once 97/140 and 35/42, conversations 26/30 and 25/30).
+  tune15: { answerable: 0.78, refused: 0.82, conversations: 0.8 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (ad71a76: alone and
+  // beside 105/140 and 36/42, all at once 95/140 and 29/42, conversations 24/30 and 24/30) and once at its end
+  // (9a58c6d: 105/140 and 36/42, all at once 94/140 and 29/42, conversations 23/30 and 23/30).
+  holdout17: { answerable: 0.74, refused: 0.85, conversations: 0.74 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
