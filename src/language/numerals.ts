@@ -139,6 +139,11 @@ function numberAt(run: string, before: string, after: string): string | undefine
     const year = (run.length >= 4 || /[零〇]/u.test(run)) && /^年(?![级龄代])/u.test(after);
     return year ? [...run].map((c) => DIGIT_VALUE[c]).join('') : undefined;
   }
+  // 七亿九千万 → 7.9亿: 万 closing a number of 亿 is part of it, and the whole is in 亿, as releases print it.
+  if (/[^亿]亿./u.test(run) && run.endsWith('万')) {
+    const whole = numberValue(run);
+    return Number.isFinite(whole) ? `${Math.round((whole / 1e8) * 1e6) / 1e6}亿` : undefined;
+  }
   // 三百五十万 → 350万: releases print amounts with 万 and 亿 as units, and so must the number typed.
   const unit = /[^万亿]([万亿])$/u.exec(run)?.[1] ?? (/^[万亿]$/u.test(run) ? run : '');
   const value = unit && run.length > 1 ? numberValue(run.slice(0, -1)) : unit ? 1 : numberValue(run);

@@ -111,6 +111,9 @@ export function splitSentences(text: string): string[] {
 /** A share in characters: 七成, 两成多, 三分之二, 百分之三十. */
 const SHARE_IN_WORDS = /[一二三四五六七八九十两][成](?![为立果功效本绩员交长熟就型])|分之/u;
 
+/** A number spelled in three numeral characters or more: 五百二十六, 三十五, 零点二八. */
+const SPELLED_NUMBER = /[零〇一二三四五六七八九两十百千万亿][零〇一二三四五六七八九两十百千万亿点]{2,}/u;
+
 /** Builds every answer unit of one release, in reading order. */
 export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[] {
   const units: AnswerUnit[] = [];
@@ -121,7 +124,9 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     const shares = SHARE_IN_WORDS.test(text) && numberKinds(arabicNumerals(text)).includes('percent');
     const kinds = numberKinds(text);
     return {
-      number: hasCount(text),
+      // (A long number in characters with its unit is a figure, as a text-to-speech page prints them all:
+      // 惠及居民十八万七千六百户.)
+      number: hasCount(text) || (kinds.length > 0 && SPELLED_NUMBER.test(text)),
       kinds: shares && !kinds.includes('percent') ? [...kinds, 'percent'] : kinds,
       // A day, or a time of day (夜间, 上午10点至下午3点, 6:30): what 什么时候 and 几点 ask for.
       date: /\d{1,2}月|\d{4}年|夜间|白天|上午|下午|早上|晚上|凌晨|中午|午后|早晚|\d{1,2}[时点]|\d{1,2}[:：]\d{2}/u.test(text),

@@ -16,6 +16,9 @@ describe('Chinese numerals as people type them', () => {
     ['一万二', '12000'],
     ['三百五十万元', '350万元'],
     ['三点五亿元', '3.5亿元'],
+    // 万 closing a number of 亿 is part of it: the whole in 亿, as releases print it (not 700009000万元).
+    ['七亿九千万元', '7.9亿元'],
+    ['一亿零五百万元', '1.05亿元'],
     ['二〇二三年五月二十三日', '2023年5月23日'],
     ['十二月二十九号', '12月29号'],
     ['两批', '2批'],
