@@ -41,17 +41,30 @@ export function cleanQuestion(raw: string): string {
 
 /**
  * A question corrected as it is spoken or dictated (走访了多少家企业，不对，我是说征集了多少项需求): what follows the
- * correction is the question, when both what it corrects and it ask something (a question word each); a 不对 that is
- * part of what is asked (有没有不对的地方) corrects nothing.
+ * correction is the question, when both what it corrects and it ask something (a question word each); a word corrected
+ * by the next (四月 不对 五月份那个活动是几号) gives way to it; a 不对 that is part of what is asked (有没有不对的地方,
+ * 这个数字不对吗) corrects nothing.
  */
 export function afterSelfCorrection(text: string): string {
   let cut = -1;
-  for (const m of text.matchAll(CORRECTION)) if (m.index > 0) cut = m.index + m[0].length;
+  let at = -1;
+  for (const m of text.matchAll(CORRECTION)) if (m.index > 0) [at, cut] = [m.index, m.index + m[0].length];
   if (cut < 0) return text;
   const before = text.slice(0, cut);
   const after = text.slice(cut).replace(/^[，,。.！!？?、\s]+/u, '');
-  return ASKS.test(before) && ASKS.test(after) && /\p{Script=Han}{2}/u.test(after) ? after : text;
+  if (ASKS.test(before) && ASKS.test(after) && /\p{Script=Han}{2}/u.test(after)) return after;
+  // (Or a word corrected by the next, 四月 不对 五月份那个活动是几号: the word before the correction gives way.)
+  const spoken = text.slice(0, at).replace(/[，,。.！!？?、\s]+$/u, '');
+  const word = /[^，,。.！!？?、\s]{1,6}$/u.exec(spoken);
+  const corrected = word?.[0].replace(FILLERS, '') ?? '';
+  if (word !== null && [...corrected].length >= 1 && [...corrected].length <= 4 && !ASKS.test(corrected) && ASKS.test(after) && /\p{Script=Han}{2}/u.test(after)) {
+    return `${spoken.slice(0, word.index)}${after}`;
+  }
+  return text;
 }
+
+/** Sounds and words that fill a pause in speech: 嗯, 呃, 啊, 额, 那个. */
+const FILLERS = /^(?:嗯|呃|啊|额|額|那个|那個|就是)+/u;
 
 /** What a speaker says to correct themselves: 不对, 不是不是, 哦不, 说错了, 我是说, 我的意思是 (Simplified and Traditional). */
 const CORRECTION = /(?:不对不对|不對不對|不对|不對|不是不是|哦不|噢不|呃不|额不|額不|说错了|說錯了|口误|口誤)[，,。\s]*(?:我是说|我是說|我想问的是|我想問的是|应该是|應該是)?|我是说|我是說|我的意思是/gu;

@@ -25,6 +25,10 @@ describe('questions put the way people ask', () => {
     // (A 不对 that is what is asked, or that corrects no question, is left alone.)
     expect(afterSelfCorrection('有没有不对的地方')).toBe('有没有不对的地方');
     expect(afterSelfCorrection('签约金额，不对，走访企业')).toBe('签约金额，不对，走访企业');
+    // (A word corrected by the next gives way to it, fillers and all.)
+    expect(afterSelfCorrection('嗯四月 不对 五月份那个校园行活动是几号')).toBe('五月份那个校园行活动是几号');
+    expect(afterSelfCorrection('第一阶段，不对，第二阶段干了啥')).toBe('第二阶段干了啥');
+    expect(afterSelfCorrection('这个数字不对吗')).toBe('这个数字不对吗');
     const answer = engine.answer('走访了多少家企业不对我是说征集了多少项需求');
     expect(answer.text).toContain('112项');
   });
