@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 12;
+export const PIPELINE_VERSION = 13;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -232,8 +232,15 @@ export function normalise(text: string): string {
     .replace(DAY_BEFORE_ANOTHER, '$1日')
     .replace(SECOND_DAY, '$1日')
     .replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`)
-    .replace(FIRST_TIME, '第一次');
+    .replace(FIRST_TIME, '第一次')
+    .replace(SPAN_SEPARATOR, '至');
 }
+
+/**
+ * The dash or 到 between the two ends of a span of months or days (1—11月, 1到11月, 5月1日-10日): 至, as most releases
+ * write it, so that a span typed one way meets one printed another.
+ */
+const SPAN_SEPARATOR = /(?<=(?<![\d.])\d{1,2}[月日号]?)(?:到|—|–|~|～|-)(?=\d{1,2}[月日号])/gu;
 
 /** The first time by its other names (首次献血, 头一回): 第一次, the first of a series as its others are counted. */
 const FIRST_TIME = /首次|第1次|头一次|头一回|头1次|头1回/gu;

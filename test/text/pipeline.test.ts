@@ -73,6 +73,13 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads a span of months or days with 至 whatever joins its ends (1到11月, 1—11月, 5月1日-10日)', () => {
+    expect(normalise('今年1到11月')).toBe(normalise('今年1—11月'));
+    expect(normalise('5月1日-10日')).toBe('5月1日至10日');
+    // (Not a telephone number, a span of years, or a range of a count.)
+    for (const text of ['0551-12345678', '2024-2025年', '3-5个']) expect(normalise(text)).toBe(text);
+  });
+
   it('reads a day of the week by any of its names as releases mostly write it (星期一, 礼拜天 → 周一, 周日)', () => {
     expect(normalise('星期一 禮拜三 星期天')).toBe('周一 周三 周日');
     expect(normalise('一个星期')).toBe('一个星期');
