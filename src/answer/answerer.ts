@@ -10,7 +10,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { FITWHY, comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
+import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -67,6 +67,11 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
 
   const understanding = understandQuestion(index, normalised);
   const { frame, terms } = understanding;
+  // (哪家媒体第一个提问的 names nothing but the order asked: the newest release's question in that place.)
+  if (terms.length === 0 && frame.askedOrdinal !== undefined) {
+    const nth = nthAsked(index, frame.askedOrdinal);
+    if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
+  }
   if (terms.length === 0) return usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
@@ -102,9 +107,6 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const fits = best !== undefined && best.fits;
   const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
   const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms, frame);
-  if (process.env.DBG && best) { DBGLAST.best = DBGC.get(best.unitId); DBGLAST.conf = confidence; DBGLAST.fits = best.fits; DBGLAST.second = ranked.find((s) => s.unitId !== best.unitId)?.coverage; }
-  if (process.env.DBGP) console.error("COUNTED", JSON.stringify(understanding.counted), JSON.stringify(understanding.countedWith), JSON.stringify(frame.countedWith));
-  if (process.env.DBGP) { console.error("TERMS", terms.map((t) => `${t.term}:${t.weight.toFixed(2)}${t.mustBeMentioned ? '!' : ''}${t.binding ? 'B' : ''}[${t.alternates.map((a) => a.term).join(',')}]`).join(' ')); for (const s of ranked.slice(0, 3)) console.error('  CAND', s.coverage.toFixed(2), s.fits, s.merit.toFixed(2), s.unit.type, index.units[s.unitId]?.suggestion ?? '', '|', DBGC.get(s.unitId)); console.error('  conf', confidence.toFixed(2), 'amb', ambiguous); }
   if (best !== undefined && unknown.length === 0 && fits && !ambiguous && confidence >= thresholds.answer) {
     return finish({ ...unitAnswer(index, question, script, best), suggestions: others.map((o) => suggestionFor(index, o.unitId, script)) });
   }
@@ -283,25 +285,20 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A yes/no question about a happening the passage does not mention is not settled by it.
       if (t.settles && credit === 0) holdsNames = false;
       own += w * credit;
-      if (process.env.DBG) ((c as any).credits ??= []).push(`${t.term}${t.tag ? '/' + t.tag : ''}:${w.toFixed(2)}*${credit.toFixed(2)}`);
     }
     // A passage matched only through its release's name or date is not an answer to anything, nor is one whose own
     // words hold no more of the question than a time word (今年 of 今年纳凉点开放的总预算是多少钱).
     const coverage = own >= OWN_SHARE * total ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    FITWHY.line = 0;
     const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
-    if (process.env.DBG) DBGC.set(c.unitId, (c as any).credits.join(' ') + ` fit:${!holdsNames ? 'names' : !ownerFound ? 'owner' : FITWHY.line}`);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
-export const DBGC = new Map<number, string>();
-export const DBGLAST: { best?: string; conf?: number; fits?: boolean; second?: number } = {};
 /** The least share of a question's weight a passage's own words must hold to answer it at all. */
 const OWN_SHARE = 0.2;
 const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
@@ -436,6 +433,17 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
 
 /** An ordinal of one of several steps: 第一阶段, 第3批. */
 const STAGE = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u;
+
+/** The official Q&A asked in a place (1 for the first, −1 for the last) of the newest release that names its askers. */
+function nthAsked(index: KnowledgeIndex, ordinal: number): number | undefined {
+  let found: number | undefined;
+  index.units.forEach((unit, unitId) => {
+    if (unit.type !== 'qa' || unit.askedBy === undefined || !(ordinal === -1 ? unit.lastAsked === true : unit.askedOrder === ordinal)) return;
+    const newer = found === undefined || index.releases[unit.releaseIndex]!.date > index.releases[index.units[found]!.releaseIndex]!.date;
+    if (newer) found = unitId;
+  });
+  return found;
+}
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {

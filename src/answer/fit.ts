@@ -64,34 +64,34 @@ export function fitsFrame(
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
-  if (kindNamed !== undefined && !namesOrganisation(own, kindNamed, frame.content.trim())) return __f(67);
+  if (kindNamed !== undefined && !namesOrganisation(own, kindNamed, frame.content.trim())) return false;
   // 那个被罚8万的商业综合体叫什么名字 is not answered by a passage that speaks of it only as 某商业综合体: it
   // withholds the name.
-  if (frame.asksName && frame.asks === 'definition' && withholdsName(own, frame.content)) return __f(70);
+  if (frame.asksName && frame.asks === 'definition' && withholdsName(own, frame.content)) return false;
   // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
   // answers too: one that speaks of 服务区 only does not say which.
   // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
   // (Not an office's curated answer, written for the question: its own words answer it.)
-  if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && unit.type !== 'faq' && !namesSeveral(own, frame.listedKind)) return __f(75);
+  if (frame.listedKind !== undefined && NAMED_KIND.test(frame.listedKind) && unit.type !== 'meta' && unit.type !== 'faq' && !namesSeveral(own, frame.listedKind)) return false;
   // Which ones: a passage that names several (a list with 、 or ；, a header list); never one that only counts
   // the things the question counts itself (那5个项目分别是什么), an official answer neither.
   // (A passage that names them just before their count, “速达外卖”“邻家到”和“澜味优选”3家平台企业, answers which.)
   // (The count may be in the question's words, 那5个项目, or in its question word, 哪两个.)
   const counting = `${frame.content} ${frame.cues.join(' ')}`;
-  if (frame.listsCounted && unit.type !== 'faq' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return __f(81);
+  if (frame.listsCounted && unit.type !== 'faq' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   // (是第几个全民健身日 asks which in a series: 第17个全民健身日 answers it as a rank would.)
-  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own) && !numbersInSeries(own, frame)) return __f(86);
+  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own) && !numbersInSeries(own, frame)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
-  if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return __f(88);
+  if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
   // and not this one (2024年…完成投资11.6亿元) does not answer 今年.
   const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
   // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
   const stated = asked === undefined ? [] : yearsStated(own);
-  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return __f(94);
+  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
   // A passage that names no year speaks of the release's own; 去年 or 明年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every
@@ -101,15 +101,15 @@ export function fitsFrame(
     OTHER_YEAR_WORDS[frame.year] !== undefined &&
     !OTHER_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
     !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && reportedYear === asked)))
-  ) return __f(104);
+  ) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
   // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
   // a headline naming things in quotes, none of them the one asked, is about another.
-  if (quotedNamesDiffer(frame.content, unit)) return __f(109);
+  if (quotedNamesDiffer(frame.content, unit)) return false;
   // (Nor by a sentence whose date is given, 其中“汀江夜泊美食节”定于7月18日至20日, of the other one it names.)
-  if (frame.asks === 'date' && dateOfAnotherName(own, frame.content)) return __f(111);
-  if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? normalise(unit.quote ?? '') : own))) return __f(112);
+  if (frame.asks === 'date' && dateOfAnotherName(own, frame.content)) return false;
+  if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? normalise(unit.quote ?? '') : own))) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
@@ -118,32 +118,32 @@ export function fitsFrame(
     // (And 9月份 is one month: 前三季度's or 1—9月's total is not September's.)
     const inOwn = monthsOf(own);
     const months = inOwn.single.size + inOwn.spans.size > 0 || (unit.type !== 'figure' && unit.type !== 'sentence') ? inOwn : monthsOf(unit.context);
-    if (months.single.size + months.spans.size > 0 && !months.single.has(Number(month))) return __f(121);
+    if (months.single.size + months.spans.size > 0 && !months.single.has(Number(month))) return false;
   }
   // 2023年受理了多少办件 is not answered by 2025年1至5月's: a passage naming years, none of them the one asked.
   // (较2023年底提高 compares with 2023; it gives no figure of it.)
   const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content) : [];
-  if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return __f(126);
+  if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return false;
   // (A figure whose label names no year, or a sentence quoted after the date its paragraph opens with, is of the year
   // its quote names: 2024年，……全市国土绿化资金投入2.1亿元 is no answer for 2025.)
   // (Not when the question compares with a year: 比2022年底提高了多少 is asked of the release's present.)
   if (years.length > 0 && !comparesWithAYear(frame) && (unit.type === 'figure' || unit.type === 'sentence') && yearsNamed(own).length === 0) {
     const sentence = normalise(unit.quote ?? '');
-    if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return __f(132);
+    if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return false;
   }
   // 2024年一年完成了多少 is not answered by 2023年至2024年累计完成528公里: a span's total is no one year's, unless the
   // passage states the year alone too (and the question asks of one year, not of the span).
   if (frame.asks === 'figure' && years.length === 1 && !YEAR_SPAN.test(frame.content)) {
     const sentence = yearsNamed(own).length > 0 ? own : unit.type === 'figure' || unit.type === 'sentence' ? normalise(unit.quote ?? '') : '';
     const spans = [...sentence.matchAll(YEAR_SPAN_G)].filter((m) => Number(m[1]) <= years[0]! && years[0]! <= Number(m[2]));
-    if (spans.length > 0 && !yearsStated(sentence.replace(YEAR_SPAN_G, ' ')).includes(years[0]!)) return __f(139);
+    if (spans.length > 0 && !yearsStated(sentence.replace(YEAR_SPAN_G, ' ')).includes(years[0]!)) return false;
   }
-  if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return __f(141);
+  if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
-  if (frame.comparesWithPast && !CHANGE.test(own)) return __f(143);
+  if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // 超长期特别国债的钱比去年多了多少 is not answered by 市级配套资金3.5亿元，同比增长16.7%: the change stated is of the
   // thing named in its clause or the one before it, and that must be a thing the question names.
-  if (frame.comparesWithPast && frame.asks === 'figure' && !changeOfAsked(own, terms)) return __f(146);
+  if (frame.comparesWithPast && frame.asks === 'figure' && !changeOfAsked(own, terms)) return false;
   // A number to call is one a passage gives to call (拨打12345政务服务便民热线), whatever else it counts.
   // (应急管理咨询电话 is not answered by an answer about visits that gives 参观咨询电话：0867-85561110: the passage
   // giving the number must name whose it is.)
@@ -155,20 +155,20 @@ export function fitsFrame(
   }
   if (frame.web) return WEB_ADDRESS.test(own);
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
-  if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return __f(158);
+  if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
   // 除了濠江区，其他区有没有奖励 asks of the others: a passage that speaks of 濠江区 and of no others does not answer it.
   const except = EXCEPT.exec(frame.content.replace(/\s+/gu, ''))?.[1];
   // (濠江老街 is 濠江区's: a place is named by its name without the level too.)
-  if (except !== undefined && own.includes(except.length > 2 ? except.replace(/[省市区县镇乡村]$/u, '') : except) && !OTHERS_TOO.test(own)) return __f(162);
+  if (except !== undefined && own.includes(except.length > 2 ? except.replace(/[省市区县镇乡村]$/u, '') : except) && !OTHERS_TOO.test(own)) return false;
   // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
-  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return __f(164);
+  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
-  if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return __f(167);
+  if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
-  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined, frame.content.replace(/\s+/gu, ''))) return __f(171);
+  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined, frame.content.replace(/\s+/gu, ''))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
@@ -181,7 +181,7 @@ export function fitsFrame(
     // (今年的目标是…115万剂次以上 states an amount ahead as 计划 does.)
     !(frame.asks === 'figure' && TARGET.test(own))
   )
-    return __f(184);
+    return false;
   // 今年打算装多少台 is not answered by 今年已经验收的37台: the clauses that give a number of the kind asked must
   // not all tell of what is done. And 已经加装了多少部 is not answered by 计划新增加装450台.
   // A clause with no word of time of its own takes the tense of the clause before it (计划到2025年底，全省建设家庭
@@ -198,7 +198,7 @@ export function fitsFrame(
       const gives = value !== undefined ? clause.includes(value) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
       return gives ? [told] : [];
     });
-    if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return __f(201);
+    if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return false;
   }
   // 今年较大事故发生了几起 is not answered by 较大事故起数同比减少3起: a number the passage gives only as a change
   // answers a question about the change (比去年多了多少, 增长了多少), not one about the amount.
@@ -206,70 +206,74 @@ export function fitsFrame(
   // (And a share, 占多少 or 比例是多少, is not answered by a change in per cent, 同比下降7.8%.)
   if (frame.asks === 'figure' && frame.measure !== undefined && !frame.comparesWithPast && CHANGE_BY.test(own) && !CHANGE.test(frame.content) && !RATE_OF_CHANGE.test(frame.content)) {
     const giving = clausesGiving(own, frame);
-    if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return __f(209);
+    if (giving.length > 0 && giving.every((clause) => CHANGE_BY.test(clause))) return false;
   }
   // 总共有多少在编人员 is not answered by 去年新招录了14名: a number given only as what was added answers how many
   // were added, not how many there are.
   if (frame.total && INCREMENT.test(own)) {
     const giving = clausesGiving(own, frame);
-    if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return __f(215);
+    if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
   // 一共要投放多少辆 is not answered by 第二批30辆: a batch or stage of a whole is a part of it (unless the question asks
   // of a batch, 首批投放了多少辆).
   if (frame.total && BATCH.test(own) && !BATCH.test(frame.content)) {
     const giving = clausesGiving(own, frame);
-    if (giving.length > 0 && giving.every((clause) => BATCH.test(clause) && !TOTAL_STATED.test(clause))) return __f(221);
+    if (giving.length > 0 && giving.every((clause) => BATCH.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
   // (哪几天 is answered by a span of days too: 7月12日至14日.)
-  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return __f(224);
+  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
   // (Only the clauses giving a number of the kind asked: 建成社区养老服务站1268个 says nothing of 农村社区's 覆盖率.)
-  if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return __f(227);
+  if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return false;
   // (Nor 中考成绩什么时候公布 by 高考成绩6月25日左右公布: the clauses that give a date.)
-  if (frame.asks === 'date' && unit.type !== 'meta' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => DATE_IN.test(clause))) return __f(229);
+  if (frame.asks === 'date' && unit.type !== 'meta' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => DATE_IN.test(clause))) return false;
   // 第二届是哪一年办的 is not answered by 第三届…将于8月8日开幕: a passage whose every clause giving what is asked
   // names another of the numbered series (第三届, 第5批) and not the one asked speaks of that one.
-  if ((frame.asks === 'figure' || frame.asks === 'date') && otherOrdinalOnly(own, frame)) return __f(232);
+  if ((frame.asks === 'figure' || frame.asks === 'date') && otherOrdinalOnly(own, frame)) return false;
   // 禅城区单独新增多少个学位 is not answered by 禅城区、三水区、高明区合计新增1.72万个: asked alone, a thing counted
   // only together with others is not given.
   if (frame.asks === 'figure' && ALONE_ASKED.test(frame.content)) {
     // (The clauses that give the number of the thing asked, named before 单独.)
     const thing = frame.content.split(ALONE_ASKED)[0]!.trim().split(/\s+/u).at(-1)!;
     const giving = givingClauses(own, frame).filter((clause) => thing.length < 2 || clause.includes(thing));
-    if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return __f(239);
+    if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return false;
   }
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
-  if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return __f(243);
+  if (frame.asks === 'figure' && numberOnlyOfAnotherPart(own, frame, terms)) return false;
   // 线上有多少人参加 is not answered by 线下累计参加人数: a passage that holds only the opposite side of a pair (线上/线下,
   // 省内/省外, 节前/节后) speaks of the other side.
   // (jieba often cuts the side off, 线 上: the question's words are read, not its terms.)
-  if (oppositeSideOnly(own, frame.content)) return __f(247);
+  if (oppositeSideOnly(own, frame.content)) return false;
   // 县级储备的物资值多少 is not answered by 市级储备防汛物资总价值1.26亿元: a passage naming only another tier of
   // government (国家级, 省级, 市级, 县级 …) than the one asked speaks of that tier.
-  if (otherTierOnly(own, frame.content)) return __f(250);
+  if (otherTierOnly(own, frame.content)) return false;
   // 县一级储备的冲锋舟有多少艘 is not answered by 市、县两级储备…冲锋舟136艘: a number of two tiers together says
   // nothing of one of them.
   // (A figure's label leaves the tiers to its sentence: 储备冲锋舟 136艘.)
-  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return __f(254);
+  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
-  if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return __f(256);
+  if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
-  if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return __f(259);
+  if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return false;
   // 120名特邀颁证员里劳动模范有几位 is not answered by 从劳动模范…中聘请了特邀颁证员120名: a part asked of a total the
   // question states is given by a clause naming the part with a number other than the total.
-  if (frame.asks === 'figure' && frame.partOfStated !== undefined && !partGiven(own, frame, frame.partOfStated)) return __f(262);
-  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return __f(263);
+  if (frame.asks === 'figure' && frame.partOfStated !== undefined && !partGiven(own, frame, frame.partOfStated)) return false;
+  if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
   // states it.
   // 哪家媒体问的 is answered by an official Q&A that names its asker, and by nothing else.
-  if (frame.asksAsker) return unit.type === 'qa' && unit.askedBy !== undefined;
+  // (哪家媒体第一个提问的: the first question asked, 最后一个: the last.)
+  if (frame.asksAsker) {
+    const inOrder = frame.askedOrdinal === undefined || (frame.askedOrdinal === -1 ? unit.lastAsked === true : unit.askedOrder === frame.askedOrdinal);
+    return unit.type === 'qa' && unit.askedBy !== undefined && inOrder;
+  }
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
-  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return __f(270);
+  if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
   // One speaker's name and post answers who, or what their post is (李黎是什么职务, 哪个科的): not what they said.
-  if (unit.metaField === 'speaker' && frame.asks !== 'person' && !POST_WORDS.test(frame.content)) return __f(272);
+  if (unit.metaField === 'speaker' && frame.asks !== 'person' && !POST_WORDS.test(frame.content)) return false;
   switch (frame.asks) {
     case 'figure':
       // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)
@@ -288,18 +292,18 @@ export function fitsFrame(
       // (A figure answers how many, whatever year its sentence opens with.)
       // (A time counted from another, 次月起发放, 15个工作日内, answers when as well as a date does.)
       // (具体哪一天, 几号 ask for a day: 9月下旬 or 8月中旬 does not give one.)
-      if (frame.cues.some((cue) => DAY_ASKED.test(cue)) && unit.metaField !== 'date' && !DAY_GIVEN.test(own)) return __f(291);
+      if (frame.cues.some((cue) => DAY_ASKED.test(cue)) && unit.metaField !== 'date' && !DAY_GIVEN.test(own)) return false;
       // 截止日期是哪天, 最晚什么时候 ask when something ends: a date a passage counts up to (截至4月15日，已有3.2万名…)
       // is the day its figures were taken, and the release's own date is no deadline of anything in it.
-      if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return __f(294);
+      if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return false;
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
-      if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return __f(298);
+      if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
-      if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return __f(300);
+      if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
       // (Where and when the release was held name no one, whatever body a hall's name suggests.)
-      if (unit.metaField === 'place' || unit.metaField === 'date') return __f(302);
+      if (unit.metaField === 'place' || unit.metaField === 'date') return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
       // asked for still needs a person in it.
@@ -1264,6 +1268,3 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base;
   }
 }
-
-export const FITWHY = { line: 0 };
-function __f(n: number): false { FITWHY.line = n; return false; }

@@ -1,6 +1,7 @@
 import { generalWord, isDictionaryWord, specificity } from '../language/general-words.ts';
 import { isVerbTaggedAsNoun } from '../language/near-synonyms.ts';
 import { isGenericMeasure, MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { valueOfNumeral } from '../language/numerals.ts';
 import { jieba } from '../text/jieba.ts';
 
 /**
@@ -58,6 +59,8 @@ export interface QuestionFrame {
   aboutSaying: boolean;
   /** It asks which outlet or reporter asked a question (哪家媒体问的, 谁提的这个问题): an official Q&A's asker answers it. */
   asksAsker: boolean;
+  /** Of those, which question in the order asked (哪家媒体第一个提问的: 1; 最后一个提问的: −1). */
+  askedOrdinal?: number;
   /** A superlative (最大, 最多, 最早): only a passage that ranks (最, 第一, 之首) can answer it. */
   superlative: boolean;
   /** Of superlatives, one asking for a limit (最多能扣多少): a passage states it as 最高, 限额 or 不超过. */
@@ -448,9 +451,12 @@ export function readFrame(question: string): QuestionFrame {
   let askedIn: string | undefined;
   let among: MeasureKind[] | undefined;
   // (哪家媒体问的: who asked, a person's frame; 媒体, 记者 and 问的 are the frame's words, not content.)
+  // (第一个提问的, 最后一个问的: which question in the order asked, read before the words of asking go.)
+  const ordinalAsked = asksAsker ? ASKED_ORDINAL.exec(text) : null;
+  const askedOrdinal = ordinalAsked === null ? undefined : ordinalAsked[1] === undefined ? (ordinalAsked[0].startsWith('头') ? 1 : -1) : valueOfNumeral(ordinalAsked[1]);
   if (asksAsker) {
     asks = 'person';
-    text = text.replace(ASKER_WORDS, ' ');
+    text = text.replace(ASKED_ORDINAL, '').replace(ASKER_WORDS, ' ');
   }
   for (const rule of RULES) {
     text = text.replace(rule.pattern, (...args: unknown[]) => {
@@ -592,6 +598,7 @@ export function readFrame(question: string): QuestionFrame {
     pointsAtPerson,
     aboutSaying,
     asksAsker,
+    ...(askedOrdinal !== undefined && Number.isFinite(askedOrdinal) ? { askedOrdinal } : {}),
     superlative,
     limit,
     total,
@@ -628,6 +635,8 @@ const SAYING = /介绍|(?<![听据])说|讲|回答|答复|答的|答问|提到|�
 /** The words of asking who asked, taken out of the content. */
 const ASKER_WORDS = /(?:的)?(?:记者|人)?(?:来自|属于)(?:哪一?家|哪一?个|什么|啥)(?:媒体|报社|报纸|电视台|台|网站|通讯社)(?:的)?|(?:是|由)?(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|网站|通讯社)?(?:的)?(?:记者)?(?:问的|问|提的|提问的|提问|提出的|提出)|(?:这个|这一|该|那个|的)?问题|^(?:问|提问|提)(?=\p{Script=Han})|的(?:是|为)(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)?(?:的记者)?[?？]*$/gu;
 /** Asking who asked: 哪家媒体问的, 哪个记者提的, 谁问的, 谁提的问题, 问加装电梯那个问题的是哪家媒体, 第一个提问的记者来自哪家媒体. */
+/** Which question in the order asked: 第一个提问, 第3个问, 头一个提问, 最后一个问. */
+const ASKED_ORDINAL = /(?:第([一二三四五六七八九十\d]+)个|头一个|最后一个)(?=提问|问|提出|提的)/u;
 const ASKER = /(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)\p{Script=Han}{0,3}?(?:问|提的|提问|提出)|(?:提问|问题|问|提)的(?:记者|人)?(?:是|来自|属于)(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|网站|通讯社)|谁(?:问的|提的|提问|提出)|(?:是谁|哪位记者)(?:问|提的|提问|提出)|^(?:问|提问|提)\p{Script=Han}.*的(?:是|为)(?:哪|什么|啥|谁)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)?/u;
 
 /** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */

@@ -34,6 +34,9 @@ export interface AnswerUnit {
   officialQuestion?: string;
   /** For official Q&A, the outlet of the reporter who asked, when the release names it. */
   askedBy?: string;
+  /** For official Q&A, which question it was in the order asked (1 for the first), and whether it was the last. */
+  askedOrder?: number;
+  lastAsked?: boolean;
   speaker?: { name: string; post?: string };
   /** The section heading, or one of our labels (答记者问, 发布信息). */
   section?: string;
@@ -164,7 +167,10 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   if (release.summary !== undefined) meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
   meta('title', '标题', '题目 名称 主题', release.title, '这次发布会的标题是什么？');
 
+  // (A question two speakers answered is one question asked: the order counts questions, not pairs.)
+  const questionsAsked = [...new Set(release.qa.map((qa) => qa.question))];
   release.qa.forEach((qa, i) => {
+    const order = questionsAsked.indexOf(qa.question) + 1;
     units.push({
       ...base,
       type: 'qa',
@@ -175,6 +181,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       quote: qa.answer,
       officialQuestion: qa.question,
       ...(qa.askedBy === undefined ? {} : { askedBy: qa.askedBy }),
+      askedOrder: order,
+      lastAsked: order === questionsAsked.length,
       speaker: qa.answeredBy === undefined ? undefined : speakerOf(qa.answeredBy),
       section: '答记者问',
       suggestion: stripCourtesy(qa.question),

@@ -16,7 +16,7 @@ let seed: Engine | undefined;
 
 beforeAll(async () => {
   seed = await bundledEngine();
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73', 'r74', 'r39', 'r75', 'r16', 'r44', 'r28', 'r72', 'r66', 'r71', 'r60', 'r70', 'r80', 'r81', 'r79', 'r54', 'r76', 'r86', 'r65', 'r85', 'r87', 'r69', 'r84', 'r83', 'r90']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73', 'r74', 'r39', 'r75', 'r16', 'r44', 'r28', 'r72', 'r66', 'r71', 'r60', 'r70', 'r80', 'r81', 'r79', 'r54', 'r76', 'r86', 'r65', 'r85', 'r87', 'r69', 'r84', 'r83', 'r90', 'r89']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -583,6 +583,15 @@ describe('forms met in tune6', () => {
   it('reads 这次 as the occasion the release records, not as pointing back', () => {
     expect(readFrame(normalise('这次一共罚没多少钱')).pointsBack).toBe(false);
     expect(readFrame(normalise('那次一共罚没多少钱')).pointsBack).toBe(true);
+  });
+
+  it('answers which outlet asked first, second or last by the order of the questions, two answers to one counting once', () => {
+    // (r89's second question has two answerers, both 檀州广播电视台's question; the third is 檀州晚报's.)
+    expect(ask('r89', '哪家媒体第一个提问的').text).toContain('檀州日报');
+    expect(ask('r89', '第三个提问的是哪家媒体').text).toContain('檀州晚报');
+    expect(ask('r89', '最后一个提问的是哪家媒体').answered).toBe(true);
+    expect(readFrame(normalise('哪家媒体第一个提问的'))).toMatchObject({ asksAsker: true, askedOrdinal: 1 });
+    expect(readFrame(normalise('最后一个提问的是哪家媒体')).askedOrdinal).toBe(-1);
   });
 
   it('answers a figure from a release that spells every number in characters (a text-to-speech page)', () => {
