@@ -253,6 +253,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       }
       // (The one who said a passage is its own: 韦立新给企业提了什么建议 is answered by what 韦立新 answered.)
       if (credit === 0 && unit.speaker !== undefined && !t.numeric && [...t.term].length >= 2 && speakerName(unit.speaker.name) === t.term) credit = 1;
+      // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
+      if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
@@ -279,7 +281,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           scope?.has(t.term) === true ||
           name?.has(t.term) === true ||
           headerNames(index, unit.releaseIndex, t.term) ||
-          (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex));
+          (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex)) ||
+          (unit.metaField === 'speakers' && t.numeric && listsThatMany(index, unit, t.term));
         if (!held) holdsNames = false;
       }
       // A yes/no question about a happening the passage does not mention is not settled by it.
@@ -307,6 +310,14 @@ const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
 function keysHold(unit: AnswerUnit, term: string): boolean {
   return unit.type === 'qa' && normalise(unit.officialQuestion ?? '').includes(term);
 }
+
+/** Whether a list of speakers lists as many people as a count the question states (2人, 3位). */
+function listsThatMany(index: KnowledgeIndex, unit: AnswerUnit, term: string): boolean {
+  return Number(PEOPLE_COUNT.exec(term)?.[1]) === index.releases[unit.releaseIndex]!.speakers.length;
+}
+
+/** A count of people as a question states it: 2人, 3位. */
+const PEOPLE_COUNT = /^(\d+)(?:人|位|名)$/u;
 
 /** A year as a question names it: 2023年. */
 const YEAR = /^\d{4}年$/u;

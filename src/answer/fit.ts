@@ -78,7 +78,8 @@ export function fitsFrame(
   // (A passage that names them just before their count, “速达外卖”“邻家到”和“澜味优选”3家平台企业, answers which.)
   // (The count may be in the question's words, 那5个项目, or in its question word, 哪两个.)
   const counting = `${frame.content} ${frame.cues.join(' ')}`;
-  if (frame.listsCounted && unit.type !== 'faq' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return false;
+  // (A list of speakers names them all, however many the question says: 哪两个人来发布的.)
+  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;

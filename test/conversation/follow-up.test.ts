@@ -35,6 +35,13 @@ describe('follow-up questions', () => {
     expect(a.answered, a.text).toBe(false);
   });
 
+  it('answers a count of speakers the question states with the list when it lists that many, and refuses another', () => {
+    const two = engine.answer('出席的两位发布人都是谁');
+    expect(two.text).toContain('王慧');
+    expect(two.text).toContain('李黎');
+    expect(engine.answer('出席的三位发布人都是谁').answered).toBe(false);
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
