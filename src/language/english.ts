@@ -9,18 +9,44 @@ import { expansionsOf, LANGUAGE_DATA_DIR } from './near-synonyms.ts';
  * what the asker wrote. Question words and the small words of English grammar are read by a grammar of their own.
  */
 
-let glosses: Map<string, string[]> | undefined;
+/**
+ * The table's text and where each of its lines starts, searched by halves (the lines are sorted by gloss): some
+ * 43,000 glosses, read only when a question holds English, kept as one string rather than as as many small objects.
+ */
+let table: { text: string; starts: Int32Array } | undefined;
 
-function glossTable(): Map<string, string[]> {
-  if (glosses === undefined) {
-    glosses = new Map();
-    for (const line of readFileSync(`${LANGUAGE_DATA_DIR}/english-glosses.tsv`, 'utf8').split('\n')) {
-      if (line.length === 0 || line.startsWith('#')) continue;
-      const tab = line.indexOf('\t');
-      if (tab > 0) glosses.set(line.slice(0, tab), line.slice(tab + 1).split(' '));
+function glossTable(): { text: string; starts: Int32Array } {
+  if (table === undefined) {
+    const text = readFileSync(`${LANGUAGE_DATA_DIR}/english-glosses.tsv`, 'utf8');
+    const starts: number[] = [];
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      if (text[at] !== '#' && end !== at) starts.push(at);
+      at = end < 0 ? text.length : end + 1;
     }
+    table = { text, starts: Int32Array.from(starts) };
   }
-  return glosses;
+  return table;
+}
+
+/** The Chinese words glossed by an English phrase, most frequent first; undefined when none is. */
+function wordsGlossed(phrase: string): string[] | undefined {
+  const { text, starts } = glossTable();
+  let low = 0;
+  let high = starts.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = starts[mid]!;
+    const tab = text.indexOf('\t', at);
+    const key = text.slice(at, tab);
+    if (key === phrase) {
+      const end = text.indexOf('\n', tab);
+      return text.slice(tab + 1, end < 0 ? undefined : end).split(' ');
+    }
+    if (key < phrase) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
 }
 
 /** English question words and phrases, as Chinese asks with them (a grammar, not a gloss: "when" is 什么时候). */
@@ -92,7 +118,7 @@ const SUFFIXES: readonly [string, string][] = [
  * releases print none of them.
  */
 function chineseFor(phrase: string, frequency: (word: string) => number): string | undefined {
-  const words = glossTable().get(phrase);
+  const words = wordsGlossed(phrase);
   if (words === undefined) return undefined;
   // (Of two the releases print where one holds the other, the longer: host is their 主持人, which the index
   // counts under 主持 as well.)
