@@ -1,7 +1,7 @@
 import { answerQuestion, bySurname, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
-import { answersAnotherOfSeries, asksAsFor, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
+import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -293,7 +293,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   // (A message that names a speaker of the releases, 李黎是什么职务, names its own subject, though jieba knows no such
   // name: it leans on the last turn only by a pointer of its own.)
-  const leansOn = (text: string): boolean => leansOnContext(text) && (pointsAtLast(text) || !namesSpeaker(current, text));
+  // (Nor does 王慧是副局长是吧，那另外一个呢 name the one it asks of: the other of the two the last answer named.)
+  const leansOn = (text: string, last?: Turn): boolean => leansOnContext(text) && (pointsAtLast(text) || asksOfTheOther(text, last) || !namesSpeaker(current, text));
 
   const converse = (conversation: string, question: string): Answer => {
     // (姓李那位 is the one speaker named 李…, read before the message is taken for a pointer to the last one.)
@@ -333,7 +334,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,
       // may still be about the last one: read with it, it is answered only if that makes it answerable.)
       // (Nor is one asking an attribute of nothing it names, 主题是什么 after 敬老月活动是哪段时间: of the last subject.)
-      if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOn(cleaned))) candidates.push(withLastSubject(cleaned, last));
+      if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOn(cleaned, last))) candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
       if (literal !== undefined) return asFollowUp(literal.question, answerInScript(literal.question));
@@ -341,7 +342,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:
       // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's.
-      if (candidates.length > 0 && (alone.band !== 'answer' || leansOn(cleaned))) {
+      if (candidates.length > 0 && (alone.band !== 'answer' || leansOn(cleaned, last))) {
         // (A follow-up asks something the last answer did not say: its passage again, 1.2万个 for 其中多少个, is no
         // answer to it. 详细说说 and 原文 were taken above.)
         // (The last passage again does answer a pointing message that asks a date, place or person when the last

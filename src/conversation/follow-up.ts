@@ -21,6 +21,22 @@ const MORE =
   /^(?:请|麻烦|能不能|可以)?(?:再)?(?:(?:详细|具体|完整)(?:一点|一些|点|些|地)?(?:说说|讲讲|说一下|讲一下|介绍一下|谈谈|说|讲)?|(?:说|讲)(?:得)?(?:详细|具体)(?:一?点|些)?|展开(?:说说|讲讲|说|讲)?|多说点|(?:原文|全文|原话|完整的?|出处)(?:是什么|呢|是啥|发一下|看看|给我看看)?|还有呢|然后呢|接着说|继续(?:说|讲)?)[?？!！。.]*$/u;
 
 /** A personal pronoun, standing for the person the last answer named. */
+/** The other of the people the last answer named: 另外一个, 另一位, 另外那位. */
+const OTHER_PERSON = /另外(?:一|那)?(?:个|位)(?:人)?|另一(?:个|位)(?:人)?/u;
+
+/** The people the last answer named that a message does not (nor, when it names none, the one the last turn was about). */
+function othersOf(last: Turn, body: string): string[] {
+  const people = last.people ?? [];
+  const namesOne = people.some((p) => body.includes(normalise(p)));
+  return people.filter((p) => !body.includes(normalise(p)) && (namesOne || p !== last.person));
+}
+
+/** Whether a message asks of the other one of the people the last answer named, and there is exactly one. */
+export function asksOfTheOther(message: string, last: Turn | undefined): boolean {
+  const body = normalise(message);
+  return last !== undefined && OTHER_PERSON.test(body) && othersOf(last, body).length === 1;
+}
+
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
 /** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */
 const NTH_PERSON = /(?:排)?第([一二三四五六七八九1-9])(?:位|个人|个|名)?(?:的)?(?:那位|这位|那个人|那个)?(?:发布人|嘉宾|领导)?/u;
@@ -101,8 +117,14 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   // 第二位是什么职务, 排第二的那位 after 发布人有哪些: the second person the last answer named.
   const nth = NTH_PERSON.exec(body);
   const named = nth === null ? undefined : last.people?.[valueOfNumeral(nth[1]!) - 1];
+  // (王慧是副局长是吧，那另外一个呢，是啥职务 after 发布会是哪两个人来发布的: the one of them the message does not name.)
+  const other = OTHER_PERSON.exec(body);
+  const others = other === null ? [] : othersOf(last, body);
   if (nth !== null && named !== undefined) add(body.replace(NTH_PERSON, named), true);
-  else if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
+  else if (other !== null && others.length === 1) {
+    const rest = body.slice(other.index + other[0].length).replace(/^呢?[，,。\s]*/u, '');
+    add(`${others[0]}${rest.length > 0 ? rest : last.cues}`, true);
+  } else if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   // 它的汛限水位是多少 after 金溪水库是大型水库吗: 它 is the thing the last question was about, not all it said of it;

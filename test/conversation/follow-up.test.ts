@@ -42,6 +42,15 @@ describe('follow-up questions', () => {
     expect(engine.answer('出席的三位发布人都是谁').answered).toBe(false);
   });
 
+  it('reads 另外一个 as the other of the two people the last answer named, the one the message does not name', () => {
+    const c = fresh();
+    engine.converse(c, '发布人有哪些');
+    const a = engine.converse(c, '王慧是副局长是吧，那另外一个呢，是啥职务');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toContain('科长李黎');
+    expect(a.text).not.toContain('副局长王慧');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
