@@ -219,7 +219,7 @@ const RULES: Rule[] = [
   // 一共, 总共, 共计, 加起来: a total is a number.
   { pattern: /一共|总共|共计|合计|总计|加起来|加在一起|合起来|算下来/gu, asks: 'figure' },
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
-  { pattern: /谁|哪位|哪几位|哪\d+位|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
+  { pattern: /谁|哪位|哪几位|哪\d+位|哪(?:几|\d+)(?:个人|人|名)|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
   // 开幕式在哪里办, 运动会在哪举行: where an event is held is a place, not a way to do something.
   { pattern: /(?<=(?:会|式|赛|节|展|活动|典礼|仪式)\s*)(?:在|于)哪(?:里|儿)?(?=举办|办|举行|开|搞)/gu, asks: 'place' },

@@ -44,7 +44,7 @@ describe('follow-up questions', () => {
 
   it('reads 另外一个 as the other of the two people the last answer named, the one the message does not name', () => {
     const c = fresh();
-    engine.converse(c, '发布人有哪些');
+    expect(engine.converse(c, '发布会是哪两个人来发布的').text).toContain('李黎');
     const a = engine.converse(c, '王慧是副局长是吧，那另外一个呢，是啥职务');
     expect(a.understoodAs).toBe('follow-up');
     expect(a.text).toContain('科长李黎');

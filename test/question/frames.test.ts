@@ -159,6 +159,12 @@ describe('question frames', () => {
     expect(frame('去年下半年补贴发了多少钱')).toMatchObject({ asks: 'figure', futureAmount: false });
   });
 
+  it('reads 哪两个人, 哪几个人, 哪2名 as asking which people', () => {
+    expect(frame('发布会是哪2人来发布的')).toMatchObject({ asks: 'person', list: true });
+    expect(frame('哪几个人来发布的').asks).toBe('person');
+    expect(frame('哪2名选手获奖').asks).toBe('person');
+  });
+
   it('reads a verb of paying before a bare 多少 as asking money (每部补多少), not before a measure word (补多少人)', () => {
     expect(frame('加装电梯市里每部补多少')).toMatchObject({ asks: 'figure', measure: 'money' });
     expect(frame('超速罚了多少')).toMatchObject({ measure: 'money' });
