@@ -11,7 +11,7 @@ import { DEFAULT_KNOWLEDGE_DIR, listKnowledgeFiles, type KnowledgeListing } from
 import { DEFAULT_CACHE_DIR } from './paths.ts';
 import { scrubPersonalIds, withoutPlaceholders } from './privacy/scrub.ts';
 import { cacheKey, readCachedIndex, writeCachedIndex } from './search/cache.ts';
-import { knowledgeText, type KnowledgeIndex } from './search/knowledge-index.ts';
+import { knowledgeText, peopleNamed, type KnowledgeIndex } from './search/knowledge-index.ts';
 import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { escapeRegExp, normalise } from './text/pipeline.ts';
@@ -515,13 +515,13 @@ function spokenOfByTitle(said: string, person: { name: string; post?: string }):
   return title !== undefined && [...name].length >= 2 && said.includes(`${[...name][0]}${title}`);
 }
 
-/** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */
 /** Whether a message names a speaker or the host of the releases. */
 function namesSpeaker(index: KnowledgeIndex, message: string): boolean {
   const text = normalise(message);
-  return index.releases.some((r) => [...r.speakers, ...(r.host ? [r.host] : [])].some((person) => text.includes(normalise(person.name))));
+  return peopleNamed(index).some((person) => text.includes(person.normalised));
 }
 
+/** What the asker gets when answering failed: the usage reply's shape, with a short apology in their script. */
 function apologyFor(index: KnowledgeIndex, question: string): Answer {
   let script: Script = 'simplified';
   safely(() => (script = detectScript(question)));

@@ -7,7 +7,7 @@ import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import type { Candidate } from '../search/search-index.ts';
-import { headerNames, knowledgeText, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
 import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
@@ -48,7 +48,7 @@ export function bySurname(index: KnowledgeIndex, question: string): string {
   const asked = SURNAMED.exec(question);
   if (asked === null) return question;
   const surname = normalise(asked[1]!);
-  const names = new Set(index.releases.flatMap((r) => [...r.speakers.map((s) => s.name), ...(r.host ? [r.host.name] : [])]).filter((name) => normalise(name).startsWith(surname)));
+  const names = new Set(peopleNamed(index).filter((p) => p.normalised.startsWith(surname)).map((p) => p.name));
   return names.size === 1 ? question.replace(asked[0], [...names][0]!) : question;
 }
 

@@ -9,7 +9,7 @@ import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type Q
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
-import { numberKinds, PLACE_WORD, type AnswerUnit } from '../search/units.ts';
+import { numberKinds, PLACE_WORD, type AnswerUnit, type MetaField } from '../search/units.ts';
 
 /**
  * Whether a passage can be the kind of answer a question's frame asks for, and how well it suits it: the
@@ -31,7 +31,7 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
     case 'person':
-      return (id) => unit(id).metaField === 'speakers' || unit(id).metaField === 'speaker' || unit(id).metaField === 'host';
+      return (id) => namesPeople(unit(id));
     case 'place':
       return (id) => unit(id).metaField === 'place';
     case 'reason':
@@ -169,7 +169,7 @@ export function fitsFrame(
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
-  if (frame.organisation !== undefined && unit.metaField !== 'speakers' && unit.metaField !== 'speaker' && unit.metaField !== 'host' && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined, frame.content.replace(/\s+/gu, ''))) return false;
+  if (frame.organisation !== undefined && !namesPeople(unit) && unit.metaField !== 'office' && unit.metaField !== 'media' && !namesOrganisation(own, OWN_KIND.test(frame.organisation) ? frame.organisation : undefined, frame.content.replace(/\s+/gu, ''))) return false;
   // (A figure's paragraph, its context, may say it is planned when its label does not; a sentence that breaks a plan
   // down, 分区来看，江北区46个, is planned by the sentence its quote puts before it.)
   // (A year after the release's, 到2027年回收率达到45%, is ahead as much as 计划 is.)
@@ -310,9 +310,7 @@ export function fitsFrame(
       // asked for still needs a person in it.
       return (
         unit.facets.person ||
-        unit.metaField === 'speakers' ||
-        unit.metaField === 'speaker' ||
-        unit.metaField === 'host' ||
+        namesPeople(unit) ||
         unit.metaField === 'media' ||
         (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
         (frame.asksWho && postsAsked(frame.content).length === 0 && (namesOrganisation(own) || BODY_OF_PEOPLE.test(own) || GOVERNMENT_BODY.test(own))) ||
@@ -1147,6 +1145,14 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   return numberIn(words).test(text.unitText(unitId));
 }
 
+/** The header fields that name the release's people: its speakers, each speaker, its host. */
+const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set(['speakers', 'speaker', 'host']);
+
+/** Whether a passage is a header field naming the release's people. */
+function namesPeople(unit: AnswerUnit): boolean {
+  return unit.metaField !== undefined && PEOPLE_FIELDS.has(unit.metaField);
+}
+
 /** Words that ask a person's post or where they work. */
 const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的/u;
 
@@ -1254,7 +1260,7 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
     case 'person':
-      return base + (unit.metaField === 'speakers' || unit.metaField === 'speaker' || unit.metaField === 'host' ? 0.15 : unit.facets.person ? 0.08 : 0);
+      return base + (namesPeople(unit) ? 0.15 : unit.facets.person ? 0.08 : 0);
     case 'place':
       return base + (unit.metaField === 'place' ? 0.15 : unit.facets.place ? 0.05 : 0);
     case 'reason':

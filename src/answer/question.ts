@@ -24,7 +24,8 @@ export function questionType(folded: string): QuestionType {
 
 /**
  * Makes any input safe to analyse: drops control and format characters (keeping line breaks as spaces),
- * lone surrogates and emoji, and keeps at most {@link MAX_QUESTION_CHARS} characters.
+ * lone surrogates and emoji, and keeps at most {@link MAX_QUESTION_CHARS} characters; a question corrected as it was
+ * spoken is its correction (see {@link afterSelfCorrection}).
  */
 export function cleanQuestion(raw: string): string {
   const text = typeof raw === 'string' ? raw : String(raw ?? '');

@@ -20,7 +20,6 @@ import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from
 const MORE =
   /^(?:请|麻烦|能不能|可以)?(?:再)?(?:(?:详细|具体|完整)(?:一点|一些|点|些|地)?(?:说说|讲讲|说一下|讲一下|介绍一下|谈谈|说|讲)?|(?:说|讲)(?:得)?(?:详细|具体)(?:一?点|些)?|展开(?:说说|讲讲|说|讲)?|多说点|(?:原文|全文|原话|完整的?|出处)(?:是什么|呢|是啥|发一下|看看|给我看看)?|还有呢|然后呢|接着说|继续(?:说|讲)?)[?？!！。.]*$/u;
 
-/** A personal pronoun, standing for the person the last answer named. */
 /** The other of the people the last answer named: 另外一个, 另一位, 另外那位. */
 const OTHER_PERSON = /另外(?:一|那)?(?:个|位)(?:人)?|另一(?:个|位)(?:人)?/u;
 
@@ -37,6 +36,7 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
   return last !== undefined && OTHER_PERSON.test(body) && othersOf(last, body).length === 1;
 }
 
+/** A personal pronoun, standing for the person the last answer named. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
 /** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */
 const NTH_PERSON = /(?:排)?第([一二三四五六七八九1-9])(?:位|个人|个|名)?(?:的)?(?:那位|这位|那个人|那个)?(?:发布人|嘉宾|领导)?/u;

@@ -122,13 +122,10 @@ function chineseFor(phrase: string, frequency: (word: string) => number): string
   if (words === undefined) return undefined;
   // (Of two the releases print where one holds the other, the longer: host is their 主持人, which the index
   // counts under 主持 as well.)
-  const printed = words.filter((word) => frequency(word) > 0);
+  const printed = words.map((word) => [word, frequency(word)] as const).filter(([, n]) => n > 0);
   let best: string | undefined;
   let most = 0;
-  for (const word of printed) {
-    const n = frequency(word);
-    if (n > most && !printed.some((other) => other !== word && other.includes(word))) [best, most] = [word, n];
-  }
+  for (const [word, n] of printed) if (n > most && !printed.some(([other]) => other !== word && other.includes(word))) [best, most] = [word, n];
   return best ?? (phrase.includes(' ') ? words[0] : undefined);
 }
 
@@ -137,8 +134,8 @@ function chineseFor(phrase: string, frequency: (word: string) => number): string
  * English word they print themselves (app, ai) stays, and so does one none of whose glosses they print.
  */
 export function readEnglish(folded: string, frequency: (word: string) => number): string {
-  const known = (word: string) => frequency(word) > 0;
   if (!/[a-z]{2}/u.test(folded)) return folded;
+  const known = (word: string) => frequency(word) > 0;
   return folded.replace(ENGLISH_RUN, (_: string, run: string, offset: number) => {
     const words = run.replace(/’/gu, "'").split(/[ \-]/u);
     const out: string[] = [];

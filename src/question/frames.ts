@@ -288,8 +288,10 @@ const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前/u;
 /** Asking what something is called. */
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
-/** A verb of paying or being paid, then a bare 多少 (no measure word after it): 补多少, 罚了多少, 交多少, 花了多少
- * (not 报销多少, which asks a share as often as an amount). */
+/**
+ * A verb of paying or being paid, then a bare 多少 (no measure word after it): 补多少, 罚了多少, 交多少, 花了多少
+ * (not 报销多少, which asks a share as often as an amount).
+ */
 const PAYING_HOW_MUCH = /(?:补|奖|罚|赔|付|花|缴|交|退|补贴|补助|奖励|赔偿|支付)(?:了|给|到)?(?:多少|几多)(?![\p{Script=Han}\d])/u;
 /** Words of intention that put a number or a date in the future. */
 const INTENTION = new RegExp(`打算|${PLAN_VERB}|预计|准备`, 'gu');
@@ -634,9 +636,9 @@ const LINKING = /^(?:有|是|为|达|达到|共|一共|总共|共计|合计|累�
 const SAYING = /介绍|(?<![听据])说|讲|回答|答复|答的|答问|提到|表示|发布|宣布|谈|解读|主持/u;
 /** The words of asking who asked, taken out of the content. */
 const ASKER_WORDS = /(?:的)?(?:记者|人)?(?:来自|属于)(?:哪一?家|哪一?个|什么|啥)(?:媒体|报社|报纸|电视台|台|网站|通讯社)(?:的)?|(?:是|由)?(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|网站|通讯社)?(?:的)?(?:记者)?(?:问的|问|提的|提问的|提问|提出的|提出)|(?:这个|这一|该|那个|的)?问题|^(?:问|提问|提)(?=\p{Script=Han})|的(?:是|为)(?:哪一?家|哪一?个|哪位|什么|啥|谁)(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)?(?:的记者)?[?？]*$/gu;
-/** Asking who asked: 哪家媒体问的, 哪个记者提的, 谁问的, 谁提的问题, 问加装电梯那个问题的是哪家媒体, 第一个提问的记者来自哪家媒体. */
 /** Which question in the order asked: 第一个提问, 第3个问, 头一个提问, 最后一个问. */
 const ASKED_ORDINAL = /(?:第([一二三四五六七八九十\d]+)个|头一个|最后一个)(?=提问|问|提出|提的)/u;
+/** Asking who asked: 哪家媒体问的, 哪个记者提的, 谁问的, 谁提的问题, 问加装电梯那个问题的是哪家媒体, 第一个提问的记者来自哪家媒体. */
 const ASKER = /(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)\p{Script=Han}{0,3}?(?:问|提的|提问|提出)|(?:提问|问题|问|提)的(?:记者|人)?(?:是|来自|属于)(?:哪|什么|啥)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|网站|通讯社)|谁(?:问的|提的|提问|提出)|(?:是谁|哪位记者)(?:问|提的|提问|提出)|^(?:问|提问|提)\p{Script=Han}.*的(?:是|为)(?:哪|什么|啥|谁)\p{Script=Han}{0,2}(?:媒体|报社|报纸|电视台|台|记者|网站|通讯社)?/u;
 
 /** A year named only as what is compared with it: 比去年, 较上年同期, 与去年相比. */

@@ -202,6 +202,17 @@ function shortHash(s: string): string {
 /** Each index's releases' headers (title, short name, office, place) as normalised text, read once. */
 const headers = new WeakMap<KnowledgeIndex, string[]>();
 
+/** The speakers and hosts of an index's releases, each name as printed and normalised; read once per index. */
+export function peopleNamed(index: KnowledgeIndex): readonly { name: string; normalised: string }[] {
+  let people = named.get(index);
+  if (people === undefined) {
+    people = index.releases.flatMap((r) => [...r.speakers, ...(r.host ? [r.host] : [])]).map((p) => ({ name: p.name, normalised: normalise(p.name) }));
+    named.set(index, people);
+  }
+  return people;
+}
+const named = new WeakMap<KnowledgeIndex, { name: string; normalised: string }[]>();
+
 /**
  * Whether a release's header names a term of two characters or more as written: 桐江 in 桐江市人民政府新闻办公室,
  * where jieba, not knowing the name, cut the header into single characters that no scope term matches.

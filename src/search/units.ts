@@ -146,13 +146,13 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
 
   // Header fields are about the event the title names: 这次采访是哪天 asks the date of a release titled
   // …接受媒体采访, so the date, place, office, speakers and host fields carry the title's kind of event.
-  const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string, about = ''): void => {
+  const meta = (field: MetaField, label: string, keys: string, value: string, suggestion: string, about = '', key: string = field): void => {
     // A header field answers for what it is (the date field for 哪天, the speakers for 谁), not for a year or a
     // number its title happens to hold.
     const own: Facets = { number: false, kinds: [], date: field === 'date', person: field === 'speakers' || field === 'speaker' || field === 'host', place: field === 'place' };
     // The title is their context: 临江征兵发布会是哪天召开的 names the release by its title's words.
     const context = about === '' ? '' : release.title;
-    units.push({ ...base, type: 'meta', localKey: `m:${field}${field === 'speaker' ? `:${units.filter((u) => u.metaField === 'speaker' && u.releaseIndex === releaseIndex).length}` : ''}`, metaField: field, keys: field === 'speaker' ? keys : `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, context, headline: { label, value }, section: '发布信息', suggestion, facets: own });
+    units.push({ ...base, type: 'meta', localKey: `m:${key}`, metaField: field, keys: field === 'speaker' ? keys : `${label} ${keys} 新闻发布会 发布会 ${about}`.trim(), text: value, context, headline: { label, value }, section: '发布信息', suggestion, facets: own });
   };
   const about = GENRE.exec(release.title)?.[0] ?? '发布会';
   meta('date', '发布时间', '时间 日期 召开 举行 进行 开 哪天', when, '发布会是什么时候召开的？', about);
@@ -161,7 +161,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   meta('speakers', '发布人', '发言人 出席 领导 嘉宾 介绍 职务 职位 身份 头衔 采访 受访 答问 回答 讲话 发言', release.speakers.map((s) => `${s.post ?? ''}${s.name}`).join('，'), '发布人有哪些？', about);
   // Each of several speakers, too: 李黎是什么职务 and 科技局副局长是谁 ask of one of them, answered with that one's post
   // and name, not the whole list. (Only by their name and post: 谁来发布的 asks the list.)
-  if (release.speakers.length >= 2) for (const s of release.speakers) meta('speaker', '发布人', `${s.name} 职务 职位 身份 头衔`, `${s.post ?? ''}${s.name}`, `${s.name}是什么职务？`, about);
+  if (release.speakers.length >= 2) release.speakers.forEach((s, i) => meta('speaker', '发布人', `${s.name} 职务 职位 身份 头衔`, `${s.post ?? ''}${s.name}`, `${s.name}是什么职务？`, about, `speaker:${i}`));
   if (release.host) meta('host', '主持人', '主持 主持人 职务 职位 身份', `${release.host.post ?? ''}${release.host.name}`, '发布会由谁主持？', about);
   if (release.media.length > 0) meta('media', '参会媒体', '媒体 记者 新闻单位 出席', release.media.join('、'), '有哪些媒体参加了发布会？');
   if (release.summary !== undefined) meta('summary', '发布摘要', '摘要 主要内容 内容 介绍 情况 主题', release.summary, '这次发布会介绍了什么？');
