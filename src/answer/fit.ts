@@ -448,7 +448,8 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // (A topic the sentence opens with scopes its clauses: 在乡村冰雪旅游方面，…发展冰雪民宿3860家.)
       // (Not one named only as an item of a list closed by 等 before the count: 清障车、救护车等应急救援车辆86台
       // counts the vehicles, not the 清障车 among them.)
-      if (!countedWith.every((forms) => forms.some((noun) => (clauseHolds(holds ? clause : inParagraph(), noun) && !(holds && listedBeforeTotal(clause, noun))) || clauseHolds(inTopic(), noun)))) return false;
+      // (Nor one its sentence puts right before the counted noun ahead of the number: 3个试点片区，面积分别为….)
+      if (!countedWith.every((forms) => forms.some((noun) => (clauseHolds(holds ? clause : inParagraph(), noun) && !(holds && listedBeforeTotal(clause, noun))) || clauseHolds(inTopic(), noun) || (holds && modifiesBefore(unit, own, clause, noun, counted))))) return false;
       // A number of its own, not just the digits of a name (1号线 in 与1号线换乘).
       if (frame.measure === undefined) return numberKinds(clause, true).length > 0 || /\d(?![\d.]*(?:号|期))/u.test(clause.replace(new RegExp(counted.map(escapeRegExp).join('|'), 'gu'), ''));
       // (A measure read from the noun alone, 多少经营者 as people, yields to the release's own: 2317家经营者; and so
@@ -459,6 +460,21 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
+}
+
+/**
+ * Whether the sentence stating a clause's number puts a modifier right before one of the counted nouns ahead of the
+ * number (3个试点片区，面积分别为…: the 片区 whose areas follow are 试点片区); a figure's sentence is its quote.
+ * (Not after it: 邀請77對新人參加，其中包括…金婚夫婦代表 gives no number of 金婚夫婦.)
+ */
+function modifiesBefore(unit: AnswerUnit, own: string, clause: string, modifier: string, counted: readonly string[]): boolean {
+  const value = /\d[\d.]*/u.exec(clause.replace(DATES, ''))?.[0];
+  if (value === undefined) return false;
+  const sentences = (unit.type === 'figure' ? normalise(unit.quote ?? '') : own).split(/[。！？!?]/u);
+  const sentence = unit.type === 'figure' ? sentences.find((s) => s.includes(value)) : sentences.find((s) => s.includes(clause));
+  if (sentence === undefined) return false;
+  const before = sentence.slice(0, sentence.indexOf(unit.type === 'figure' ? value : clause));
+  return counted.some((noun) => before.includes(`${modifier}${noun}`));
 }
 
 /**
