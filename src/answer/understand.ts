@@ -127,6 +127,10 @@ const RARE_SPECIFICITY = 0.85;
 /** Rates of change, which any change a release states answers. */
 const CHANGE_RATE = /^(?:增长|下降|减少|增加|提高|降低|上升|增|降|涨)率$/u;
 
+/** The size of a change, asked without its direction (涨了还是跌了，幅度多大), and the words releases give it in. */
+const CHANGE_SIZE = /^(?:变化|变动|波动|升降|涨跌)?幅度$/u;
+const CHANGE_SIZES = ['涨幅', '降幅', '增幅', '跌幅', '增速', '降速'];
+
 /** One of a span of time, as a rate's "per": 1年, 1个月, 1天 (一年, 一个月, 一天 as typed). */
 const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
 
@@ -238,6 +242,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) alternates = sameMeaningSpellings(index, t.term);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    // (幅度 or 变化幅度 of a change is the release's 涨幅, 降幅, 增幅 or 跌幅, whichever way the change went.)
+    if (CHANGE_SIZE.test(t.term)) for (const other of CHANGE_SIZES) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)
     for (const other of inReleaseYears(index, t.term)) if (!alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (县里, read 县级 as releases mostly write it, is 县里 in one that writes so: 县里成立了7个督导组.)

@@ -967,5 +967,8 @@ describe('frames of this round', () => {
     expect(ask('r88', '澍湖新城那个试点片区面積多大？').text).toContain('18.6平方公里');
     expect(ask('r71', '七夕集體頒證邀請的金婚夫婦有多少對？').answered).toBe(false);
   });
+  it('reads the size of a change asked without its direction (幅度) as the change the release gives (降幅)', () => {
+    expect(ask('r89', '今年猪肉是涨了还是跌了，幅度多大').text).toContain('8.7%');
+  });
 });
 
