@@ -13,13 +13,16 @@ export function describeFound(result: ImportResult): string[] {
   const yamlCounts = countsOf(result);
   const field = (name: string, value: string | undefined, from?: string, line?: number) =>
     `  ${name.padEnd(9)} ${value ?? '— not found'}${value !== undefined && from ? `   (${from}${line === undefined ? '' : `, line ${line}`})` : ''}`;
+  // (A value given on the command line stands in the file, whatever the transcript says: the report says so.)
+  const given = (name: string, drafted: string | undefined, found: string | undefined) =>
+    drafted !== undefined && drafted !== found ? field(name, drafted, `given with --${name}${found === undefined ? '' : `; the transcript says ${found}`}`) : undefined;
   const speakers = t.speakers.map((s) => (s.post ? `${s.name} (${s.post})` : `${s.name} (post not stated)`)).join(', ');
   return [
     'Found:',
-    field('title', t.title || undefined, t.titleFrom, t.titleLine),
-    field('date', t.date?.value, t.date?.from, t.date?.line),
-    field('place', t.place?.value ?? 'not stated (left out)', t.place?.from, t.place?.line),
-    field('office', t.office?.value, t.office?.from, t.office?.line),
+    given('title', result.draft.title, t.title || undefined) ?? field('title', t.title || undefined, t.titleFrom, t.titleLine),
+    given('date', result.draft.date, t.date?.value) ?? field('date', t.date?.value, t.date?.from, t.date?.line),
+    given('place', result.draft.place, t.place?.value) ?? field('place', t.place?.value ?? 'not stated (left out)', t.place?.from, t.place?.line),
+    given('office', result.draft.office, t.office?.value) ?? field('office', t.office?.value, t.office?.from, t.office?.line),
     field('summary', t.summary?.value ?? 'not stated (left out)', t.summary?.from, t.summary?.line),
     field('speakers', speakers || undefined),
     ...(t.host ? [field('host', `${t.host.name}${t.host.post ? ` (${t.host.post})` : ''}: cited as 主持人, not a speaker`)] : []),

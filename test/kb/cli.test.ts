@@ -82,6 +82,8 @@ describe('npm run kb import of other layouts', () => {
     const second = await kb(['import', transcript, '--knowledge', dir, '--id', 'qinghe-harvest', '--date', '2024-11-05']);
     expect(second.code).toBe(0);
     expect(second.stdout).toContain('Removed the earlier draft');
+    // (The report shows what the file holds: the date given, not "not found".)
+    expect(second.stdout).toContain('  date      2024-11-05   (given with --date)');
     const file = path.join(dir, 'releases', 'qinghe-harvest.yaml');
     expect(checkRelease(file, await readFile(file, 'utf8')).problems).toEqual([]);
   }, 120_000);
