@@ -114,6 +114,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // beside 105/140 and 36/42, all at once 95/140 and 29/42, conversations 24/30 and 24/30) and once at its end
   // (9a58c6d: 105/140 and 36/42, all at once 94/140 and 29/42, conversations 23/30 and 23/30).
   holdout17: { answerable: 0.74, refused: 0.85, conversations: 0.74 },
+  // Written blind at the start of the round that scored holdout18, and tuned on (before tuning, 0f90eb6: alone and
+  // beside 110/140 and 36/42, all at once 103/140 and 33/42, conversations 23/30 and 23/30).
+  tune16: { answerable: 0.77, refused: 0.83, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
