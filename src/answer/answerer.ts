@@ -52,6 +52,20 @@ export function bySurname(index: KnowledgeIndex, question: string): string {
   return names.size === 1 ? question.replace(asked[0], [...names][0]!) : question;
 }
 
+/**
+ * 王慧同志, 李黎女士: a speaker's or host's name with a form of address after it is the name (the releases print
+ * their posts, 王慧局长, never how an asker addresses them). The question is normalised.
+ */
+export function withoutAddress(index: KnowledgeIndex, question: string): string {
+  if (!ADDRESS.test(question)) return question;
+  let text = question;
+  for (const person of peopleNamed(index)) text = text.replaceAll(new RegExp(`(?<=${escapeRegExp(person.normalised)})${ADDRESS.source}`, 'gu'), '');
+  return text;
+}
+
+/** Forms of address after a person's name. */
+const ADDRESS = /(?:同志|先生|女士|小姐)/u;
+
 /** A surname with what points at its bearer: 姓李那位, 姓王的, 姓张的那个. */
 const SURNAMED = /姓(\p{Script=Han})(?:的那位|那位|的那个|那个|的这位|这位|的)?/u;
 
@@ -61,7 +75,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
   // (English words typed among the Chinese are read as the Chinese the releases print: press conference → 记者会.)
-  const normalised = readEnglish(index.pipeline.rewritePhrases(normalise(bySurname(index, cleaned))), (word) => index.search.frequency(word));
+  const normalised = readEnglish(index.pipeline.rewritePhrases(withoutAddress(index, normalise(bySurname(index, cleaned)))), (word) => index.search.frequency(word));
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 

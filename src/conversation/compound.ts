@@ -129,3 +129,26 @@ export function contextAndQuestion(message: string): { context: string; question
   return folded.length === typed.length ? { context: typed.slice(0, m[1]!.length), question: typed.slice(start) } : { context: m[1]!, question: m[2]! };
 }
 
+/**
+ * A clause about the asker, which asks nothing (我老伴问我，…; …？我外孙女明年毕业。; 我孙子在读研究生，…): the asker's
+ * own circumstances, said around the question, not what the releases are asked. 我 of the office speaking of itself
+ * (我市, 我省, 我局, 我们市) is no asker.
+ */
+const ABOUT_THE_ASKER = /我(?!市|省|区|县|国|局|委|院|校|处|厅|部|办|们(?:市|省|区|县|局|委))/u;
+
+/**
+ * A message whose question stands beside clauses about the asker that ask nothing (我老伴问我，发布会上介绍情况的王慧
+ * 是什么职务; 办了个什么会？我外孙女明年毕业): those clauses as context and the rest as the question, or nothing when
+ * there is no such clause, or nothing else.
+ */
+export function asideAndQuestion(message: string): { context: string; question: string } | undefined {
+  const typed = message.trim();
+  if (typed.length > MAX_LENGTH) return undefined;
+  const clauses = typed.split(/(?<=[，,。.！!；;？?])/u);
+  const aside = (clause: string) => ABOUT_THE_ASKER.test(fold(clause)) && !ASKS.test(fold(clause));
+  const context = clauses.filter(aside);
+  const question = clauses.filter((c) => !aside(c)).join('').replace(/^[，,。.！!；;\s]+/u, '');
+  if (context.length === 0 || !ASKS.test(fold(question)) || !/\p{Script=Han}{2}/u.test(question)) return undefined;
+  return { context: context.join('').replace(/[，,。.！!；;]+$/u, ''), question };
+}
+

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
+import { asideAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -131,3 +131,19 @@ describe('a question after a clause of context', () => {
   });
 });
 
+describe('a question beside what the asker says of themselves', () => {
+  it('sets aside clauses about the asker that ask nothing, before or after the question, not the office speaking of itself', () => {
+    expect(asideAndQuestion('我老伴问我，发布会是哪天开的？')).toEqual({ context: '我老伴问我', question: '发布会是哪天开的？' });
+    expect(asideAndQuestion('研究院在哪揭牌的？我孙子在那读研究生。')).toEqual({ context: '我孙子在那读研究生', question: '研究院在哪揭牌的？' });
+    expect(asideAndQuestion('我市签约金额多少')).toBeUndefined();
+    expect(asideAndQuestion('我想问签约金额多少')).toBeUndefined();
+    expect(asideAndQuestion('我孙子在读研究生。')).toBeUndefined();
+  });
+
+  it('answers the question, a speaker addressed as 同志 by their name', async () => {
+    const seed = await bundledEngine();
+    const a = seed.answer('我老伴问我，发布会上介绍情况的王慧同志是什么职务啊？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('副局长王慧');
+  });
+});
