@@ -1,6 +1,7 @@
 import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord, isInDictionary } from '../language/general-words.ts';
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
+import { soundKey, soundsLike } from '../language/homophones.ts';
 import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -240,6 +241,11 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     // One character for another of the same meaning makes a word the releases print (an asker's 狗 for their 犬).
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) alternates = sameMeaningSpellings(index, t.term);
+    // (A slip of the pinyin input method, 院事 for 院士: a word no dictionary holds that sounds like one of the releases'.)
+    if (!inIndex && mentions.length === 0 && alternates.length === 0 && !t.numeric && /^\p{Script=Han}{2,4}$/u.test(t.term) && !isInDictionary(t.term)) {
+      const like = soundsLike(t.term, wordsBySound(index));
+      if (like.length > 0 && like.length <= 2) alternates = like.map((term) => ({ term, credit: HOMOPHONE_CREDIT }));
+    }
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (幅度 or 变化幅度 of a change is the release's 涨幅, 降幅, 增幅 or 跌幅, whichever way the change went.)
@@ -690,6 +696,15 @@ function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
   const byCharacter = shortWordsByCharacter(index);
   return [...new Set([...charsOfSameMeaning(char)].flatMap((c) => byCharacter.get(c) ?? []))].filter((w) => /^n/u.test(generalWord(w).tag));
 }
+
+/** The index's words of two to four Han characters by how they sound (see soundKey), computed once per index. */
+function wordsBySound(index: KnowledgeIndex): Map<string, string[]> {
+  return vocabularyBy(index, bySound, /^\p{Script=Han}{2,4}$/u, (term) => [soundKey(term)]);
+}
+const bySound = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** A word the releases use that a typed word sounds like stands for it, for a little less than the word itself. */
+const HOMOPHONE_CREDIT = 0.8;
 
 /** The index's words of two or three Han characters by each character they hold, computed once per index. */
 function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {
