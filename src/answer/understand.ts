@@ -107,6 +107,8 @@ function generalScale(spec: number): number {
 
 /** Parts of speech of proper names: places, people, organisations. */
 const PROPER_NAME = /^(?:ns|nr|nt|nrt|nrfg|nsf)$/u;
+/** A place's name with its rank, as the index learns them from a release (泠江区, 苇塘县). */
+const PLACE_NAME = /^\p{Script=Han}{2,3}[区县市镇乡]$/u;
 
 /** A season: 冬天, 夏季, 春日. */
 const SEASON = /^[春夏秋冬](?:天|季|日)$/u;
@@ -367,7 +369,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
         ((PROPER_NAME.test(word.tag) && (!word.known || spec >= COMMON_SPECIFICITY) && !isVerbTaggedAsNoun(t.term)) || (word.tag === 't' && spec > 0 && !TIME_NOUN.test(t.term) && !DEICTIC_TIME.test(t.term) && !DIRECTIONAL.test(t.term)) || (!word.known && [...t.term].length >= 2 && !predicate))));
     // (And in a how-question, the action asked how to do: 人才公寓怎么申请 is not told by a passage that never says 申请.)
     // (A season, 冬天, is the time of a whole paragraph as a period is: 冬季雨雪冰冻天气多发 before what was stored.)
-    const boundByContext = binding && !t.numeric && !period && (t.lexicon ? word === undefined || !PROPER_NAME.test(word.tag) : word !== undefined && ((!word.known && !PROPER_NAME.test(word.tag)) || SEASON.test(t.term)));
+    // (A place the release names, 南浦区, binds as a place jieba knows does, even when the index learnt it: a passage
+    // whose paragraph names it elsewhere gives 全市's number, not its.)
+    const boundByContext = binding && !t.numeric && !period && (t.lexicon ? (word === undefined || !PROPER_NAME.test(word.tag)) && !PLACE_NAME.test(t.term) : word !== undefined && ((!word.known && !PROPER_NAME.test(word.tag)) || SEASON.test(t.term)));
     const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
     const bound = t.numeric ? boundOf(normalised, t.term) : undefined;
     return [understoodTerm(t, { weight, alternates, known, mentions, mustBeMentioned, binding, boundByContext, settles, bound }, predicate)];

@@ -20,6 +20,15 @@ describe("a release's own words", () => {
     expect(index.pipeline.queryTerms('今年一共设了多少个托管点').map((t) => t.term)).toContain('托管点');
   });
 
+  it('keeps the districts a release names that jieba cuts apart (泠 江区), and no word that a rank only closes (老旧小区, 今年市)', async () => {
+    const knowledge = await loadKnowledge([path.join(DEVSET, 'r97')]);
+    const dictionary = lexiconOf(knowledge).dictionary;
+    expect(dictionary).toEqual(expect.arrayContaining(['泠江区', '西岭区', '南浦区']));
+    expect(dictionary.filter((w) => /^.{2}[区县市镇乡]$/u.test(w) && /^(?:旧小|属地|老城|今年)/u.test(w))).toEqual([]);
+    const index = buildKnowledgeIndex(knowledge);
+    expect(index.pipeline.queryTerms('泠江区发现了多少问题井盖').map((t) => t.term)).toContain('泠江区');
+  });
+
   it('does not take a pair the release prints once or twice for a word', async () => {
     const knowledge = await loadKnowledge([path.join(DEVSET, 'r80')]);
     // (托管 and 班 meet in “暑期托管班” only in passing.)
