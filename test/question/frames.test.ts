@@ -172,6 +172,12 @@ describe('question frames', () => {
     expect(frame('门诊能报销多少').measure).toBeUndefined();
   });
 
+  it('reads 块 before the things it counts as their measure word, and alone or before 钱 as money', () => {
+    expect(frame('东湖区换了多少块破损井盖')).toMatchObject({ asks: 'figure', measure: 'count', counted: '井盖' });
+    expect(frame('门票多少块').measure).toBe('money');
+    expect(frame('门票多少块钱一张').measure).toBe('money');
+  });
+
   it('reads 计划 after a demonstrative or a measure word as the scheme, not an intention', () => {
     expect(frame('立法会批了多少钱给这个计划')).toMatchObject({ asks: 'figure', future: false, futureAmount: false });
     expect(frame('该计划惠及多少人').future).toBe(false);
