@@ -305,6 +305,9 @@ export function fitsFrame(
       if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
       // (Where and when the release was held name no one, whatever body a hall's name suggests.)
       if (unit.metaField === 'place' || unit.metaField === 'date') return false;
+      // 分管副市长叫什么名字 asks a name: a passage that speaks of the post and names no one in it does not give it.
+      // (A passage one of the speakers said names them in its citation: 市场监管局派来的发布人叫啥名字.)
+      if (frame.asksName && !namesPeople(unit) && unit.facets.named !== true && !(SPEAKER_ASKED.test(frame.content) && unit.speaker !== undefined && unit.speaker.name !== '主持人')) return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
       // asked for still needs a person in it.
@@ -1168,6 +1171,9 @@ const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set(['speakers', 'speaker', 'h
 function namesPeople(unit: AnswerUnit): boolean {
   return unit.metaField !== undefined && PEOPLE_FIELDS.has(unit.metaField);
 }
+
+/** Words that name the conference's speakers: a question of their names is answered by what one of them said. */
+const SPEAKER_ASKED = /发布人|发言人|嘉宾|出席|介绍/u;
 
 /** Words that ask a person's post or where they work. */
 const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的/u;

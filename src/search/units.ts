@@ -4,6 +4,7 @@ import { arabicNumerals } from '../language/numerals.ts';
 import { readFrame, type Asks } from '../question/frames.ts';
 import { chineseDate, NUMERIC_PATTERN } from '../text/numbers.ts';
 import { normalise } from '../text/pipeline.ts';
+import { jieba } from '../text/jieba.ts';
 
 /** What a unit holds; decides how it is quoted and which questions it suits. */
 export type UnitType = 'qa' | 'faq' | 'sentence' | 'event' | 'figure' | 'meta';
@@ -58,6 +59,8 @@ export interface Facets {
   kinds: MeasureKind[];
   date: boolean;
   person: boolean;
+  /** Whether it names a person (a speaker or host of the release, or 院士李克强: a name by a title), not only a post. */
+  named?: boolean;
   place: boolean;
 }
 
@@ -90,6 +93,16 @@ const LEADING_DATE = /^(\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?(?:至(?:\d{4}年)?\
 const DATE_TEXT = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?|\d{4}年/gu;
 const COUNT = /\d|[一二三四五六七八九十两兩百千万萬][个個项項家名次场場所件条條届屆批位倍]/u;
 const PERSON_TITLE = /院士|教授|博士|局长|局長|市长|市長|主任|书记|書記|专家|專家|科长|科長|主持人/u;
+/**
+ * Whether a text names someone by a title beside their name (院士李克强, 李克强院士): jieba's person tag, which alone
+ * is too loose (it tags 井盖), read only beside a title.
+ */
+function namedByTitle(text: string): boolean {
+  if (!PERSON_TITLE.test(text)) return false;
+  const words = jieba().tag(text);
+  return words.some((w, i) => /^nr/u.test(w.tag) && /^\p{Script=Han}{2,3}$/u.test(w.word) && (PERSON_TITLE.test(words[i - 1]?.word ?? '') || PERSON_TITLE.test(words[i + 1]?.word ?? '')));
+}
+
 /** The kinds of event a release records, as titles name them. */
 const GENRE = /新闻发布会|发布会|新聞發布會|發布會|记者会|記者會|吹风会|吹風會|通气会|通氣會|见面会|見面會|座谈会|座談會|专访|專訪|采访|採訪|访谈|訪談|答记者问|答記者問|说明会|說明會/u;
 
@@ -121,6 +134,7 @@ const SPELLED_NUMBER = /[零〇一二三四五六七八九两十百千万亿][�
 export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[] {
   const units: AnswerUnit[] = [];
   const names = release.speakers.map((s) => s.name);
+  const host = release.host?.name;
   const facets = (text: string): Facets => {
     // (A share written in characters is a figure of its kind: 约七成死者 gives 70%, 三分之二以上 66.7%. Counts in
     // characters, 三道程序, 七个步骤, are the prose's enumerations, not figures.)
@@ -134,6 +148,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       // A day, or a time of day (夜间, 上午10点至下午3点, 6:30): what 什么时候 and 几点 ask for.
       date: /\d{1,2}月|\d{4}年|夜间|白天|上午|下午|早上|晚上|凌晨|中午|午后|早晚|\d{1,2}[时点]|\d{1,2}[:：]\d{2}/u.test(text),
       person: PERSON_TITLE.test(text) || names.some((n) => text.includes(n)),
+      named: names.some((n) => text.includes(n)) || (host !== undefined && text.includes(host)) || namedByTitle(text),
       place: PLACE_WORD.test(text),
     };
   };

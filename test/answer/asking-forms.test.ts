@@ -976,5 +976,12 @@ describe('frames of this round', () => {
     // (A district the paragraph names elsewhere does not make the whole city's number its own.)
     expect(ask('r37', '南浦區保租房今年新建多少套').answered).toBe(false);
   });
+  it('answers a question of a name only with a passage that names someone, not one that speaks of the post alone', () => {
+    expect(ask('r97', '分管副市长叫什么名字？').answered).toBe(false);
+    expect(ask('r37', '青澜日报的记者叫什么名字').answered).toBe(false);
+    // (What a speaker said names them in its citation; a title beside a name names someone too.)
+    expect(ask('r51', '市場監管局派來的發布人叫啥名字').answered).toBe(true);
+    expect(ask('seed', '作报告的院士叫什么名字').text).toContain('李克强');
+  });
 });
 
