@@ -68,6 +68,8 @@ export function fitsFrame(
   // 那个被罚8万的商业综合体叫什么名字 is not answered by a passage that speaks of it only as 某商业综合体: it
   // withholds the name.
   if (frame.asksName && frame.asks === 'definition' && withholdsName(own, frame.content)) return false;
+  // 那位领奖最多的外卖骑手叫什么名字 asks a person's name: a passage that names no one does not give it.
+  if (frame.asksName && frame.asks === 'definition' && namesKindOfPerson(frame.content.trim()) && !namesPeople(unit) && unit.facets.named !== true) return false;
   // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
   // answers too: one that speaks of 服务区 only does not say which.
   // (Of places and organisations, which are named one by one; 哪些环节, 哪几个月 are answered in other words.)
@@ -1171,6 +1173,13 @@ const PEOPLE_FIELDS: ReadonlySet<MetaField> = new Set(['speakers', 'speaker', 'h
 function namesPeople(unit: AnswerUnit): boolean {
   return unit.metaField !== undefined && PEOPLE_FIELDS.has(unit.metaField);
 }
+
+/** Whether what a question asks the name of is a person (骑手, 记者, 老人): a noun for people ends it. */
+function namesKindOfPerson(content: string): boolean {
+  return isPeopleNoun(content) || PERSON_KIND.test(content);
+}
+/** Words for people that no suffix for people ends. */
+const PERSON_KIND = /(?:骑手|选手|司机|师傅|老人|家长|孩子|小孩|学生|志愿者|外卖员|快递员|女士|先生)$/u;
 
 /** Words that name the conference's speakers: a question of their names is answered by what one of them said. */
 const SPEAKER_ASKED = /发布人|发言人|嘉宾|出席|介绍/u;

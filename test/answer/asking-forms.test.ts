@@ -982,6 +982,7 @@ describe('frames of this round', () => {
     // (What a speaker said names them in its citation; a title beside a name names someone too.)
     expect(ask('r51', '市場監管局派來的發布人叫啥名字').answered).toBe(true);
     expect(ask('seed', '作报告的院士叫什么名字').text).toContain('李克强');
+    expect(ask('r97', '那位领奖最多的外卖骑手叫什么名字？').answered).toBe(false);
   });
 });
 
