@@ -871,6 +871,15 @@ function dateOfAnotherName(own: string, content: string): boolean {
 const TARGET = /目标|任务|计划/u;
 
 /** Whether a figure's number stands in a clause that opens with 其中: a part of the total given before it. */
+/** Whether a figure's label puts a noun the question does not name right before the counted noun (住宅小区井盖). */
+function narrowsCounted(label: string, counted: string, content: string): boolean {
+  const bare = normalise(label).replace(/[（(][^（()）]*[）)]/gu, '');
+  const at = bare.indexOf(counted);
+  if (at <= 0) return false;
+  const before = jieba().tag(bare.slice(0, at)).at(-1);
+  return before !== undefined && /^n/u.test(before.tag) && [...before.word].length >= 2 && !content.includes(before.word);
+}
+
 function isPart(unit: AnswerUnit): boolean {
   const value = unit.headline?.value;
   const quote = unit.quote;
@@ -1286,7 +1295,10 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       const target = unit.type === 'figure' && TARGET.test(unit.keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
       const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
-      return base - threshold - part - target + sameMeasure + whole + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      // A figure of a narrower kind of what is counted (住宅小区井盖) answers 一共排查了多少个井盖 less well than one of
+      // all of them, when the question names no such kind.
+      const narrower = frame.counted !== undefined && unit.type === 'figure' && narrowsCounted(unit.keys, frame.counted, frame.content) ? 0.04 : 0;
+      return base - threshold - part - target - narrower + sameMeasure + whole + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

@@ -984,5 +984,9 @@ describe('frames of this round', () => {
     expect(ask('seed', '作报告的院士叫什么名字').text).toContain('李克强');
     expect(ask('r97', '那位领奖最多的外卖骑手叫什么名字？').answered).toBe(false);
   });
+  it('answers how many of a thing in all with the figure of all of them, not of a narrower kind the question does not name', () => {
+    expect(ask('r97', '全市一共排查了多少个井盖啊').text).toContain('46.32万座');
+    expect(ask('r97', '住宅小区里排查了多少个井盖').text).toContain('10.6万座');
+  });
 });
 
