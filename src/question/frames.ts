@@ -362,10 +362,19 @@ function countsOwnNoun(folded: string): boolean {
   return next !== undefined && /^(?:n|vn|nz)$/u.test(next.tag) && [...next.word].length >= 2 && quantityKindOfNoun(next.word) === undefined;
 }
 
+/** Verbs of telling, knowing and checking, which a how-question asks of what follows them. */
+const KNOWING = /^(?:看出|看得出|认出|知道|判断|辨别|识别|分辨|区分|区别|确定|确认|得知|发现|查询|查到|查看|看到|分清)/u;
+
+/** 怎么看出, 如何判断, 怎样才能知道: a how-question's verb of knowing, after its question word. */
+const KNOWING_ASKED = new RegExp(`((?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?)${KNOWING.source.replace(/^\^/u, '')}(?:出来|出)?`, 'gu');
+
 /** The verb right after 怎么, 怎样, 如何 or 咋 (not 怎么办, 怎么样: those ask what to do, or how it went). */
 function actionAsked(folded: string): string | undefined {
   const after = /(?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?(\p{Script=Han}{1,4})/u.exec(folded)?.[1];
   if (after === undefined || /^(?:办|做|样|回事|弄|搞)/u.test(after)) return undefined;
+  // (Nor a verb of telling or knowing before what is to be told, 怎么看出井盖下面有没有防坠网: any account of the
+  // signs tells it.)
+  if (KNOWING.test(after)) return undefined;
   const first = jieba().tag(after)[0];
   // (Not a verb that could name any handling at all: 怎么处理, 如何解决, 怎么使用 ask what is done, in any words.)
   return first !== undefined && /^v/u.test(first.tag) && [...first.word].length >= 2 && specificity(first.word) >= 0.2 ? first.word : undefined;
@@ -448,6 +457,9 @@ export function readFrame(question: string): QuestionFrame {
     // 举不举办 → 举办 when 举办 is a word; in 办不办这个 the 这 is the next word's.
     return b !== undefined && isDictionaryWord(`${a}${b}`) ? `${a}${b}` : `${a} ${b ?? ''}`;
   });
+  // 怎么看出, 如何判断…有没有: a verb of telling or knowing after the question word is how the question is put (see
+  // actionAsked); what is to be told is the content.
+  text = text.replace(KNOWING_ASKED, '$1 ');
   let asks = 'any' as Asks;
   let measure: MeasureKind | undefined;
   let generic = false;

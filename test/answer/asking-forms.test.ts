@@ -988,5 +988,8 @@ describe('frames of this round', () => {
     expect(ask('r97', '全市一共排查了多少个井盖啊').text).toContain('46.32万座');
     expect(ask('r97', '住宅小区里排查了多少个井盖').text).toContain('10.6万座');
   });
+  it('answers how to tell whether something is so with the official answer that tells it', () => {
+    expect(ask('r97', '学校医院附近怎么看出井盖下面有没有防坠网？').text).toContain('黄色警示圈');
+  });
 });
 

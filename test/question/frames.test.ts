@@ -172,6 +172,14 @@ describe('question frames', () => {
     expect(frame('门诊能报销多少').measure).toBeUndefined();
   });
 
+  it('reads a verb of telling or knowing after 怎么 (怎么看出, 如何判断) as how the question is put, not as the action asked', () => {
+    const f = frame('怎么看出井盖下面有没有防坠网');
+    expect(f.asks).toBe('method');
+    expect(f.action).toBeUndefined();
+    expect(f.content).not.toContain('看出');
+    expect(frame('人才公寓怎么申请').action).toBe('申请');
+  });
+
   it('reads 块 before the things it counts as their measure word, and alone or before 钱 as money', () => {
     expect(frame('东湖区换了多少块破损井盖')).toMatchObject({ asks: 'figure', measure: 'count', counted: '井盖' });
     expect(frame('门票多少块').measure).toBe('money');
