@@ -175,6 +175,9 @@ export class TextPipeline {
           // character (能, 要) to the content one; the question is about the content character alone.
           const content = gluedContent(word, this.stopwords);
           if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
+          // (A verb and the result it comes to, 标成 in 被标成黄色预警的, is the verb, which the release may write
+          // 标记为: after 被, 把 or an auxiliary it is no name, as 王成 could be.)
+          else if (tag === 'x' && /^\p{Script=Han}[成为到完掉好]$/u.test(word) && VERB_AHEAD.test(before)) [word, tag] = [word[0]!, 'v'];
           if (/^\s+$/u.test(word) || (FUNCTION_TAGS.test(tag) && !contentAfterAll(word))) continue;
           // 教育部门, 公安部门: the department of a field is whichever body of it the release names (市教育局): the
           // field is what is asked about.
@@ -387,3 +390,6 @@ function gluedContent(word: string, stopwords: ReadonlySet<string>): string | un
   if (grammar(a) && grammar(b)) return '';
   return undefined;
 }
+
+/** Words after which a verb comes: the passive and disposal markers, auxiliaries, negations. */
+const VERB_AHEAD = /^(?:被|把|将|给|已|已经|都|要|会|能|可以|没|没有|不|还)$/u;

@@ -73,6 +73,11 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads a verb glued to the result it comes to (标成) as the verb after 被 or 把, not a name jieba guesses (王成)', () => {
+    expect(pipeline.queryTerms(normalise('被标成黄色预警的学生有多少')).map((t) => t.term)).toContain('标');
+    expect(pipeline.queryTerms(normalise('王成是什么职务')).map((t) => t.term)).not.toContain('王');
+  });
+
   it('reads a span of months or days with 至 whatever joins its ends (1到11月, 1—11月, 5月1日-10日)', () => {
     expect(normalise('今年1到11月')).toBe(normalise('今年1—11月'));
     expect(normalise('5月1日-10日')).toBe('5月1日至10日');
