@@ -250,6 +250,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     }
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    // (小学生, 初中生: the pupils of a stage of schooling are what a release gives by the stage, 小学近视率.)
+    const stage = /^(\p{Script=Han}{1,2}[学中校])生$/u.exec(t.term)?.[1];
+    if (stage !== undefined && index.search.frequency(stage) > 0 && !alternates.some((a) => a.term === stage)) alternates = [...alternates, { term: stage, credit: 0.9 }];
     // (幅度 or 变化幅度 of a change is the release's 涨幅, 降幅, 增幅 or 跌幅, whichever way the change went.)
     if (CHANGE_SIZE.test(t.term)) for (const other of CHANGE_SIZES) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)

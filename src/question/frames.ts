@@ -271,11 +271,12 @@ export const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,
 
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几|(?:算|是|排|列|居)第几(?![批期阶次轮届天年月])/u;
 /**
- * A superlative that asks for a limit: 最多能扣多少, 最高可以贷多少, 最长补几年, 最多充多少钱, 最多多少: the degree word,
+ * A superlative that asks for a limit: 最多能扣多少, 最高可以贷多少, 最长补几年, 最多充多少钱, 最多多少, 最多多长时间,
+ * 最迟多久: the degree word,
  * then at most a few words of what is done (no 的 and no clause break), then the question word. Not 哪个最多, 最多的是,
  * 最多的项目签了多少钱 (which ask which one is first).
  */
-const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短)[^的，,。？?！!\s]{0,4}?(?:多少|几)/u;
+const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|迟|晚|早|快)[^的，,。？?！!\s]{0,4}?(?:多少|几|多长|多久|多大|多高)/u;
 /** The next one of a series, or the next year: 明年, 下一次, 下届, 下一场. */
 const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
 /**

@@ -180,6 +180,11 @@ describe('question frames', () => {
     expect(frame('人才公寓怎么申请').action).toBe('申请');
   });
 
+  it('reads 最多多长时间 as asking a limit, as 最多多少 is', () => {
+    expect(frame('初中生每天书面作业最多多长时间')).toMatchObject({ superlative: true, limit: true });
+    expect(frame('哪个区最多多少').limit).toBe(false);
+  });
+
   it('reads 块 before the things it counts as their measure word, and alone or before 钱 as money', () => {
     expect(frame('东湖区换了多少块破损井盖')).toMatchObject({ asks: 'figure', measure: 'count', counted: '井盖' });
     expect(frame('门票多少块').measure).toBe('money');
