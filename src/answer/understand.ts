@@ -321,7 +321,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       !inIndex &&
       mentions.length === 0 &&
       partsKnown.length === 0 &&
-      alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term)) &&
+      alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term) && !(sameQuantity(t.term, a.term) && !frame.polar)) &&
       alternates.every((a) => [...t.term].some((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
@@ -702,6 +702,15 @@ function sameMeaningSpellings(index: KnowledgeIndex, word: string): Alternate[] 
 function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
   const byCharacter = shortWordsByCharacter(index);
   return [...new Set([...charsOfSameMeaning(char)].flatMap((c) => byCharacter.get(c) ?? []))].filter((w) => /^n/u.test(generalWord(w).tag));
+}
+
+/**
+ * Two near-synonyms that both name an amount of the same kind (补贴 and 补助, money): the asker's word for the
+ * release's amount, not a thing the release does not mention (unless asked whether there is one: 有补贴吗).
+ */
+function sameQuantity(word: string, other: string): boolean {
+  const kind = quantityKindOfNoun(word);
+  return kind !== undefined && quantityKindOfNoun(other) === kind;
 }
 
 /** The index's words of two to four Han characters by how they sound (see soundKey), computed once per index. */

@@ -995,5 +995,8 @@ describe('frames of this round', () => {
     expect(ask('r98', '小学生近视率多少').text).toContain('33.7%');
     expect(ask('r98', '初中生每天书面作业最多多长时间？').text).toContain('90分钟');
   });
+  it("reads the asker's word for an amount (补贴) as the release's of the same kind (补助), unless asked whether there is one", () => {
+    expect(ask('r98', '困难家庭学生配眼镜每副补贴多少？').text).toContain('300元');
+  });
 });
 
