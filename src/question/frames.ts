@@ -199,7 +199,7 @@ const RULES: Rule[] = [
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|哪一?段时间|(?:什么|哪个)时间段|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|(?<![路街道巷弄])几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   // (这几年, 近几天 are a span of time the question is about, not one it asks for.)
-  { pattern: /多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年/gu, asks: 'figure', measure: () => 'time' },
+  { pattern: /(?:多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年)(?:以内|之内|内(?!容|部|外|地|涵))?/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   // (在人口里占多少, 占总数多少: a share of a whole the question names; 其中儿童占多少 after a count may be a count.)
   { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
@@ -416,6 +416,8 @@ const TIME_NOUN = /^(?:时间|工夫|功夫|光景|时光)$/u;
  * noun follows it (日供水能力, 年产值), as no verb does (几日到账, 多少天能办完).
  */
 function startsNoun(unit: string, after: string): boolean {
+  // (多少天内能告诉家长: 内 after the unit bounds the time, whatever jieba makes of 内能.)
+  if (/^(?:以内|之内|内)/u.test(after)) return false;
   const words = jieba().tag(`${unit}${after}`);
   const first = words[0]!;
   // (A two-character word is no evidence: jieba reads 年老 in 这几年老旧小区, 月份 in 几月份.)

@@ -180,6 +180,12 @@ describe('question frames', () => {
     expect(frame('人才公寓怎么申请').action).toBe('申请');
   });
 
+  it('reads 多少天内 as asking a time within which, not a noun opened by 天 (jieba reads 内能)', () => {
+    const f = frame('筛查结果多少天内能告诉家长');
+    expect(f).toMatchObject({ asks: 'figure', measure: 'time' });
+    expect(f.content).not.toContain('内能');
+  });
+
   it('reads 最多多长时间 as asking a limit, as 最多多少 is', () => {
     expect(frame('初中生每天书面作业最多多长时间')).toMatchObject({ superlative: true, limit: true });
     expect(frame('哪个区最多多少').limit).toBe(false);
