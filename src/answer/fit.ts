@@ -154,7 +154,7 @@ export function fitsFrame(
     const whose = phoneOwner(frame);
     // (An official answer names it in the answer: the outlet that asked, 中国应急管理报, is nobody's number.)
     const said = unit.type === 'qa' || unit.type === 'faq' ? normalise(unit.quote ?? own) : own;
-    return PHONE_NUMBER.test(own) && TO_CALL.test(own) && (whose.length === 0 || whose.some((w) => said.includes(w)));
+    return PHONE_NUMBER.test(own) && TO_CALL.test(own) && (whose.length === 0 || whose.some((w) => namesOwner(said, w)));
   }
   if (frame.web) return WEB_ADDRESS.test(own);
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
@@ -707,11 +707,37 @@ function perQuestion<T>(read: (frame: QuestionFrame) => T): (frame: QuestionFram
 }
 
 /** The words naming whose number a contact question asks (应急管理 of 应急管理咨询电话是多少); none when it does not say. */
-const phoneOwner = perQuestion((frame) =>
-  jieba()
-    .cut(frame.phoneOf ?? '')
-    .filter((w) => [...w].length >= 2 && !CALL_PURPOSE.test(w)),
-);
+const phoneOwner = perQuestion((frame) => joinedCharacters(jieba().cut(frame.phoneOf ?? '')).filter((w) => [...w].length >= 2 && !CALL_PURPOSE.test(w) && !POINTING_WORD.test(w)));
+
+/** Words with each run of single characters joined into one (卫 健 委 → 卫健委: a name jieba does not know). */
+function joinedCharacters(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  let run = '';
+  for (const word of words) {
+    if (/^\p{Script=Han}$/u.test(word)) {
+      run += word;
+      continue;
+    }
+    if (run.length > 0) joined.push(run);
+    run = '';
+    joined.push(word);
+  }
+  if (run.length > 0) joined.push(run);
+  return joined;
+}
+
+/** Words that point rather than name: 那个 of 卫健委那个咨询电话. */
+const POINTING_WORD = /^(?:那个|这个|那些|这些|那家|这家|该|其)$/u;
+
+/**
+ * Whether a passage names the owner of a number: as the question does, or spelled out around an abbreviation's
+ * characters (卫健委 in 市卫生健康委员会).
+ */
+function namesOwner(said: string, owner: string): boolean {
+  if (said.includes(owner)) return true;
+  const chars = [...owner];
+  return chars.length >= 3 && chars.length <= 4 && new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,4}?'), 'u').test(said);
+}
 
 /** Whether a question compares with another year (比2021年提高了多少, 较去年同期, 恢复到2019年的): it asks of its own. */
 export function comparesWithAYear(frame: QuestionFrame): boolean {
