@@ -1166,7 +1166,23 @@ function restatesOnly(own: string, frame: QuestionFrame, terms: Understanding['t
   const stated = terms.flatMap((t) => (t.numeric && /^\d[\d.]*(?:万|亿)?\p{Script=Han}/u.test(t.term) ? [t.term] : []));
   if (stated.length === 0) return false;
   const given = clausesGiving(own, frame).flatMap((clause) => [...clause.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?(?:%|\p{Script=Han})?/gu)].map((m) => m[0]));
-  return given.length > 0 && given.every((number) => stated.some((s) => number.startsWith(s) || s.startsWith(number)));
+  // (The asker's round number is the release's: 五百三十五万 restates 535.35万元.)
+  return given.length > 0 && given.every((number) => stated.some((s) => number.startsWith(s) || s.startsWith(number) || roughlyEqual(s, number)));
+}
+
+/**
+ * Whether two numbers with their magnitudes and units (535万, 535.35万元) are within a hundredth of each other, in
+ * the same unit where both give one (9月 is no 9家).
+ */
+function roughlyEqual(a: string, b: string): boolean {
+  const read = (n: string) => {
+    const m = /^(\d+(?:\.\d+)?)(万|亿)?(.*)$/u.exec(n);
+    return m === null ? undefined : { value: Number(m[1]) * (m[2] === '亿' ? 1e8 : m[2] === '万' ? 1e4 : 1), unit: m[3]! };
+  };
+  const [x, y] = [read(a), read(b)];
+  if (x === undefined || y === undefined || !(x.value > 0 && y.value > 0)) return false;
+  if (x.unit.length > 0 && y.unit.length > 0 && !x.unit.startsWith(y.unit) && !y.unit.startsWith(x.unit)) return false;
+  return Math.abs(x.value - y.value) <= 0.01 * Math.max(x.value, y.value);
 }
 
 /** Whether a clause naming the part gives a number of the kind asked other than the total the question states. */

@@ -1001,5 +1001,9 @@ describe('frames of this round', () => {
   it("answers whose number to call by an abbreviation of the owner's name (卫健委 for 卫生健康委员会), a pointer aside", () => {
     expect(ask('r98', '卫健委那个咨询电话是多少？').text).toContain('88623120');
   });
+  it("does not answer a question about a total the asker states in round figures (五百三十五万) with that total again", () => {
+    expect(ask('seed', '那五百三十五万的签约金额里，各个县区分别签了多少？').answered).toBe(false);
+    expect(ask('seed', '签约金额是五百三十五万吗').answered).toBe(true);
+  });
 });
 
