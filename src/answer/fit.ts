@@ -302,7 +302,8 @@ export function fitsFrame(
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
-      if (postsAsked(frame.content).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
+      // (Not the post of one set aside: 除了王慧局长，还有哪位领导出席 asks no 局长.)
+      if (postsAsked(frame.content.replace(SET_ASIDE, ' ')).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
       if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
       // (Where and when the release was held name no one, whatever body a hall's name suggests.)
@@ -366,6 +367,9 @@ const POST = /(副)?(主持人|负责人|联系人|总指挥|指挥长|发言人
 function postsAsked(content: string): string[] {
   return [...content.replace(/\s+/gu, '').matchAll(POST)].map((m) => `${m[1] ?? ''}${m[2]}`);
 }
+
+/** What a question sets aside: 除了王慧局长, 除王慧以外, up to the clause's end. */
+const SET_ASIDE = /除了?[^，,。？?]{1,12}?(?:以外|之外|外)?(?=[，,]|还|也|其他|其它|别的|另外|其余)/gu;
 
 /** Whether a text names a post other than as a deputy's (局长 in 市科技局局长, not in 副局长). */
 function holdsPost(text: string, post: string): boolean {

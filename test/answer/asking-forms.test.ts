@@ -1005,5 +1005,10 @@ describe('frames of this round', () => {
     expect(ask('seed', '那五百三十五万的签约金额里，各个县区分别签了多少？').answered).toBe(false);
     expect(ask('seed', '签约金额是五百三十五万吗').answered).toBe(true);
   });
+  it('does not ask the post of one the question sets aside (除了王慧局长，还有哪位领导出席)', () => {
+    const a = ask('seed', '請問發布會上除了王慧局長，還有哪位領導出席？');
+    expect(a.answered).toBe(true);
+    expect(a.text).toContain('李黎');
+  });
 });
 

@@ -51,6 +51,15 @@ describe('follow-up questions', () => {
     expect(a.text).not.toContain('副局长王慧');
   });
 
+  it('reads 这位 after 除了X还有哪位 as the other one the list named, not the one set aside', () => {
+    const c = fresh();
+    expect(engine.converse(c, '請問發布會上除了王慧局長，還有哪位領導出席？').text).toContain('李黎');
+    const a = engine.converse(c, '這位是什麼職務呀？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toContain('科長李黎');
+    expect(a.text).not.toContain('副局長王慧');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
