@@ -38,6 +38,8 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
 
 /** A personal pronoun, standing for the person the last answer named. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
+/** They: people of a body or a group as much as persons. */
+const PLURAL_POINTER = /他们|她们/u;
 /** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */
 const NTH_PERSON = /(?:排)?第([一二三四五六七八九1-9])(?:位|个人|个|名)?(?:的)?(?:那位|这位|那个人|那个)?(?:发布人|嘉宾|领导)?/u;
 
@@ -124,7 +126,12 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
   else if (other !== null && others.length === 1) {
     const rest = body.slice(other.index + other[0].length).replace(/^呢?[，,。\s]*/u, '');
     add(`${others[0]}${rest.length > 0 ? rest : last.cues}`, true);
-  } else if (PERSON_POINTER.test(body)) add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined);
+  } else if (PERSON_POINTER.test(body)) {
+    // (他们管的井盖 after 水务集团来人了吗: they are the body the last question named, more than the one who came.)
+    const plural = PLURAL_POINTER.test(body) && last.content.trim().length > 0;
+    if (plural) add(body.replace(PERSON_POINTER, last.content.trim()));
+    add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined && !plural);
+  }
   else if (TIME_POINTER.test(body)) add(body.replace(TIME_POINTER, `${last.content} ${last.date ?? ''}`));
   else if (POINTER.test(body)) add(body.replace(POINTER, last.content));
   // 它的汛限水位是多少 after 金溪水库是大型水库吗: 它 is the thing the last question was about, not all it said of it;

@@ -60,6 +60,16 @@ describe('follow-up questions', () => {
     expect(a.text).not.toContain('副局長王慧');
   });
 
+  it('reads 他们 as the body the last question named, not the one person who spoke for it', async () => {
+    const r97 = await createEngine({ knowledgeDirs: [devRelease('r97')], cacheDir: false });
+    const c = fresh();
+    r97.converse(c, '这次发布会水务集团来人了吗？');
+    const a = r97.converse(c, '他们管的井盖一共有多少座？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.understood).toContain('水务集团');
+    expect(a.text).toContain('水务集团');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
