@@ -86,7 +86,8 @@ export function fitsFrame(
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
   // (是第几个全民健身日 asks which in a series: 第17个全民健身日 answers it as a rank would.)
-  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(own) && !numbersInSeries(own, frame)) return false;
+  // (A figure's sentence may say it is the first where its label does not: 其中电梯维修更新占比最高，达到46.5%.)
+  if (frame.superlative && !(frame.limit ? LIMITS : RANKS).test(unit.type === 'figure' ? `${own} ${rankingClause(unit)}` : own) && !numbersInSeries(own, frame)) return false;
   // 去年 is not answered about 今年; 几点 is not answered with a day.
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
@@ -762,6 +763,16 @@ const CLOCK_TIME = new RegExp(`${HOUR.source}|上午|下午|晚上|凌晨|中午
 
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
+/** The clause of a figure's sentence that gives its value, with the one before it (…占比最高，达到46.5%). */
+function rankingClause(unit: AnswerUnit): string {
+  const quote = normalise(unit.quote ?? '');
+  const value = normalise(unit.headline?.value ?? '');
+  const at = value.length > 0 ? quote.indexOf(value) : -1;
+  if (at < 0) return '';
+  const clauses = quote.slice(0, at).split(/[，,；;。]/u);
+  return clauses.slice(-2).join('，');
+}
+
 /** Whether a passage gives the ordinal a 第几 question asks in its measure (第几个 → 第17个). */
 function numbersInSeries(own: string, frame: QuestionFrame): boolean {
   const measure = frame.cues.map((cue) => /第几(\p{Script=Han})?/u.exec(cue)).find((m) => m !== null)?.[1];
