@@ -7,7 +7,7 @@ import { MEASURE_WORDS } from '../language/measures.ts';
  */
 export const NUMERIC_PATTERN =
   String.raw`(?:\d{4}年)?\d{1,2}(?:月(?:\d{1,2}[日号]|底|初|末)?(?:[至到~—–-](?:\d{4}年)?\d{1,2}[月日号](?:\d{1,2}[日号])?)?|[至到~—–-]\d{1,2}月)` +
-  String.raw`|\d{4}年` +
+  String.raw`|\d{4}年(?:底|末|初(?![步次级期中心始审稿选]))?` +
   String.raw`|\d+(?:\.\d+)?(?:[余多几来])?(?:万亿|万|亿)?(?:[余多几来])?(?:` +
   MEASURE_WORDS.filter((w) => !/^[万亿]/u.test(w) || w.length > 1).map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|') +
   ')?';
@@ -87,6 +87,9 @@ export function numericTokens(span: string): string[] {
       if (month && edge !== undefined) tokens.add(`${month}月${edge === '末' ? '底' : edge}`);
       if (month) tokens.add(`${month}月`);
       if (year) tokens.add(`${year}年`);
+      // (2025年底 is a 年底, as 年底要达到多少 asks it; 年末 is 年底.)
+      const yearEdge = /^\d{4}年([底初末中])$/u.exec(part === first ? start : end ?? '')?.[1];
+      if (yearEdge !== undefined) tokens.add(`年${yearEdge === '末' ? '底' : yearEdge}`);
     }
     return [...tokens];
   }

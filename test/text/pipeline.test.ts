@@ -73,6 +73,13 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads the end or start of a year with its year (2025年底) as a 年底 too, and 初步 after a year as no start of it', () => {
+    expect(numericTokens('2025年底')).toEqual(expect.arrayContaining(['2025年底', '2025年', '年底']));
+    expect(numericTokens('2024年末')).toContain('年底');
+    expect(pipeline.indexTokens('2025年底业主委员会成立率目标')).toContain('年底');
+    expect(pipeline.indexTokens('2025年初步建成')).toContain('初步');
+  });
+
   it('reads a verb glued to the result it comes to (标成) as the verb after 被 or 把, not a name jieba guesses (王成)', () => {
     expect(pipeline.queryTerms(normalise('被标成黄色预警的学生有多少')).map((t) => t.term)).toContain('标');
     expect(pipeline.queryTerms(normalise('王成是什么职务')).map((t) => t.term)).not.toContain('王');
