@@ -355,6 +355,14 @@ function quantityOf(content: string): MeasureKind | undefined {
   return [...head].length >= 2 && !isVerbTaggedAsNoun(head) ? quantityKindOfNoun(head) : undefined;
 }
 
+/** Whether the noun a generic count counts, before the cue, names no quantity while a quantity noun stands before it. */
+function countsNounAfterQuantity(folded: string): boolean {
+  const counted = countedNoun(folded)?.at(-1);
+  if (counted === undefined || quantityKindOfNoun(counted) !== undefined) return false;
+  const at = folded.indexOf(counted);
+  return at > 0 && jieba().tag(folded.slice(0, at)).some((w) => quantityKindOfNoun(w.word) !== undefined);
+}
+
 /** Whether the number cue is followed by a noun of its own that names no kind of quantity (多少损失, 几个项目). */
 function countsOwnNoun(folded: string): boolean {
   const cue = ASK_CUE.exec(folded);
@@ -523,7 +531,8 @@ export function readFrame(question: string): QuestionFrame {
       asks = 'figure';
       // (其中多少个已经拿到补贴, 多少个项目获得补贴: a generic 个 followed by what the things did, or by the things,
       // counts them, not the money.)
-      if (measure === undefined || (generic && !countsBeforeQuantity(folded))) {
+      // (Nor one before a noun the asker counts in it: 没交过维修资金的老旧小区有多少个 counts 小区, not money.)
+      if (measure === undefined || (generic && !countsBeforeQuantity(folded) && !countsNounAfterQuantity(folded))) {
         measure = quantity;
         generic = false;
       }

@@ -180,6 +180,12 @@ describe('question frames', () => {
     expect(frame('人才公寓怎么申请').action).toBe('申请');
   });
 
+  it('reads a generic count of a noun that a quantity noun only modifies (没交过维修资金的老旧小区有多少个) as a count, not money', () => {
+    expect(frame('從來沒交過維修資金的老舊小區有多少個').measure).toBe('count');
+    expect(frame('计划总投资亿元以上的项目有几个').measure).toBe('count');
+    expect(frame('大豆生产者补贴标准是多少呢').measure).toBe('money');
+  });
+
   it('reads 多少天内 as asking a time within which, not a noun opened by 天 (jieba reads 内能)', () => {
     const f = frame('筛查结果多少天内能告诉家长');
     expect(f).toMatchObject({ asks: 'figure', measure: 'time' });
