@@ -549,6 +549,9 @@ export function readFrame(question: string): QuestionFrame {
   const superlative = SUPERLATIVE.test(folded) && !(asks === 'date' && /最(?:早|晚|迟)/u.test(folded) && !/最(?:大|多|少|高|低|长|短)/u.test(folded));
   // (最多能扣多少, 最高贷多少 ask for a limit, which a passage states as 最高, 限额 or 不超过.)
   const limit = superlative && asks === 'figure' && LIMIT.test(folded);
+  // (最多能扣多少: the degree word of a limit is how the question asks it, not what the passage must say; a release
+  // states a limit as 不超过 or 上限 as often.)
+  if (limit) text = text.replace(/最(?:多|高|长|少|低|短)/gu, ' ').replace(/\s+/gu, ' ').trim();
   const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !INCREMENT.test(folded);
   const future = FUTURE.test(folded);
   const futureAmount = FUTURE_AMOUNT.test(folded);

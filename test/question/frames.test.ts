@@ -192,8 +192,9 @@ describe('question frames', () => {
     expect(f.content).not.toContain('内能');
   });
 
-  it('reads 最多多长时间 as asking a limit, as 最多多少 is', () => {
+  it('reads 最多多长时间 as asking a limit, as 最多多少 is, whose degree word is no content', () => {
     expect(frame('初中生每天书面作业最多多长时间')).toMatchObject({ superlative: true, limit: true });
+    expect(frame('公共收益的合理成本最多能扣多少').content).not.toContain('最多');
     expect(frame('哪个区最多多少').limit).toBe(false);
   });
 
