@@ -133,7 +133,8 @@ function readingAt(before: string, modifier: string, last: string, question: str
   // 电动车 is 电动自行车 cut short (or the other way round): the same thing.
   if (inOrder(modifier, whole) || inOrder(whole, modifier)) return 'agree';
   // Near-synonyms of the question's own are its words put another way.
-  return nearSynonymsOf(last).some(([word]) => word === other || word === whole) ? 'agree' : 'clash';
+  // (Any of its words: 儿童青少年 names the asker's 孩子 by 儿童.)
+  return nearSynonymsOf(last).some(([word]) => word === whole || run.includes(word)) ? 'agree' : 'clash';
 }
 
 /** Whether every character of a short word stands in a longer one, in order. */

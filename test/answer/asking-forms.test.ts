@@ -1013,5 +1013,8 @@ describe('frames of this round', () => {
   it("answers which is first with a figure whose sentence says it is, though its label does not", () => {
     expect(ask('r99', '應急維修裡面哪一類用錢佔比最高？').text).toContain('46.5%');
   });
+  it("takes a modifier of several words for the asker's when one of them is its near-synonym (儿童青少年 for 孩子)", () => {
+    expect(ask('r98', '現在全市孩子的總體近視率是多少？').text).toContain('49.6%');
+  });
 });
 
