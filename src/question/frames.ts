@@ -215,6 +215,8 @@ const RULES: Rule[] = [
   { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(?:万|亿|千|百)?(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
   // 多长 is a length or a time (签多长的合同): the passage's number says which.
   { pattern: /多长/gu, asks: 'figure', among: ['length', 'time'] },
+  // (检出率有多高, 增长率多大: how high a rate is, a share.)
+  { pattern: /(?<=率(?:是|有|为|现在|目前|大概|大约|能|会|达到)*)(?:多高|多大)/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
   { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
   { pattern: /多大|(?<!\d)多少|第几|(?<![\d哪])几(?=\p{Script=Han}|$)/gu, asks: 'figure' },

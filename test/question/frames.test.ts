@@ -186,6 +186,12 @@ describe('question frames', () => {
     expect(frame('大豆生产者补贴标准是多少呢').measure).toBe('money');
   });
 
+  it('reads how high a rate is (检出率有多高) as a share, and 多高 of anything else as a length', () => {
+    expect(frame('高中生高度近视的检出率有多高').measure).toBe('percent');
+    expect(frame('接通率有多高').measure).toBe('percent');
+    expect(frame('电视塔有多高').measure).toBe('length');
+  });
+
   it('reads 多少天内 as asking a time within which, not a noun opened by 天 (jieba reads 内能)', () => {
     const f = frame('筛查结果多少天内能告诉家长');
     expect(f).toMatchObject({ asks: 'figure', measure: 'time' });
