@@ -106,8 +106,9 @@ export interface FollowUpCandidate {
  * The whole questions a follow-up may stand for, given the last turn, most literal first; empty when the
  * message has no follow-up form and nothing to add to.
  */
-export function followUpCandidates(message: string, last: Turn): FollowUpCandidate[] {
+export function followUpCandidates(message: string, said: Turn): FollowUpCandidate[] {
   const text = normalise(message);
+  const last = inTheMessagesTime(said, text);
   const frame = readFrame(text);
   const candidates: FollowUpCandidate[] = [];
   const add = (question: string, literal = false) => candidates.push({ question, literal });
@@ -242,7 +243,8 @@ export function followUpCandidates(message: string, last: Turn): FollowUpCandida
  * A message read with the last question's words, without the time it was asked of (去年, 今年): the reading tried
  * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
  */
-export function withLastSubject(message: string, last: Turn): FollowUpCandidate {
+export function withLastSubject(message: string, said: Turn): FollowUpCandidate {
+  const last = inTheMessagesTime(said, normalise(message));
   // (主题是什么 after 敬老月活动是哪段时间: the attribute of the last subject, 敬老月活动的主题是什么.)
   // (The last content whole when it is one phrase, 敬老月活动是 → 敬老月活动: jieba cuts 敬老 月 out of it.)
   const phrase = last.content.replace(TIME_WORDS, ' ').trim().replace(/[是为的有在于将要会]+$/u, '');
@@ -250,6 +252,25 @@ export function withLastSubject(message: string, last: Turn): FollowUpCandidate 
   if (subject !== undefined && asksBareAttribute(readFrame(normalise(message)))) return { question: `${subject}的${normalise(message)}`, literal: false };
   return { question: `${last.content.replace(TIME_WORDS, ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
 }
+
+/**
+ * The last turn with its words of intention dropped when the message asks what is done by now (现在做完几间了 after
+ * 一共要改多少间教室): the subject carries over, not the plan.
+ */
+function inTheMessagesTime(last: Turn, message: string): Turn {
+  if (!DONE_BY_NOW.test(message) || FUTURE_WORDS.test(message)) return last;
+  const content = jieba()
+    .cut(last.content)
+    .filter((w) => !FUTURE_WORDS.test(w) || [...w].length > 2)
+    .join('')
+    .replace(/\s+/gu, ' ');
+  return content === last.content ? last : { ...last, content };
+}
+
+/** What is done by now: 了 closing a verb, 已经, 现在, 目前, 截至. */
+const DONE_BY_NOW = /已经|已|现在|目前|截至|到现在|完成了|了[?？吗呢]*$/u;
+/** Words of intention and plan. */
+const FUTURE_WORDS = /^(?:要|将|将要|计划|打算|准备|拟|预计)$/u;
 
 /** Whether a question asks an attribute (主题, 的名称) and names nothing it is of. */
 function asksBareAttribute(frame: QuestionFrame): boolean {

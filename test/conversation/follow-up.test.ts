@@ -70,6 +70,16 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('水务集团');
   });
 
+  it('carries the subject of a plan over to a question of what is done by now, not the plan', async () => {
+    const r98 = await createEngine({ knowledgeDirs: [devRelease('r98')], cacheDir: false });
+    const c = fresh();
+    expect(r98.converse(c, '護眼亮燈工程一共要改多少間教室？').text).toContain('8,420');
+    const a = r98.converse(c, '現在做完幾間了？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.understood).not.toContain('要');
+    expect(a.text).toContain('6,105');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();

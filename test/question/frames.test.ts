@@ -186,6 +186,12 @@ describe('question frames', () => {
     expect(frame('大豆生产者补贴标准是多少呢').measure).toBe('money');
   });
 
+  it('reads 现在做完几间了 and 完成了多少 as asking what is done by now, not a plan', () => {
+    expect(frame('现在做完几间了').doneAmount).toBe(true);
+    expect(frame('完成了多少个').doneAmount).toBe(true);
+    expect(frame('一共要改多少间教室').doneAmount).toBe(false);
+  });
+
   it('reads how high a rate is (检出率有多高) as a share, and 多高 of anything else as a length', () => {
     expect(frame('高中生高度近视的检出率有多高').measure).toBe('percent');
     expect(frame('接通率有多高').measure).toBe('percent');
