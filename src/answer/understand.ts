@@ -321,7 +321,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       !inIndex &&
       mentions.length === 0 &&
       partsKnown.length === 0 &&
-      alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term) && !(sameQuantity(t.term, a.term) && !frame.polar)) &&
+      alternates.every((a) => a.credit < 0.75 && !sameThing(t.term, a.term) && !sameQuantity(t.term, a.term)) &&
       alternates.every((a) => [...t.term].some((c) => a.term.includes(c)));
     // A quantity noun (人数, 数量, 比例) says what kind of number is asked, like a question word: never a thing.
     // (An amount of money for something in particular, 保费, 票价, 学费, names what the money is for: that is a
@@ -375,7 +375,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (A place the release names, 南浦区, binds as a place jieba knows does, even when the index learnt it: a passage
     // whose paragraph names it elsewhere gives 全市's number, not its.)
     const boundByContext = binding && !t.numeric && !period && (t.lexicon ? (word === undefined || !PROPER_NAME.test(word.tag)) && !PLACE_NAME.test(t.term) : word !== undefined && ((!word.known && !PROPER_NAME.test(word.tag)) || SEASON.test(t.term)));
-    const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action));
+    // (有补贴吗, asked of a release that says 补助: settled by a passage that gives the amount, not by any passage.)
+    const askedWhetherAmount = frame.polar && !inIndex && mentions.length === 0 && alternates.some((a) => sameQuantity(t.term, a.term));
+    const settles = (frame.polar && predicate && word !== undefined && word.counted && spec >= 0.5 && !inIndex) || (frame.action !== undefined && t.term === index.pipeline.canonicalTerm(frame.action)) || askedWhetherAmount;
     const bound = t.numeric ? boundOf(normalised, t.term) : undefined;
     return [understoodTerm(t, { weight, alternates, known, mentions, mustBeMentioned, binding, boundByContext, settles, bound }, predicate)];
   });
@@ -706,7 +708,8 @@ function nounsOfSameMeaning(index: KnowledgeIndex, char: string): string[] {
 
 /**
  * Two near-synonyms that both name an amount of the same kind (补贴 and 补助, money): the asker's word for the
- * release's amount, not a thing the release does not mention (unless asked whether there is one: 有补贴吗).
+ * release's amount, not a thing the release does not mention (asked whether there is one, 有补贴吗, only a passage
+ * that gives it settles it).
  */
 function sameQuantity(word: string, other: string): boolean {
   const kind = quantityKindOfNoun(word);

@@ -997,6 +997,8 @@ describe('frames of this round', () => {
   });
   it("reads the asker's word for an amount (补贴) as the release's of the same kind (补助), unless asked whether there is one", () => {
     expect(ask('r98', '困难家庭学生配眼镜每副补贴多少？').text).toContain('300元');
+    // (Asked whether there is one, a passage that gives it settles it: the release's 补助 is the asker's 补贴.)
+    expect(ask('r98', '困难家庭的学生配眼镜有补贴吗').answered).toBe(true);
   });
   it("answers whose number to call by an abbreviation of the owner's name (卫健委 for 卫生健康委员会), a pointer aside", () => {
     expect(ask('r98', '卫健委那个咨询电话是多少？').text).toContain('88623120');
