@@ -92,8 +92,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   holdout14: { answerable: 0.69, refused: 0.8, conversations: 0.73 },
   // Written blind at the start of the round that scored holdout15, and tuned on (start, 265f4ce: alone and beside
   // 109/140 and 31/42, conversations 24/30 alone and beside; end: alone 114/140 and 35/42, beside 113/140 and 35/42,
-  // conversations 25/30 and 25/30).
-  tune13: { answerable: 0.8, refused: 0.83, conversations: 0.83 },
+  // conversations 25/30 and 25/30). Its conversations' floor went from 0.83 to 0.8 in the round that scored holdout18:
+  // 补贴 read as the release's 补助 answers three questions more and answers r80-c08's 他们每天有补贴吗，多少钱 (after a
+  // question of 大学生志愿者) with the teachers' 补助, where it was refused for 补贴 alone.
+  tune13: { answerable: 0.8, refused: 0.83, conversations: 0.8 },
   // Written blind and sealed in the repository two rounds before; scored at this round's start (265f4ce: alone and
   // beside 106/140, refused 36/42 alone and 37/42 beside, conversations 21/30 and 21/30) and once at its end
   // (c54162b: the same). Its failures were studied after that: 109/140, 36/42, 21/30.
