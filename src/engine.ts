@@ -452,6 +452,10 @@ function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?
     const people = named.length >= 2 ? named.map((p) => p.name).sort((x, y) => said.indexOf(normalise(x)) - said.indexOf(normalise(y))) : undefined;
     return { person: [...named].sort((x, y) => overlap(y) - overlap(x))[0]!.name, ...(people !== undefined ? { people } : {}) };
   }
+  // (嗯李克强是哪个单位的院士, read with the last turn's person: still that person, whom the answer names too.)
+  const quoted = normalise(a.quote ?? '');
+  const again = jieba().tag(asked).find((w) => /^nr/u.test(w.tag) && [...w.word].length >= 2 && quoted.includes(w.word))?.word;
+  if (again !== undefined) return { person: again };
   if (!/谁|哪位|什么人/u.test(asked)) return {};
   // 谁回答的那个问题 → whoever answered it (not a word of the answer jieba takes for a name, 谢谢您).
   // (请了谁来讲 asks who was invited to speak, whom the passage names: not who said the passage.)

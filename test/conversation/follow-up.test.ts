@@ -80,6 +80,15 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('6,105');
   });
 
+  it('keeps the person a follow-up was read as for the next one (他 … 他讲的啥题目)', () => {
+    const c = fresh();
+    engine.converse(c, '九月份那个新能源汽车的报告会 是请谁来讲的');
+    expect(engine.converse(c, '嗯他是哪个单位的院士').understood).toContain('李克强');
+    const a = engine.converse(c, '然后他讲的啥题目来着');
+    expect(a.understood).toContain('李克强');
+    expect(a.text).toContain('智能网联汽车产业发展态势');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
