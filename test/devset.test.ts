@@ -117,8 +117,13 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // (9a58c6d: 105/140 and 36/42, all at once 94/140 and 29/42, conversations 23/30 and 23/30).
   holdout17: { answerable: 0.74, refused: 0.85, conversations: 0.74 },
   // Written blind at the start of the round that scored holdout18, and tuned on (before tuning, 0f90eb6: alone and
-  // beside 110/140 and 36/42, all at once 103/140 and 33/42, conversations 23/30 and 23/30).
-  tune16: { answerable: 0.77, refused: 0.83, conversations: 0.73 },
+  // beside 110/140 and 36/42, all at once 103/140 and 33/42, conversations 23/30 and 23/30; at its end, 564955a:
+  // 128/140 and 40/42, all at once 117/140 and 36/42, conversations 26/30 and 26/30).
+  tune16: { answerable: 0.89, refused: 0.92, conversations: 0.83 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (e5745d5: alone and
+  // beside 114/140 and 36/42, all at once 102/140 and 32/42, conversations 24/30 and 24/30) and once at its end
+  // (564955a: 113/140 and 36/42, all at once 103/140 and 32/42, conversations 24/30 and 24/30).
+  holdout18: { answerable: 0.79, refused: 0.83, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
