@@ -1,4 +1,12 @@
-import { pinyin } from 'pinyin-pro';
+import { createRequire } from 'node:module';
+
+/** pinyin-pro, loaded when a question first needs it (its dictionaries take ~16 MB; most questions never do). */
+let pinyinPro: typeof import('pinyin-pro') | undefined;
+/** The syllables of a text without tones, as pinyin-pro reads them in their words. */
+function syllables(text: string): string[] {
+  pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyinPro.pinyin(text, { toneType: 'none', type: 'array' });
+}
 
 /**
  * Words typed with a pinyin input method that picked the wrong candidate: 院事 for 院士, 依拖 for 依托, 接段 for 阶段.
@@ -9,7 +17,7 @@ import { pinyin } from 'pinyin-pro';
 
 /** The key a word is filed under: its syllables without tones, in the reading its characters take together. */
 export function soundKey(word: string): string {
-  return pinyin(word, { toneType: 'none', type: 'array' }).join(' ');
+  return syllables(word).join(' ');
 }
 
 /**
