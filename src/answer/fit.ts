@@ -1286,6 +1286,9 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['本', '册'],
   ['名', '位', '人'],
   ['座', '栋', '幢'],
+  // (Trees and plants are counted in 棵 as people say it and 株 as releases write it; animals in 只 and 头.)
+  ['棵', '株'],
+  ['只', '头'],
   ['天', '日', '个工作日', '工作日'],
   ['周', '星期'],
   ['小时', '个小时', '钟头'],

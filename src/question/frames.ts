@@ -766,7 +766,9 @@ function countedNoun(folded: string): string[] | undefined {
       // (And across 里面, 中 between them: 雷电预警信号里面红色的 are the red ones among 雷电预警信号, which are what is
       // counted; the words after 中 pick some out, as modifiers do.)
       let among = -1;
-      for (let j = i - 1; j >= 0 && !LINKING.test(before[j]!.word) && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || AMONG.test(before[j]!.word)); j--) {
+      // (A grade, 一级 or 三类, modifies as a noun does: 樟树里面一级古树有几棵 asks of the 一级 ones; not 这一类, which
+      // points.)
+      for (let j = i - 1; j >= 0 && !LINKING.test(before[j]!.word) && (isNoun(before[j]!) || /^(?:a|b|j)$/u.test(before[j]!.tag) || (GRADE.test(before[j]!.word) && !/[这那哪每该此]$/u.test(before[j - 1]?.word ?? '')) || AMONG.test(before[j]!.word)); j--) {
         if (AMONG.test(before[j]!.word)) among = among < 0 ? phrase.length : among;
         else phrase.unshift(before[j]!.word);
       }
@@ -792,6 +794,9 @@ function countedNoun(folded: string): string[] | undefined {
   }
   return undefined;
 }
+
+/** A grade or class: 一级, 二类, 三档, 5星. */
+const GRADE = /^[一二三四五六七八九十\d]+[级类档星]$/u;
 
 /** Words that put a noun among those before it: 里面, 当中, 中. */
 const AMONG = /^(?:里面|里头|当中|之中|中)$/u;

@@ -186,6 +186,11 @@ describe('question frames', () => {
     expect(frame('大豆生产者补贴标准是多少呢').measure).toBe('money');
   });
 
+  it('reads a grade (一级) before the counted noun as its modifier, but not 这一类, which points', () => {
+    expect(frame('樟樹裡面一級古樹有幾棵').countedWith).toContain('一级');
+    expect(frame('建筑与小区这一类项目有几个').countedWith ?? []).not.toContain('一类');
+  });
+
   it('reads 现在做完几间了 and 完成了多少 as asking what is done by now, not a plan', () => {
     expect(frame('现在做完几间了').doneAmount).toBe(true);
     expect(frame('完成了多少个').doneAmount).toBe(true);
