@@ -68,7 +68,7 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   // these words or is one: 投入使用 is no amount of money, 投入 is.
   // (销售额, 成交额, 进口额 are money; 名额 is a number of places, below.)
   // (免费, 免税 and 免租 say there is no charge: they are no amount.)
-  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
+  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|津贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
   [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
   [/面积$/u, 'area'],
   // (And the heights people and things are measured by: 身高, 肩高 of a dog, 层高, 限高.)

@@ -47,6 +47,7 @@ describe('the kind of quantity a noun names', () => {
   it('reads nouns ending in a money morpheme as money, but not 免费 or 免税, which say there is no charge', () => {
     expect(quantityKindOfNoun('学费')).toBe('money');
     expect(quantityKindOfNoun('销售额')).toBe('money');
+    expect(quantityKindOfNoun('高温津贴')).toBe('money');
     expect(quantityKindOfNoun('免费')).toBeUndefined();
     expect(quantityKindOfNoun('免税')).toBeUndefined();
   });
