@@ -283,9 +283,10 @@ const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|迟|晚|
 const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
 /**
  * 计划 as the verb of intention (计划投资多少, 明年计划建几座), not the noun a demonstrative or a measure word puts before it:
- * 这个计划 is the scheme the release is about (立法会批了多少钱给这个计划).
+ * 这个计划 is the scheme the release is about (立法会批了多少钱给这个计划); nor one that a modal or 的 follows, as a noun's
+ * (飞行计划得提前多久报).
  */
-const PLAN_VERB = '(?<![这那该此本项个份])计划';
+const PLAN_VERB = '(?<![这那该此本项个份])计划(?![得的书表中里内])';
 const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|${PLAN_VERB}|预计|打算`, 'u');
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
 const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|力争|目标`, 'u');

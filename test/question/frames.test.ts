@@ -186,6 +186,11 @@ describe('question frames', () => {
     expect(frame('大豆生产者补贴标准是多少呢').measure).toBe('money');
   });
 
+  it('reads 计划 before a modal (飞行计划得提前多久报) as the noun, content of the question, not an intention', () => {
+    expect(frame('飞行计划得提前多久报').content).toContain('计划');
+    expect(frame('明年计划建几座').futureAmount).toBe(true);
+  });
+
   it('reads a grade (一级) before the counted noun as its modifier, but not 这一类, which points', () => {
     expect(frame('樟樹裡面一級古樹有幾棵').countedWith).toContain('一级');
     expect(frame('建筑与小区这一类项目有几个').countedWith ?? []).not.toContain('一类');
