@@ -765,12 +765,7 @@ const CLOCK_TIME = new RegExp(`${HOUR.source}|上午|下午|晚上|凌晨|中午
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
 /** The clause of a figure's sentence that gives its value, with the one before it (…占比最高，达到46.5%). */
 function rankingClause(unit: AnswerUnit): string {
-  const quote = normalise(unit.quote ?? '');
-  const value = normalise(unit.headline?.value ?? '');
-  const at = value.length > 0 ? quote.indexOf(value) : -1;
-  if (at < 0) return '';
-  const clauses = quote.slice(0, at).split(/[，,；;。]/u);
-  return clauses.slice(-2).join('，');
+  return normalise(beforeValue(unit) ?? '').split(/[，,；;。]/u).slice(-2).join('，');
 }
 
 /** Whether a passage gives the ordinal a 第几 question asks in its measure (第几个 → 第17个). */
@@ -911,7 +906,6 @@ function dateOfAnotherName(own: string, content: string): boolean {
 /** A figure's label naming a target. */
 const TARGET = /目标|任务|计划/u;
 
-/** Whether a figure's number stands in a clause that opens with 其中: a part of the total given before it. */
 /** Whether a figure's label puts a noun the question does not name right before the counted noun (住宅小区井盖). */
 function narrowsCounted(label: string, counted: string, content: string): boolean {
   const bare = normalise(label).replace(/[（(][^（()）]*[）)]/gu, '');
@@ -921,26 +915,30 @@ function narrowsCounted(label: string, counted: string, content: string): boolea
   return before !== undefined && /^n/u.test(before.tag) && [...before.word].length >= 2 && !content.includes(before.word);
 }
 
+/** Whether a figure's number stands in a clause that opens with 其中: a part of the total given before it. */
 function isPart(unit: AnswerUnit): boolean {
+  const before = beforeValue(unit);
+  if (before === undefined) return false;
+  const clause = before.split(/[，,；;。：:]/u).at(-1)!;
+  // (Or the sentence opens with it, its comma before the part: 其中，本科18.3万人.)
+  const sentence = before.split(/[；;。]/u).at(-1)!;
+  return clause.includes('其中') || /^\s*其中[，,]/u.test(sentence);
+}
+
+/** A figure's quote up to its value (not inside a longer number: 12 in 112), or nothing when it is not found there. */
+function beforeValue(unit: AnswerUnit): string | undefined {
   const value = unit.headline?.value;
   const quote = unit.quote;
-  if (value === undefined || quote === undefined) return false;
+  if (value === undefined || value.length === 0 || quote === undefined) return undefined;
   const at = new RegExp(`(?<![\\d.])${escapeRegExp(value)}`, 'u').exec(quote)?.index;
-  if (at === undefined) return false;
-  const clause = quote.slice(0, at).split(/[，,；;。：:]/u).at(-1)!;
-  // (Or the sentence opens with it, its comma before the part: 其中，本科18.3万人.)
-  const sentence = quote.slice(0, at).split(/[；;。]/u).at(-1)!;
-  return clause.includes('其中') || /^\s*其中[，,]/u.test(sentence);
+  return at === undefined ? undefined : quote.slice(0, at);
 }
 
 /** Whether a passage gives its number as a total: in its own words, or for a figure in the sentence before its value. */
 function statesTotal(unit: AnswerUnit, own: string): boolean {
   if (unit.type !== 'figure') return unit.facets.number && TOTAL_WORDS.test(own);
-  const value = unit.headline?.value;
-  const quote = unit.quote;
-  if (value === undefined || quote === undefined) return false;
-  const at = quote.indexOf(value);
-  return at >= 0 && TOTAL_WORDS.test(quote.slice(0, at).split(/[。；;]/u).at(-1)!);
+  const before = beforeValue(unit);
+  return before !== undefined && TOTAL_WORDS.test(before.split(/[。；;]/u).at(-1)!);
 }
 
 /** The opposite of a side: 上 of 下, 内 of 外, 前 of 后. */

@@ -3,7 +3,7 @@ import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNo
 import { numeralWord } from '../language/numerals.ts';
 import { soundKey, soundsLike } from '../language/homophones.ts';
 import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
-import { headerNames, type KnowledgeIndex } from '../search/knowledge-index.ts';
+import { headerNames, PLACE_NAME, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
 import { PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
@@ -107,8 +107,6 @@ function generalScale(spec: number): number {
 
 /** Parts of speech of proper names: places, people, organisations. */
 const PROPER_NAME = /^(?:ns|nr|nt|nrt|nrfg|nsf)$/u;
-/** A place's name with its rank, as the index learns them from a release (泠江区, 苇塘县). */
-const PLACE_NAME = /^\p{Script=Han}{2,3}[区县市镇乡]$/u;
 
 /** A season: 冬天, 夏季, 春日. */
 const SEASON = /^[春夏秋冬](?:天|季|日)$/u;
@@ -248,18 +246,22 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       const like = soundsLike(t.term, wordsBySound(index));
       if (like.length > 0 && like.length <= 2) alternates = like.map((term) => ({ term, credit: HOMOPHONE_CREDIT }));
     }
+    // Another word the release prints for the same thing, at nearly its credit, once.
+    const alsoAs = (other: string) => {
+      if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    };
     // (A part of the year by another of its names: 全年 is the release's 年度.)
-    if (period) for (const other of samePeriod(t.term)) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    if (period) samePeriod(t.term).forEach(alsoAs);
     // (小学生, 初中生: the pupils of a stage of schooling are what a release gives by the stage, 小学近视率.)
     const stage = /^(\p{Script=Han}{1,2}[学中校])生$/u.exec(t.term)?.[1];
-    if (stage !== undefined && index.search.frequency(stage) > 0 && !alternates.some((a) => a.term === stage)) alternates = [...alternates, { term: stage, credit: 0.9 }];
+    if (stage !== undefined) alsoAs(stage);
     // (幅度 or 变化幅度 of a change is the release's 涨幅, 降幅, 增幅 or 跌幅, whichever way the change went.)
-    if (CHANGE_SIZE.test(t.term)) for (const other of CHANGE_SIZES) if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
+    if (CHANGE_SIZE.test(t.term)) CHANGE_SIZES.forEach(alsoAs);
     // (去年底 is 2024年底 in a 2025 release: the time in the releases' own years.)
     for (const other of inReleaseYears(index, t.term)) if (!alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     // (县里, read 县级 as releases mostly write it, is 县里 in one that writes so: 县里成立了7个督导组.)
     const level = /^([省市区县乡镇])级$/u.exec(t.term)?.[1];
-    if (level !== undefined && index.search.frequency(`${level}里`) > 0 && !alternates.some((a) => a.term === `${level}里`)) alternates = [...alternates, { term: `${level}里`, credit: 0.9 }];
+    if (level !== undefined) alsoAs(`${level}里`);
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));

@@ -108,8 +108,8 @@ export interface FollowUpCandidate {
  */
 export function followUpCandidates(message: string, said: Turn): FollowUpCandidate[] {
   const text = normalise(message);
-  const last = inTheMessagesTime(said, text);
   const frame = readFrame(text);
+  const last = inTheMessagesTime(said, frame);
   const candidates: FollowUpCandidate[] = [];
   const add = (question: string, literal = false) => candidates.push({ question, literal });
   // 那 or 那么 opening a message is "then", not a demonstrative: 那居民医保呢 points at nothing.
@@ -129,7 +129,8 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
     add(`${others[0]}${rest.length > 0 ? rest : last.cues}`, true);
   } else if (PERSON_POINTER.test(body)) {
     // (他们管的井盖 after 水务集团来人了吗: they are the body the last question named, more than the one who came.)
-    const plural = PLURAL_POINTER.test(body) && last.content.trim().length > 0;
+    // (With no person, the one reading below is already the body's.)
+    const plural = PLURAL_POINTER.test(body) && last.person !== undefined && last.content.trim().length > 0;
     if (plural) add(body.replace(PERSON_POINTER, last.content.trim()));
     add(body.replace(PERSON_POINTER, last.person ?? last.content), last.person !== undefined && !plural);
   }
@@ -244,12 +245,13 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
  * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
  */
 export function withLastSubject(message: string, said: Turn): FollowUpCandidate {
-  const last = inTheMessagesTime(said, normalise(message));
+  const frame = readFrame(normalise(message));
+  const last = inTheMessagesTime(said, frame);
   // (主题是什么 after 敬老月活动是哪段时间: the attribute of the last subject, 敬老月活动的主题是什么.)
   // (The last content whole when it is one phrase, 敬老月活动是 → 敬老月活动: jieba cuts 敬老 月 out of it.)
   const phrase = last.content.replace(TIME_WORDS, ' ').trim().replace(/[是为的有在于将要会]+$/u, '');
   const subject = /^\p{Script=Han}{2,12}$/u.test(phrase) ? phrase : subjectOf(last.content);
-  if (subject !== undefined && asksBareAttribute(readFrame(normalise(message)))) return { question: `${subject}的${normalise(message)}`, literal: false };
+  if (subject !== undefined && asksBareAttribute(frame)) return { question: `${subject}的${normalise(message)}`, literal: false };
   return { question: `${last.content.replace(TIME_WORDS, ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
 }
 
@@ -257,20 +259,17 @@ export function withLastSubject(message: string, said: Turn): FollowUpCandidate 
  * The last turn with its words of intention dropped when the message asks what is done by now (现在做完几间了 after
  * 一共要改多少间教室): the subject carries over, not the plan.
  */
-function inTheMessagesTime(last: Turn, message: string): Turn {
-  if (!DONE_BY_NOW.test(message) || FUTURE_WORDS.test(message)) return last;
+function inTheMessagesTime(last: Turn, frame: QuestionFrame): Turn {
+  if (!frame.doneAmount) return last;
   const content = jieba()
     .cut(last.content)
-    .filter((w) => !FUTURE_WORDS.test(w) || [...w].length > 2)
-    .join('')
-    .replace(/\s+/gu, ' ');
+    .filter((w) => !INTENTION_WORD.test(w))
+    .join('');
   return content === last.content ? last : { ...last, content };
 }
 
-/** What is done by now: 了 closing a verb, 已经, 现在, 目前, 截至. */
-const DONE_BY_NOW = /已经|已|现在|目前|截至|到现在|完成了|了[?？吗呢]*$/u;
 /** Words of intention and plan. */
-const FUTURE_WORDS = /^(?:要|将|将要|计划|打算|准备|拟|预计)$/u;
+const INTENTION_WORD = /^(?:要|将|将要|计划|打算|准备|拟|预计)$/u;
 
 /** Whether a question asks an attribute (主题, 的名称) and names nothing it is of. */
 function asksBareAttribute(frame: QuestionFrame): boolean {

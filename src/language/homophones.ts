@@ -1,3 +1,9 @@
+/**
+ * Words typed with a pinyin input method that picked the wrong candidate: 院事 for 院士, 依拖 for 依托, 接段 for 阶段.
+ * The slip sounds the same, so a word the releases never use is read as one of theirs that it sounds like (tones
+ * aside, which the input method does not ask for). pinyin-pro gives the readings (a well-kept library with its own
+ * dictionary of words and polyphones: 长 is chang or zhang, and the word it stands in settles which).
+ */
 import { createRequire } from 'node:module';
 
 /** pinyin-pro, loaded when a question first needs it (its dictionaries take ~16 MB; most questions never do). */
@@ -7,13 +13,6 @@ function syllables(text: string): string[] {
   pinyinPro ??= createRequire(import.meta.url)('pinyin-pro') as typeof import('pinyin-pro');
   return pinyinPro.pinyin(text, { toneType: 'none', type: 'array' });
 }
-
-/**
- * Words typed with a pinyin input method that picked the wrong candidate: 院事 for 院士, 依拖 for 依托, 接段 for 阶段.
- * The slip sounds the same, so a word the releases never use is read as one of theirs that it sounds like (tones
- * aside, which the input method does not ask for). pinyin-pro gives the readings (a well-kept library with its own
- * dictionary of words and polyphones: 长 is chang or zhang, and the word it stands in settles which).
- */
 
 /** The key a word is filed under: its syllables without tones, in the reading its characters take together. */
 export function soundKey(word: string): string {

@@ -274,11 +274,11 @@ export const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,
 const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|重要|主要|贵|便宜|近|远)|第一大|排名第一|排第几|(?:算|是|排|列|居)第几(?![批期阶次轮届天年月])/u;
 /**
  * A superlative that asks for a limit: 最多能扣多少, 最高可以贷多少, 最长补几年, 最多充多少钱, 最多多少, 最多多长时间,
- * 最迟多久: the degree word,
+ * 最快多久: the degree word,
  * then at most a few words of what is done (no 的 and no clause break), then the question word. Not 哪个最多, 最多的是,
  * 最多的项目签了多少钱 (which ask which one is first).
  */
-const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|迟|晚|早|快)[^的，,。？?！!\s]{0,4}?(?:多少|几|多长|多久|多大|多高)/u;
+const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|晚|早|快)[^的，,。？?！!\s]{0,4}?(?:多少|几|多长|多久|多大|多高)/u;
 /** The next one of a series, or the next year: 明年, 下一次, 下届, 下一场. */
 const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
 /**
@@ -554,6 +554,7 @@ export function readFrame(question: string): QuestionFrame {
   const limit = superlative && asks === 'figure' && LIMIT.test(folded);
   // (最多能扣多少: the degree word of a limit is how the question asks it, not what the passage must say; a release
   // states a limit as 不超过 or 上限 as often.)
+  // (Not 最快 or 最晚 of a time, 最快几天能办好: those say which end of the time is asked.)
   if (limit) text = text.replace(/最(?:多|高|长|少|低|短)/gu, ' ').replace(/\s+/gu, ' ').trim();
   const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !INCREMENT.test(folded);
   const future = FUTURE.test(folded);

@@ -79,8 +79,8 @@ function suffixedWords(release: Knowledge['releases'][number]['release']): strin
   return [...count].filter(([, n]) => n >= SUFFIXED_AT_LEAST).map(([word]) => word);
 }
 
-/** The ranks of a place's name: 泠江区, 苇塘县, 青禾镇. */
-const PLACE_RANK = /[区县市镇乡]/u;
+/** A place's name with its rank, as a release prints it: 泠江区, 苇塘县, 青禾镇 (the understanding binds by it too). */
+export const PLACE_NAME = /^\p{Script=Han}{2,3}[区县市镇乡]$/u;
 /** Characters that are grammar, not part of a name (在东湖区 is no place 在东湖). */
 const NOT_IN_NAME = /[的了在和与及或等各每本该这那其全我你他她它们是为对把被从向到于个一二三四五六七八九十两几多省市区县镇乡]/u;
 /** How often a release prints a place's name before it counts as a word. */
@@ -92,26 +92,23 @@ const PLACE_AT_LEAST = 2;
  * so that a question's 泠江区 is one word, not 江区. (Not 心城区 of 中心 城区, whose 心 opens no word, nor 江区域.)
  */
 export function placeNames(release: Knowledge['releases'][number]['release']): string[] {
-  const texts = [release.title, release.place ?? '', ...release.statements.map((p) => p.text), ...release.qa.flatMap((q) => [q.question, q.answer]), ...release.figures.map((f) => f.label)];
+  const text = fold([release.title, release.place ?? '', ...release.statements.map((p) => p.text), ...release.qa.flatMap((q) => [q.question, q.answer]), ...release.figures.map((f) => f.label)].join('\n'));
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  for (const word of jieba().cut(text)) {
+    starts.add(at);
+    at += word.length;
+    ends.add(at);
+  }
   const count = new Map<string, number>();
-  for (const text of texts) {
-    const folded = fold(text);
-    const starts = new Set<number>();
-    const ends = new Set<number>();
-    let at = 0;
-    for (const word of jieba().cut(folded)) {
-      starts.add(at);
-      at += word.length;
-      ends.add(at);
-    }
-    for (const m of folded.matchAll(/(?=(\p{Script=Han}{2})([区县市镇乡]))/gu)) {
-      const [stem, rank] = [m[1]!, m[2]!];
-      if (!starts.has(m.index) || !ends.has(m.index + 3) || NOT_IN_NAME.test(stem) || !PLACE_RANK.test(rank)) continue;
-      // (A stem the dictionary holds is a place, 东湖, or no name at all, 今年 of 今年市; and a word the rank closes,
-      // 小区 of 老旧小区 or 社区 of 进社区, is the word jieba cut.)
-      if ((isInDictionary(stem) && generalWord(stem).tag !== 'ns') || isInDictionary(stem.slice(1) + rank)) continue;
-      count.set(stem + rank, (count.get(stem + rank) ?? 0) + 1);
-    }
+  for (const m of text.matchAll(/(?=(\p{Script=Han}{2})([区县市镇乡]))/gu)) {
+    const [stem, rank] = [m[1]!, m[2]!];
+    if (!starts.has(m.index) || !ends.has(m.index + 3) || NOT_IN_NAME.test(stem)) continue;
+    // (A stem the dictionary holds is a place, 东湖, or no name at all, 今年 of 今年市; and a word the rank closes,
+    // 小区 of 老旧小区 or 社区 of 进社区, is the word jieba cut.)
+    if ((isInDictionary(stem) && generalWord(stem).tag !== 'ns') || isInDictionary(stem.slice(1) + rank)) continue;
+    count.set(stem + rank, (count.get(stem + rank) ?? 0) + 1);
   }
   return [...count].filter(([, n]) => n >= PLACE_AT_LEAST).map(([word]) => word);
 }
