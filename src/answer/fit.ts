@@ -305,6 +305,8 @@ export function fitsFrame(
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
       // (Not the post of one set aside: 除了王慧局长，还有哪位领导出席 asks no 局长.)
       if (postsAsked(frame.content.replace(SET_ASIDE, ' ')).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
+      // 除了王慧还有谁 asks for the others: the passage on 王慧 alone (her post and name) does not answer it.
+      if (unit.metaField === 'speaker' && (frame.content.match(SET_ASIDE) ?? []).some((aside) => aside.includes(unit.keys.split(' ')[0]!))) return false;
       // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
       if (HOSTING.test(frame.content) && unit.metaField !== 'host' && !HOSTING.test(own)) return false;
       // (Where and when the release was held name no one, whatever body a hall's name suggests.)

@@ -26,6 +26,15 @@ describe('follow-up questions', () => {
     expect(who.text).toContain('李黎');
   });
 
+  it('answers who else spoke, after one set aside, with the others, and 这位 then stands for one of them', () => {
+    const c = fresh();
+    const others = engine.converse(c, '今天台上除了王慧局長還有誰？');
+    expect(others.text).toContain('李黎');
+    const post = engine.converse(c, '這位是什麼職務');
+    expect(post.text).toContain('科長李黎');
+    expect(post.text).not.toContain('副局長王慧');
+  });
+
   it('reads 当中 as inside the last subject, as 其中 is, and answers it only about that subject', async () => {
     const r92 = await createEngine({ knowledgeDirs: [devRelease('r92')], cacheDir: false });
     const c = fresh();
