@@ -124,6 +124,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // beside 114/140 and 36/42, all at once 102/140 and 32/42, conversations 24/30 and 24/30) and once at its end
   // (564955a: 113/140 and 36/42, all at once 103/140 and 32/42, conversations 24/30 and 24/30).
   holdout18: { answerable: 0.79, refused: 0.83, conversations: 0.76 },
+  // Written blind at the start of the round that scored holdout19, and tuned on (before tuning, 9152a4d: alone and
+  // beside 109/140 and 34/42, all at once 96/140 and 32/42, conversations 23/30 and 22/30).
+  tune17: { answerable: 0.77, refused: 0.8, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
