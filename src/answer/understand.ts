@@ -290,7 +290,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // speakers' posts); each character opens a word of the long form, the last may close it.
     // (So is a two-character abbreviation, 消协 for 消费者协会, one jieba files as one or that general use seldom
     // prints: a common two-character word spelled wide is most often two words that happen to meet, 安徽全省.)
-    const shortName = /^\p{Script=Han}{3,4}$/u.test(t.term) ? !isDictionaryWord(t.term) : /^\p{Script=Han}{2}$/u.test(t.term) && word !== undefined && (word.tag === 'j' || spec >= RARE_SPECIFICITY);
+    // (A body's short name may be in the dictionary too, 监管局, and is spelled out all the same: 监督管理局.)
+    const shortName = /^\p{Script=Han}{3,4}$/u.test(t.term) ? !isDictionaryWord(t.term) || BODY_SHORT.test(t.term) : /^\p{Script=Han}{2}$/u.test(t.term) && word !== undefined && (word.tag === 'j' || spec >= RARE_SPECIFICITY);
     if ((inIndex || mentions.length > 0) && !t.numeric && !t.lexicon && alternates.length === 0 && shortName) {
       const listed = new Set(mentions);
       mentions.push(...spelledWide(index, t.term).filter((u) => !listed.has(u)));
@@ -726,6 +727,9 @@ const bySound = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 /** A word the releases use that a typed word sounds like stands for it, for a little less than the word itself. */
 const HOMOPHONE_CREDIT = 0.8;
+
+/** The last character of a body's name: 局, 厅, 委, 办, 院, 署 (监管局 for 监督管理局, 卫健委 for 卫生健康委员会). */
+const BODY_SHORT = /[局厅委办署]$/u;
 
 /** The index's words of two or three Han characters by each character they hold, computed once per index. */
 function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {

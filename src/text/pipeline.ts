@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 17;
+export const PIPELINE_VERSION = 18;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -289,12 +289,17 @@ function clockIn24Hours(_: string, part: string, h1: string, to?: string, nextDa
 /** 1,046个 and 12,345,678元: thousands written with separators, which are one number (not 2023,2024 nor 1,2,3). */
 const DIGIT_GROUPS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/gu;
 
+/** A body's last character said again as its head's post: 局局长, 厅厅长, 科科长 (not 处处 in 处处长远, everywhere). */
+const DOUBLED_POST = /(?<=\p{Script=Han})([局厅科院所站校馆])(?=\1长)/gu;
+
 /**
  * 专家库里有多少名专家: jieba reads the name 库里 across the noun 专家库 and its 里 (in). A 里 whose character before
  * closes a dictionary word and with it makes a name is parted from it.
  */
 function unglueLocative(text: string): string {
-  let out = text;
+  // (市场监管局局长: where the body's name is no dictionary word, jieba reads its last character with the post, 局局长;
+  // the post of a body is written after its name, the body's kind said twice.)
+  let out = text.replace(DOUBLED_POST, '$1 ');
   for (let i = out.length - 1; i >= 2; i--) {
     if (out[i] !== '里' || !/\p{Script=Han}/u.test(out[i - 1]!)) continue;
     const pair = jieba().tag(`${out[i - 1]}里`);

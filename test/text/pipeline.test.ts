@@ -152,6 +152,9 @@ describe('question terms', () => {
     expect(terms('江汽和宿院签了什么')).toEqual(['江淮汽车', '宿州学院', '签']);
     // 库里 is no name after 专家库: the noun and its 里 (in).
     expect(terms('专家库里有几位专家')).toContain('专家库');
+    // A body's last character said again as its head's post (局局长) is the body's and the post's.
+    expect(terms('市场监管局局长叫什么名字')).toContain('局长');
+    expect(terms('市场监管局局长叫什么名字')).not.toContain('局局长');
     // A one-character verb with its direction (签下来) is the verb.
     expect(terms('江汽和宿院签下来什么')).toEqual(['江淮汽车', '宿州学院', '签']);
   });
