@@ -331,6 +331,12 @@ const THIS_RELEASE = /(?:这|本|此|该|今天的?)(?:次|场|个)?(?:新闻)?(
  */
 const THIS_TIME = /(?:这|本|此)次/gu;
 
+/**
+ * A demonstrative standing beside the noun before it (集中整治那一段, 降糖药那个例子): the noun names what is meant.
+ * (Not after 的 or a verb of saying, 刚才说的那个项目, nor after a pronoun, 他们那个.)
+ */
+const BESIDE_NOUN = /(?<=\p{Script=Han}{2})(?<![的说讲提是了们他她它这那])(?:这|那)一?(?:段|个|项|次|场|阶段|块|部分|条)/gu;
+
 /** Asking a rank: 排第几, 居第几, 排名多少, 第几名. */
 const RANK_ASKED = /(?<=[算是排列居])第几|排名(?:第几|多少|怎么样|如何)|排第?几|第几名/u;
 
@@ -448,7 +454,8 @@ export function readFrame(question: string): QuestionFrame {
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
   // 这次发布会 and 本次采访 are the release itself, not something said before.
-  const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' ').replace(THIS_TIME, ' '));
+  // (集中整治那一段 names its stage: a demonstrative after the noun it stands beside points at nothing said before.)
+  const pointsBack = POINTS_BACK.test(folded.replace(THIS_RELEASE, ' ').replace(THIS_TIME, ' ').replace(BESIDE_NOUN, ' '));
   const pointsAtPerson = PERSON_POINTER.test(folded);
   const asksAsker = ASKER.test(folded);
   const aboutSaying = !asksAsker && SAYING.test(folded);

@@ -790,6 +790,10 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '市场监管局局长叫什么名字').text).toContain('顾立群');
   });
 
+  it('reads a demonstrative beside a noun as naming it, not as pointing back: 集中整治那一段', () => {
+    expect(ask('r105', '集中整治那一段是从几号到几号？').text).toContain('6月1日至10月31日');
+  });
+
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
     expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');

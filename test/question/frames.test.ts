@@ -334,6 +334,10 @@ describe('question frames', () => {
     // (本 points only with its measure: 本届 does, 读本 and 多少本 do not.)
     expect(frame('本届什么时候办').pointsBack).toBe(true);
     expect(frame('知识读本印了多少本').pointsBack).toBe(false);
+    // (A demonstrative beside the noun it stands for names it; after 的 or a pronoun it points back.)
+    expect(frame('集中整治那一段是从几号到几号').pointsBack).toBe(false);
+    expect(frame('刚才说的那个项目投了多少钱').pointsBack).toBe(true);
+    expect(frame('他们那个活动在哪办').pointsBack).toBe(true);
   });
 
   it('reads 路几号 as asking a street number, not a day', () => {
