@@ -622,9 +622,16 @@ const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|
 function placeBeyond(own: string, content: string): boolean {
   // (A compound built on the question's noun, 起点区 for 起点, is that noun too.)
   const asked = askedWords(content);
-  const rest = asked === undefined ? own : own.replace(asked, '，');
+  let rest = asked === undefined ? own : own.replace(asked, '，');
+  // (A building asked after, 调解中心在哪里, stands on a street: a hotline or an app to reach it by is no place of it.)
+  if (BUILDING_ASKED.test(content.trim())) rest = rest.replace(ONLINE, '，');
   return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest);
 }
+
+/** A building or site, at the end of what a where-question asks about: 调解中心, 图书馆, 服务站, 办事大厅. */
+const BUILDING_ASKED = /(?:中心|馆|站|大厅|医院|学校|公园|广场|基地|驿站|食堂)$/u;
+/** Where one goes online, not on foot: 平台, 小程序, 公众号. */
+const ONLINE = /平台|网站|公众号|小程序|客户端|app|热线/giu;
 
 let lastAsked: { content: string; pattern: RegExp | undefined } | undefined;
 

@@ -790,6 +790,10 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '市场监管局局长叫什么名字').text).toContain('顾立群');
   });
 
+  it('answers where a building is with where it stands, not with the hotline or app that reaches it', () => {
+    expect(ask('r105', '消費糾紛調解中心在哪裡？').text).toContain('人民路188號');
+  });
+
   it('reads a demonstrative beside a noun as naming it, not as pointing back: 集中整治那一段', () => {
     expect(ask('r105', '集中整治那一段是从几号到几号？').text).toContain('6月1日至10月31日');
   });
