@@ -1335,11 +1335,15 @@ const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
+/** A figure's label closed with the time it was taken, in brackets: …配置数（2022年底）. */
+const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
+
 export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number, releaseYear?: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯
   // in a 2025 release) answers it less well than the running total.
-  const labelYear = /^(\d{4})年/u.exec(unit.keys)?.[1];
+  // (Or closed with it in brackets: 每10万人口AED配置数（2022年底）.)
+  const labelYear = (/^(\d{4})年/u.exec(unit.keys) ?? LABEL_YEAR_AFTER.exec(unit.keys))?.[1];
   // A passage about a numbered part (“护航平安冬”行动第二阶段) answers a question about the whole less well than the
   // whole does, when the question names no part.
   const numberedPart = ORDINAL_PART.test(unit.keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;

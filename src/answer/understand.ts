@@ -250,6 +250,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const alsoAs = (other: string) => {
       if (index.search.frequency(other) > 0 && !alternates.some((a) => a.term === other)) alternates = [...alternates, { term: other, credit: 0.9 }];
     };
+    // (除颤仪 is the AED of a release that writes 自动体外除颤器（AED）: a specific word of a term the release
+    // abbreviates is found wherever it writes the abbreviation.)
+    for (const short of abbreviationsDefined(index).get(t.term) ?? []) alsoAs(short);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) samePeriod(t.term).forEach(alsoAs);
     // (小学生, 初中生: the pupils of a stage of schooling are what a release gives by the stage, 小学近视率.)
@@ -727,6 +730,34 @@ const bySound = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 /** A word the releases use that a typed word sounds like stands for it, for a little less than the word itself. */
 const HOMOPHONE_CREDIT = 0.8;
+
+/**
+ * The abbreviations the releases define, by the specific words of what they abbreviate: a term and its letters in
+ * brackets, 自动体外除颤器（AED）, 挥发性有机物（VOCs）. (Of specific words only: 在线消费纠纷解决（ODR） makes no
+ * 纠纷 an ODR.) Computed once per index.
+ */
+function abbreviationsDefined(index: KnowledgeIndex): Map<string, string[]> {
+  let found = abbreviations.get(index);
+  if (found === undefined) {
+    found = new Map();
+    const text = passageTextOf(index.units);
+    for (let unitId = 0; unitId < index.units.length; unitId++) {
+      for (const [, term, short] of text.unitText(unitId).matchAll(DEFINED_ABBREVIATION)) {
+        for (const word of jieba().cut(term!)) {
+          if (!/^\p{Script=Han}{2,}$/u.test(word) || specificity(word) < RARE_SPECIFICITY) continue;
+          const list = found.get(word) ?? [];
+          if (!list.includes(short!)) found.set(word, [...list, short!]);
+        }
+      }
+    }
+    abbreviations.set(index, found);
+  }
+  return found;
+}
+const abbreviations = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** A term and the letters that abbreviate it, in brackets after it: 自动体外除颤器（AED） (text as normalised). */
+const DEFINED_ABBREVIATION = /(\p{Script=Han}{2,10})[(（]([a-z][a-z0-9.]{1,7})[)）]/gu;
 
 /** The last character of a body's name: 局, 厅, 委, 办, 院, 署 (监管局 for 监督管理局, 卫健委 for 卫生健康委员会). */
 const BODY_SHORT = /[局厅委办署]$/u;

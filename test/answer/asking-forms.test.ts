@@ -794,6 +794,14 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '消費糾紛調解中心在哪裡？').text).toContain('人民路188號');
   });
 
+  it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
+    expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
+  });
+
+  it('answers a figure asked of now with the one taken this year, not one labelled with an earlier year', () => {
+    expect(ask('r103', '现在平均每十万人有几台除颤仪？').text).toContain('52.2台');
+  });
+
   it('reads a demonstrative beside a noun as naming it, not as pointing back: 集中整治那一段', () => {
     expect(ask('r105', '集中整治那一段是从几号到几号？').text).toContain('6月1日至10月31日');
   });
