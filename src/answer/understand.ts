@@ -594,11 +594,13 @@ function spelledWide(index: KnowledgeIndex, name: string): number[] {
       }
       offset += w.length;
     }
+    // (Or goes on from the character before, as a word of the name is written whole: 地铁 in 地铁站 for 地铁车站.)
     let at = 0;
     return chars.every((c, i) => {
       const found = letters.indexOf(c, i === 0 ? 0 : at);
+      const onFromLast = i > 0 && found === at;
       at = found + 1;
-      return found >= 0 && (starts.has(found) || (i === chars.length - 1 && found === letters.length - 1));
+      return found >= 0 && (starts.has(found) || onFromLast || (i === chars.length - 1 && found === letters.length - 1));
     });
   });
 }
@@ -760,7 +762,7 @@ const abbreviations = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 const DEFINED_ABBREVIATION = /(\p{Script=Han}{2,10})[(（]([a-z][a-z0-9.]{1,7})[)）]/gu;
 
 /** The last character of a body's name: 局, 厅, 委, 办, 院, 署 (监管局 for 监督管理局, 卫健委 for 卫生健康委员会). */
-const BODY_SHORT = /[局厅委办署]$/u;
+const BODY_SHORT = /[局厅委办署站馆]$/u;
 
 /** The index's words of two or three Han characters by each character they hold, computed once per index. */
 function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {

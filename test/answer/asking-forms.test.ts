@@ -794,6 +794,10 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '消費糾紛調解中心在哪裡？').text).toContain('人民路188號');
   });
 
+  it('reads a short name of a station or hall as the long form the release writes, a word of it kept whole: 地铁站 for 地铁车站', () => {
+    expect(ask('r103', '地铁站里总共放了多少台AED').text).toContain('326台');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
