@@ -878,7 +878,7 @@ function asksOfTheRelease(content: string): boolean {
 
 /** Whether a figure's value (58种, 1.2万余人) is counted in the measure word, or one said of the same things. */
 function inMeasure(value: string, measureWord: string): boolean {
-  const unit = value.replace(/^[\d.]+(?:[余多几来])?(?:万|亿)?/u, '');
+  const unit = value.replace(/^[\d.]+(?:[余多几来])?(?:万|亿)?(?:[余多])?/u, '');
   const peers = MEASURE_PEERS.find((p) => p.includes(measureWord)) ?? [measureWord];
   return peers.some((word) => unit.startsWith(word));
 }
@@ -1284,7 +1284,8 @@ const PER_BASE = /每(?:\d+(?:\.\d+)?)?[十百千万]?\p{Script=Han}{1,3}\d/u;
 
 /** A number, hedged (余, 多) and scaled (万, 亿) as printed, in one of the measure words: 3.2万余家. */
 function numberIn(words: readonly string[]): RegExp {
-  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:${words.join('|')})`, 'u');
+  // (A hedge may follow the scale as well as precede it: 1.1万余块.)
+  return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:[余多])?(?:${words.join('|')})`, 'u');
 }
 
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
@@ -1298,6 +1299,8 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['只', '头'],
   ['天', '日', '个工作日', '工作日'],
   ['周', '星期'],
+  // (Lessons are counted in 节 as people say it and 课时 or 学时 as curricula write it.)
+  ['节', '课时', '学时'],
   ['小时', '个小时', '钟头'],
   // (Units of one measure under two names: 多少公斤 is answered in 千克, 多少公里 in 千米.)
   ['公斤', '千克'],

@@ -38,7 +38,8 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   sites: ['家', '所', '处', '座', '栋', '幢', '间', '站', '片', '路'],
   vehicles: ['台', '部', '辆', '列', '架', '艘', '列次'],
   // (通 counts calls, 接听来电21.6万通; 笔 counts payments and deals, 结算86万笔.)
-  occurrences: ['场', '次', '届', '期', '批', '轮', '趟', '班', '起', '节', '通', '笔'],
+  // (课时 and 学时 count lessons as curricula write them, 节 as people say it.)
+  occurrences: ['场', '次', '届', '期', '批', '轮', '趟', '班', '起', '节', '通', '笔', '课时', '学时'],
   // (工作天 and 钟头 as Hong Kong and Guangdong write them: 7個工作天, 兩個鐘頭.)
   time: ['个半小时', '个半月', '个月', '个小时', '个星期', '小时', '分钟', '秒钟', '秒', '天', '日', '周', '年', '季度', '星期', '个工作日', '工作日', '个工作天', '工作天', '个钟头', '钟头'],
   length: ['公里', '千米', '公尺', '公分', '米', '厘米', '里'],

@@ -798,6 +798,11 @@ describe('forms met in tune6', () => {
     expect(ask('r103', '地铁站里总共放了多少台AED').text).toContain('326台');
   });
 
+  it('reads a hedge after the scale (1.1万余块) and lessons counted in 节 as the release\'s 课时', () => {
+    expect(ask('r103', '全市設了多少塊AED導向標識？').text).toContain('1.1萬餘塊');
+    expect(ask('r103', '初中高中每年上几节急救课').text).toContain('4课时');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
