@@ -1338,6 +1338,9 @@ const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
+/** Not done or not had: 没配, 没有接入, 尚未, 未 (not 未来, 未成年, 未满 a bound). */
+const NEGATED = /没有?(?!\p{Script=Han}?[多少])|尚未|(?<!尚)未(?!来|成年|满|到)|无(?:法)?(?=\p{Script=Han})/u;
+
 /** A figure's label closed with the time it was taken, in brackets: …配置数（2022年底）. */
 const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
@@ -1372,7 +1375,10 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // A figure of a narrower kind of what is counted (住宅小区井盖) answers 一共排查了多少个井盖 less well than one of
       // all of them, when the question names no such kind.
       const narrower = frame.counted !== undefined && unit.type === 'figure' && narrowsCounted(unit.keys, frame.counted, frame.content) ? 0.04 : 0;
-      return base - threshold - part - target - narrower + sameMeasure + whole + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      // 还有几所没配 asks the count of those without: of two figures of one thing, the one its label says is not
+      // done (尚未配置AED的中小学校) rather than the one done.
+      const polarity = unit.type === 'figure' && NEGATED.test(normalise(frame.content)) && NEGATED.test(normalise(unit.keys)) ? 0.03 : 0;
+      return base - threshold - part - target - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

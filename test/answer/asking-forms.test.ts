@@ -803,6 +803,11 @@ describe('forms met in tune6', () => {
     expect(ask('r103', '初中高中每年上几节急救课').text).toContain('4课时');
   });
 
+  it('answers how many are not done with the figure of those not done, and how many are done with the other', () => {
+    expect(ask('r103', '還有幾所中小學沒配AED？').text).toContain('132所');
+    expect(ask('r103', '已经配了AED的中小学有多少所').text).toContain('1,083所');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
