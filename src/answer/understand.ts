@@ -268,6 +268,12 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
+    // (huanjie for 环节, yuanshi for 院士: a word typed in pinyin by one who cannot write it is the release's word
+    // that reads so, tones aside.)
+    if (!inIndex && alternates.length === 0 && /^[a-z]{4,24}$/u.test(t.term)) {
+      const like = wordsByPinyin(index).get(t.term) ?? [];
+      if (like.length > 0 && like.length <= 2) alternates = like.map((term) => ({ term, credit: HOMOPHONE_CREDIT }));
+    }
     // 技校 for 技工院校, 文旅季 for 文化旅游季: the release's words may hold an abbreviation's characters in order.
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) {
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term));
@@ -729,6 +735,12 @@ function wordsBySound(index: KnowledgeIndex): Map<string, string[]> {
   return vocabularyBy(index, bySound, /^\p{Script=Han}{2,4}$/u, (term) => [soundKey(term)]);
 }
 const bySound = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/** The index's words of two to four Han characters by their pinyin typed without tones or spaces (huanjie), once per index. */
+function wordsByPinyin(index: KnowledgeIndex): Map<string, string[]> {
+  return vocabularyBy(index, byPinyin, /^\p{Script=Han}{2,4}$/u, (term) => [soundKey(term).replace(/\s+/gu, '')]);
+}
+const byPinyin = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 
 /** A word the releases use that a typed word sounds like stands for it, for a little less than the word itself. */
 const HOMOPHONE_CREDIT = 0.8;

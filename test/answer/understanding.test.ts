@@ -48,6 +48,13 @@ describe('questions put the way people ask', () => {
     expect(a.text.replace(/\s+/gu, '')).toContain(expected);
   });
 
+  it('reads a word typed in pinyin, tones aside, as the release\'s word that reads so (yuanshi, 院士), and no English word so', () => {
+    expect(engine.answer('请问9月的报告会，是哪个 yuanshi 来做报告？').text).toContain('李克强');
+    expect(engine.answer('5月在学校的那个活动有什么 huanjie').text).toContain('技术需求对接');
+    // (A word that reads as none of the release's words is still one it does not mention.)
+    expect(engine.answer('签约的 xiangmu 有 zhuanli 吗').answered).toBe(false);
+  });
+
   it('never refuses for a way of asking: question words, time words, common verbs the release does not use', () => {
     for (const question of ['研究院几号揭的牌', '将来还办不办这个活动', '需求一共汇总了多少条', '那次活动在哪办的']) {
       const a = engine.answer(question);
