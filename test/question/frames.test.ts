@@ -326,6 +326,11 @@ describe('question frames', () => {
     expect(frame('需求一共汇总了多少条').content).toBe('需求 汇总了');
   });
 
+  it('reads 是做什么工作的 as asking a person\'s post, its 工作 no content', () => {
+    expect(frame('李黎是做什么工作的')).toMatchObject({ asks: 'person' });
+    expect(frame('李黎是做什么工作的').content.trim()).toBe('李黎');
+  });
+
   it('marks follow-up forms: elliptical 呢, pointers back, but not 这次发布会', () => {
     expect(frame('第二阶段呢？').elliptical).toBe(true);
     expect(frame('那9月26日呢').elliptical).toBe(true);
