@@ -917,7 +917,7 @@ const TARGET = /目标|任务|计划/u;
 
 /** Whether a figure's label puts a noun the question does not name right before the counted noun (住宅小区井盖). */
 function narrowsCounted(label: string, counted: string, content: string): boolean {
-  const bare = normalise(label).replace(/[（(][^（()）]*[）)]/gu, '');
+  const bare = label.replace(/[（(][^（()）]*[）)]/gu, '');
   const at = bare.indexOf(counted);
   if (at <= 0) return false;
   const before = jieba().tag(bare.slice(0, at)).at(-1);
@@ -1349,10 +1349,12 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯
   // in a 2025 release) answers it less well than the running total.
   // (Or closed with it in brackets: 每10万人口AED配置数（2022年底）.)
-  const labelYear = (/^(\d{4})年/u.exec(unit.keys) ?? LABEL_YEAR_AFTER.exec(unit.keys))?.[1];
+  // (The label as normalised: 目標 and 階段 in a Traditional release are 目标 and 阶段.)
+  const keys = text.unitKeys(unitId);
+  const labelYear = (/^(\d{4})年/u.exec(keys) ?? LABEL_YEAR_AFTER.exec(keys))?.[1];
   // A passage about a numbered part (“护航平安冬”行动第二阶段) answers a question about the whole less well than the
   // whole does, when the question names no part.
-  const numberedPart = ORDINAL_PART.test(unit.keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
+  const numberedPart = ORDINAL_PART.test(keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
   const base = (official ? 0.03 : 0) - numberedPart - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
     case 'figure': {
@@ -1369,15 +1371,15 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       const whole = frame.total && !frame.futureAmount && !AHEAD_ASKED.test(frame.content) && statesTotal(unit, text.unitText(unitId)) ? 0.06 : 0;
       // A target (成交额目标250亿元) answers 成交额是多少 less well than the amount reached, unless a target or the
       // future is asked.
-      const target = unit.type === 'figure' && TARGET.test(unit.keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
+      const target = unit.type === 'figure' && TARGET.test(keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
       const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
       // A figure of a narrower kind of what is counted (住宅小区井盖) answers 一共排查了多少个井盖 less well than one of
       // all of them, when the question names no such kind.
-      const narrower = frame.counted !== undefined && unit.type === 'figure' && narrowsCounted(unit.keys, frame.counted, frame.content) ? 0.04 : 0;
+      const narrower = frame.counted !== undefined && unit.type === 'figure' && narrowsCounted(keys, frame.counted, frame.content) ? 0.04 : 0;
       // 还有几所没配 asks the count of those without: of two figures of one thing, the one its label says is not
       // done (尚未配置AED的中小学校) rather than the one done.
-      const polarity = unit.type === 'figure' && NEGATED.test(normalise(frame.content)) && NEGATED.test(normalise(unit.keys)) ? 0.03 : 0;
+      const polarity = unit.type === 'figure' && NEGATED.test(normalise(frame.content)) && NEGATED.test(keys) ? 0.03 : 0;
       return base - threshold - part - target - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':

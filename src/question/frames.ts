@@ -291,7 +291,7 @@ const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]'
 const PLAN_VERB = '(?<![这那该此本项个份])计划(?![得的书表中里内])';
 const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|${PLAN_VERB}|预计|打算`, 'u');
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
-const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|力争|目标`, 'u');
+const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|要到(?=多少|几)|力争|目标`, 'u');
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今, 现在做完几间了. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前|(?:现在|目前)\p{Script=Han}{0,4}(?:完|好|成)(?:了)?(?:多少|几)|(?:完成|做完|建成|改完|建好)了(?:多少|几)/u;
 /** Asking what something is called. */

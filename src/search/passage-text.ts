@@ -15,7 +15,11 @@ export class PassageText {
     private readonly text: string,
     /** Where each unit's text starts in `text`, ascending. */
     private readonly starts: Uint32Array,
+    private readonly units: readonly AnswerUnit[],
   ) {}
+
+  /** Each unit's keys normalised, made when first asked for. */
+  private readonly keys: (string | undefined)[] = [];
 
   /** Joins the normalised keys and text of every unit, each unit's run ended by a separator no text holds. */
   static of(units: readonly AnswerUnit[]): PassageText {
@@ -28,7 +32,7 @@ export class PassageText {
       parts.push(run);
       at += run.length;
     });
-    return new PassageText(parts.join(''), starts);
+    return new PassageText(parts.join(''), starts, units);
   }
 
   /** Answers of the whole-text searches below, by their arguments: the same words come back question after question. */
@@ -111,6 +115,16 @@ export class PassageText {
     if (start === undefined) return '';
     const end = unitId + 1 < this.starts.length ? this.starts[unitId + 1]! : this.text.length;
     return this.text.slice(start, end - 1);
+  }
+
+  /** One unit's keys (a figure's label, an event's name, a question), normalised: 目標 in a Traditional release is 目标. */
+  unitKeys(unitId: number): string {
+    let keys = this.keys[unitId];
+    if (keys === undefined) {
+      keys = normalise(this.units[unitId]?.keys ?? '');
+      this.keys[unitId] = keys;
+    }
+    return keys;
   }
 
   /** Whether one unit's own words hold `word` (normalised). */

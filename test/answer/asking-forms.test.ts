@@ -808,6 +808,12 @@ describe('forms met in tune6', () => {
     expect(ask('r103', '已经配了AED的中小学有多少所').text).toContain('1,083所');
   });
 
+  it('reads a Traditional release\'s labels as normalised: a target (目標) answers a question of how many less well than the count', () => {
+    expect(ask('r104', '全市電子圍欄停放點有多少個').text).toContain('6,420個');
+    // (要到多少 asks the target.)
+    expect(ask('r14', '年底前参与门店要到多少个').text).toContain('1.5万个');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
