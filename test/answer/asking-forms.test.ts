@@ -814,6 +814,10 @@ describe('forms met in tune6', () => {
     expect(ask('r14', '年底前参与门店要到多少个').text).toContain('1.5万个');
   });
 
+  it('answers the least asked (最少要有几个) with a figure the release states as a floor (不少于190名)', () => {
+    expect(ask('r104', '全市推廣以後，調度員最少要有幾多個？').text).toContain('190名');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
