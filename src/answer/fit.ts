@@ -323,6 +323,8 @@ export function fitsFrame(
         unit.metaField === 'media' ||
         (frame.aboutSaying && unit.speaker !== undefined && unit.speaker.name !== '主持人') ||
         (frame.asksWho && postsAsked(frame.content).length === 0 && (namesOrganisation(own) || BODY_OF_PEOPLE.test(own) || GOVERNMENT_BODY.test(own))) ||
+        // (路长由谁来当 asks who serves in the role it names: 由街道城管中队负责人担任 says.)
+        (frame.asksWho && SERVED_BY.test(own)) ||
         // 哪些人, 什么人 ask which kinds of people: 60岁及以上老年人、中小学生和医务人员 answer it.
         (frame.cues.some((cue) => KINDS_OF_PEOPLE_ASKED.test(cue)) && GROUPS_OF_PEOPLE.test(own))
       );
@@ -650,6 +652,9 @@ const RELATIVE_TIME = /次月|当月|次日|当日|当天|下月|下个月|次�
 const BODY_OF_PEOPLE = /团队|部门|单位|机构|政府|委员会|协会|学会|监护人|家长|父母|社区|村委会|居委会|街道|乡镇/u;
 /** Where something is got or sent that is not a place on a map: an account, a platform, a counter, one's home district. */
 const PLACE_LIKE = /账户|账号|社会保障卡|银行卡|平台|网站|公众号|小程序|客户端|app|窗口|大厅|服务中心|居住地|户籍地|所在地|常住地/iu;
+
+/** Who serves in a role, by post: 由街道城管中队负责人担任 answers 路长由谁来当. */
+const SERVED_BY = /由[^，,。；;]{2,20}?(?:担任|兼任|出任|轮值|组成)/u;
 
 /** Hosting a conference: 主持, 主持人. */
 const HOSTING = /主持/u;

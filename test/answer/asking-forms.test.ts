@@ -818,6 +818,10 @@ describe('forms met in tune6', () => {
     expect(ask('r104', '全市推廣以後，調度員最少要有幾多個？').text).toContain('190名');
   });
 
+  it('answers who serves in a role with the post the release says it is given to (由…担任)', () => {
+    expect(ask('r104', '「單車路長」是由誰來當的？').text).toContain('街道城管中隊負責人');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
