@@ -1304,6 +1304,7 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['只', '头'],
   ['天', '日', '个工作日', '工作日'],
   ['周', '星期'],
+  ['岁', '周岁'],
   // (Lessons are counted in 节 as people say it and 课时 or 学时 as curricula write it.)
   ['节', '课时', '学时'],
   ['小时', '个小时', '钟头'],

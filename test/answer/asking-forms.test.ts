@@ -822,6 +822,10 @@ describe('forms met in tune6', () => {
     expect(ask('r104', '「單車路長」是由誰來當的？').text).toContain('街道城管中隊負責人');
   });
 
+  it('answers 几岁 with an age in 周岁', () => {
+    expect(ask('r104', '儿童骑行要年满几岁').text).toContain('12周岁');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
