@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
+import { generalWord } from '../language/general-words.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
@@ -264,6 +265,8 @@ export function fitsFrame(
   // 120名特邀颁证员里劳动模范有几位 is not answered by 从劳动模范…中聘请了特邀颁证员120名: a part asked of a total the
   // question states is given by a clause naming the part with a number other than the total.
   if (frame.asks === 'figure' && frame.partOfStated !== undefined && !partGiven(own, frame, frame.partOfStated)) return false;
+  // 冷静期退款里，健身类的有多少笔 asks a part of the total it names: a clause giving a number must name the part.
+  if (frame.asks === 'figure' && frame.partOfNamed !== undefined && !namedPartGiven(own, frame, frame.partOfNamed)) return false;
   if (frame.asks === 'figure' && counted.length > 0 && !countedNearNumber(unit, frame, counted, countedWith, text, unitId)) return false;
   // A whole official answer is many sentences: it answers what its question asked, or a question that asks for
   // an account (why, how, what next, yes or no); a figure, a date or a place is answered by the sentence that
@@ -1217,6 +1220,18 @@ function partGiven(own: string, frame: QuestionFrame, asked: { total: string; pa
   const total = /^[\d.]+(?:万|亿)?/u.exec(asked.total)![0];
   return clausesGiving(own, frame).some((clause) => clause.includes(asked.part) && [...clause.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?/gu)].some((m) => m[0] !== total));
 }
+
+/** Whether a clause giving a number of the kind asked names the part asked (a word of it of two characters or more). */
+function namedPartGiven(own: string, frame: QuestionFrame, part: string): boolean {
+  // (By any two characters of it that are not a word of time or grammar: jieba may cut an asker's 漏登补上 badly.)
+  const chars = [...part];
+  const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`).filter((pair) => !GRAMMAR_OR_TIME.test(generalWord(pair).tag) && !generalWord(pair).stop);
+  // (In the sentence that gives the number: 二是此前漏登的，…，补登了319株.)
+  const sentences = own.split(/[。；;！？!?]/u).filter((sentence) => clausesGiving(sentence, frame).length > 0);
+  return pairs.length === 0 || sentences.some((sentence) => pairs.some((pair) => sentence.includes(pair)));
+}
+/** Parts of speech of words that name no thing: time, place of, pronoun, adverb, preposition, conjunction, particle. */
+const GRAMMAR_OR_TIME = /^(?:t|f|r|d|p|c|u|ul|uj|y|m|q)$/u;
 
 /** The clauses of a passage that give a number of the kind a figure question asks (any number, when it says none). */
 function clausesGiving(own: string, frame: QuestionFrame): string[] {

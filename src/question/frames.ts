@@ -35,6 +35,8 @@ export interface QuestionFrame {
   web?: boolean;
   /** A part asked of a total the question states (120名颁证员里劳动模范有几位): the total and the part. */
   partOfStated?: { total: string; part: string };
+  /** A part asked of a total the question names without a number: 今年冷静期退款里，健身类的有多少笔 → 健身类. */
+  partOfNamed?: string;
   /** It asks on which street (在哪条路上, 什么街): an address answers it, not a venue's name. */
   street?: boolean;
   /** It asks an amount for each one (一辆补多少钱, 每人奖多少): a passage giving only a total does not answer it. */
@@ -170,6 +172,12 @@ const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|�
  * total with its measure word, then the part, before the number asked).
  */
 const PART_OF_STATED = new RegExp(`(?<![\\d.])(\\d[\\d.]*(?:万|亿)?(?:${MEASURE}))[^，,。？?！!]{1,12}?(?:里面|里头|当中|之中|里|中)(\\p{Script=Han}{2,8}?)(?:有|占|是)?(?:多少|几)`, 'u');
+
+/**
+ * A part asked of a total the question names first, set off by a comma: 冷静期退款里，健身类的有多少笔, 罚没款当中，
+ * 美容美发行业占了多少 (the part, before the number asked).
+ */
+const PART_OF_NAMED = /\p{Script=Han}{2,}(?:里面|里头|当中|之中|里)[，,]\s*(\p{Script=Han}{2,8}?)(?:类|方面|行业|领域|这块|那块)?的?(?:有|占了?|占比|是)?(?:多少|几)/u;
 
 /** Asking on which street: 在哪条路上, 哪条街, 什么路. */
 const STREET_ASK = /在?(?:哪一?条|什么|啥)(?:路|街|马路|大街|大道)(?![线口费况径段灯车]|公交|巴士)上?/gu;
@@ -593,6 +601,7 @@ export function readFrame(question: string): QuestionFrame {
   // (Of a count of things or people: 三年行动计划的城中村 states no total, nor does a rank, 十六个市里排第几.)
   const totalKind = ofTotal === null ? undefined : measureKind(/^[\d.]+(?:万|亿)?(.*)$/u.exec(ofTotal[1]!)![1]!);
   const partOfStated = ofTotal === null || RANK_ASKED.test(folded) || !['people', 'count', 'sites', 'vehicles', 'occurrences'].includes(totalKind ?? '') ? undefined : { total: ofTotal[1]!, part: ofTotal[2]!.replace(/的$/u, '') };
+  const partOfNamed = PART_OF_NAMED.exec(folded)?.[1];
   const organisation = ORGANISATION_ASKED.exec(folded)?.[1] ?? ORGANISATION_NAMED_FIRST.exec(folded)?.[1] ?? (ASKS_BODIES.test(folded) ? '单位' : undefined);
   // 许国栋是哪个单位的: 单位 and 机构 say only that a body is asked, whatever else the releases call 单位 (供餐单位).
   if (organisation === '单位' || organisation === '机构') text = text.replace(ANY_BODY, ' ').replace(/\s+/gu, ' ').trim();
@@ -633,6 +642,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(web ? { web } : {}),
     ...(new RegExp(STREET_ASK.source, 'u').test(folded) ? { street: true } : {}),
     ...(partOfStated !== undefined && asks === 'figure' ? { partOfStated } : {}),
+    ...(partOfNamed !== undefined && partOfStated === undefined && asks === 'figure' ? { partOfNamed } : {}),
     ...(perItem ? { perItem } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),

@@ -826,6 +826,11 @@ describe('forms met in tune6', () => {
     expect(ask('r104', '儿童骑行要年满几岁').text).toContain('12周岁');
   });
 
+  it('does not answer a part asked of a named total with the total (冷静期退款里，健身类的有多少笔)', () => {
+    expect(ask('r105', '今年冷静期退款里，健身类的有多少笔？').answered).toBe(false);
+    expect(ask('r105', '今年冷静期退款有多少笔？').text).toContain('2,847笔');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });

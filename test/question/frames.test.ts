@@ -326,6 +326,11 @@ describe('question frames', () => {
     expect(frame('需求一共汇总了多少条').content).toBe('需求 汇总了');
   });
 
+  it('reads a part asked of a total the question names first (冷静期退款里，健身类的有多少笔)', () => {
+    expect(frame('今年冷静期退款里，健身类的有多少笔').partOfNamed).toBe('健身');
+    expect(frame('冷静期退款有多少笔').partOfNamed).toBeUndefined();
+  });
+
   it('reads 是做什么工作的 as asking a person\'s post, its 工作 no content', () => {
     expect(frame('李黎是做什么工作的')).toMatchObject({ asks: 'person' });
     expect(frame('李黎是做什么工作的').content.trim()).toBe('李黎');
