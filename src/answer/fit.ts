@@ -440,6 +440,9 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       (subject.length === 0 || subject.some((noun) => clauseHolds(sentence, noun))) && countedWith.every((forms) => forms.some((noun) => clauseHolds(sentence, noun)));
     return own.split(/[；;。！？!?]/u).some((sentence) => /\d/u.test(sentence) && holdsAll(sentence));
   }
+  // (现场签约项目一共多少钱: a sentence that counts the things, 现场签约项目35个, and then gives an amount of money,
+  // 累计签约金额535.35万元, gives theirs.)
+  if (frame.measure === 'money' && amountOfCounted(own, counted, frame)) return true;
   // (A comma inside brackets parts no clause: 祭扫专线票价（单一票价，每人次） 2元.)
   // (Nor does the colon of a figure's label, 生活补贴：全日制博士研究生每人每月 3000元: what it heads is its number's.)
   const clauses = (unit.type === 'figure' ? own.replace(/[：:]/gu, ' ') : own).replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' ')).split(/[，,；;。！？!?：:]/u);
@@ -561,6 +564,15 @@ function breaksDown(clause: string, paragraph: () => string, counted: readonly s
   const measure = /\p{Script=Han}\d+(?:\.\d+)?(?:万|亿)?(\p{Script=Han}{1,2})、\p{Script=Han}/u.exec(clause)?.[1];
   if (measure === undefined) return false;
   return counted.some((noun) => new RegExp(`${escapeRegExp(noun)}[^，,。；;、]*?\\d+(?:\\.\\d+)?(?:万|亿)?${escapeRegExp(measure)}`, 'u').test(paragraph()));
+}
+
+/** Whether a sentence counts one of the nouns (项目35个) in one clause and gives a number of the kind asked in a later one. */
+function amountOfCounted(own: string, counted: readonly string[], frame: QuestionFrame): boolean {
+  return own.split(/[。；;！？!?]/u).some((sentence) => {
+    const clauses = sentence.split(/[，,、]/u);
+    const at = clauses.findIndex((clause) => counted.some((noun) => new RegExp(`${escapeRegExp(noun)}\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|家|宗|件)`, 'u').test(clause)));
+    return at >= 0 && clausesGiving(clauses.slice(at + 1).join('，'), frame).length > 0;
+  });
 }
 
 const PROPERTY_KINDS: ReadonlySet<string> = new Set(['time', 'percent', 'speed', 'multiple', 'age', 'concentration']);

@@ -26,6 +26,12 @@ describe('follow-up questions', () => {
     expect(who.text).toContain('李黎');
   });
 
+  it('answers the money of the things the last question counted, from the sentence that counts them and then gives it', () => {
+    const c = fresh();
+    expect(engine.converse(c, '请问现场签约了多少个项目？').text).toContain('35个');
+    expect(engine.converse(c, '一共是多少钱？').text).toContain('535.35万元');
+  });
+
   it('answers who else spoke, after one set aside, with the others, and 这位 then stands for one of them', () => {
     const c = fresh();
     const others = engine.converse(c, '今天台上除了王慧局長還有誰？');
@@ -135,9 +141,9 @@ describe('follow-up questions', () => {
   it('tells a follow-up the releases do not answer that it is not found, with suggestions, and does not greet it', () => {
     const c = fresh();
     expect(engine.converse(c, '现场签了几个项目').text).toContain('35个');
-    // Alone, 总共多少钱呢 names nothing and would be greeted with how to ask.
-    expect(engine.answer('总共多少钱呢').band).toBe('usage');
-    const a = engine.converse(c, '总共多少钱呢');
+    // Alone, 其中省外的呢 names nothing and would be greeted with how to ask.
+    expect(engine.answer('其中省外的呢').band).toBe('usage');
+    const a = engine.converse(c, '其中省外的呢');
     expect(a.band).not.toBe('usage');
     expect(a.understoodAs).toBe('follow-up');
     expect(a.suggestions.length).toBeGreaterThan(0);
