@@ -120,8 +120,13 @@ const DETERMINER = /^(?:这|那|本|该|此)(?:场|次|届|期|批|项|个|位|�
 
 /** Whether a word is grammar in general Chinese: a function word by its part of speech, a time deictic or a demonstrative. */
 export function isGrammarWord(word: string, profile: GeneralWord): boolean {
+  // (省外, 境外, 市内 name a side of a border, a scope: 省外企业 are not all 企业.)
+  if (SIDE_OF_BORDER.test(word)) return false;
   return (profile.known && GRAMMAR_TAGS.test(profile.tag)) || DEICTIC_TIME.test(word) || DETERMINER.test(word);
 }
+
+/** A side of a border: 省内, 省外, 境外, 国内, 市外, 县域外 (not 当中 or 其中, which place within what was said). */
+const SIDE_OF_BORDER = /^(?:省|市|县|区|国|境|城|镇|乡|村)(?:内|外)$/u;
 
 /** Which span of time: 单月, 当日, 本周, 全年, 整季度 (not 月份 or 日子, which are nouns of their own). */
 const SPAN_OF_TIME = /^[单当本全每同次整](?:月|日|年|周|天|季|季度)$/u;
@@ -156,5 +161,5 @@ export function specificity(word: string, profile: GeneralWord = generalWord(wor
 export function namesSpecificThing(word: string, profile: GeneralWord = generalWord(word)): boolean {
   if (profile.stop || [...word].length < 2) return false;
   if (!profile.known) return true;
-  return NAMING_TAGS.test(profile.tag) && profile.idf >= 6.2 && !isVerbTaggedAsNoun(word);
+  return (NAMING_TAGS.test(profile.tag) || SIDE_OF_BORDER.test(word)) && profile.idf >= 6.2 && !isVerbTaggedAsNoun(word);
 }

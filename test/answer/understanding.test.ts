@@ -48,6 +48,11 @@ describe('questions put the way people ask', () => {
     expect(a.text.replace(/\s+/gu, '')).toContain(expected);
   });
 
+  it('reads a side of a border (省外, 境外) as a scope the release must name, not as a place word of grammar', () => {
+    expect(engine.answer('省外企业有几家').answered).toBe(false);
+    expect(engine.answer('走访企业有几家').text).toContain('105家');
+  });
+
   it('reads a word typed in pinyin, tones aside, as the release\'s word that reads so (yuanshi, 院士), and no English word so', () => {
     expect(engine.answer('请问9月的报告会，是哪个 yuanshi 来做报告？').text).toContain('李克强');
     expect(engine.answer('5月在学校的那个活动有什么 huanjie').text).toContain('技术需求对接');
