@@ -90,6 +90,8 @@ export function numericTokens(span: string): string[] {
       // (2025年底 is a 年底, as 年底要达到多少 asks it; 年末 is 年底.)
       const yearEdge = /^\d{4}年([底初末中])$/u.exec(part === first ? start : end ?? '')?.[1];
       if (yearEdge !== undefined) tokens.add(`年${yearEdge === '末' ? '底' : yearEdge}`);
+      // (12月31日前 and 12月底 are the year's end too: 年底要增加到多少 asks of them.)
+      if (month !== undefined && Number(month) === 12 && ((day !== undefined && Number(day) >= 28) || (edge !== undefined && edge !== '初'))) tokens.add('年底');
     }
     return [...tokens];
   }

@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 19;
+export const PIPELINE_VERSION = 20;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {

@@ -75,6 +75,10 @@ describe('number tokens', () => {
 
   it('reads the end or start of a year with its year (2025年底) as a 年底 too, and 初步 after a year as no start of it', () => {
     expect(numericTokens('2025年底')).toEqual(expect.arrayContaining(['2025年底', '2025年', '年底']));
+    // (The last days of December are the year's end, as 年底 asks; its first are not.)
+    expect(numericTokens('2025年12月31日')).toContain('年底');
+    expect(numericTokens('12月底')).toContain('年底');
+    expect(numericTokens('12月1日')).not.toContain('年底');
     expect(numericTokens('2024年末')).toContain('年底');
     expect(pipeline.indexTokens('2025年底业主委员会成立率目标')).toContain('年底');
     expect(pipeline.indexTokens('2025年初步建成')).toContain('初步');
