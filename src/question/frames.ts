@@ -313,6 +313,9 @@ const PAYING_HOW_MUCH = /(?:补|奖|罚|赔|付|花|缴|交|退|补贴|补助|�
 const INTENTION = new RegExp(`打算|${PLAN_VERB}|预计|准备`, 'gu');
 const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都是哪些|都是什么|都有什么|名单(?=[是有呢吗啊了都，,。?？\s]|$)|是什么项目|是哪些/u;
 
+/** What things are, asked of several: 主要是啥, 具体是什么, 都有什么. */
+const WHAT_THEY_ARE = /(?:都|主要|具体|大多|大都)(?:是|有|包括)(?:啥|什么|哪些)/u;
+
 /** Demonstratives and third-person pronouns that point back at something said before. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
 // (本 points only with its measure, 本次, 本场: 读本 and 多少本 point nowhere.)
@@ -587,7 +590,8 @@ export function readFrame(question: string): QuestionFrame {
   // 哪几个服务区, 哪些区: the kind of thing listed, which a passage answering names several of.
   const listedKind = list ? /(?:哪几个|哪些)(\p{Script=Han}{1,3}?)(?:[?？吗呢啊]|$|有|是|在|都|分别|试点|开展|参加|获得)/u.exec(folded)?.[1] : undefined;
   // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
-  const listsCounted = (list || asks === 'place') && STATED_NUMBER.test(folded.replace(DATES, ' '));
+  // (发现的23个问题主要是啥问题 asks what they are, as 分别是什么 does.)
+  const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded))) && STATED_NUMBER.test(folded.replace(DATES, ' '));
   // (比去年高了吗 compares with last year; it does not ask about it.)
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);

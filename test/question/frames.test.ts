@@ -326,6 +326,11 @@ describe('question frames', () => {
     expect(frame('需求一共汇总了多少条').content).toBe('需求 汇总了');
   });
 
+  it('reads what several things the question counts are (23个问题主要是啥问题) as asking for them, not their count', () => {
+    expect(frame('检查发现的23个问题主要是啥问题').listsCounted).toBe(true);
+    expect(frame('检查发现的问题主要是啥问题').listsCounted).toBe(false);
+  });
+
   it('reads a part asked of a total the question names first (冷静期退款里，健身类的有多少笔)', () => {
     expect(frame('今年冷静期退款里，健身类的有多少笔').partOfNamed).toBe('健身');
     expect(frame('冷静期退款有多少笔').partOfNamed).toBeUndefined();
