@@ -162,9 +162,13 @@ export function fitsFrame(
   // 新能源公交一辆多少钱 is not answered by 1.2亿元用于新购新能源公交车320辆: an amount for each one is stated so.
   if (frame.perItem && !PER_ITEM_GIVEN.test(own)) return false;
   // 除了濠江区，其他区有没有奖励 asks of the others: a passage that speaks of 濠江区 and of no others does not answer it.
-  const except = EXCEPT.exec(frame.content.replace(/\s+/gu, ''))?.[1];
+  const except = EXCEPT.exec(frame.content.trim().replace(/\s+/gu, '、'))?.[1];
   // (濠江老街 is 濠江区's: a place is named by its name without the level too.)
-  if (except !== undefined && own.includes(except.length > 2 ? except.replace(/[省市区县镇乡村]$/u, '') : except) && !OTHERS_TOO.test(own)) return false;
+  // (除了工行、建行、农商行，另外几家: several set aside, each named in full or short, 工商银行 for 工行.)
+  const setAside = except?.split(/[、和及与]/u).filter((item) => item.length > 0) ?? [];
+  const named = (item: string) => own.includes(item.length > 2 ? item.replace(/[省市区县镇乡村]$/u, '') : item) || spelledIn(item, own);
+  // (Of the others in the sentence that names them: 全市 elsewhere in the passage names no other bank.)
+  if (setAside.length > 0 && setAside.every(named) && !own.split(/[。；;！？!?]/u).some((sentence) => setAside.some((item) => sentence.includes(item) || spelledIn(item, sentence)) && OTHERS_TOO.test(sentence))) return false;
   // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
   if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
@@ -1293,7 +1297,14 @@ const SPEAKER_ASKED = /发布人|发言人|嘉宾|出席|介绍/u;
 const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的|(?:做|干|搞)(?:什么|啥)工作/u;
 
 /** 除了X(以外)，其他…: the question sets X aside. */
-const EXCEPT = /除了?([\p{Script=Han}\d]{2,10}?)(?:以外|之外)?[，,]?(?:其他|其它|别的|另外|其余)/u;
+const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]?(?:其他|其它|别的|另外|其余)/u;
+
+/** Whether a text spells a short name out, its characters in order within a few of each other (工行 in 工商银行). */
+function spelledIn(short: string, text: string): boolean {
+  const chars = [...short];
+  if (chars.length < 2) return false;
+  return new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,3}?'), 'u').test(text);
+}
 /** A passage speaking of the others as well: 其他, 其余, 各区. */
 const OTHERS_TOO = /其他|其它|其余|另外|各[区县市镇乡地]|全[市省县]/u;
 

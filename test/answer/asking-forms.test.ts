@@ -831,6 +831,10 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '今年冷静期退款有多少笔？').text).toContain('2,847笔');
   });
 
+  it('does not answer the others asked after several set aside with a passage naming only those, in full or short', () => {
+    expect(ask('r105', '除了工行、建行、农商行，另外几家对接的银行是哪几家？').answered).toBe(false);
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
