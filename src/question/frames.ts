@@ -231,6 +231,8 @@ const RULES: Rule[] = [
   // 一共, 总共, 共计, 加起来: a total is a number.
   { pattern: /一共|总共|共计|合计|总计|加起来|加在一起|合起来|算下来/gu, asks: 'figure' },
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },
+  // (黄某是哪里人 asks where one comes from: a place, its 人 no thing asked about.)
+  { pattern: /是?(?:哪里|哪儿|什么地方|哪)的?人(?![员口数次群才士])/gu, asks: 'place' },
   // (李黎是做什么工作的 asks what one does for a living: a person's post, as 什么职务 does.)
   { pattern: /是?(?:做|干|搞)(?:什么|啥)工作的?/gu, asks: 'person' },
   { pattern: /谁|哪位|哪几位|哪\d+位|哪(?:几|\d+)(?:个人|人|名)|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },

@@ -48,6 +48,10 @@ describe('questions put the way people ask', () => {
     expect(a.text.replace(/\s+/gu, '')).toContain(expected);
   });
 
+  it('does not answer 是哪里人, asked of no one, with the list of speakers', () => {
+    expect(engine.answer('是哪里人').answered).toBe(false);
+  });
+
   it('reads a side of a border (省外, 境外) as a scope the release must name, not as a place word of grammar', () => {
     expect(engine.answer('省外企业有几家').answered).toBe(false);
     expect(engine.answer('走访企业有几家').text).toContain('105家');

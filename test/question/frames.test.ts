@@ -336,6 +336,12 @@ describe('question frames', () => {
     expect(frame('冷静期退款有多少笔').partOfNamed).toBeUndefined();
   });
 
+  it('reads 是哪里人 as asking where one comes from, its 人 no content', () => {
+    expect(frame('黄某是哪里人')).toMatchObject({ asks: 'place' });
+    expect(frame('黄某是哪里人').content.trim()).toBe('黄某');
+    expect(frame('哪些人可以申请').asks).not.toBe('place');
+  });
+
   it('reads 是做什么工作的 as asking a person\'s post, its 工作 no content', () => {
     expect(frame('李黎是做什么工作的')).toMatchObject({ asks: 'person' });
     expect(frame('李黎是做什么工作的').content.trim()).toBe('李黎');
