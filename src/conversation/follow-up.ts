@@ -146,7 +146,11 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
       .split(/\s+/u)[0]!
       .replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '')
       .replace(TIME_WORDS, '');
-    const subject = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
+    // (其中乱停放占几成 after 12345热线收到几多单车投诉: of the things the last question counted, 单车投诉.)
+    const owner = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
+    // (Asked with a question of its own, 占几成: 其中省外的呢 asks the last question again, of a part, in its words.)
+    const counted = /^(?:其中|里面|里头|里边)/u.test(body) && !frame.elliptical && readFrame(last.understood).asks === 'figure' ? countedPhraseOf(last.content) : '';
+    const subject = counted.length > 0 && !owner.includes(counted) ? `${owner}${counted}` : owner;
     // (其中免费的呢 asks the last question of a part of those: 流感疫苗中免费的多少剂, without the 一共 of the whole.)
     const asked = frame.elliptical && !frame.cues.some((c) => c.length > 0) ? `${body.replace(/呢[?？]*$/u, '')}${last.cues.replace(/一共|总共|总计|合计/gu, '')}` : body;
     // (里面面积有多大 after 禁毒教育基地在哪: the inside of it is it, as far as its size goes.)
@@ -398,6 +402,16 @@ export function pointsInside(message: string): boolean {
 
 
 /** The nouns a question's content opens with, before its first verb (创业大赛 in 创业大赛开始报名); undefined when none. */
+/** The nouns a figure question's content ends with, what it counts: 单车投诉 in 12345热线今年上半年收到 单车投诉. */
+function countedPhraseOf(content: string): string {
+  const words = jieba().tag(content.trim().split(/\s+/u).at(-1) ?? '');
+  // (A verb after a noun ends a nominal, 单车投诉, whatever jieba tags 投诉 alone.)
+  const last = words.length >= 2 && /^v/u.test(words.at(-1)!.tag) && NOUN.test(words.at(-2)!.tag) ? 1 : 0;
+  let phrase = words.slice(words.length - last).map((w) => w.word).join('');
+  for (let i = words.length - 1 - last; i >= 0 && NOUN.test(words[i]!.tag); i--) phrase = words[i]!.word + phrase;
+  return [...phrase].length >= 2 && phrase !== words.slice(words.length - last).map((w) => w.word).join('') ? phrase : '';
+}
+
 function subjectOf(content: string): string | undefined {
   const words: string[] = [];
   for (const { word, tag } of jieba().tag(content.replace(/\s+/gu, ''))) {

@@ -227,7 +227,8 @@ const RULES: Rule[] = [
   { pattern: /(?<=率(?:是|有|为|现在|目前|大概|大约|能|会|达到)*)(?:多高|多大)/gu, asks: 'figure', measure: () => 'percent' },
   { pattern: /多高|多远|多宽|多深/gu, asks: 'figure', measure: () => 'length' },
   { pattern: /多重/gu, asks: 'figure', measure: () => 'weight' },
-  { pattern: /多大|(?<!\d)多少|第几|(?<![\d哪])几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
+  // (几多, as Cantonese and southern speech ask how many, is 多少.)
+  { pattern: /多大|(?<!\d)多少|第几|(?<![\d哪])几多(?=\p{Script=Han}|$)|(?<![\d哪])几(?=\p{Script=Han}|$)/gu, asks: 'figure' },
   // 一共, 总共, 共计, 加起来: a total is a number.
   { pattern: /一共|总共|共计|合计|总计|加起来|加在一起|合起来|算下来/gu, asks: 'figure' },
   { pattern: frameNoun('数量|数目|总数'), asks: 'figure' },

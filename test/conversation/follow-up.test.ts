@@ -442,6 +442,13 @@ describe('elliptical follow-ups on releases the rules were not written for', () 
     expect(snow.converse(c, '其中省外的呢').text).toContain('2147万人次');
   });
 
+  it('reads 其中 after a count as of the things counted (单车投诉), not of the one who counted them', async () => {
+    const bikes = await createEngine({ knowledgeDirs: [devRelease('r104')], cacheDir: false });
+    const c = fresh();
+    expect(bikes.converse(c, '12345熱線今年上半年收到幾多單車投訴？').text).toContain('2.87萬件');
+    expect(bikes.converse(c, '其中亂停放佔幾成？').understood).toContain('單車投訴中');
+  });
+
   it('reads a message with a subject of its own with the last question when it is not answered alone', async () => {
     const flu = await createEngine({ knowledgeDirs: [devRelease('r44')], cacheDir: false });
     const c = fresh();

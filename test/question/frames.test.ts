@@ -336,6 +336,11 @@ describe('question frames', () => {
     expect(frame('冷静期退款有多少笔').partOfNamed).toBeUndefined();
   });
 
+  it('reads 几多 as 多少, a question word, not as 几 and a 多 of content', () => {
+    expect(frame('今年收到几多单车投诉').asks).toBe('figure');
+    expect(frame('今年收到几多单车投诉').content).not.toContain('多');
+  });
+
   it('reads 是哪里人 as asking where one comes from, its 人 no content', () => {
     expect(frame('黄某是哪里人')).toMatchObject({ asks: 'place' });
     expect(frame('黄某是哪里人').content.trim()).toBe('黄某');
