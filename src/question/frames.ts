@@ -729,6 +729,9 @@ const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
  * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
  * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
  */
+/** The whole of an area a count is taken over: 全市, 全省, 我市, 本区. */
+const WHOLE_AREA = /^(?:全|我|本|该)(?:市|省|国|县|区|镇|乡|村|州)$/u;
+
 function countedNoun(folded: string): string[] | undefined {
   // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
   const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
@@ -787,6 +790,8 @@ function countedNoun(folded: string): string[] | undefined {
       while (i > 0 && /^(?:a|b|ad|an)$/u.test(before[i - 1]!.tag)) i--;
       continue;
     }
+    // (The whole of an area, 全市 in 全市有多少个停车点, is where they are counted, not what is.)
+    if (WHOLE_AREA.test(w.word)) continue;
     // (A word with an aspect particle after it is a verb, whatever jieba tags it: 一共飞了多少架次 counts no 飞.)
     if (isNoun(w) && !/^[了过着]$/u.test(before[i + 1]?.word ?? '')) {
       // With the nouns right before it that modify it (大豆平均亩产 → 大豆, 平均).

@@ -336,6 +336,10 @@ describe('question frames', () => {
     expect(frame('冷静期退款有多少笔').partOfNamed).toBeUndefined();
   });
 
+  it('does not count the whole of an area a count is taken over (全市有多少个…)', () => {
+    expect(frame('2000年以前建的老小区全市一共有多少个').counted).not.toBe('全市');
+  });
+
   it('reads 几多 as 多少, a question word, not as 几 and a 多 of content', () => {
     expect(frame('今年收到几多单车投诉').asks).toBe('figure');
     expect(frame('今年收到几多单车投诉').content).not.toContain('多');
