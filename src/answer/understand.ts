@@ -270,7 +270,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
     // (huanjie for 环节, yuanshi for 院士: a word typed in pinyin by one who cannot write it is the release's word
     // that reads so, tones aside.)
-    if (!inIndex && alternates.length === 0 && /^[a-z]{4,24}$/u.test(t.term)) {
+    if (!inIndex && alternates.length === 0 && /^[a-z]{4,24}$/u.test(t.term) && PINYIN_SYLLABLES.test(t.term)) {
       const like = wordsByPinyin(index).get(t.term) ?? [];
       if (like.length > 0 && like.length <= 2) alternates = like.map((term) => ({ term, credit: HOMOPHONE_CREDIT }));
     }
@@ -735,6 +735,12 @@ function wordsBySound(index: KnowledgeIndex): Map<string, string[]> {
   return vocabularyBy(index, bySound, /^\p{Script=Han}{2,4}$/u, (term) => [soundKey(term)]);
 }
 const bySound = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
+
+/**
+ * Letters that read as pinyin syllables, two or more, without tones (yuanshi, huanjie): checked before pinyin-pro is
+ * loaded, so an English word (capital, plan) never loads it.
+ */
+export const PINYIN_SYLLABLES = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|in|un|vn|ia|ie|iu|ua|uo|ui|ve|er|a|o|e|i|u|v)){2,}$/u;
 
 /** The index's words of two to four Han characters by their pinyin typed without tones or spaces (huanjie), once per index. */
 function wordsByPinyin(index: KnowledgeIndex): Map<string, string[]> {

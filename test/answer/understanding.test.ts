@@ -6,6 +6,7 @@ import { createEngine, type Engine } from '../../src/index.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../src/knowledge/files.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 import { afterSelfCorrection } from '../../src/answer/question.ts';
+import { PINYIN_SYLLABLES } from '../../src/answer/understand.ts';
 
 let engine: Engine;
 let releasesOnly: Engine;
@@ -60,6 +61,9 @@ describe('questions put the way people ask', () => {
   it('reads a word typed in pinyin, tones aside, as the release\'s word that reads so (yuanshi, 院士), and no English word so', () => {
     expect(engine.answer('请问9月的报告会，是哪个 yuanshi 来做报告？').text).toContain('李克强');
     expect(engine.answer('5月在学校的那个活动有什么 huanjie').text).toContain('技术需求对接');
+    // (An English word is no pinyin: it does not even load the pinyin library's dictionaries.)
+    expect(PINYIN_SYLLABLES.test('capital')).toBe(false);
+    expect(PINYIN_SYLLABLES.test('yuanshi')).toBe(true);
     // (A word that reads as none of the release's words is still one it does not mention.)
     expect(engine.answer('签约的 xiangmu 有 zhuanli 吗').answered).toBe(false);
   });
