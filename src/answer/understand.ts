@@ -253,6 +253,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (除颤仪 is the AED of a release that writes 自动体外除颤器（AED）: a specific word of a term the release
     // abbreviates is found wherever it writes the abbreviation.)
     for (const short of abbreviationsDefined(index).get(t.term) ?? []) alsoAs(short);
+    // (交钱, 扣钱, 花钱: paying money is the release's 交费, and whether it is charged at all, 收费 or 免费.)
+    // (Not money paid out, 发钱 or 给钱, which is the release's 发放.)
+    const payVerb = !inIndex && mentions.length === 0 ? /^([交付扣收花掏要缴出])钱$/u.exec(t.term)?.[1] : undefined;
+    if (payVerb !== undefined) [`${payVerb}费`, '收费', '免费', '缴费'].forEach(alsoAs);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) samePeriod(t.term).forEach(alsoAs);
     // (小学生, 初中生: the pupils of a stage of schooling are what a release gives by the stage, 小学近视率.)

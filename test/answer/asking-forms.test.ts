@@ -835,6 +835,11 @@ describe('forms met in tune6', () => {
     expect(ask('r105', '除了工行、建行、农商行，另外几家对接的银行是哪几家？').answered).toBe(false);
   });
 
+  it('reads paying money (交钱, 要钱, 收钱) as the release\'s fee or whether it charges one (交费, 收费, 免费)', () => {
+    expect(ask('r103', '學急救要交錢嗎？').text).toContain('免費');
+    expect(ask('r70', '给狗打芯片要钱吗').text).toContain('免费');
+  });
+
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
     expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
   });
