@@ -1,6 +1,6 @@
 import { answerQuestion, bySurname, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
-import { asideAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -187,7 +187,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // 我看到你们提到……，想确认一下……: the question after the context is answered, alone or read with the context
       // for its subject, and the reply says how it was read.
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
-      const asked = contextAndQuestion(text) ?? asideAndQuestion(text);
+      const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
       return { ...(read ?? reply), question: scrubbed };
     } catch (error) {

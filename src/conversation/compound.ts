@@ -141,6 +141,22 @@ const ABOUT_THE_ASKER = /我(?!市|省|区|县|国|局|委|院|校|处|厅|部|�
  * 是什么职务; 办了个什么会？我外孙女明年毕业): those clauses as context and the rest as the question, or nothing when
  * there is no such clause, or nothing else.
  */
+const NARROWS = /(?:里|中|当中|之中|里面|里头|以后|之后|后|以前|之前|前)$|除了?|超过|以上|以下|以内|不到|\d|[一二三四五六七八九十百千万两]+[个家座条项件名位户]|的$/u;
+
+export function clauseAndQuestion(message: string): { context: string; question: string } | undefined {
+  const typed = message.trim();
+  if (typed.length > MAX_LENGTH) return undefined;
+  const m = /^([^，,。？?！!；;]{2,40})[，,]\s*([^，,。？?！!；;]{2,60}[？?]?)$/u.exec(typed);
+  if (m === null || ASKS.test(fold(m[1]!)) || !ASKS.test(fold(m[2]!)) || !/\p{Script=Han}{2}/u.test(m[2]!)) return undefined;
+  // (Not a clause that narrows what is asked: 冷静期退款里, 除了工行, 超过140平方米的, 143个外币兑换点.)
+  if (NARROWS.test(fold(m[1]!))) return undefined;
+  // (Nor a topic the question is asked of, a noun phrase: 映象网记者问的农业社会化服务，省里是怎么答复的; 景区免门票少收
+  // 的钱，财政一年要补多少. A clause of what happened ends in its verb: 商家一直拖着不退.)
+  const last = jieba().tag(fold(m[1]!)).at(-1);
+  if (last === undefined || !/^(?:v|vd|vi|vl|a|ad|d|y|ul|uz)$/u.test(last.tag)) return undefined;
+  return { context: m[1]!, question: m[2]! };
+}
+
 export function asideAndQuestion(message: string): { context: string; question: string } | undefined {
   const typed = message.trim();
   if (typed.length > MAX_LENGTH) return undefined;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { asideAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
+import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -145,5 +145,23 @@ describe('a question beside what the asker says of themselves', () => {
     const a = seed.answer('我老伴问我，发布会上介绍情况的王慧同志是什么职务啊？');
     expect(a.answered).toBe(true);
     expect(a.text).toContain('副局长王慧');
+  });
+});
+
+describe('a question after a clause of what happened', () => {
+  it('reads a clause that ends in its verb as the circumstance of the question after it, not one that narrows or names its topic', () => {
+    expect(clauseAndQuestion('商家一直拖着不退，平台直接退款多久能到账')).toEqual({ context: '商家一直拖着不退', question: '平台直接退款多久能到账' });
+    // (A part of a total, a set-aside, a bound or a number narrows what is asked; a noun phrase is its topic.)
+    expect(clauseAndQuestion('今年冷静期退款里，健身类的有多少笔？')).toBeUndefined();
+    expect(clauseAndQuestion('除了工行，还有哪些银行')).toBeUndefined();
+    expect(clauseAndQuestion('首套房面积超过140平方米的，契税税率是多少？')).toBeUndefined();
+    expect(clauseAndQuestion('景区免门票少收的钱，财政一年要补多少？')).toBeUndefined();
+  });
+
+  it('answers the question, saying how it was read', async () => {
+    const r105 = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r105')], cacheDir: false });
+    const a = r105.answer('商家一直拖着不退，平台直接退款多久能到账');
+    expect(a.text).toContain('3个工作日内到账');
+    expect(a.text).toContain('理解为');
   });
 });
