@@ -125,8 +125,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // (564955a: 113/140 and 36/42, all at once 103/140 and 32/42, conversations 24/30 and 24/30).
   holdout18: { answerable: 0.79, refused: 0.83, conversations: 0.76 },
   // Written blind at the start of the round that scored holdout19, and tuned on (before tuning, 9152a4d: alone and
-  // beside 109/140 and 34/42, all at once 96/140 and 32/42, conversations 23/30 and 22/30).
-  tune17: { answerable: 0.77, refused: 0.8, conversations: 0.73 },
+  // beside 109/140 and 34/42, all at once 96/140 and 32/42, conversations 23/30 and 22/30; at its end, 84a65c6:
+  // 126/140 and 37/42, all at once 109/140 and 35/42, conversations 26/30 and 25/30).
+  tune17: { answerable: 0.88, refused: 0.88, conversations: 0.83 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (e23aa41: alone
+  // 112/140 and 35/42, beside 111/140 and 35/42, all at once 100/140 and 30/42, conversations 21/30 and 21/30) and
+  // once at its end (84a65c6: alone 112/140 and 35/42, beside 111/140 and 35/42, all at once 101/140 and 30/42,
+  // conversations 22/30 and 22/30).
+  holdout19: { answerable: 0.79, refused: 0.83, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
