@@ -312,6 +312,9 @@ export function fitsFrame(
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
       // (Not the post of one set aside: 除了王慧局长，还有哪位领导出席 asks no 局长.)
       if (postsAsked(frame.content.replace(SET_ASIDE, ' ')).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
+      // (应急管理局局长是谁 asks the head of that body: a 局长 of another body, in a list of posts, is not it.)
+      const ofBody = BODY_POST.exec(frame.content.replace(SET_ASIDE, ' ').replace(/\s+/gu, ''));
+      if (ofBody !== null && !`${own}，${unit.speaker?.post ?? ''}`.split(/[，,；;。]/u).some((clause) => (clause.includes(ofBody[1]!) || spelledIn(ofBody[1]!, clause)) && holdsPost(clause, ofBody[2]!))) return false;
       // 除了王慧还有谁 asks for the others: the passage on 王慧 alone (her post and name) does not answer it.
       if (unit.metaField === 'speaker' && (frame.content.match(SET_ASIDE) ?? []).some((aside) => aside.includes(unit.keys.split(' ')[0]!))) return false;
       // 谁主持的 asks for the host: the speakers do not answer it, nor does a passage that names no one hosting.
@@ -379,6 +382,9 @@ const POST = /(副)?(主持人|负责人|联系人|总指挥|指挥长|发言人
 function postsAsked(content: string): string[] {
   return [...content.replace(/\s+/gu, '').matchAll(POST)].map((m) => `${m[1] ?? ''}${m[2]}`);
 }
+
+/** A post of a body the question names: 应急管理局局长, 卫健委主任 (the body's name, then the post). */
+const BODY_POST = /(\p{Script=Han}{2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
 
 /** What a question sets aside: 除了王慧局长, 除王慧以外, up to the clause's end. */
 const SET_ASIDE = /除了?[^，,。？?]{1,12}?(?:以外|之外|外)?(?=[，,]|还|也|其他|其它|别的|另外|其余)/gu;
@@ -1303,7 +1309,7 @@ const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]
 function spelledIn(short: string, text: string): boolean {
   const chars = [...short];
   if (chars.length < 2) return false;
-  return new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,3}?'), 'u').test(text);
+  return new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,6}?'), 'u').test(text);
 }
 /** A passage speaking of the others as well: 其他, 其余, 各区. */
 const OTHERS_TOO = /其他|其它|其余|另外|各[区县市镇乡地]|全[市省县]/u;

@@ -786,6 +786,9 @@ describe('forms met in tune6', () => {
     expect(ask('r37', '住建局局长是谁').text).toContain('周明远');
     // jieba cuts 住 / 建局 before 的; 建局 is printed only inside 住建局.
     expect(ask('r37', '住建局的局长叫啥').text).toContain('周明远');
+    // (The head of a body asked is that body's: a 局长 of another body in the list of posts is not it.)
+    expect(ask('r105', '市商务局局长是谁').answered).toBe(false);
+    expect(ask('r105', '商务局副局长是谁').text).toContain('汤晓岚');
     // (监管局 is in the dictionary and is the 监督管理局 of the posts all the same; 局局长 is the body's 局 and its 局长.)
     expect(ask('r105', '市场监管局局长叫什么名字').text).toContain('顾立群');
   });
