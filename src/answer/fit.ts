@@ -5,7 +5,7 @@ import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
-import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun } from '../language/measures.ts';
+import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -114,7 +114,7 @@ export function fitsFrame(
   if (quotedNamesDiffer(frame.content, unit)) return false;
   // (Nor by a sentence whose date is given, 其中“汀江夜泊美食节”定于7月18日至20日, of the other one it names.)
   if (frame.asks === 'date' && dateOfAnotherName(own, frame.content)) return false;
-  if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? normalise(unit.quote ?? '') : own))) return false;
+  if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? quoteOf(unit) : own))) return false;
   // 9月份的零售总额 is not answered by 1月至8月's: a passage naming months, none of them the one asked, is about others.
   // (Nor by one about a named part of the year without it: 10月份 is not in 前三季度.)
   const month = frame.asks === 'figure' ? MONTH_ASKED.exec(frame.content)?.[1] : undefined;
@@ -133,13 +133,13 @@ export function fitsFrame(
   // its quote names: 2024年，……全市国土绿化资金投入2.1亿元 is no answer for 2025.)
   // (Not when the question compares with a year: 比2022年底提高了多少 is asked of the release's present.)
   if (years.length > 0 && !comparesWithAYear(frame) && (unit.type === 'figure' || unit.type === 'sentence') && yearsNamed(own).length === 0) {
-    const sentence = normalise(unit.quote ?? '');
+    const sentence = quoteOf(unit);
     if (yearsNamed(sentence).length > 0 && !years.some((y) => yearsStated(sentence).includes(y))) return false;
   }
   // 2024年一年完成了多少 is not answered by 2023年至2024年累计完成528公里: a span's total is no one year's, unless the
   // passage states the year alone too (and the question asks of one year, not of the span).
   if (frame.asks === 'figure' && years.length === 1 && !YEAR_SPAN.test(frame.content)) {
-    const sentence = yearsNamed(own).length > 0 ? own : unit.type === 'figure' || unit.type === 'sentence' ? normalise(unit.quote ?? '') : '';
+    const sentence = yearsNamed(own).length > 0 ? own : unit.type === 'figure' || unit.type === 'sentence' ? quoteOf(unit) : '';
     const spans = [...sentence.matchAll(YEAR_SPAN_G)].filter((m) => Number(m[1]) <= years[0]! && years[0]! <= Number(m[2]));
     if (spans.length > 0 && !yearsStated(sentence.replace(YEAR_SPAN_G, ' ')).includes(years[0]!)) return false;
   }
@@ -155,7 +155,7 @@ export function fitsFrame(
   if (frame.contact) {
     const whose = phoneOwner(frame);
     // (An official answer names it in the answer: the outlet that asked, 中国应急管理报, is nobody's number.)
-    const said = unit.type === 'qa' || unit.type === 'faq' ? normalise(unit.quote ?? own) : own;
+    const said = unit.type === 'qa' || unit.type === 'faq' ? (unit.quote !== undefined ? quoteOf(unit) : own) : own;
     return PHONE_NUMBER.test(own) && TO_CALL.test(own) && (whose.length === 0 || whose.some((w) => namesOwner(said, w)));
   }
   if (frame.web) return WEB_ADDRESS.test(own);
@@ -199,8 +199,8 @@ export function fitsFrame(
   // before it.
   if ((frame.futureAmount || frame.doneAmount) && frame.asks === 'figure' && frame.measure !== undefined) {
     const [tense, other] = frame.futureAmount ? [FUTURE_TENSE, PAST_TENSE] : [PAST_TENSE, FUTURE_TENSE];
-    const value = unit.type === 'figure' && unit.quote !== undefined && unit.headline !== undefined ? normalise(unit.headline.value) : undefined;
-    const read = value !== undefined || (unit.quote !== undefined && !tense.test(own) && !other.test(own)) ? normalise(unit.quote!) : own;
+    const value = unit.type === 'figure' && unit.quote !== undefined && unit.headline !== undefined ? valueOf(unit) : undefined;
+    const read = value !== undefined || (unit.quote !== undefined && !tense.test(own) && !other.test(own)) ? quoteOf(unit) : own;
     let told = '';
     const giving = read.split(/[；;。，,]/u).flatMap((clause) => {
       if (tense.test(clause) || other.test(clause)) told = clause;
@@ -260,7 +260,7 @@ export function fitsFrame(
   // 县一级储备的冲锋舟有多少艘 is not answered by 市、县两级储备…冲锋舟136艘: a number of two tiers together says
   // nothing of one of them.
   // (A figure's label leaves the tiers to its sentence: 储备冲锋舟 136艘.)
-  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${normalise(unit.quote ?? '')}` : own, frame.content)) return false;
+  if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${quoteOf(unit)}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
@@ -500,7 +500,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
 function modifiesBefore(unit: AnswerUnit, own: string, clause: string, modifier: string, counted: readonly string[]): boolean {
   const value = /\d[\d.]*/u.exec(clause.replace(DATES, ''))?.[0];
   if (value === undefined) return false;
-  const sentences = (unit.type === 'figure' ? normalise(unit.quote ?? '') : own).split(/[。！？!?]/u);
+  const sentences = (unit.type === 'figure' ? quoteOf(unit) : own).split(/[。！？!?]/u);
   const sentence = unit.type === 'figure' ? sentences.find((s) => s.includes(value)) : sentences.find((s) => s.includes(clause));
   if (sentence === undefined) return false;
   const before = sentence.slice(0, sentence.indexOf(unit.type === 'figure' ? value : clause));
@@ -917,9 +917,9 @@ function inMeasure(value: string, measureWord: string): boolean {
 function quotedNamesDiffer(content: string, unit: AnswerUnit): boolean {
   if (unit.headline === undefined || (unit.type !== 'event' && unit.type !== 'figure')) return false;
   // (Or names without quotes one the passage quotes: 星光集市文创周是哪几天办 of 举办“汀江夜泊美食节”“星光集市文创周”…)
-  const asked = [...[...content.matchAll(QUOTED)].map((m) => m[1]!), ...quotedNamesAsked(normalise(unit.quote ?? ''), content)];
+  const asked = [...[...content.matchAll(QUOTED)].map((m) => m[1]!), ...quotedNamesAsked(quoteOf(unit), content)];
   if (asked.length === 0) return false;
-  const headed = [...normalise(`${unit.headline.label} ${unit.headline.value}`).matchAll(QUOTED)].map((m) => m[1]!);
+  const headed = [...headlineOf(unit).matchAll(QUOTED)].map((m) => m[1]!);
   return headed.length > 0 && !headed.some((name) => asked.some((a) => name.includes(a) || a.includes(name)));
 }
 
@@ -1257,10 +1257,21 @@ const GRAMMAR_OR_TIME = /^(?:t|f|r|d|p|c|u|ul|uj|y|m|q)$/u;
 
 /** The clauses of a passage that give a number of the kind a figure question asks (any number, when it says none). */
 function clausesGiving(own: string, frame: QuestionFrame): string[] {
-  return own
-    .split(/[，,；;。、]/u)
-    .filter((clause) => (frame.measure === undefined ? /\d/u.test(clause) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))));
+  return clausesWithKinds(own)
+    .filter(({ clause, kinds }) => (frame.measure === undefined ? /\d/u.test(clause) : kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))))
+    .map(({ clause }) => clause);
 }
+
+/** A passage's clauses with the kinds of number each gives, read once per passage text (asked of every candidate). */
+function clausesWithKinds(own: string): { clause: string; kinds: readonly MeasureKind[] }[] {
+  let found = clauseKinds.get(own);
+  if (found === undefined) {
+    found = own.split(/[，,；;。、]/u).map((clause) => ({ clause, kinds: numberKinds(clause, true) }));
+    clauseKinds.set(own, found);
+  }
+  return found;
+}
+const clauseKinds = new LRUCache<string, { clause: string; kinds: readonly MeasureKind[] }[]>({ max: 5000 });
 
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
 const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
@@ -1391,6 +1402,32 @@ const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条',
 /** Not done or not had: 没配, 没有接入, 尚未, 未 (not 未来, 未成年, 未满 a bound). */
 const NEGATED = /没有?(?!\p{Script=Han}?[多少])|尚未|(?<!尚)未(?!来|成年|满|到)|无(?:法)?(?=\p{Script=Han})/u;
 
+/**
+ * A unit's quote, headline and value as normalised, made once per unit and kept while the unit lives: ranking asks
+ * them of every candidate passage, question after question.
+ */
+const normalisedParts = new WeakMap<AnswerUnit, { quote?: string; headline?: string; value?: string }>();
+function partsOf(unit: AnswerUnit): { quote?: string; headline?: string; value?: string } {
+  let parts = normalisedParts.get(unit);
+  if (parts === undefined) {
+    parts = {};
+    normalisedParts.set(unit, parts);
+  }
+  return parts;
+}
+function quoteOf(unit: AnswerUnit): string {
+  const parts = partsOf(unit);
+  return (parts.quote ??= normalise(unit.quote ?? ''));
+}
+function headlineOf(unit: AnswerUnit): string {
+  const parts = partsOf(unit);
+  return (parts.headline ??= normalise(`${unit.headline?.label ?? ''} ${unit.headline?.value ?? ''}`));
+}
+function valueOf(unit: AnswerUnit): string {
+  const parts = partsOf(unit);
+  return (parts.value ??= normalise(unit.headline?.value ?? ''));
+}
+
 /** A figure's label closed with the time it was taken, in brackets: …配置数（2022年底）. */
 const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
@@ -1423,13 +1460,13 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // future is asked.
       const target = unit.type === 'figure' && TARGET.test(keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
-      const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(normalise(unit.headline?.value ?? ''), frame.askedIn) ? 0.03 : 0;
+      const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(valueOf(unit), frame.askedIn) ? 0.03 : 0;
       // A figure of a narrower kind of what is counted (住宅小区井盖) answers 一共排查了多少个井盖 less well than one of
       // all of them, when the question names no such kind.
       const narrower = frame.counted !== undefined && unit.type === 'figure' && narrowsCounted(keys, frame.counted, frame.content) ? 0.04 : 0;
       // 还有几所没配 asks the count of those without: of two figures of one thing, the one its label says is not
       // done (尚未配置AED的中小学校) rather than the one done.
-      const polarity = unit.type === 'figure' && NEGATED.test(normalise(frame.content)) && NEGATED.test(keys) ? 0.03 : 0;
+      const polarity = unit.type === 'figure' && NEGATED.test(frame.content) && NEGATED.test(keys) ? 0.03 : 0;
       return base - threshold - part - target - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
