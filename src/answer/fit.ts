@@ -1403,10 +1403,11 @@ const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条',
 const NEGATED = /没有?(?!\p{Script=Han}?[多少])|尚未|(?<!尚)未(?!来|成年|满|到)|无(?:法)?(?=\p{Script=Han})/u;
 
 /**
- * A unit's quote, headline and value as normalised, made once per unit and kept while the unit lives: ranking asks
- * them of every candidate passage, question after question.
+ * A unit's quote, headline and value as normalised, made once per unit and kept for the units asked of lately
+ * (an LRU, so that many releases do not keep them all): ranking asks them of every candidate passage, question after
+ * question.
  */
-const normalisedParts = new WeakMap<AnswerUnit, { quote?: string; headline?: string; value?: string }>();
+const normalisedParts = new LRUCache<AnswerUnit, { quote?: string; headline?: string; value?: string }>({ max: 5000 });
 function partsOf(unit: AnswerUnit): { quote?: string; headline?: string; value?: string } {
   let parts = normalisedParts.get(unit);
   if (parts === undefined) {
