@@ -313,7 +313,7 @@ export function fitsFrame(
       // (Not the post of one set aside: 除了王慧局长，还有哪位领导出席 asks no 局长.)
       if (postsAsked(frame.content.replace(SET_ASIDE, ' ')).some((post) => !holdsPost(`${own} ${unit.speaker?.post ?? ''}`, post))) return false;
       // (应急管理局局长是谁 asks the head of that body: a 局长 of another body, in a list of posts, is not it.)
-      const ofBody = BODY_POST.exec(frame.content.replace(SET_ASIDE, ' ').replace(/\s+/gu, ''));
+      const ofBody = bodyPostAsked(frame);
       if (ofBody !== null && !`${own}，${unit.speaker?.post ?? ''}`.split(/[，,；;。]/u).some((clause) => (clause.includes(ofBody[1]!) || spelledIn(ofBody[1]!, clause)) && holdsPost(clause, ofBody[2]!))) return false;
       // 除了王慧还有谁 asks for the others: the passage on 王慧 alone (her post and name) does not answer it.
       if (unit.metaField === 'speaker' && (frame.content.match(SET_ASIDE) ?? []).some((aside) => aside.includes(unit.keys.split(' ')[0]!))) return false;
@@ -385,6 +385,17 @@ function postsAsked(content: string): string[] {
 
 /** A post of a body the question names: 应急管理局局长, 卫健委主任 (the body's name, then the post). */
 const BODY_POST = /(\p{Script=Han}{2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
+
+/** The body and post a question asks the holder of (应急管理局, 局长), not of one it sets aside; read once per question. */
+function bodyPostAsked(frame: QuestionFrame): RegExpExecArray | null {
+  let found = bodyPostOf.get(frame);
+  if (found === undefined) {
+    found = BODY_POST.exec(frame.content.replace(SET_ASIDE, ' ').replace(/\s+/gu, ''));
+    bodyPostOf.set(frame, found);
+  }
+  return found;
+}
+const bodyPostOf = new WeakMap<QuestionFrame, RegExpExecArray | null>();
 
 /** What a question sets aside: 除了王慧局长, 除王慧以外, up to the clause's end. */
 const SET_ASIDE = /除了?[^，,。？?]{1,12}?(?:以外|之外|外)?(?=[，,]|还|也|其他|其它|别的|另外|其余)/gu;
@@ -578,9 +589,10 @@ function breaksDown(clause: string, paragraph: () => string, counted: readonly s
 
 /** Whether a sentence counts one of the nouns (项目35个) in one clause and gives a number of the kind asked in a later one. */
 function amountOfCounted(own: string, counted: readonly string[], frame: QuestionFrame): boolean {
+  const counting = counted.map((noun) => new RegExp(`${escapeRegExp(noun)}\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|家|宗|件)`, 'u'));
   return own.split(/[。；;！？!?]/u).some((sentence) => {
     const clauses = sentence.split(/[，,、]/u);
-    const at = clauses.findIndex((clause) => counted.some((noun) => new RegExp(`${escapeRegExp(noun)}\\d+(?:\\.\\d+)?(?:万|亿)?(?:个|项|家|宗|件)`, 'u').test(clause)));
+    const at = clauses.findIndex((clause) => counting.some((pattern) => pattern.test(clause)));
     return at >= 0 && clausesGiving(clauses.slice(at + 1).join('，'), frame).length > 0;
   });
 }
@@ -1320,8 +1332,15 @@ const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]
 function spelledIn(short: string, text: string): boolean {
   const chars = [...short];
   if (chars.length < 2) return false;
-  return new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,6}?'), 'u').test(text);
+  let pattern = spellings.get(short);
+  if (pattern === undefined) {
+    pattern = new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,6}?'), 'u');
+    spellings.set(short, pattern);
+  }
+  return pattern.test(text);
 }
+/** The patterns of short names a question sets aside or names a body by, made once each (asked of every candidate). */
+const spellings = new LRUCache<string, RegExp>({ max: 500 });
 /** A passage speaking of the others as well: 其他, 其余, 各区. */
 const OTHERS_TOO = /其他|其它|其余|另外|各[区县市镇乡地]|全[市省县]/u;
 
@@ -1398,7 +1417,6 @@ const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
 
-/** Favours the passages that suit what the question asks for; official Q&A a little always. */
 /** Not done or not had: 没配, 没有接入, 尚未, 未 (not 未来, 未成年, 未满 a bound). */
 const NEGATED = /没有?(?!\p{Script=Han}?[多少])|尚未|(?<!尚)未(?!来|成年|满|到)|无(?:法)?(?=\p{Script=Han})/u;
 
@@ -1432,6 +1450,7 @@ function valueOf(unit: AnswerUnit): string {
 /** A figure's label closed with the time it was taken, in brackets: …配置数（2022年底）. */
 const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
+/** Favours the passages that suit what the question asks for; official Q&A a little always. */
 export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number, releaseYear?: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯

@@ -141,22 +141,6 @@ const ABOUT_THE_ASKER = /我(?!市|省|区|县|国|局|委|院|校|处|厅|部|�
  * 是什么职务; 办了个什么会？我外孙女明年毕业): those clauses as context and the rest as the question, or nothing when
  * there is no such clause, or nothing else.
  */
-const NARROWS = /(?:里|中|当中|之中|里面|里头|以后|之后|后|以前|之前|前)$|除了?|超过|以上|以下|以内|不到|\d|[一二三四五六七八九十百千万两]+[个家座条项件名位户]|的$/u;
-
-export function clauseAndQuestion(message: string): { context: string; question: string } | undefined {
-  const typed = message.trim();
-  if (typed.length > MAX_LENGTH) return undefined;
-  const m = /^([^，,。？?！!；;]{2,40})[，,]\s*([^，,。？?！!；;]{2,60}[？?]?)$/u.exec(typed);
-  if (m === null || ASKS.test(fold(m[1]!)) || !ASKS.test(fold(m[2]!)) || !/\p{Script=Han}{2}/u.test(m[2]!)) return undefined;
-  // (Not a clause that narrows what is asked: 冷静期退款里, 除了工行, 超过140平方米的, 143个外币兑换点.)
-  if (NARROWS.test(fold(m[1]!))) return undefined;
-  // (Nor a topic the question is asked of, a noun phrase: 映象网记者问的农业社会化服务，省里是怎么答复的; 景区免门票少收
-  // 的钱，财政一年要补多少. A clause of what happened ends in its verb: 商家一直拖着不退.)
-  const last = jieba().tag(fold(m[1]!)).at(-1);
-  if (last === undefined || !/^(?:v|vd|vi|vl|a|ad|d|y|ul|uz)$/u.test(last.tag)) return undefined;
-  return { context: m[1]!, question: m[2]! };
-}
-
 export function asideAndQuestion(message: string): { context: string; question: string } | undefined {
   const typed = message.trim();
   if (typed.length > MAX_LENGTH) return undefined;
@@ -166,5 +150,28 @@ export function asideAndQuestion(message: string): { context: string; question: 
   const question = clauses.filter((c) => !aside(c)).join('').replace(/^[，,。.！!；;\s]+/u, '');
   if (context.length === 0 || !ASKS.test(fold(question)) || !/\p{Script=Han}{2}/u.test(question)) return undefined;
   return { context: context.join('').replace(/[，,。.！!；;]+$/u, ''), question };
+}
+
+/** The end or words of a clause that narrows what the question after it asks: …里, 除了, 超过, a number, …以后. */
+const NARROWS = /(?:里|中|当中|之中|里面|里头|以后|之后|后|以前|之前|前)$|除了?|超过|以上|以下|以内|不到|\d|[一二三四五六七八九十百千万两]+[个家座条项件名位户]|的$/u;
+
+/**
+ * A message whose question follows a clause of what happened, ending in its verb (商家一直拖着不退，平台直接退款多久能
+ * 到账): that clause as context and the question after it; nothing for a clause that narrows what is asked or names
+ * its topic, which the question needs.
+ */
+export function clauseAndQuestion(message: string): { context: string; question: string } | undefined {
+  const typed = message.trim();
+  if (typed.length > MAX_LENGTH) return undefined;
+  const m = /^([^，,。？?！!；;]{2,40})[，,]\s*([^，,。？?！!；;]{2,60}[？?]?)$/u.exec(typed);
+  const context = m === null ? '' : fold(m[1]!);
+  if (m === null || ASKS.test(context) || !ASKS.test(fold(m[2]!)) || !/\p{Script=Han}{2}/u.test(m[2]!)) return undefined;
+  // (Not a clause that narrows what is asked: 冷静期退款里, 除了工行, 超过140平方米的, 143个外币兑换点.)
+  if (NARROWS.test(context)) return undefined;
+  // (Nor a topic the question is asked of, a noun phrase: 映象网记者问的农业社会化服务，省里是怎么答复的; 景区免门票少收
+  // 的钱，财政一年要补多少. A clause of what happened ends in its verb: 商家一直拖着不退.)
+  const last = jieba().tag(context).at(-1);
+  if (last === undefined || !/^(?:v|vd|vi|vl|a|ad|d|y|ul|uz)$/u.test(last.tag)) return undefined;
+  return { context: m[1]!, question: m[2]! };
 }
 

@@ -405,11 +405,13 @@ export function pointsInside(message: string): boolean {
 /** The nouns a figure question's content ends with, what it counts: 单车投诉 in 12345热线今年上半年收到 单车投诉. */
 function countedPhraseOf(content: string): string {
   const words = jieba().tag(content.trim().split(/\s+/u).at(-1) ?? '');
+  let i = words.length - 1;
   // (A verb after a noun ends a nominal, 单车投诉, whatever jieba tags 投诉 alone.)
-  const last = words.length >= 2 && /^v/u.test(words.at(-1)!.tag) && NOUN.test(words.at(-2)!.tag) ? 1 : 0;
-  let phrase = words.slice(words.length - last).map((w) => w.word).join('');
-  for (let i = words.length - 1 - last; i >= 0 && NOUN.test(words[i]!.tag); i--) phrase = words[i]!.word + phrase;
-  return [...phrase].length >= 2 && phrase !== words.slice(words.length - last).map((w) => w.word).join('') ? phrase : '';
+  if (i >= 1 && /^v/u.test(words[i]!.tag) && NOUN.test(words[i - 1]!.tag)) i--;
+  const verb = words.slice(i + 1).map((w) => w.word).join('');
+  let nouns = '';
+  for (; i >= 0 && NOUN.test(words[i]!.tag); i--) nouns = words[i]!.word + nouns;
+  return nouns.length > 0 && [...`${nouns}${verb}`].length >= 2 ? `${nouns}${verb}` : '';
 }
 
 function subjectOf(content: string): string | undefined {

@@ -35,7 +35,7 @@ export interface QuestionFrame {
   web?: boolean;
   /** A part asked of a total the question states (120名颁证员里劳动模范有几位): the total and the part. */
   partOfStated?: { total: string; part: string };
-  /** A part asked of a total the question names without a number: 今年冷静期退款里，健身类的有多少笔 → 健身类. */
+  /** A part asked of a total the question names without a number: 今年冷静期退款里，健身类的有多少笔 → 健身. */
   partOfNamed?: string;
   /** It asks on which street (在哪条路上, 什么街): an address answers it, not a venue's name. */
   street?: boolean;
