@@ -1,4 +1,4 @@
-import { answerQuestion, bySurname, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { renderPlainText } from './answer/render.ts';
 import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
@@ -189,7 +189,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
       const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
-      return { ...(read ?? reply), question: scrubbed };
+      return { ...(read ?? answerClaimChecked(text) ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
@@ -211,6 +211,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     if (parts.length >= 2 && agree) return withOtherParts(parts);
     if (whole.band === 'answer') return whole;
     return parts[0] ?? whole;
+  };
+
+  /**
+   * 是和奇瑞汽车签的吗: a message checking a claim the releases never mention is answered with what they do say
+   * (是和谁签的), read so, and says that the claim is not in them.
+   */
+  const answerClaimChecked = (text: string): Answer | undefined => {
+    const claim = claimChecked(current, text);
+    if (claim === undefined) return undefined;
+    const found = answerMessage(claim.question);
+    if (found.band !== 'answer') return undefined;
+    const reply = { ...found, understood: claim.question, understoodAs: 'question' as const, message: claim.notice };
+    return { ...reply, text: renderPlainText(reply) };
   };
 
   /**

@@ -3,6 +3,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
+import { claimQuestion } from '../question/claims.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -75,7 +76,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
   // (English words typed among the Chinese are read as the Chinese the releases print: press conference → 记者会.)
-  const normalised = readEnglish(index.pipeline.rewritePhrases(withoutAddress(index, normalise(bySurname(index, cleaned)))), (word) => index.search.frequency(word));
+  const normalised = normaliseAsked(index, cleaned);
   if (isUsageRequest(normalised)) return usageAnswer(index, question, script);
   if (isNumberPick(normalised)) return noPickAnswer(index, question, script);
 
@@ -130,6 +131,26 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   }
   const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : fromSimplified('这个问题', script);
   return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}${missing}${fromSimplified('。', script)}`, suggestions, score: round(confidence) });
+}
+
+/** A cleaned question in the index's words: who 姓李那位 is, without 同志/先生, the office's phrases, English read as Chinese. */
+function normaliseAsked(index: KnowledgeIndex, cleaned: string): string {
+  return readEnglish(index.pipeline.rewritePhrases(withoutAddress(index, normalise(bySurname(index, cleaned)))), (word) => index.search.frequency(word));
+}
+
+/**
+ * The question that a message checking a claim the releases never mention asks (是和奇瑞汽车签的吗 → 是和谁签的), in
+ * the asker's script, with the claim and the sentence that says the releases do not mention it; see {@link claimQuestion}.
+ */
+export function claimChecked(index: KnowledgeIndex, rawQuestion: string): { question: string; notice: string } | undefined {
+  const cleaned = cleanQuestion(String(rawQuestion ?? ''));
+  const script = detectScript(cleaned);
+  const normalised = normaliseAsked(index, cleaned);
+  const { terms } = understandQuestion(index, normalised);
+  const claim = claimQuestion(normalised, terms.filter((t) => t.mustBeMentioned).map((t) => t.term));
+  if (claim === undefined) return undefined;
+  const notice = `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}“${toScript(claim.claimed, script)}”${fromSimplified('。', script)}`;
+  return { question: fromSimplified(claim.question, script), notice };
 }
 
 /**

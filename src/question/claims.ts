@@ -1,0 +1,92 @@
+import { jieba } from '../text/jieba.ts';
+
+/**
+ * A question that checks a claim (是在常务会议室举行的吧？, 是和奇瑞汽车签的吗？, 签约的不是奇瑞汽车吗？) whose claimed
+ * value the releases never mention asks, in effect, for the value they do give: where it was held, with whom it
+ * was signed. A person answers 不是，是在新闻发布厅; so does the bot, by asking the question with a question word
+ * in the claim's place (是在哪里举行的, 是和谁签的) and saying that the claimed value is not in the releases.
+ *
+ * The claim is the run of nominal words around a word the releases do not know; the question word is chosen by
+ * the grammar around it (在/于 before it: a place; 和/跟/由 before it: who) and by the kind of noun that ends it
+ * (…室, …馆: a place; …公司, …局: who).
+ */
+export interface Claim {
+  /** The question asked with a question word in the claim's place, in the question's own (normalised) words. */
+  question: string;
+  /** The words of the claim, as in the question. */
+  claimed: string;
+}
+
+/** The endings of a question that checks what it states: 吗, 吧, 是吧, 对吗, 没错吧, 是不是, 不是吗, 对不对. */
+const CHECKS = /(?:[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|是不是|不是吗|没错吧|没错吗|没有错吧|是这样吗|是这样吧))?(?:吗|嘛|吧|么)?[?？!！.。\s]*$/u;
+/** A question that states a claim at its start: 是不是…, 难道…, 不是说…. */
+const CHECKS_FIRST = /^(?:请问)?(?:是不是|难道(?:不是)?|不是说|听说|据说)/u;
+/** A sentence-final particle or check the question ends in; without one, nothing is being checked. */
+const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$/u;
+
+/** Parts of speech of the words a claimed thing is made of: nouns of every kind, names, words jieba does not know. */
+const NOMINAL = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|x|eng|s|an|vn|b|j|l)$/u;
+/** Words before a claim that make it a place: 在常务会议室, 设在校内, 于市政府. */
+const PLACE_BEFORE = /(?:在|于|到|去|往|从)$/u;
+/** Words before a claim that make it a party: 和奇瑞汽车签, 由王局长主持, 跟哪家. */
+const PARTY_BEFORE = /(?:和|与|跟|同|由|被|给|向)$/u;
+/** Nouns that end a place's name. */
+const PLACE_END = /(?:室|厅|馆|场|楼|堂|园|中心|大厦|酒店|宾馆|会场|广场|校区|校内|区|县|市|省|镇|村|路|街|号)$/u;
+/** Nouns that end the name of a party that acts: an organisation or a person's post. */
+const PARTY_END = /(?:公司|集团|企业|汽车|银行|大学|学院|医院|学校|局|委|办|厅|部|署|协会|研究院|研究所|中心|长|主任|书记|人)$/u;
+
+/**
+ * The question a claim-checking question asks about the value it claims, when it claims one the releases do not
+ * know (`unknown`: its words the releases never mention). Undefined when the question checks nothing, claims
+ * nothing unknown, or would be left with nothing to ask about.
+ */
+export function claimQuestion(normalised: string, unknown: readonly string[]): Claim | undefined {
+  const text = normalised.trim();
+  if (unknown.length === 0 || !(ENDS_CHECKING.test(text) || CHECKS_FIRST.test(text))) return undefined;
+  const body = text.replace(CHECKS, '').replace(CHECKS_FIRST, '').trim();
+  if (body === '') return undefined;
+  const words = jieba().tag(body);
+  const starts: number[] = [];
+  let at = 0;
+  for (const w of words) {
+    starts.push(at);
+    at += w.word.length;
+  }
+  const holdsUnknown = (i: number) => unknown.some((u) => overlaps(starts[i]!, words[i]!.word.length, body, u));
+  const first = words.findIndex((_, i) => holdsUnknown(i));
+  if (first < 0) return undefined;
+  let from = first;
+  let to = first;
+  while (from > 0 && NOMINAL.test(words[from - 1]!.tag)) from--;
+  while (to + 1 < words.length && NOMINAL.test(words[to + 1]!.tag)) to++;
+  // (A claim of two unknown runs, 奇瑞汽车和长安汽车, is one claim too many to ask about.)
+  for (let i = to + 1; i < words.length; i++) if (holdsUnknown(i)) return undefined;
+  const before = words.slice(0, from).map((w) => w.word).join('');
+  const claimed = words.slice(from, to + 1).map((w) => w.word).join('');
+  const after = words.slice(to + 1).map((w) => w.word).join('');
+  // Something must be left to ask about: the claim is a value of it.
+  if (!/\p{Script=Han}{2}/u.test(before + after)) return undefined;
+  const asking = questionWord(before, claimed);
+  if (asking === undefined) return undefined;
+  // 签约的不是奇瑞汽车: what is denied is asked (签约的是谁).
+  const lead = before.replace(/不是$/u, '是');
+  return { question: `${lead}${asking}${after}`, claimed };
+}
+
+/** The question word that asks for a value of the claim's kind, or undefined when its kind is unclear. */
+function questionWord(before: string, claimed: string): string | undefined {
+  if (PLACE_BEFORE.test(before)) return '哪里';
+  if (PARTY_BEFORE.test(before)) return '谁';
+  if (/\d/u.test(claimed)) return undefined;
+  if (PLACE_END.test(claimed)) return /是$/u.test(before) ? '哪里' : undefined;
+  if (PARTY_END.test(claimed)) return '谁';
+  return undefined;
+}
+
+/** Whether the word at `start` of `length` characters in `text` shares a character run with `term` where it occurs. */
+function overlaps(start: number, length: number, text: string, term: string): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (at < start + length && start < at + term.length) return true;
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/index.ts';
+import { claimQuestion } from '../../src/question/claims.ts';
+import { bundledEngine } from '../helpers/engine.ts';
+
+describe('a question checking a claim the releases never mention', () => {
+  it('asks for the value the claim puts forward, by the grammar around it', () => {
+    // (在 before it: a place; 和 before it: who; the nouns around the unknown word are the claim.)
+    expect(claimQuestion('这场发布会是在宿州市政府常务会议室举行的吧？', ['常务', '会议室'])).toEqual({ question: '这场发布会是在哪里举行的', claimed: '宿州市政府常务会议室' });
+    expect(claimQuestion('宿州学院是和奇瑞汽车签的全面战略合作协议吗？', ['奇瑞'])).toEqual({ question: '宿州学院是和谁签的全面战略合作协议', claimed: '奇瑞汽车' });
+    // (签约的不是奇瑞汽车吗: what is denied is what is asked.)
+    expect(claimQuestion('签约的不是奇瑞汽车吗？', ['奇瑞'])).toEqual({ question: '签约的是谁', claimed: '奇瑞汽车' });
+    // (A claim's kind told by the noun that ends it: …局 is who.)
+    expect(claimQuestion('主办的是市教育局吧', ['教育局'])?.question).toBe('主办的是谁');
+  });
+
+  it('leaves alone a question that checks nothing, claims nothing unknown, or keeps nothing to ask about', () => {
+    // (A wh-question is no claim; the releases' own words are no claim either.)
+    expect(claimQuestion('是和哪家车企签的协议', ['车企'])).toBeUndefined();
+    expect(claimQuestion('是和奇瑞汽车签的吗', [])).toBeUndefined();
+    expect(claimQuestion('奇瑞汽车吗', ['奇瑞'])).toBeUndefined();
+    // (Two claims at once, or a claim whose kind the grammar does not tell, are not guessed at.)
+    expect(claimQuestion('是和奇瑞汽车还是比亚迪签的吗', ['奇瑞', '比亚迪'])).toBeUndefined();
+    expect(claimQuestion('活动有没有无人机表演', ['无人机'])).toBeUndefined();
+  });
+});
+
+describe('the engine, asked to confirm a wrong claim', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await bundledEngine();
+  });
+
+  it('answers with what the release says and says the claim is not in it', () => {
+    const a = engine.answer('宿州学院是和奇瑞汽车签的全面战略合作协议吗？');
+    expect(a.band).toBe('answer');
+    expect(a.text).toContain('江淮汽车');
+    expect(a.text).toContain('（理解为：宿州学院是和谁签的全面战略合作协议）');
+    expect(a.text).toContain('没有提到“奇瑞汽车”');
+    const where = engine.answer('這場發布會是在宿州市政府常務會議室舉行的吧？');
+    expect(where.band).toBe('answer');
+    expect(where.text).toContain('宿州市新聞發布廳');
+    expect(where.text).toContain('沒有提到');
+  });
+
+  it('still refuses a claim whose question the release does not answer either', () => {
+    expect(engine.answer('研究院是设在宿州学院校内吗？').band).not.toBe('answer');
+    expect(engine.answer('主持人是张伟吧？').band).not.toBe('answer');
+  });
+});
