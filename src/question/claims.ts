@@ -21,9 +21,15 @@ export interface Claim {
 const CHECKS = /(?:[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|是不是|不是吗|没错吧|没错吗|没有错吧|是这样吗|是这样吧))?(?:吗|嘛|吧|么)?[?？!！.。\s]*$/u;
 /** A question that states a claim at its start: 是不是…, 难道…, 不是说…. */
 const CHECKS_FIRST = /^(?:请问)?(?:是不是|难道(?:不是)?|不是说|听说|据说)/u;
+/** A check inside the question, before what it claims: 走访企业是不是只有80家, 金额是否为600万元. */
+const CHECKS_INSIDE = /是不是|是否(?:为|是)?|难道/u;
+/** Question words: a message holding one asks something of its own. */
+const ASKS = /什么|哪|多少|几|谁|怎么|如何|啥|多久|多长|多大/u;
 /** A sentence-final particle or check the question ends in; without one, nothing is being checked. */
-const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$/u;
+const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$|是不是|是否/u;
 
+/** A number with the measure it counts in, as the question's terms hold it (50家, 2个, 600万元): the number, then the measure. */
+const NUMBER_CLAIMED = /^(\d+(?:\.\d+)?(?:万|亿)?)\p{Script=Han}{1,3}$/u;
 /** Parts of speech of the words a claimed thing is made of: nouns of every kind, names, words jieba does not know. */
 const NOMINAL = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|x|eng|s|an|vn|b|j|l)$/u;
 /** Words before a claim that make it a place: 在常务会议室, 设在校内, 于市政府. */
@@ -43,8 +49,20 @@ const PARTY_END = /(?:公司|集团|企业|汽车|银行|大学|学院|医院|�
 export function claimQuestion(normalised: string, unknown: readonly string[]): Claim | undefined {
   const text = normalised.trim();
   if (unknown.length === 0 || !(ENDS_CHECKING.test(text) || CHECKS_FIRST.test(text))) return undefined;
-  const body = text.replace(CHECKS, '').replace(CHECKS_FIRST, '').trim();
-  if (body === '') return undefined;
+  const body = text.replace(CHECKS, '').replace(CHECKS_FIRST, '').replace(CHECKS_INSIDE, '').trim();
+  // (A message that asks something as well, 是不是免票？什么时间段, is not only checking a claim.)
+  if (body === '' || ASKS.test(body)) return undefined;
+  // 不是说只走访了50家企业吗: a number claimed is asked as 多少 of its measure (走访了多少家企业).
+  const numbers = unknown.map((u) => NUMBER_CLAIMED.exec(u)).filter((m): m is RegExpExecArray => m !== null && body.includes(m[0]));
+  // (A year or a date is when, not how many; two numbers are two claims.)
+  if (numbers.length > 1 || unknown.some((u) => /^\d+(?:年|月|日|号)/u.test(u))) return undefined;
+  const number = numbers[0];
+  if (number) {
+    const at = body.indexOf(number[0]);
+    const before = body.slice(0, at).replace(/(?:只有|只|才|仅有|仅|就有)$/u, '');
+    if (!/\p{Script=Han}{2}/u.test(before + body.slice(at + number[0].length))) return undefined;
+    return { question: `${before.replace(/不是$/u, '是')}多少${body.slice(at + number[1]!.length)}`, claimed: number[0] };
+  }
   const words = jieba().tag(body);
   const starts: number[] = [];
   let at = 0;

@@ -14,6 +14,15 @@ describe('a question checking a claim the releases never mention', () => {
     expect(claimQuestion('主办的是市教育局吧', ['教育局'])?.question).toBe('主办的是谁');
   });
 
+  it('asks a number it claims as how many of its measure, inside the question too', () => {
+    expect(claimQuestion('不是说只走访了50家企业吗？', ['50家'])).toEqual({ question: '只走访了多少家企业', claimed: '50家' });
+    expect(claimQuestion('走访企业是不是只有80家', ['80家'])?.question).toBe('走访企业多少家');
+    // (A year is when, not how many; two numbers are two claims; a message that asks as well checks nothing only.)
+    expect(claimQuestion('2022年签约金额是不是300万元', ['2022年', '300万元'])).toBeUndefined();
+    expect(claimQuestion('是不是签了50个项目、走访了80家', ['50个', '80家'])).toBeUndefined();
+    expect(claimQuestion('学生去景区是不是免票？什么时间段', ['景区'])).toBeUndefined();
+  });
+
   it('leaves alone a question that checks nothing, claims nothing unknown, or keeps nothing to ask about', () => {
     // (A wh-question is no claim; the releases' own words are no claim either.)
     expect(claimQuestion('是和哪家车企签的协议', ['车企'])).toBeUndefined();
@@ -41,6 +50,9 @@ describe('the engine, asked to confirm a wrong claim', () => {
     expect(where.band).toBe('answer');
     expect(where.text).toContain('宿州市新聞發布廳');
     expect(where.text).toContain('沒有提到');
+    const many = engine.answer('不是说分两个阶段吗？');
+    expect(many.band).toBe('answer');
+    expect(many.text).toContain('三个阶段');
   });
 
   it('still refuses a claim whose question the release does not answer either', () => {
