@@ -133,6 +133,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (84a65c6: alone 112/140 and 35/42, beside 111/140 and 35/42, all at once 101/140 and 30/42,
   // conversations 22/30 and 22/30).
   holdout19: { answerable: 0.79, refused: 0.83, conversations: 0.73 },
+  // Written blind at the start of the round that scored holdout20, and tuned on (before tuning, 1672f6f: alone and
+  // beside 115/140 and 33/42, all at once 100/140 and 31/42, conversations 21/30 and 21/30).
+  tune18: { answerable: 0.82, refused: 0.78, conversations: 0.7 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
