@@ -1155,8 +1155,8 @@ const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|�
 const RATE_OF_CHANGE = /增速|涨幅|跌幅|增长率|下降率|增减|变化|涨|跌|降|升|多了|少了/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
 const CHANGE_BY = /(?:增加|减少|下降|增长|提高|降低|上升|回落|多了|少了)(?![到至])了?\s*(?:约|近|超过)?\s*\d/u;
-/** A clause about what is done: 已经验收, 至今, 累计, 截至. */
-const PAST_TENSE = /已|至今|累计|截至|截止到/u;
+/** A clause about what is done or stands now: 已经验收, 至今, 累计, 截至, 目前. */
+const PAST_TENSE = /已|至今|累计|截至|截止到|目前|現有|现有/u;
 /** Whether a text names a year after the release's own (2027年 in a 2025 release). */
 function namesLaterYear(text: string, releaseYear: number | undefined): boolean {
   return releaseYear !== undefined && yearsNamed(text).some((year) => year > releaseYear);

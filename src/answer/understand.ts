@@ -323,7 +323,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     else weight = unseen * scale;
     if (!t.numeric && [...t.term].length === 1) weight *= 0.5;
     // Anything that does not name a thing (verbs, adjectives, 非要, 一共) is how the question is put, not what about.
-    const predicate = word !== undefined && (isPredicate(t.term, word) || !(NAMING_TAGS.test(word.tag) || /^(?:x|eng|m)$/u.test(word.tag)));
+    // (Nor does a word used as the verb of a change the question asks the size of: 发展到多少名, 扩大到几家.)
+    const predicate = word !== undefined && (isPredicate(t.term, word) || !(NAMING_TAGS.test(word.tag) || /^(?:x|eng|m)$/u.test(word.tag)) || changesTo(normalised, t.term));
     // A yes/no question about a happening the releases never mention (宿州今天下雨吗) cannot be settled by them.
     // A specific thing the releases know only by a near-synonym (校区 for 校园) is still not mentioned: the
     // synonym counts toward the match, but the refusal names the thing.
@@ -661,6 +662,11 @@ function idfOf(index: KnowledgeIndex, df: number): number {
 }
 
 /** Verbs, adjectives and set phrases, including the verbs jieba's dictionary files as nouns (汇总). */
+/** Whether the question uses `term` as a verb of change whose result it asks: 发展到多少名, 扩大至几家, 提升到百分之多少. */
+function changesTo(normalised: string, term: string): boolean {
+  return new RegExp(`${escapeRegExp(term)}(?:到|至|成)(?:多少|几|百分之多少)`, 'u').test(normalised);
+}
+
 function isPredicate(word: string, profile: GeneralWord): boolean {
   return /^(?:v|vd|vi|vg|vl|vf|vx|a|ad|ag|al|l|i|j)$/u.test(profile.tag) || isVerbTaggedAsNoun(word);
 }
