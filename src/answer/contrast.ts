@@ -1,4 +1,5 @@
 import { nearSynonymsOf } from '../language/near-synonyms.ts';
+import { isPeopleNoun } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
 
 /**
@@ -132,6 +133,9 @@ function readingAt(before: string, modifier: string, last: string, question: str
   if ([...whole].length < 2 || question.includes(whole) || ([...other].length >= 2 && question.includes(other))) return 'agree';
   // 电动车 is 电动自行车 cut short (or the other way round): the same thing.
   if (inOrder(modifier, whole) || inOrder(whole, modifier)) return 'agree';
+  // 成年人 is the release's 成年居民: the same people, the generic 人 said as the release's word for people.
+  // (jieba may tag the stem apart, 成年 as a time word: the characters before the noun are read.)
+  if (/^\p{Script=Han}{2,}人$/u.test(modifier) && isPeopleNoun(other) && before.endsWith(`${modifier.slice(0, -1)}${other}`)) return 'agree';
   // Near-synonyms of the question's own are its words put another way.
   // (Any of its words: 儿童青少年 names the asker's 孩子 by 儿童.)
   return nearSynonymsOf(last).some(([word]) => word === whole || run.includes(word)) ? 'agree' : 'clash';

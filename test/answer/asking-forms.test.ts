@@ -1094,4 +1094,8 @@ describe('frames of this round', () => {
     expect(ask('r110', '阅读推广人打算增加到多少名').text).toContain('1,500名');
     expect(ask('r110', '阅读推广人现在有多少名').text).toContain('960名');
   });
+  it('reads 限领2张 as a limit, and 成年人 as the release\'s 成年居民 (the generic 人 said in its word for people)', () => {
+    expect(ask('r110', '每位市民一天最多可以领多少张阅读消费券').text).toContain('限领2张');
+    expect(ask('r110', '2024年成年人的综合阅读率有多高').text).toContain('86.7%');
+  });
 });
