@@ -384,7 +384,7 @@ function postsAsked(content: string): string[] {
 }
 
 /** A post of a body the question names: 应急管理局局长, 卫健委主任 (the body's name, then the post). */
-const BODY_POST = /(\p{Script=Han}{2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
+const BODY_POST = /((?:(?!的)\p{Script=Han}){2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
 
 /** The body and post a question asks the holder of (应急管理局, 局长), not of one it sets aside; read once per question. */
 function bodyPostAsked(frame: QuestionFrame): RegExpExecArray | null {

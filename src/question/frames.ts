@@ -275,6 +275,9 @@ function frameNoun(words: string): RegExp {
 
 /** A-not-A and A-没-A: 办不办 → 办, 有没有 → 有, 举不举办 → 举办, 是不是 → 是; the question is yes/no. */
 const A_NOT_A = /(\p{Script=Han})([不没])\1(\p{Script=Han})?|(\p{Script=Han}{2})不\4/gu;
+/** A duty a person is named by: 负责城市书房的, 分管教育的, 主管这项工作的. */
+const DUTY = /^(?:具体)?(?:负责|分管|主管|牵头)\p{Script=Han}/u;
+const DUTY_VERB = /^(?:具体)?(?:负责|分管|主管|牵头)/u;
 /** Yes/no markers: a final 吗/么, 是否, 能否, 有没有 …. */
 const POLAR = /(?:吗|(?<!什)么|嘛)[?？!！.。]*$|是否|能否|可否|有无|是不是|有没有|会不会|能不能|可不可以/u;
 /** Elliptical follow-ups: 那X呢, X呢, 还有X吗, 还有呢. */
@@ -588,7 +591,12 @@ export function readFrame(question: string): QuestionFrame {
   // holds (the passage must be about the future); the release's word for it (计划, 拟, 力争) is not the asker's.
   if (futureAmount && (asks === 'figure' || asks === 'date')) text = text.replace(INTENTION, ' ').replace(/\s+/gu, ' ').trim();
   // X的Y, or a noun X before an attribute noun (报告题目, 活动时间): the X whose Y is asked.
-  const possessor = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
+  // (负责城市书房的副局长 names a person by their duty, not by what owns them: no possessor, and the verb of the duty
+  // is how the person is described, which the releases need not use: 分管, 主管.)
+  const owning = (/^(\p{Script=Han}[^的]*)的(\p{Script=Han}+)\s*$/u.exec(text) ?? ATTRIBUTE_OF.exec(text))?.[1]?.trim();
+  const dutyOf = owning !== undefined && DUTY.test(owning);
+  if (dutyOf) text = text.replace(DUTY_VERB, '').trim();
+  const possessor = dutyOf ? undefined : owning;
   const list = LIST.test(folded);
   // 哪几个服务区, 哪些区: the kind of thing listed, which a passage answering names several of.
   const listedKind = list ? /(?:哪几个|哪些)(\p{Script=Han}{1,3}?)(?:[?？吗呢啊]|$|有|是|在|都|分别|试点|开展|参加|获得)/u.exec(folded)?.[1] : undefined;

@@ -1098,4 +1098,8 @@ describe('frames of this round', () => {
     expect(ask('r110', '每位市民一天最多可以领多少张阅读消费券').text).toContain('限领2张');
     expect(ask('r110', '2024年成年人的综合阅读率有多高').text).toContain('86.7%');
   });
+  it('names a deputy described by their duty (分管城市书房的) and their body, the body not read across 的', () => {
+    expect(ask('r110', '分管城市书房的文化广电旅游局副局长叫啥').text).toContain('林淑瑶');
+    expect(ask('r110', '主管书房建设的文化广电旅游局副局长是哪位').text).toContain('林淑瑶');
+  });
 });
