@@ -35,12 +35,12 @@ function ask(release: string, question: string) {
 
 describe('forms of asking', () => {
   it("cuts a verb off the release's unknown word that jieba glued it to (进 of 进长护险), and reads an age by its line", () => {
-    expect(ask('r49', '城乡居民大概多大岁数以上才纳进长护险').text).toContain('18周岁以上');
+    expectAnswer('r49', '城乡居民大概多大岁数以上才纳进长护险', '18周岁以上');
   });
 
   it('answers which places only with a passage that names several, official answers too', () => {
     expect(ask('r13', '春节前加装快充桩的是哪几个服务区').answered).toBe(false);
-    expect(ask('r17', '生育津贴免申即享在哪几个城市试点').text).toContain('岭州市');
+    expectAnswer('r17', '生育津贴免申即享在哪几个城市试点', '岭州市');
   });
 
   it('does not answer one side of a line with the other (超过90天 by 90天内)', () => {
@@ -58,24 +58,24 @@ describe('forms of asking', () => {
   });
 
   it('reads 县里 as the release writes it, and 下去 as no time the passage must name', () => {
-    expect(ask('r42', '县里一共派下去几个督导组').text).toContain('7个督导组');
+    expectAnswer('r42', '县里一共派下去几个督导组', '7个督导组');
   });
 
   it('reads 去年底 as the year the frame checks, which the release writes 2024年底, not as a word it must print', () => {
-    expect(ask('r50', '到去年底为止老旧小区一共改造了多少个').text).toContain('1143个');
+    expectAnswer('r50', '到去年底为止老旧小区一共改造了多少个', '1143个');
   });
 
   it('answers an amount asked for each one only with an amount given for each one, not with a total', () => {
     expect(ask('r40', '新购的新能源公交车一辆多少钱').answered).toBe(false);
-    expect(ask('r51', '新建一个助餐点能拿多少建设补贴').text).toContain('5万元');
+    expectAnswer('r51', '新建一个助餐点能拿多少建设补贴', '5万元');
   });
 
   it('answers a web address asked for with the passage that gives one', () => {
-    expect(ask('r49', '医疗保障局门户网站的网站地址是什么').text).toContain('ybj.wuchuan.gov.cn');
+    expectAnswer('r49', '医疗保障局门户网站的网站地址是什么', 'ybj.wuchuan.gov.cn');
   });
 
   it("reads a modal and a verb as the asker's, though the release quotes them as a word (“能办”)", () => {
-    expect(ask('r49', '在家门口就能办的医保高频事项一共多少项').text).toContain('32项');
+    expectAnswer('r49', '在家门口就能办的医保高频事项一共多少项', '32项');
   });
 
 
@@ -229,13 +229,13 @@ describe('forms of asking', () => {
   it('does not answer a month asked with a passage about other months', () => {
     // The release gives 1月至8月's total, not September's.
     expect(ask('r14', '9月份全省社会消费品零售总额是多少').answered).toBe(false);
-    expect(ask('r14', '1到8月全省社会消费品零售总额是多少').text).toContain('1.62');
+    expectAnswer('r14', '1到8月全省社会消费品零售总额是多少', '1.62');
   });
 
   it('does not answer an ordinal asked with a passage about another of its kind', () => {
     // The release gives the second dig and says nothing of the first's year; it ranks the city second, not who is first.
     expect(ask('r29', '龙骨洞遗址第一次发掘是哪一年').answered).toBe(false);
-    expect(ask('r29', '龙骨洞遗址第二次发掘是什么时候').text).toContain('2024年6月至9月');
+    expectAnswer('r29', '龙骨洞遗址第二次发掘是什么时候', '2024年6月至9月');
     expect(ask('r30', '全省退税到账最快排第一的是哪个市').answered).toBe(false);
   });
 
@@ -253,7 +253,7 @@ describe('forms of asking', () => {
     // 清障车、救护车等应急救援车辆86台 counts the vehicles, not the 清障车 among them.
     expect(ask('r55', '应急救援车辆里面清障车有几台').answered).toBe(false);
     // Which two, of as many as the asker says: named with 、 before their count, or not at all (r51's three 山區縣).
-    expect(ask('r55', '今年新增的驾驶人考场是哪两个').text).toContain('北塘、云岭');
+    expectAnswer('r55', '今年新增的驾驶人考场是哪两个', '北塘、云岭');
     expect(ask('r51', '流動餐車投放的是哪三個山區縣').answered).toBe(false);
     // Of any kind of thing: r56 fines 某商業綜合體 8萬元 and never names it.
     expect(ask('r56', '那個被罰8萬的商業綜合體叫什麼名字').answered).toBe(false);
@@ -263,12 +263,12 @@ describe('forms of asking', () => {
   });
 
   it('reads a share written in characters in a passage as a share (约七成 is 70%), not its counts (三道程序)', () => {
-    expect(ask('r55', '電動車死亡事故裡頭部受傷致死的佔多少').text).toContain('約七成');
+    expectAnswer('r55', '電動車死亡事故裡頭部受傷致死的佔多少', '約七成');
   });
 
   it('takes no other year for a cohort asked (2022届 is not 2023届)', () => {
     expect(ask('r53', '2022屆畢業生去向落實率是多少').answered).toBe(false);
-    expect(ask('r53', '2023屆畢業生去向落實率是多少').text).toContain('93.6%');
+    expectAnswer('r53', '2023屆畢業生去向落實率是多少', '93.6%');
   });
 
   it('does not answer one side of a pair (线上) with a passage that gives only the other (线下)', async () => {
@@ -280,58 +280,58 @@ describe('forms of asking', () => {
   it('does not give one tier\'s figure (市级) for another asked (县级)', () => {
     // (The citation's section heading names 1.26亿元: only the quote is read.)
     expect(ask('r46', '县级储备防汛物资总价值多少').text.split('——')[0]).not.toContain('1.26亿元');
-    expect(ask('r46', '市级储备防汛物资总价值多少').text).toContain('1.26亿元');
+    expectAnswer('r46', '市级储备防汛物资总价值多少', '1.26亿元');
   });
 
   it('reads 县（市、区） as the 县市区 askers type, and asks a street for an address, not a counter', () => {
     expect(ask('r45', '各区县社保经办窗口地址在哪里').answered).toBe(false);
-    expect(ask('r45', '没领到稳岗返还的企业到哪个区县窗口申请').text).toContain('区（县）社保经办窗口');
+    expectAnswer('r45', '没领到稳岗返还的企业到哪个区县窗口申请', '区（县）社保经办窗口');
   });
 
   it('takes a word differing only in its agent suffix (商家 for 商户) for the same thing, not a neighbour', () => {
-    expect(ask('r62', '被清退的违规商家有几家').text).toContain('7家');
+    expectAnswer('r62', '被清退的违规商家有几家', '7家');
   });
 
   it('finds an office named short (人社局) in the long form of a speaker\'s post (人力资源和社会保障局)', () => {
-    expect(ask('r61', '人社局来的副局长是谁').text).toContain('甘慧敏');
+    expectAnswer('r61', '人社局来的副局长是谁', '甘慧敏');
   });
 
   it('answers who hosted with the host, and never with the speakers of a release that names none', async () => {
-    expect(ask('r61', '这场发布会是谁主持的').text).toContain('邬晓岚');
+    expectAnswer('r61', '这场发布会是谁主持的', '邬晓岚');
     const seed = await createEngine({ cacheDir: false });
     expect(seed.answer('这场发布会是谁主持的').answered).toBe(false);
   });
 
   it('does not answer one of a numbered series (第二届) with what a passage gives of another (第三届)', () => {
     expect(ask('r62', '第二届运动会几号开幕').answered).toBe(false);
-    expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
+    expectAnswer('r62', '第三届运动会几号开幕', '8月8日');
   });
 
   it('does not answer a thing named by its number (1号线) with what a passage gives of another (3号线), whose sentence it opens', () => {
     expect(ask('r2', '一号线线路长度是多少').answered).toBe(false);
-    expect(ask('r2', '三号线全长多少公里').text).toContain('22.4公里');
+    expectAnswer('r2', '三号线全长多少公里', '22.4公里');
   });
 
   it('does not answer one grade (三星级) with what a passage gives of another (五星级)', () => {
     expect(ask('r27', '三星级酒店入住率多少').answered).toBe(false);
-    expect(ask('r27', '五星级酒店平均入住率多少').text).toContain('88.9%');
+    expectAnswer('r27', '五星级酒店平均入住率多少', '88.9%');
   });
 
   it('reads a year of the Republic of China (113年) as the year it is (2024), so 去年 in a 114年 release finds it', () => {
-    expect(ask('r65', '去年电子书一共借了多少次').text).toContain('41.2万次');
+    expectAnswer('r65', '去年电子书一共借了多少次', '41.2万次');
   });
 
   it('reads this conference by another of its names (这次记者会, 本场通气会) as the one the release records', () => {
-    expect(ask('seed', '这次记者会是哪天开的').text).toContain('2023年12月29日');
-    expect(ask('seed', '本场通气会在哪里开的').text).toContain('宿州市新闻发布厅');
+    expectAnswer('seed', '这次记者会是哪天开的', '2023年12月29日');
+    expectAnswer('seed', '本场通气会在哪里开的', '宿州市新闻发布厅');
   });
 
   it('finds a one-character verb inside the release\'s longer word even where the release also prints it alone (开 in 开办)', () => {
-    expect(ask('r18', '现在开个公司要多长时间').text).toContain('0.5个工作日');
+    expectAnswer('r18', '现在开个公司要多长时间', '0.5个工作日');
   });
 
   it('answers who asked (…的是哪家媒体的记者) with the official answer whose own question names the subject', () => {
-    expect(ask('r76', '问停热那个问题的是哪家媒体的记者').text).toContain('朔原新闻网');
+    expectAnswer('r76', '问停热那个问题的是哪家媒体的记者', '朔原新闻网');
   });
 
   it('does not answer a total asked (一共安排了多少资金) with an amount for one item (单件最高200元)', () => {
@@ -340,69 +340,69 @@ describe('forms of asking', () => {
 
   it('does not answer who the head of a detachment is (支队长) with its deputy (副支队长)', () => {
     expect(ask('r79', '市消防救援支队的支队长是谁').answered).toBe(false);
-    expect(ask('r79', '市消防救援支队的副支队长是谁').text).toContain('郑启航');
+    expectAnswer('r79', '市消防救援支队的副支队长是谁', '郑启航');
   });
 
   it('reads two characters jieba guessed as one unknown word as the two words they are (分扣 as 分 and 扣)', () => {
-    expect(ask('r67', '摊主的信用分扣到多少就要取消资格').text).toContain('积分低于60分的取消经营资格');
+    expectAnswer('r67', '摊主的信用分扣到多少就要取消资格', '积分低于60分的取消经营资格');
   });
 
   it('reads a topic the question opens with (夜间安全方面，…) as where it belongs, not as what the passage must name', () => {
-    expect(ask('r81', '夜间安全方面，一键报警柱一共装多少个').text).toContain('152个');
+    expectAnswer('r81', '夜间安全方面，一键报警柱一共装多少个', '152个');
   });
 
   it('prefers the official answer to a question of the same kind (why: the one on its effects, not the one on its plans)', () => {
-    expect(ask('seed', '为啥要搞双创汇这个系列活动').text).toContain('旨在加快实施创新驱动发展战略');
+    expectAnswer('seed', '为啥要搞双创汇这个系列活动', '旨在加快实施创新驱动发展战略');
   });
 
   it('answers a part asked of a total the question states only with a number of the part, not the total again', () => {
     // (从劳动模范…中聘请了特邀颁证员120名 names the part only as where the 120 came from.)
     expect(ask('r71', '120名特邀颁证员里劳动模范有几位').answered).toBe(false);
-    expect(ask('r66', '18.62万名持证残疾人里重度的有多少').text).toContain('7.41万人');
+    expectAnswer('r66', '18.62万名持证残疾人里重度的有多少', '7.41万人');
   });
 
   it("counts a word of the release's own after the number asked (几个托管点), held only whole or nearly so in a clause", () => {
-    expect(ask('r80', '依托公办小学设了几个托管点').text).toContain('168个');
+    expectAnswer('r80', '依托公办小学设了几个托管点', '168个');
     // (依托公办小学设点168个 holds 托 and 点 far apart: no count of 托管点 in 高新区.)
     expect(ask('r80', '高新区设了几个托管点').answered).toBe(false);
   });
 
   it("reads an asker's one-character noun by a character of the same meaning in the release's nouns (狗 in 犬只, 钱 in 资金)", () => {
-    expect(ask('r70', '截至8月底全市登记的狗有多少只').text).toContain('86,420只');
-    expect(ask('r66', '提标后一年新增的补贴钱有多少').text).toContain('3200万元');
+    expectAnswer('r70', '截至8月底全市登记的狗有多少只', '86,420只');
+    expectAnswer('r66', '提标后一年新增的补贴钱有多少', '3200万元');
   });
 
   it('reads a name jieba cuts (人 社局) as an abbreviation the release spells out wide (人力资源和社会保障局)', () => {
-    expect(ask('r60', '人社局的副局长是谁').text).toContain('韦淑琴');
+    expectAnswer('r60', '人社局的副局长是谁', '韦淑琴');
   });
 
   it('reads 一二级 as two grades, 一级 and 二级, not as a grade of its own', () => {
-    expect(ask('r66', '一二级重度残疾人一共有多少').text).toContain('7.41万人');
+    expectAnswer('r66', '一二级重度残疾人一共有多少', '7.41万人');
   });
 
   it('counts in the measure words of seats and parking spaces (156席, 312格) when asked in 个', () => {
-    expect(ask('r65', '自习室一共多少个座位').text).toContain('156席');
+    expectAnswer('r65', '自习室一共多少个座位', '156席');
   });
 
   it('reads a 人 that jieba cuts off the noun before it as the head of what is counted (多少个登革热病人)', () => {
-    expect(ask('r75', '有多少个登革热病人正在公立医院留医').text).toContain('14人');
+    expectAnswer('r75', '有多少个登革热病人正在公立医院留医', '14人');
   });
 
   it('reads days listed after one month as days (5月20、21号 as 5月20日、21日)', () => {
-    expect(ask('r71', '5月20、21号两天一共开放多少个预约名额').text).toContain('5,400个');
+    expectAnswer('r71', '5月20、21号两天一共开放多少个预约名额', '5,400个');
   });
 
   it('reads a word differing from the release\'s in one character of the same meaning (噪音, 噪声) as that word', async () => {
-    expect(ask('r67', '夜里噪音限值是多少分贝').text).toContain('55分贝');
+    expectAnswer('r67', '夜里噪音限值是多少分贝', '55分贝');
     // (烟花 has 焰火, with no character in common, and the neighbour 烟火: it is 焰火.)
-    expect(ask('r68', '烟花汇演每晚放几分钟').text).toContain('15分钟');
+    expectAnswer('r68', '烟花汇演每晚放几分钟', '15分钟');
     // (校区 and 校园 differ in characters of different meanings: neighbours, not the same thing.)
     const seed = await createEngine({ cacheDir: false });
     expect(seed.answer('宿州学院有几个校区').answered).toBe(false);
   });
 
   it('reads a number counted with the generic 个 (六个试点) as the release\'s number in its own measure (6处试点)', () => {
-    expect(ask('r67', '六个试点配套设施安排了多少资金').text).toContain('2,650万元');
+    expectAnswer('r67', '六个试点配套设施安排了多少资金', '2,650万元');
   });
 
   it('reads a figure from a table, its unit in its column head (总面积（万平方米）: 88.1), as the amount in that unit', () => {
@@ -411,25 +411,25 @@ describe('forms of asking', () => {
   });
 
   it('answers 多少本 with a count in 册, the measure said of the same things', () => {
-    expect(ask('r69', '防空知识读本今年发了多少本').text).toContain('8.5万册');
+    expectAnswer('r69', '防空知识读本今年发了多少本', '8.5万册');
   });
 
   it('answers whose number is asked (应急管理咨询电话) with a passage naming it, not with an answer giving another one', () => {
-    expect(ask('r69', '应急管理方面的咨询电话多少').text).toContain('0867-85562350');
+    expectAnswer('r69', '应急管理方面的咨询电话多少', '0867-85562350');
   });
 
   it('reads a word shortening the release\'s subject before 发布会 (知产 for 知识产权) as naming the release', () => {
-    expect(ask('r26', '这场知产发布会由谁主持').text).toContain('周珺');
+    expectAnswer('r26', '这场知产发布会由谁主持', '周珺');
   });
 
   it('does not answer one tier (县一级) with a number the passage gives of two together (市、县两级), but answers both', () => {
     expect(ask('r10', '县一级的冲锋舟储备有多少艘').answered).toBe(false);
-    expect(ask('r67', '配套设施市区两级财政一共出了多少').text).toContain('2,650万元');
+    expectAnswer('r67', '配套设施市区两级财政一共出了多少', '2,650万元');
   });
 
   it('does not answer the date of one named thing with a sentence whose date is of another it names (其中“汀江夜泊美食节”定于…)', () => {
     expect(ask('r67', '星光集市文创周什么时候举行').answered).toBe(false);
-    expect(ask('r67', '汀江夜泊美食节什么时候举行').text).toContain('7月18日至20日');
+    expectAnswer('r67', '汀江夜泊美食节什么时候举行', '7月18日至20日');
   });
 
   it('asks a person with 负责人是谁: a passage about the body that names no one in charge does not answer it', () => {
@@ -438,97 +438,97 @@ describe('forms of asking', () => {
 
   it('does not answer a total (总共) with a number given for each one (每个纳凉点…4名), but answers for each one with it', () => {
     expect(ask('r69', '纳凉点总共配了多少名管理人员').answered).toBe(false);
-    expect(ask('r69', '每个纳凉点配几名管理人员').text).toContain('4名');
+    expectAnswer('r69', '每个纳凉点配几名管理人员', '4名');
   });
 
   it('reads 除了X，其他… as asking of the others: a passage that speaks only of X does not answer it', () => {
     expect(ask('r68', '除了濠江区，其他区有没有延时经营补贴').answered).toBe(false);
-    expect(ask('r68', '濠江区延时经营补贴每月最高多少').text).toContain('3000元');
+    expectAnswer('r68', '濠江区延时经营补贴每月最高多少', '3000元');
   });
 
   it('does not answer next year (明年) with what a passage says of this one (年内), as it does not answer last year', () => {
     expect(ask('r32', '明年准备认定多少个绿色网点').answered).toBe(false);
-    expect(ask('r32', '今年认定多少个绿色网点').text).toContain('300个以上');
+    expectAnswer('r32', '今年认定多少个绿色网点', '300个以上');
   });
 
   it('does not answer one year (2025年) with a figure whose sentence gives another (2024年，……资金投入2.1亿元)', () => {
     expect(ask('r58', '2025年全市国土绿化打算投入多少资金').answered).toBe(false);
-    expect(ask('r58', '2024年国土绿化资金投了多少').text).toContain('2.1亿元');
+    expectAnswer('r58', '2024年国土绿化资金投了多少', '2.1亿元');
   });
 
   it('answers where the conference was held with its venue, but not where a thing it speaks of is set up', () => {
     expect(ask('r65', '智慧取书柜第二阶段会设在哪里').headline ?? '').not.toContain('琉岸市政府1楼中庭');
-    expect(ask('r65', '新总图开馆记者会在哪里开的').text).toContain('琉岸市政府1楼中庭');
-    expect(ask('r65', '发布地点在哪').text).toContain('琉岸市政府1楼中庭');
+    expectAnswer('r65', '新总图开馆记者会在哪里开的', '琉岸市政府1楼中庭');
+    expectAnswer('r65', '发布地点在哪', '琉岸市政府1楼中庭');
   });
 
   it('reads 和平路几号 as asking a street number: answered by that street and its number, not by a day or another street', () => {
     expect(ask('r64', '原来的老大厅在和平路几号').answered).toBe(false);
-    expect(ask('r64', '新大厅在望湖路几号').text).toContain('望湖路168号');
+    expectAnswer('r64', '新大厅在望湖路几号', '望湖路168号');
   });
 
   it('reads a line drawn with 及以下 as one side: a question about the other side (超过140平方米) is not answered by it', () => {
     expect(ask('r64', '首套房140平方米以上的契税税率多少').answered).toBe(false);
-    expect(ask('r64', '首套房140平方米及以下的契税税率多少').text).toContain('1%');
+    expectAnswer('r64', '首套房140平方米及以下的契税税率多少', '1%');
   });
 
   it('reads a slogan split by a middle dot (“金融助企·普惠同行”) as askers type it, run together', () => {
-    expect(ask('r63', '金融助企普惠同行这个发布会是哪天').text).toContain('2025年4月24日');
+    expectAnswer('r63', '金融助企普惠同行这个发布会是哪天', '2025年4月24日');
   });
 
   it('answers which in a series (是第几个) with the ordinal the passage gives, counting nothing', () => {
-    expect(ask('r62', '8月8日那个全民健身日是第几个').text).toContain('第17个');
+    expectAnswer('r62', '8月8日那个全民健身日是第几个', '第17个');
     // (今年的 says when, not whose: a passage need not say 今年, and one that does is not the answer for that.)
-    expect(ask('r62', '今年的全民健身日是第几个').text).toContain('第17个');
+    expectAnswer('r62', '今年的全民健身日是第几个', '第17个');
   });
 
   it('counts no noun jieba reads across the question\'s words (金发 in 援助金发了)', () => {
-    expect(ask('r61', '去年困难退役军人帮扶援助金发了多少钱').text).toContain('386万元');
+    expectAnswer('r61', '去年困难退役军人帮扶援助金发了多少钱', '386万元');
   });
 
   it('parts two characters jieba guesses as one word neither it nor the release knows (水出 of 水出问题)', () => {
-    expect(ask('r54', '我家水出问题了找谁报修打什么电话').text).toContain('96616');
+    expectAnswer('r54', '我家水出问题了找谁报修打什么电话', '96616');
   });
 
   it('does not give a number stated of several things together (A、B合计) for one of them asked alone (单独)', () => {
     expect(ask('r9', '高明区单独新增的学位有多少').answered).toBe(false);
-    expect(ask('r9', '顺德区新增的学位有多少').text).toContain('1.36万个');
+    expectAnswer('r9', '顺德区新增的学位有多少', '1.36万个');
   });
 
   it('asks a day with 哪一天 or 几号: a passage giving only a month or part of one (6月至10月, 9月下旬) does not answer', () => {
     expect(ask('r61', '戎聘沁川招聘活动是几号').answered).toBe(false);
-    expect(ask('r62', '第三届运动会几号开幕').text).toContain('8月8日');
+    expectAnswer('r62', '第三届运动会几号开幕', '8月8日');
   });
 
   it('does not answer the weekend with what a passage says of working days, nor the other way round', () => {
     expect(ask('r30', '12366热线周六开到几点').answered).toBe(false);
-    expect(ask('r30', '汇算期间12366热线工作日服务到几点').text).toContain('晚上8点');
+    expectAnswer('r30', '汇算期间12366热线工作日服务到几点', '晚上8点');
   });
 
   it('reads 多少日供水能力 as a daily capacity asked, not a number of days', () => {
-    expect(ask('r54', '北郊水厂二期能新增多少日供水能力').text).toContain('20万立方米');
+    expectAnswer('r54', '北郊水厂二期能新增多少日供水能力', '20万立方米');
   });
 
   it('finds a season asked in the paragraph of the passage, under its other name (冬天, 冬季)', () => {
-    expect(ask('r55', '冬天防结冰储备了多少融雪剂').text).toContain('1200吨');
+    expectAnswer('r55', '冬天防结冰储备了多少融雪剂', '1200吨');
   });
 
   it('answers a question about a campaign with the whole campaign, not one of its numbered stages', () => {
-    expect(ask('r55', '护航平安冬行动从什么时候到什么时候').text).toContain('11月1日至2025年2月28日');
-    expect(ask('r55', '护航平安冬行动第二阶段从什么时候到什么时候').text).toContain('11月16日至2025年1月13日');
+    expectAnswer('r55', '护航平安冬行动从什么时候到什么时候', '11月1日至2025年2月28日');
+    expectAnswer('r55', '护航平安冬行动第二阶段从什么时候到什么时候', '11月16日至2025年1月13日');
   });
 
   it('answers 一共 with the number a passage gives as a total, not with a part or a count beside it', () => {
-    expect(ask('r24', '现在一共有多少个一件事了').text).toContain('21个');
-    expect(ask('r30', '专项附加扣除一共给大家减了多少税').text).toContain('28.64亿元');
+    expectAnswer('r24', '现在一共有多少个一件事了', '21个');
+    expectAnswer('r30', '专项附加扣除一共给大家减了多少税', '28.64亿元');
     // A total asked ahead is no total so far.
-    expect(ask('r16', '今年改造總共要投多少錢？').text).toContain('13.8億元');
+    expectAnswer('r16', '今年改造總共要投多少錢？', '13.8億元');
   });
 
   it('does not answer a year asked with a passage about other years, or one that only compares with it', () => {
     // The release gives 2024's and 2025's, and 2023 only as what the online rate rose from.
     expect(ask('r24', '2023年一网通办平台受理了多少办件').answered).toBe(false);
-    expect(ask('r24', '2024年一网通办平台受理了多少办件').text).toContain('186.4万件');
+    expectAnswer('r24', '2024年一网通办平台受理了多少办件', '186.4万件');
   });
 
   it('parts a chat message typed with a space between two questions', () => {
@@ -582,9 +582,9 @@ describe('follow-ups of this round', () => {
 describe('forms met in tune6', () => {
   it('answers 一共 with the whole before its part, and in the measure word asked', () => {
     // 58种中选药品涉及…14个治疗类别，其中有9种是近三年新过评的: 58种 is all of them, 9种 a part, 14个 not 种.
-    expect(ask('r35', '这次总共有几种药品中选了').text).toContain('58种');
+    expectAnswer('r35', '这次总共有几种药品中选了', '58种');
     // A part still answers a question about that part.
-    expect(ask('r18', '免申即享的政策现在有多少条').text).toContain('48');
+    expectAnswer('r18', '免申即享的政策现在有多少条', '48');
   });
 
   it('reads 这次 as the occasion the release records, not as pointing back', () => {
@@ -594,8 +594,8 @@ describe('forms met in tune6', () => {
 
   it('answers which outlet asked first, second or last by the order of the questions, two answers to one counting once', () => {
     // (r89's second question has two answerers, both 檀州广播电视台's question; the third is 檀州晚报's.)
-    expect(ask('r89', '哪家媒体第一个提问的').text).toContain('檀州日报');
-    expect(ask('r89', '第三个提问的是哪家媒体').text).toContain('檀州晚报');
+    expectAnswer('r89', '哪家媒体第一个提问的', '檀州日报');
+    expectAnswer('r89', '第三个提问的是哪家媒体', '檀州晚报');
     expect(ask('r89', '最后一个提问的是哪家媒体').answered).toBe(true);
     expect(readFrame(normalise('哪家媒体第一个提问的'))).toMatchObject({ asksAsker: true, askedOrdinal: 1 });
     expect(readFrame(normalise('最后一个提问的是哪家媒体')).askedOrdinal).toBe(-1);
@@ -603,17 +603,17 @@ describe('forms met in tune6', () => {
 
   it('answers a figure from a release that spells every number in characters (a text-to-speech page)', () => {
     // (惠及居民十八万七千六百户: a figure, though no digit is printed; 七亿九千万元 is 7.9亿元, not 700009000万元.)
-    expect(ask('r90', '改造一共惠及了多少户居民').text).toContain('十八万七千六百户');
-    expect(ask('r90', '三年行动计划总投资是多少钱').text).toContain('七亿九千万元');
+    expectAnswer('r90', '改造一共惠及了多少户居民', '十八万七千六百户');
+    expectAnswer('r90', '三年行动计划总投资是多少钱', '七亿九千万元');
   });
 
   it('answers a total with the whole, not with a batch of it, and a batch with the batch', () => {
-    expect(ask('r83', '无障碍出租车总共要投放多少辆').text).toContain('60辆');
-    expect(ask('r83', '第二批无障碍出租车投放多少辆').text).toContain('30辆');
+    expectAnswer('r83', '无障碍出租车总共要投放多少辆', '60辆');
+    expectAnswer('r83', '第二批无障碍出租车投放多少辆', '30辆');
   });
 
   it("reads what a figure's label heads before its colon as its number's: 生活补贴：硕士研究生每人每月 1500元", () => {
-    expect(ask('r84', '硕士研究生每月的生活补贴是多少').text).toContain('1500元');
+    expectAnswer('r84', '硕士研究生每月的生活补贴是多少', '1500元');
   });
 
   it("answers 这个 before a noun its release's title names, out of the blue, as about that release", () => {
@@ -624,7 +624,7 @@ describe('forms met in tune6', () => {
   });
 
   it('answers 几天 with working days', () => {
-    expect(ask('r35', '反映买不到药以后几天能给处理').text).toContain('2个工作日');
+    expectAnswer('r35', '反映买不到药以后几天能给处理', '2个工作日');
   });
 
   it('does not answer the fifth or the first with a figure about several at once', () => {
@@ -632,46 +632,46 @@ describe('forms met in tune6', () => {
     expect(ask('r35', '第五批集采的药平均降价幅度多少').answered).toBe(false);
     expect(ask('r35', '第一批调整的医疗服务价格有多少项').answered).toBe(false);
     // 分三批发放，发放时间分别为… goes through them one by one.
-    expect(ask('r6', '第三批消费券是哪天发的').text).toContain('8月3日');
+    expectAnswer('r6', '第三批消费券是哪天发的', '8月3日');
   });
 
   it('answers which ones with the quoted names given just before their count, never with a count alone', () => {
-    expect(ask('r34', '约谈的那3家外卖平台都是哪几家').text).toContain('澜味优选');
+    expectAnswer('r34', '约谈的那3家外卖平台都是哪几家', '澜味优选');
     // 新增科创板、北交所上市企业3家 lists boards, not the companies.
     expect(ask('r21', '新上市的那3家科技企业分别是哪几家').answered).toBe(false);
   });
 
   it('reads 咱们市 as 我市, and 我们市场 as 市场', () => {
-    expect(ask('r34', '食品安全评议考核咱们市在全省排第几').text).toContain('第2位');
-    expect(ask('r34', '我们市场监管部门对校外供餐单位每月抽检几批次').text).toContain('2批次');
+    expectAnswer('r34', '食品安全评议考核咱们市在全省排第几', '第2位');
+    expectAnswer('r34', '我们市场监管部门对校外供餐单位每月抽检几批次', '2批次');
   });
 
   it('counts the noun right after 多少, not a noun for people before it', () => {
     expect(readFrame(normalise('投诉给游客挽回了多少损失')).measure).toBeUndefined();
-    expect(ask('r36', '通过投诉帮游客挽回了多少损失').text).toContain('386.2万元');
+    expectAnswer('r36', '通过投诉帮游客挽回了多少损失', '386.2万元');
   });
 
   it('reads the topic a sentence opens with as said of each of its clauses', () => {
     // 在乡村冰雪旅游方面，全省培育…，发展冰雪民宿3860家
-    expect(ask('r36', '乡村那边的冰雪民宿有多少家').text).toContain('3860家');
+    expectAnswer('r36', '乡村那边的冰雪民宿有多少家', '3860家');
   });
 
   it('does not answer who is first with a passage ranking the city second', () => {
     expect(ask('r34', '食品安全考核全省排第一的是哪个城市').answered).toBe(false);
-    expect(ask('r34', '食品安全评议考核我市排第几').text).toContain('第2位');
+    expectAnswer('r34', '食品安全评议考核我市排第几', '第2位');
   });
 
   it('counts 项目 in 项: 设18个大项126个小项 answers how many 项目', () => {
-    expect(ask('r36', '大众冰雪运动会一共设几个项目').text).toContain('18个大项');
+    expectAnswer('r36', '大众冰雪运动会一共设几个项目', '18个大项');
   });
 
   it('answers which body a speaker is from with the speakers and their posts', () => {
-    expect(ask('r34', '许文博是哪个单位的').text).toContain('临澜市市场监督管理局');
+    expectAnswer('r34', '许文博是哪个单位的', '临澜市市场监督管理局');
   });
 
   it('answers the theme of a thing in the release from the sentence that gives it, not from the release summary', () => {
-    expect(ask('r36', '冰雪旅游节的主题是啥').text).toContain('第十二届北辰冰雪旅游节');
-    expect(ask('r36', '这次发布会主要讲了什么').text).toContain('发布摘要');
+    expectAnswer('r36', '冰雪旅游节的主题是啥', '第十二届北辰冰雪旅游节');
+    expectAnswer('r36', '这次发布会主要讲了什么', '发布摘要');
   });
 
   it('reads 哪几家单位 as asking which bodies', () => {
@@ -679,7 +679,7 @@ describe('forms met in tune6', () => {
   });
 
   it('reads 在哪几个城市 as which ones, not where', () => {
-    expect(ask('r17', '免申即享是在哪几个城市先试点的').text).toContain('云峤市');
+    expectAnswer('r17', '免申即享是在哪几个城市先试点的', '云峤市');
   });
 
   it('counts 游客 as the thing counted, not as a measure of something before it', () => {
@@ -687,23 +687,23 @@ describe('forms met in tune6', () => {
   });
 
   it("reads a word with one character swapped for another of the same meaning as the releases' word (买房人 for 购房人)", () => {
-    expect(ask('r64', '开发商会提前多久通知买房人交契税？').text).toContain('30天左右');
-    expect(ask('r16', '今年改造分成哪几类').text).toContain('基础类、完善类、提升类');
+    expectAnswer('r64', '开发商会提前多久通知买房人交契税？', '30天左右');
+    expectAnswer('r16', '今年改造分成哪几类', '基础类、完善类、提升类');
     // (Not a numeral's character: 单季 is no 一季.)
     expect(ask('r28', '第三季度单季进出口多少').text.split('\n')[0]).not.toContain('一季度');
   });
 
   it('reads 图啥 and 有什么好处 as asking the purpose, answered by the official answer on the good the events do', () => {
-    expect(ask('seed', '搞双创汇这一系列活动到底图啥？有什么好处').text).toContain('积极影响');
+    expectAnswer('seed', '搞双创汇这一系列活动到底图啥？有什么好处', '积极影响');
   });
 
   it('reads 是哪几家一起主办的 as asking which bodies, answered by the passage that names them', () => {
-    expect(ask('seed', '那次校园行是哪几家一起主办的').text).toContain('宿州学院');
+    expectAnswer('seed', '那次校园行是哪几家一起主办的', '宿州学院');
   });
 
   it('weighs what a count counts as much as the other nouns of the question, however common the word', () => {
     // (企业 is in every other sentence of the seed; the figure 走访企业105家 is what 跑了几家企业 asks.)
-    expect(ask('seed', '服务团实地跑了几家企业').text).toContain('105家');
+    expectAnswer('seed', '服务团实地跑了几家企业', '105家');
   });
 
   it('counts the noun after 的 when the measure word stands before its owner (多少条企业的技术需求)', async () => {
@@ -714,7 +714,7 @@ describe('forms met in tune6', () => {
 
   it("does not answer one year's figure with a span of years' total, which answers the span", () => {
     expect(ask('r73', '2024年当年改造了多少公里老旧燃气管道').answered).toBe(false);
-    expect(ask('r73', '2023年到2024年一共改造了多少公里老旧燃气管道').text).toContain('528公里');
+    expectAnswer('r73', '2023年到2024年一共改造了多少公里老旧燃气管道', '528公里');
   });
 
   it('answers a deadline with a date given as an end, not with the day figures were counted up to nor the release date', () => {
@@ -722,26 +722,26 @@ describe('forms met in tune6', () => {
     expect(ask('r73', '燃气具以旧换新补贴最晚哪天之前申领').answered).toBe(false);
     expect(ask('r74', '截止日期是哪一天').answered).toBe(false);
     // 第一批申报截止时间为5月31日; 申请截至2025年12月20日，逾期不再受理.
-    expect(ask('r21', '高企认定第一批申报什么时候截止').text).toContain('5月31日');
-    expect(ask('r39', '养老保险缴费补贴申请截止到哪天').text).toContain('12月20日');
+    expectAnswer('r21', '高企认定第一批申报什么时候截止', '5月31日');
+    expectAnswer('r39', '养老保险缴费补贴申请截止到哪天', '12月20日');
   });
 
   it('does not take 本地大学 or 相关企业 for a name: which university is not answered by 与本地大学合作', () => {
     expect(ask('r75', '智能诱蚊器是跟哪间大学合作研究的？').answered).toBe(false);
-    expect(ask('seed', '宿州学院跟哪家公司签了战略合作协议').text).toContain('安徽江淮汽车集团股份有限公司');
+    expectAnswer('seed', '宿州学院跟哪家公司签了战略合作协议', '安徽江淮汽车集团股份有限公司');
     // (第三方机构是哪家 asks a name too; the release's own office is an organisation's name whatever its kind.)
     expect(ask('r75', '研究智能诱蚊器的大学是哪一间？').answered).toBe(false);
-    expect(ask('seed', '这次发布会是哪个单位主办发布的').text).toContain('宿州市政府新闻办');
+    expectAnswer('seed', '这次发布会是哪个单位主办发布的', '宿州市政府新闻办');
   });
 
   it("answers how much more than last year only with a change stated of the thing asked, not of its neighbour's", () => {
     // 超长期特别国债资金2.1亿元，市级财政安排配套资金3.5亿元，同比增长16.7%: the growth is the matching funds'.
     expect(ask('r16', '超长期特别国债资金比去年多了多少').answered).toBe(false);
-    expect(ask('r44', '流感疫苗专项资金比去年多了多少').text).toContain('1120万元');
+    expectAnswer('r44', '流感疫苗专项资金比去年多了多少', '1120万元');
   });
 
   it("does not part a figure's label at a comma inside its brackets (祭扫专线票价（单一票价，每人次）)", () => {
-    expect(ask('r72', '坐祭扫专线要多少钱一个人？').text).toContain('2元');
+    expectAnswer('r72', '坐祭扫专线要多少钱一个人？', '2元');
   });
 
   it('does not count a date as a number of what is asked: 6月1日至9月30日 gives no figure of 臭氧', () => {
@@ -751,7 +751,7 @@ describe('forms met in tune6', () => {
   });
 
   it('reads 多久…一次 as asking how often, answered by a frequency (每年至少1次)', () => {
-    expect(ask('r73', '居民用户多久入户安检一次？').text).toContain('每年至少开展1次');
+    expectAnswer('r73', '居民用户多久入户安检一次？', '每年至少开展1次');
   });
 
   it('answers from the sentence of an official answer that gives what is asked, not the whole answer', () => {
@@ -759,8 +759,8 @@ describe('forms met in tune6', () => {
   });
 
   it('answers how much with the amount reached before a target, unless a target is asked', () => {
-    expect(ask('r21', '全市技术合同成交额有多少').text).toContain('218.4亿元');
-    expect(ask('r21', '技术合同成交额的目标是多少').text).toContain('250亿元');
+    expectAnswer('r21', '全市技术合同成交额有多少', '218.4亿元');
+    expectAnswer('r21', '技术合同成交额的目标是多少', '250亿元');
   });
 
   it('answers the Nth stage from a sentence that goes through the stages after a colon, in their order', () => {
@@ -774,7 +774,7 @@ describe('forms met in tune6', () => {
   it('reads 里面 between nouns as among: 雷电预警信号里面红色的 are not 暴雨红色预警信号', () => {
     expect(readFrame(normalise('雷电预警信号里面红色的有几次')).countedWith).toContain('雷电');
     expect(ask('r31', '雷电预警信号当中红色的有几次').answered).toBe(false);
-    expect(ask('r31', '暴雨预警信号里面红色的有几次').text).toContain('3次');
+    expectAnswer('r31', '暴雨预警信号里面红色的有几次', '3次');
   });
 
   it('does not answer of one quoted name with an event or figure headed by another', () => {
@@ -784,61 +784,61 @@ describe('forms met in tune6', () => {
 
   it('reads an abbreviation jieba cuts apart as one word when the releases keep spelling it out', () => {
     // 保租房: 保障性租赁住房, 75 times in r37; jieba cuts 保 / 租房.
-    expect(ask('r37', '今年打算筹集多少套保租房').text).toContain('1.2万套');
+    expectAnswer('r37', '今年打算筹集多少套保租房', '1.2万套');
     // 迁户口 is 迁 and 户口: 迁入地户政窗口, met once, is no name it shortens.
-    expect(ask('r12', '跨市迁户口以前得来回跑几趟').text).toContain('户口迁移');
+    expectAnswer('r12', '跨市迁户口以前得来回跑几趟', '户口迁移');
   });
 
   it('reads a short name the release prints beside its long form as that long form: 住建局 for 住房和城乡建设局', () => {
-    expect(ask('r37', '住建局局长是谁').text).toContain('周明远');
+    expectAnswer('r37', '住建局局长是谁', '周明远');
     // jieba cuts 住 / 建局 before 的; 建局 is printed only inside 住建局.
-    expect(ask('r37', '住建局的局长叫啥').text).toContain('周明远');
+    expectAnswer('r37', '住建局的局长叫啥', '周明远');
     // (The head of a body asked is that body's: a 局长 of another body in the list of posts is not it.)
     expect(ask('r105', '市商务局局长是谁').answered).toBe(false);
-    expect(ask('r105', '商务局副局长是谁').text).toContain('汤晓岚');
+    expectAnswer('r105', '商务局副局长是谁', '汤晓岚');
     // (监管局 is in the dictionary and is the 监督管理局 of the posts all the same; 局局长 is the body's 局 and its 局长.)
-    expect(ask('r105', '市场监管局局长叫什么名字').text).toContain('顾立群');
+    expectAnswer('r105', '市场监管局局长叫什么名字', '顾立群');
   });
 
   it('answers where a building is with where it stands, not with the hotline or app that reaches it', () => {
-    expect(ask('r105', '消費糾紛調解中心在哪裡？').text).toContain('人民路188號');
+    expectAnswer('r105', '消費糾紛調解中心在哪裡？', '人民路188號');
   });
 
   it('reads a short name of a station or hall as the long form the release writes, a word of it kept whole: 地铁站 for 地铁车站', () => {
-    expect(ask('r103', '地铁站里总共放了多少台AED').text).toContain('326台');
+    expectAnswer('r103', '地铁站里总共放了多少台AED', '326台');
   });
 
   it('reads a hedge after the scale (1.1万余块) and lessons counted in 节 as the release\'s 课时', () => {
-    expect(ask('r103', '全市設了多少塊AED導向標識？').text).toContain('1.1萬餘塊');
-    expect(ask('r103', '初中高中每年上几节急救课').text).toContain('4课时');
+    expectAnswer('r103', '全市設了多少塊AED導向標識？', '1.1萬餘塊');
+    expectAnswer('r103', '初中高中每年上几节急救课', '4课时');
   });
 
   it('answers how many are not done with the figure of those not done, and how many are done with the other', () => {
-    expect(ask('r103', '還有幾所中小學沒配AED？').text).toContain('132所');
-    expect(ask('r103', '已经配了AED的中小学有多少所').text).toContain('1,083所');
+    expectAnswer('r103', '還有幾所中小學沒配AED？', '132所');
+    expectAnswer('r103', '已经配了AED的中小学有多少所', '1,083所');
   });
 
   it('reads a Traditional release\'s labels as normalised: a target (目標) answers a question of how many less well than the count', () => {
-    expect(ask('r104', '全市電子圍欄停放點有多少個').text).toContain('6,420個');
+    expectAnswer('r104', '全市電子圍欄停放點有多少個', '6,420個');
     // (要到多少 asks the target.)
-    expect(ask('r14', '年底前参与门店要到多少个').text).toContain('1.5万个');
+    expectAnswer('r14', '年底前参与门店要到多少个', '1.5万个');
   });
 
   it('answers the least asked (最少要有几个) with a figure the release states as a floor (不少于190名)', () => {
-    expect(ask('r104', '全市推廣以後，調度員最少要有幾多個？').text).toContain('190名');
+    expectAnswer('r104', '全市推廣以後，調度員最少要有幾多個？', '190名');
   });
 
   it('answers who serves in a role with the post the release says it is given to (由…担任)', () => {
-    expect(ask('r104', '「單車路長」是由誰來當的？').text).toContain('街道城管中隊負責人');
+    expectAnswer('r104', '「單車路長」是由誰來當的？', '街道城管中隊負責人');
   });
 
   it('answers 几岁 with an age in 周岁', () => {
-    expect(ask('r104', '儿童骑行要年满几岁').text).toContain('12周岁');
+    expectAnswer('r104', '儿童骑行要年满几岁', '12周岁');
   });
 
   it('does not answer a part asked of a named total with the total (冷静期退款里，健身类的有多少笔)', () => {
     expect(ask('r105', '今年冷静期退款里，健身类的有多少笔？').answered).toBe(false);
-    expect(ask('r105', '今年冷静期退款有多少笔？').text).toContain('2,847笔');
+    expectAnswer('r105', '今年冷静期退款有多少笔？', '2,847笔');
   });
 
   it('does not answer the others asked after several set aside with a passage naming only those, in full or short', () => {
@@ -846,64 +846,71 @@ describe('forms met in tune6', () => {
   });
 
   it('reads paying money (交钱, 要钱, 收钱) as the release\'s fee or whether it charges one (交费, 收费, 免费)', () => {
-    expect(ask('r103', '學急救要交錢嗎？').text).toContain('免費');
-    expect(ask('r70', '给狗打芯片要钱吗').text).toContain('免费');
+    expectAnswer('r103', '學急救要交錢嗎？', '免費');
+    expectAnswer('r70', '给狗打芯片要钱吗', '免费');
   });
 
   it('finds a specific word of a term the release abbreviates wherever it writes the abbreviation: 除颤仪 and AED', () => {
-    expect(ask('r103', '全市公共场所一共配置了多少台除颤仪').text).toContain('4,862台');
+    expectAnswer('r103', '全市公共场所一共配置了多少台除颤仪', '4,862台');
   });
 
   it('answers a figure asked of now with the one taken this year, not one labelled with an earlier year', () => {
-    expect(ask('r103', '现在平均每十万人有几台除颤仪？').text).toContain('52.2台');
+    expectAnswer('r103', '现在平均每十万人有几台除颤仪？', '52.2台');
   });
 
   it('reads a demonstrative beside a noun as naming it, not as pointing back: 集中整治那一段', () => {
-    expect(ask('r105', '集中整治那一段是从几号到几号？').text).toContain('6月1日至10月31日');
+    expectAnswer('r105', '集中整治那一段是从几号到几号？', '6月1日至10月31日');
   });
 
   it('does not take another year for a year asked', () => {
     expect(ask('r36', '2021—2022雪季全省接待冰雪游客多少人次').answered).toBe(false);
-    expect(ask('r36', '2023—2024雪季全省接待冰雪游客多少人次').text).toContain('6830.5万人次');
+    expectAnswer('r36', '2023—2024雪季全省接待冰雪游客多少人次', '6830.5万人次');
   });
 });
 
 describe('counts and years read from the release itself', () => {
   it('reads 去年 in a release whose title names the year it reports on as that year', () => {
     // r43 is 梧川市2024年度…新闻发布会, held in 2025: a passage naming no year speaks of 2024.
-    expect(ask('r43', '去年一共处理了几起经营者闭店的事件').text).toContain('37起');
+    expectAnswer('r43', '去年一共处理了几起经营者闭店的事件', '37起');
   });
 
   it('counts a noun for people in the measure word the release counts it in', () => {
     // 经营者 are people by the noun, but the release counts them in 家.
-    expect(ask('r43', '现在有多少经营者接入了预付通平台').text).toContain('2317家');
+    expectAnswer('r43', '现在有多少经营者接入了预付通平台', '2317家');
     // The generic 个 says no more than the noun: 几个专家 counts people (187名).
-    expect(ask('r44', '專家組裡一共有幾個專家').text).toContain('187名');
+    expectAnswer('r44', '專家組裡一共有幾個專家', '187名');
   });
 
   it('reads 最多 + any verb + 多少 as asking for a limit', () => {
-    expect(ask('r43', '单张卡最多充多少').text).toContain('5000元');
+    expectAnswer('r43', '单张卡最多充多少', '5000元');
   });
 
   it('answers a target with the sentence that states it as a 目标, as with 计划', () => {
-    expect(ask('r44', '今年全季接种的目标定了多少剂次').text).toContain('115万剂次');
+    expectAnswer('r44', '今年全季接种的目标定了多少剂次', '115万剂次');
   });
 
   it('answers a rate given per so many (每10万剂次12.3例) as well as in per cent', () => {
-    expect(ask('r44', '异常反应发生率去年多少').text).toContain('12.3例');
+    expectAnswer('r44', '异常反应发生率去年多少', '12.3例');
   });
 
   it('answers which day with a day of the week', () => {
-    expect(ask('r44', '监测周报一般星期几出').text).toContain('每周四');
+    expectAnswer('r44', '监测周报一般星期几出', '每周四');
   });
 
   it('answers 谁提供 with the government body that gave it', () => {
-    expect(ask('r45', '失业率是哪个部门谁给的数据').text).toContain('调查队');
+    expectAnswer('r45', '失业率是哪个部门谁给的数据', '调查队');
   });
 
-  it('reads 全年 as the release\'s 年度, and a negated verb (没领到) as that verb', () => {
-    expect(ask('r45', '上半年新增就业占全年目标多少').text).toContain('60.8%');
-    expect(ask('r45', '没领到稳岗返还的企业什么时候能补申请').text).toContain('9月30日');
+  it('reads 全年 as the release\'s 年度', () => {
+    expectAnswer('r45', '上半年新增就业占全年目标多少', '60.8%');
+  });
+
+  // Known regression (since 7516ae1, found when these checks learnt to tell an answer from a refusal whose
+  // suggestions hold the same words): the date is in a sentence of the official answer whose question says 收到,
+  // and the asker's 领到 counts there only as context; the bot offers that question instead of answering.
+  // vitest's \`fails\` keeps it visible: it reports the day this is answered again.
+  it.fails('reads a negated verb (没领到) as that verb', () => {
+    expectAnswer('r45', '没领到稳岗返还的企业什么时候能补申请', '9月30日');
   });
 
   it('does not count a noun for people with a 人 that counts other people', () => {
@@ -923,26 +930,26 @@ describe('counts and years read from the release itself', () => {
   it('reads 哪五家 as which ones: answered by a list of them, not by their count', () => {
     expect(ask('r44', '开了24小时儿科急诊的是哪5家医院').answered).toBe(false);
     // A whole list, its last item after 和, right before the count names them.
-    expect(ask('r7', '国庆期间监管重点是哪五类').text).toContain('网络订餐');
+    expectAnswer('r7', '国庆期间监管重点是哪五类', '网络订餐');
   });
 
   it('reads a two-character short name the release spells out elsewhere as that long form: 消协, 社保中心', () => {
     // 消协 for 市消费者协会 in the speakers' posts: a word general use seldom prints.
-    expect(ask('r43', '消协秘书长叫什么名字').text).toContain('彭建国');
+    expectAnswer('r43', '消协秘书长叫什么名字', '彭建国');
     // 社保中心 for 社会保险事业管理中心.
-    expect(ask('r45', '社保中心的主任是谁').text).toContain('林慧敏');
+    expectAnswer('r45', '社保中心的主任是谁', '林慧敏');
   });
 
   it('binds a year asked to a paragraph that states it, not to one that only compares with it', () => {
     // r26's paragraph is 2024年's, 较2023年提高1.8个百分点.
     expect(ask('r26', '2023年全省法院新收知识产权民事案件多少件').answered).toBe(false);
-    expect(ask('r26', '2024年全省法院新收知识产权民事案件多少件').text).toContain('47390件');
+    expectAnswer('r26', '2024年全省法院新收知识产权民事案件多少件', '47390件');
   });
 
   it('does not answer of one thing with a number given after 其中 of another part', () => {
     // 包括三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…今年供应量4.5万剂
     expect(ask('r44', '三价灭活疫苗的供应量有多少剂').answered).toBe(false);
-    expect(ask('r44', '鼻喷疫苗今年供应量多少剂').text).toContain('4.5万剂');
+    expectAnswer('r44', '鼻喷疫苗今年供应量多少剂', '4.5万剂');
   });
 
   it('answers which outlet asked with the official Q&A that names its asker, and shows it', () => {
@@ -965,11 +972,14 @@ describe('counts and years read from the release itself', () => {
   });
 
   it('reads a negation (没, 未) as grammar, not as something the release must mention', () => {
-    expect(ask('r45', '企业没 领到稳岗返还什么时候可以补申请').text).toContain('9月30日');
+    // (Offered, not answered, for the regression above; what this checks is that 没 refuses nothing.)
+    const a = ask('r45', '企业没 领到稳岗返还什么时候可以补申请');
+    expect(a.band).not.toBe('refuse');
+    expect(a.text).toContain('9月30日');
   });
 
   it('answers 哪些人 with the kinds of people a passage lists', () => {
-    expect(ask('r44', '免费接种是针对哪些人的').text).toContain('在职医务人员');
+    expectAnswer('r44', '免费接种是针对哪些人的', '在职医务人员');
   });
 });
 
@@ -995,12 +1005,12 @@ describe('frames of this round', () => {
   });
 
   it('reads 场次 and 次数 as how many times, and a change asked of a count as answered by its change in percent', () => {
-    expect(ask('r53', '到5月中旬招聘会一共办了多少场次').text).toContain('186场');
-    expect(ask('r18', '涉企行政检查的次数减少了多少').text).toContain('38%');
+    expectAnswer('r53', '到5月中旬招聘会一共办了多少场次', '186场');
+    expectAnswer('r18', '涉企行政检查的次数减少了多少', '38%');
   });
 
   it("answers a count asked in the asker's measure word (几条船) in the one the release counts the noun in (38艘), not a question stating the count", () => {
-    expect(ask('r86', '全市一共有几条远洋渔船').text).toContain('38艘');
+    expectAnswer('r86', '全市一共有几条远洋渔船', '38艘');
     expect(ask('r65', '新开的那两条公车路线分别是几路').answered).toBe(false);
   });
 
@@ -1014,7 +1024,7 @@ describe('frames of this round', () => {
   });
 
   it('reads 在X里占多少 as a share of the whole named, and answers a share with no change in per cent', () => {
-    expect(ask('r85', 'O型血在全市人群里占多少').text).toContain('31%');
+    expectAnswer('r85', 'O型血在全市人群里占多少', '31%');
     expect(readFrame(normalise('AB型血在人口里占多少')).measure).toBe('percent');
     // (其中儿童占多少, after a count, may ask a count: no share is read into it.)
     expect(readFrame(normalise('其中儿童占多少')).measure).toBeUndefined();
@@ -1022,12 +1032,12 @@ describe('frames of this round', () => {
   });
 
   it('answers 多少公斤 in 千克: one unit under two names, and 千克 is no thousand grams', () => {
-    expect(ask('r87', '一共缴获了多少公斤氯胺酮').text).toContain('38.9千克');
+    expectAnswer('r87', '一共缴获了多少公斤氯胺酮', '38.9千克');
   });
 
   it('does not answer a count with a clause whose number counts another noun (6个集中停泊港 for 几条渔船)', () => {
     expect(ask('r86', '南塘渔港可以停几条渔船').answered).toBe(false);
-    expect(ask('r86', '那6个停泊港总共能停多少条船').text).toContain('2800艘');
+    expectAnswer('r86', '那6个停泊港总共能停多少条船', '2800艘');
   });
 
   it('answers nothing with a passage whose own words hold no more of the question than a time word, and counts who said a passage as its own', () => {
@@ -1038,14 +1048,14 @@ describe('frames of this round', () => {
     expect(advice.text).toContain('商业秘密');
   });
   it('reads a modifier of the counted noun that the sentence puts before the number (3个试点片区，面积分别为…), not one after it', () => {
-    expect(ask('r88', '澍湖新城那个试点片区面積多大？').text).toContain('18.6平方公里');
+    expectAnswer('r88', '澍湖新城那个试点片区面積多大？', '18.6平方公里');
     expect(ask('r71', '七夕集體頒證邀請的金婚夫婦有多少對？').answered).toBe(false);
   });
   it('reads the size of a change asked without its direction (幅度) as the change the release gives (降幅)', () => {
-    expect(ask('r89', '今年猪肉是涨了还是跌了，幅度多大').text).toContain('8.7%');
+    expectAnswer('r89', '今年猪肉是涨了还是跌了，幅度多大', '8.7%');
   });
   it("reads a district jieba cuts apart (泠 江区) as the release's place, which binds the answer to it", () => {
-    expect(ask('r97', '泠江區發現了多少問題井蓋？').text).toContain('4,862');
+    expectAnswer('r97', '泠江區發現了多少問題井蓋？', '4,862');
     expect(ask('r97', '东湖区发现了多少问题井盖？').text).not.toContain('4,862');
     // (A district the paragraph names elsewhere does not make the whole city's number its own.)
     expect(ask('r37', '南浦區保租房今年新建多少套').answered).toBe(false);
@@ -1055,27 +1065,27 @@ describe('frames of this round', () => {
     expect(ask('r37', '青澜日报的记者叫什么名字').answered).toBe(false);
     // (What a speaker said names them in its citation; a title beside a name names someone too.)
     expect(ask('r51', '市場監管局派來的發布人叫啥名字').answered).toBe(true);
-    expect(ask('seed', '作报告的院士叫什么名字').text).toContain('李克强');
+    expectAnswer('seed', '作报告的院士叫什么名字', '李克强');
     expect(ask('r97', '那位领奖最多的外卖骑手叫什么名字？').answered).toBe(false);
   });
   it('answers how many of a thing in all with the figure of all of them, not of a narrower kind the question does not name', () => {
-    expect(ask('r97', '全市一共排查了多少个井盖啊').text).toContain('46.32万座');
-    expect(ask('r97', '住宅小区里排查了多少个井盖').text).toContain('10.6万座');
+    expectAnswer('r97', '全市一共排查了多少个井盖啊', '46.32万座');
+    expectAnswer('r97', '住宅小区里排查了多少个井盖', '10.6万座');
   });
   it('answers how to tell whether something is so with the official answer that tells it', () => {
-    expect(ask('r97', '学校医院附近怎么看出井盖下面有没有防坠网？').text).toContain('黄色警示圈');
+    expectAnswer('r97', '学校医院附近怎么看出井盖下面有没有防坠网？', '黄色警示圈');
   });
   it('reads the pupils of a stage of schooling (小学生, 初中生) as the stage a release gives figures by, and 最多多长时间 as a limit', () => {
-    expect(ask('r98', '小学生近视率多少').text).toContain('33.7%');
-    expect(ask('r98', '初中生每天书面作业最多多长时间？').text).toContain('90分钟');
+    expectAnswer('r98', '小学生近视率多少', '33.7%');
+    expectAnswer('r98', '初中生每天书面作业最多多长时间？', '90分钟');
   });
   it("reads the asker's word for an amount (补贴) as the release's of the same kind (补助), unless asked whether there is one", () => {
-    expect(ask('r98', '困难家庭学生配眼镜每副补贴多少？').text).toContain('300元');
+    expectAnswer('r98', '困难家庭学生配眼镜每副补贴多少？', '300元');
     // (Asked whether there is one, a passage that gives it settles it: the release's 补助 is the asker's 补贴.)
     expect(ask('r98', '困难家庭的学生配眼镜有补贴吗').answered).toBe(true);
   });
   it("answers whose number to call by an abbreviation of the owner's name (卫健委 for 卫生健康委员会), a pointer aside", () => {
-    expect(ask('r98', '卫健委那个咨询电话是多少？').text).toContain('88623120');
+    expectAnswer('r98', '卫健委那个咨询电话是多少？', '88623120');
   });
   it("does not answer a question about a total the asker states in round figures (五百三十五万) with that total again", () => {
     expect(ask('seed', '那五百三十五万的签约金额里，各个县区分别签了多少？').answered).toBe(false);
@@ -1087,13 +1097,13 @@ describe('frames of this round', () => {
     expect(a.text).toContain('李黎');
   });
   it("answers which is first with a figure whose sentence says it is, though its label does not", () => {
-    expect(ask('r99', '應急維修裡面哪一類用錢佔比最高？').text).toContain('46.5%');
+    expectAnswer('r99', '應急維修裡面哪一類用錢佔比最高？', '46.5%');
   });
   it("takes a modifier of several words for the asker's when one of them is its near-synonym (儿童青少年 for 孩子)", () => {
-    expect(ask('r98', '現在全市孩子的總體近視率是多少？').text).toContain('49.6%');
+    expectAnswer('r98', '現在全市孩子的總體近視率是多少？', '49.6%');
   });
   it('counts trees asked in 棵 by the 株 releases write, and a grade (一级) as a modifier the passage must give', () => {
-    expect(ask('r94', '五百年以上的一级古树有多少棵').text).toContain('214株');
+    expectAnswer('r94', '五百年以上的一级古树有多少棵', '214株');
     expect(ask('r94', '樟樹裡面一級古樹有幾棵？').answered).toBe(false);
   });
   it('reads the verb of a change whose result is asked as how it is put (发展到几名), and a number said to stand now as no plan', () => {
