@@ -5,6 +5,7 @@ import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
+import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
@@ -173,7 +174,8 @@ export function fitsFrame(
   if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
-  if (frame.asksName && frame.asks === 'definition' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
+  // (A speaker's name and post answers what the person the question names is called: 叶志轩叫什么名, after 他 was read.)
+  if (frame.asksName && frame.asks === 'definition' && unit.metaField !== 'speaker' && ![...own.matchAll(NAMED_THING)].some((m) => !frame.content.replace(/\s+/gu, '').includes(m[0]))) return false;
   // 哪家公司开发的 is answered by a passage that names an organisation, not by one about the platform's launch.
   // (哪家银行 asks a bank: a passage naming a 服务中心 names no bank.)
   // (许国栋是哪个单位的 asks a speaker's body: the list of speakers with their posts gives it, 市应急管理局党委委员、副局长许国栋.)
@@ -283,8 +285,9 @@ export function fitsFrame(
   }
   const wholeAnswer = unit.type === 'qa' && unit.asks !== frame.asks;
   if (unit.type === 'qa' && THING_FRAMES.has(frame.asks)) return false;
-  // One speaker's name and post answers who, or what their post is (李黎是什么职务, 哪个科的): not what they said.
-  if (unit.metaField === 'speaker' && frame.asks !== 'person' && !POST_WORDS.test(frame.content)) return false;
+  // One speaker's name and post answers who, what their post is (李黎是什么职务, 哪个科的) or what they are called
+  // (叶志轩叫什么名): not what they said.
+  if (unit.metaField === 'speaker' && frame.asks !== 'person' && !(frame.asksName && frame.content.includes(fold(unit.keys.split(' ')[0]!))) && !POST_WORDS.test(frame.content)) return false;
   switch (frame.asks) {
     case 'figure':
       // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)

@@ -1,3 +1,4 @@
+import { mandarinOf } from '../language/cantonese.ts';
 import { SCOPE_WORD } from '../answer/contrast.ts';
 import { seriesMarks } from '../answer/fit.ts';
 import { jieba } from '../text/jieba.ts';
@@ -8,6 +9,15 @@ import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
 import { wordsToHold } from './compound.ts';
 import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+
+
+/**
+ * A message as the follow-up rules read it: normalised, and in Mandarin when typed in written Cantonese (佢 points
+ * back as 他 does, 咩 asks as 什么).
+ */
+function readMessage(message: string): string {
+  return mandarinOf(normalise(message));
+}
 
 /**
  * Follow-up questions recognised by their form, not by a list of sentences: a request for more of the last
@@ -32,7 +42,7 @@ function othersOf(last: Turn, body: string): string[] {
 
 /** Whether a message asks of the other one of the people the last answer named, and there is exactly one. */
 export function asksOfTheOther(message: string, last: Turn | undefined): boolean {
-  const body = normalise(message);
+  const body = readMessage(message);
   return last !== undefined && OTHER_PERSON.test(body) && othersOf(last, body).length === 1;
 }
 
@@ -87,7 +97,7 @@ const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
 /** Whether a message asks for more of the last passage rather than something new. */
 export function asksForMore(message: string): boolean {
-  return MORE.test(normalise(message).replace(/\s+/gu, ''));
+  return MORE.test(readMessage(message).replace(/\s+/gu, ''));
 }
 
 /** A whole question a follow-up may stand for. */
@@ -107,7 +117,7 @@ export interface FollowUpCandidate {
  * message has no follow-up form and nothing to add to.
  */
 export function followUpCandidates(message: string, said: Turn): FollowUpCandidate[] {
-  const text = normalise(message);
+  const text = readMessage(message);
   const frame = readFrame(text);
   const last = inTheMessagesTime(said, frame);
   const candidates: FollowUpCandidate[] = [];
@@ -249,14 +259,14 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
  * when the message names a subject of its own yet is not answered alone (医生增加了多少 after 今年儿科有啥准备).
  */
 export function withLastSubject(message: string, said: Turn): FollowUpCandidate {
-  const frame = readFrame(normalise(message));
+  const frame = readFrame(readMessage(message));
   const last = inTheMessagesTime(said, frame);
   // (主题是什么 after 敬老月活动是哪段时间: the attribute of the last subject, 敬老月活动的主题是什么.)
   // (The last content whole when it is one phrase, 敬老月活动是 → 敬老月活动: jieba cuts 敬老 月 out of it.)
   const phrase = last.content.replace(TIME_WORDS, ' ').trim().replace(/[是为的有在于将要会]+$/u, '');
   const subject = /^\p{Script=Han}{2,12}$/u.test(phrase) ? phrase : subjectOf(last.content);
-  if (subject !== undefined && asksBareAttribute(frame)) return { question: `${subject}的${normalise(message)}`, literal: false };
-  return { question: `${last.content.replace(TIME_WORDS, ' ')} ${normalise(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
+  if (subject !== undefined && asksBareAttribute(frame)) return { question: `${subject}的${readMessage(message)}`, literal: false };
+  return { question: `${last.content.replace(TIME_WORDS, ' ')} ${readMessage(message)}`.replace(/\s+/gu, ' ').trim(), literal: false };
 }
 
 /**
@@ -288,14 +298,14 @@ function asksBareAttribute(frame: QuestionFrame): boolean {
  */
 export function answersAnotherOfSeries(message: string, last: Turn, answer: Answer): boolean {
   const named = seriesMarks(last.understood);
-  if (named.length === 0 || seriesMarks(normalise(message)).length > 0) return false;
+  if (named.length === 0 || seriesMarks(readMessage(message)).length > 0) return false;
   const said = seriesMarks(normalise(`${answer.headline ?? ''} ${answer.quote ?? ''}`)).filter((m) => named.some((n) => n.kind === m.kind));
   return said.length > 0 && !said.some((m) => named.some((n) => n.kind === m.kind && n.value === m.value));
 }
 
 /** Whether a message asks an attribute of nothing it names (主题是什么): it is of the subject asked just before. */
 export function asksAttributeOfNothing(message: string): boolean {
-  return asksBareAttribute(readFrame(normalise(message).replace(OPENER, '')));
+  return asksBareAttribute(readFrame(readMessage(message).replace(OPENER, '')));
 }
 
 /**
@@ -304,7 +314,7 @@ export function asksAttributeOfNothing(message: string): boolean {
  * that question's subject, even when its words alone match something (the release's own theme or venue).
  */
 export function leansOnContext(message: string): boolean {
-  const text = normalise(message).replace(OPENER, '');
+  const text = readMessage(message).replace(OPENER, '');
   const frame = readFrame(text);
   // (幼儿园那块呢, 农村方面呢: "as for X" asks the last question of X, though X alone is answered.)
   if (frame.elliptical) return AS_FOR.test(text);
@@ -317,12 +327,12 @@ export function leansOnContext(message: string): boolean {
 
 /** Whether a message asks the last question "as for X" (幼儿园那块呢, 禅城区自己呢): it means nothing without it. */
 export function asksAsFor(message: string): boolean {
-  return AS_FOR.test(normalise(message).replace(OPENER, ''));
+  return AS_FOR.test(readMessage(message).replace(OPENER, ''));
 }
 
 /** Whether a message opens with a pointer to what was said before (其中, 它, 该, 此) or speaks of a person by pronoun. */
 export function pointsAtLast(message: string): boolean {
-  const text = normalise(message).replace(OPENER, '');
+  const text = readMessage(message).replace(OPENER, '');
   return POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text);
 }
 
@@ -397,7 +407,7 @@ export function wordsOfLastSubject(last: Turn): string[] {
 
 /** Whether a message asks about the inside of the thing the last question was about (里面, 其中). */
 export function pointsInside(message: string): boolean {
-  return INSIDE.test(normalise(message).replace(OPENER, ''));
+  return INSIDE.test(readMessage(message).replace(OPENER, ''));
 }
 
 

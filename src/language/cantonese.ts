@@ -14,9 +14,12 @@ const RULES: readonly [RegExp, string][] = [
   [/几(?=[大长远高重阔])/gu, '多'],
   [/几耐/gu, '多久'],
   [/几时/gu, '什么时候'],
+  // (边个 closing the question asks who, 负责人系边个; before a noun, which: 边个区.)
+  [/边个(?=[?？!！。.]*$)/gu, '谁'],
   [/边个/gu, '哪个'],
   [/边度|边处/gu, '哪里'],
-  [/边(?=[日天年月位间区家条种样届期次场个])/gu, '哪'],
+  [/边(?=[日天年月位间区家条种样届期次场个两二三四五六七八九十几\d])/gu, '哪'],
+  [/今次/gu, '这次'],
   [/点样/gu, '怎样'],
   [/点解/gu, '为什么'],
   [new RegExp(`点(?=[${HOW_VERBS}去走])`, 'gu'), '怎么'],
@@ -24,6 +27,8 @@ const RULES: readonly [RegExp, string][] = [
   [/(?<=[会要])点(?=[?？!！。.]*$)/gu, '怎样'],
   [/使唔使/gu, '需不需要'],
   [/乜嘢|咩嘢/gu, '什么'],
+  // (乜 asks what; so does 咩 inside the question, 係咩職位, though at its end it is a particle of surprise, below.)
+  [/乜|咩(?![?？!！。.]*$)/gu, '什么'],
   // The copula before a question word, and 系咪/系唔系 (是不是); 系 inside a word (关系, 体系) is left alone.
   [/系咪|系唔系/gu, '是不是'],
   [/系(?=[边几乜咩哪什点谁多])/gu, '是'],
@@ -67,4 +72,4 @@ export function mandarinOf(folded: string): string {
 }
 
 /** Characters only written Cantonese uses (the rules run only when one is present). */
-const CANTONESE = new RegExp(`[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[${HOW_VERBS}])|[会要]点[?？!！。.]*$`, 'u');
+const CANTONESE = new RegExp(`[嘅唔冇喺咗嚟佢啲㗎喎嘞啩咩乜畀俾搵揾睇攞咁嗰𠮶]|几多|几耐|几时|几钱|边个|边度|边间|点样|点解|系咪|而家|呢个|呢度|系边|系几|今次|屋企|加埋|同埋|琴日|听日|啱啱|(?:会|要|可以|应该|该)点(?=[${HOW_VERBS}])|[会要]点[?？!！。.]*$`, 'u');

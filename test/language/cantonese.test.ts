@@ -18,7 +18,11 @@ describe('questions typed in written Cantonese', () => {
     ['佢而家喺邊度上班', '他现在在哪里上班'],
     ['罰款加埋一共幾多', '罚款加起来一共多少'],
     ['屋企同埋公司附近仲有冇', '家里和公司附近还有没有'],
-    ['琴日嗰個會講咗啲乜', '昨天那个会讲了些乜'],
+    ['琴日嗰個會講咗啲乜', '昨天那个会讲了些什么'],
+    ['第二個係咩職位？', '第2个是什么职位?'],
+    ['今次發布人有邊兩位？', '这次发布人有哪2位?'],
+    ['負責人係邊個', '负责人是谁'],
+    ['邊個區最多', '哪个区最多'],
     ['嗰筆錢會點分？使唔使申請', '那笔钱会怎么分?需不需要申请'],
     ['這筆錢會點分配？', '这笔钱会怎么分配?'],
     ['訂咗車位又冇去，失約三次會點？', '订了车位又没有去,失约3次会怎样?'],
@@ -35,6 +39,14 @@ describe('questions typed in written Cantonese', () => {
 
   it('leaves Mandarin alone, 系 inside its words too', () => {
     for (const text of ['关系体系怎么样', '发布会在哪里开的', '联系电话是多少']) expect(mandarinOf(text)).toBe(text);
+  });
+
+  it('reads a Cantonese pointer (佢) in a conversation as the Mandarin one, and names the one it points at', async () => {
+    const engine = await createEngine({ knowledgeDirs: [path.join(DEVSET, 'r23')], cacheDir: false });
+    engine.converse('c', '邊個局長出席記者會？');
+    const answer = engine.converse('c', '佢叫咩名');
+    expect(answer.answered, answer.text).toBe(true);
+    expect(answer.text).toContain('谢嘉雯');
   });
 
   it('answers a Cantonese question from a release in standard written Chinese', async () => {
