@@ -415,8 +415,8 @@ const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
 /** A span of days: 7月12日至14日, 6月13日—16日, 11月21日到23日. */
 const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]/u;
 
-/** Two or more things listed: 涧西、西工、老城, or clauses set off with ；. */
-const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}/u;
+/** Two or more things listed: 涧西、西工、老城, clauses set off with ；, or three or more short parallel clauses after a colon (牢记“三不一多”：未知链接不点击，陌生来电不轻信，…). */
+const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}|[：:](?:[^，,。；;：:]{2,8}[，,]){2,}[^，,。；;：:]{2,8}(?:[。；;]|$)/u;
 
 /** Whether a passage goes through the things a question counts after their count: 采取了4项措施：一是…；二是…. */
 function namesAfterCount(content: string, own: string): boolean {
