@@ -1,4 +1,4 @@
-import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, namesSpecificThing, specificity, type GeneralWord, isInDictionary } from '../language/general-words.ts';
+import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, QUANTIFIER, namesSpecificThing, specificity, type GeneralWord, isInDictionary } from '../language/general-words.ts';
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { soundKey, soundsLike } from '../language/homophones.ts';
@@ -314,7 +314,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       mentions.push(...passageTextOf(index.units).unitsSpelling(t.term, 100, 1));
     const known = inIndex || mentions.length > 0 || partsKnown.length > 0 || alternates.length > 0;
     // Grammar words the releases happen to use (今天, 目前) weigh a tenth: they are how the question is put.
-    const scale = word ? (spec === 0 && isGrammarWord(t.term, word) ? 0.1 : generalScale(spec)) : 1;
+    // (So do quantifiers, 全部 and 所有, which jieba tags as nouns: 什么时候能全部开起来.)
+    const scale = word ? ((spec === 0 && isGrammarWord(t.term, word)) || QUANTIFIER.test(t.term) ? 0.1 : generalScale(spec)) : 1;
     let weight: number;
     if (inIndex) weight = index.search.idf(t.term) * scale;
     else if (mentions.length > 0) weight = idfOf(index, mentions.length) * scale;

@@ -118,6 +118,9 @@ const DEICTIC_TIME = /^(?:今天|今日|今年|明年|明天|去年|昨天|前�
  */
 const DETERMINER = /^(?:这|那|本|该|此)(?:场|次|届|期|批|项|个|位|家|件|条|种|类|轮|份|座|所|处|回|趟|些)$/u;
 
+/** Quantifiers over all of something (全部, 所有, 全体): how much of it the question speaks of, not what about. */
+export const QUANTIFIER = /^(?:全部|所有|一切|全体|整个|全都|统统|通通)$/u;
+
 /** Whether a word is grammar in general Chinese: a function word by its part of speech, a time deictic or a demonstrative. */
 export function isGrammarWord(word: string, profile: GeneralWord): boolean {
   // (省外, 境外, 市内 name a side of a border, a scope: 省外企业 are not all 企业.)

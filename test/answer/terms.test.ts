@@ -42,3 +42,13 @@ describe('binding words', () => {
     expect(taxi?.binding).toBe(false);
   });
 });
+
+describe('weights', () => {
+  it('weighs a quantifier jieba tags as a noun (全部) as grammar, far below a word the question is about', () => {
+    const terms = understandQuestion(heating, normalise('全部小区什么时候能供暖')).terms;
+    const all = terms.find((t) => t.term === '全部');
+    const estates = terms.find((t) => t.term === '小区');
+    expect(all).toBeDefined();
+    expect(all!.weight).toBeLessThan(0.25 * estates!.weight);
+  });
+});
