@@ -400,6 +400,9 @@ describe('question frames', () => {
     expect(frame('路演的那5个项目分别是什么？')).toMatchObject({ list: true, listsCounted: true });
     expect(frame('报告的题目是什么').possessor).toBe('报告');
     expect(frame('报告题目是啥').possessor).toBe('报告');
+    // (A part of a stated total, 里 right after its measure word; not the 中 of 中心城区.)
+    expect(frame('抽检不合格的29批次里，电池有几批').partOfStated?.part).toBe('电池');
+    expect(frame('那三个中心城区一共分到多少个口袋公园').partOfStated).toBeUndefined();
     // (热线是什么号码 asks a number to call; 号码 is how it asks, not what about.)
     expect(frame('食环署热线是什么号码')).toMatchObject({ contact: true, content: '食环署' });
     // (A person named by their duty is owned by nothing: 分管城市书房的副局长.)
