@@ -67,8 +67,11 @@ export function afterSelfCorrection(text: string): string {
 /** Sounds and words that fill a pause in speech: 嗯, 呃, 啊, 额, 那个. */
 const FILLERS = /^(?:嗯|呃|啊|额|額|那个|那個|就是)+/u;
 
-/** What a speaker says to correct themselves: 不对, 不是不是, 哦不, 说错了, 我是说, 我的意思是 (Simplified and Traditional). */
-const CORRECTION = /(?:不对不对|不對不對|不对|不對|不是不是|哦不|噢不|呃不|额不|額不|说错了|說錯了|口误|口誤)[，,。\s]*(?:我是说|我是說|我想问的是|我想問的是|应该是|應該是)?|我是说|我是說|我的意思是/gu;
+/**
+ * What a speaker says to correct themselves: 不对, 不是不是, 哦不, 说错了, 我是说, 我的意思是 (Simplified and Traditional); 额不
+ * only as a filler, not the end of a word (金额不是才几十万吗).
+ */
+const CORRECTION = /(?:不对不对|不對不對|不对|不對|不是不是|哦不|噢不|呃不|(?<!\p{Script=Han})额不|(?<!\p{Script=Han})額不|说错了|說錯了|口误|口誤)[，,。\s]*(?:我是说|我是說|我想问的是|我想問的是|应该是|應該是)?|我是说|我是說|我的意思是/gu;
 
 /** A question word, in either script: the mark of a clause that asks. */
 const ASKS = /多少|几|幾|什么|什麼|啥|哪|谁|誰|吗|嗎|怎么|怎麼|如何|为什么|為什麼|呢/u;

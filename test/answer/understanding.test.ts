@@ -26,6 +26,9 @@ describe('questions put the way people ask', () => {
     // (A 不对 that is what is asked, or that corrects no question, is left alone.)
     expect(afterSelfCorrection('有没有不对的地方')).toBe('有没有不对的地方');
     expect(afterSelfCorrection('签约金额，不对，走访企业')).toBe('签约金额，不对，走访企业');
+    // (额不 is a filler's correction only on its own: 金额不是 is the end of a word, then 不是.)
+    expect(afterSelfCorrection('签约金额不是才几十万吗？')).toBe('签约金额不是才几十万吗？');
+    expect(afterSelfCorrection('走访企业多少家 额不 征集了多少项需求')).toBe('征集了多少项需求');
     // (A word corrected by the next gives way to it, fillers and all.)
     expect(afterSelfCorrection('嗯四月 不对 五月份那个校园行活动是几号')).toBe('五月份那个校园行活动是几号');
     expect(afterSelfCorrection('第一阶段，不对，第二阶段干了啥')).toBe('第二阶段干了啥');
