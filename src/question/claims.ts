@@ -86,8 +86,8 @@ export function claimQuestion(normalised: string, unknown: readonly string[]): C
   if (!/\p{Script=Han}{2}/u.test(before + after)) return undefined;
   const asking = questionWord(before, claimed);
   if (asking === undefined) return undefined;
-  // 签约的不是奇瑞汽车: what is denied is asked (签约的是谁).
-  const lead = before.replace(/不是$/u, '是');
+  // 签约的不是奇瑞汽车, 不是在合肥揭牌的: what is denied is asked (签约的是谁, 是在哪里揭牌的).
+  const lead = before.replace(/不是((?:在|于|到|和|与|跟|同|由|从)?)$/u, '是$1');
   return { question: `${lead}${asking}${after}`, claimed };
 }
 

@@ -10,6 +10,7 @@ describe('a question checking a claim the releases never mention', () => {
     expect(claimQuestion('宿州学院是和奇瑞汽车签的全面战略合作协议吗？', ['奇瑞'])).toEqual({ question: '宿州学院是和谁签的全面战略合作协议', claimed: '奇瑞汽车' });
     // (签约的不是奇瑞汽车吗: what is denied is what is asked.)
     expect(claimQuestion('签约的不是奇瑞汽车吗？', ['奇瑞'])).toEqual({ question: '签约的是谁', claimed: '奇瑞汽车' });
+    expect(claimQuestion('研究院不是在合肥揭牌的吗', ['合肥'])?.question).toBe('研究院是在哪里揭牌的');
     // (A claim's kind told by the noun that ends it: …局 is who.)
     expect(claimQuestion('主办的是市教育局吧', ['教育局'])?.question).toBe('主办的是谁');
   });
