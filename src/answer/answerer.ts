@@ -147,9 +147,15 @@ export function claimChecked(index: KnowledgeIndex, rawQuestion: string): { ques
   const script = detectScript(cleaned);
   const normalised = normaliseAsked(index, cleaned);
   const { terms } = understandQuestion(index, normalised);
-  const claim = claimQuestion(normalised, terms.filter((t) => t.mustBeMentioned).map((t) => t.term));
+  // (A number is claimed too, known or not: 不是说有1万家吗, 难道只有三个部门参加; the releases may print it of
+  // something else.)
+  const claimed = terms.filter((t) => t.mustBeMentioned || (t.numeric && t.binding));
+  const claim = claimQuestion(normalised, claimed.map((t) => t.term));
   if (claim === undefined) return undefined;
-  const notice = `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}“${toScript(claim.claimed, script)}”${fromSimplified('。', script)}`;
+  const unseen = index.search.frequency(claim.claimed) === 0 && passageTextOf(index.units).unitsContaining(claim.claimed, 1).length === 0;
+  const notice = unseen
+    ? `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}“${toScript(claim.claimed, script)}”${fromSimplified('。', script)}`
+    : fromSimplified('以上是官方材料给出的数字，请以此为准。', script);
   return { question: fromSimplified(claim.question, script), notice };
 }
 

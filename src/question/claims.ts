@@ -26,10 +26,10 @@ const CHECKS_INSIDE = /是不是|是否(?:为|是)?|难道/u;
 /** Question words: a message holding one asks something of its own. */
 const ASKS = /什么|哪|多少|几|谁|怎么|如何|啥|多久|多长|多大/u;
 /** A sentence-final particle or check the question ends in; without one, nothing is being checked. */
-const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$|是不是|是否/u;
+const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$|是不是|是否|难道/u;
 
 /** A number with the measure it counts in, as the question's terms hold it (50家, 2个, 600万元): the number, then the measure. */
-const NUMBER_CLAIMED = /^(\d+(?:\.\d+)?(?:万|亿)?)\p{Script=Han}{1,3}$/u;
+const NUMBER_CLAIMED = /^(\d+(?:\.\d+)?(?:万|亿)?[余多几来]?)(?:%|\p{Script=Han}{1,3})$/u;
 /** Parts of speech of the words a claimed thing is made of: nouns of every kind, names, words jieba does not know. */
 const NOMINAL = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|x|eng|s|an|vn|b|j|l)$/u;
 /** Words before a claim that make it a place: 在常务会议室, 设在校内, 于市政府. */
@@ -59,7 +59,8 @@ export function claimQuestion(normalised: string, unknown: readonly string[]): C
   const number = numbers[0];
   if (number) {
     const at = body.indexOf(number[0]);
-    const before = body.slice(0, at).replace(/(?:只有|只|才|仅有|仅|就有)$/u, '');
+    // (The bound or hedge the claim puts on its number goes with it: 不到90%, 才5000多件, 将近1万家.)
+    const before = body.slice(0, at).replace(/(?:只有|只|才|仅有|仅|就有|不到|不足|超过|将近|接近|差不多|大概|大约|约)$/u, '');
     if (!/\p{Script=Han}{2}/u.test(before + body.slice(at + number[0].length))) return undefined;
     return { question: `${before.replace(/不是$/u, '是')}多少${body.slice(at + number[1]!.length)}`, claimed: number[0] };
   }

@@ -1,5 +1,6 @@
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/index.ts';
+import { createEngine, type Engine } from '../../src/index.ts';
 import { claimQuestion } from '../../src/question/claims.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
@@ -18,6 +19,9 @@ describe('a question checking a claim the releases never mention', () => {
   it('asks a number it claims as how many of its measure, inside the question too', () => {
     expect(claimQuestion('不是说只走访了50家企业吗？', ['50家'])).toEqual({ question: '只走访了多少家企业', claimed: '50家' });
     expect(claimQuestion('走访企业是不是只有80家', ['80家'])?.question).toBe('走访企业多少家');
+    // (A bound or hedge goes with its number; a share is asked as one; 难道 checks wherever it stands.)
+    expect(claimQuestion('问题整改率难道不到90%？', ['90%'])?.question).toBe('问题整改率多少%');
+    expect(claimQuestion('去年投诉不是才5000多件吗', ['5000多件'])?.question).toBe('去年投诉是多少件');
     // (A year is when, not how many; two numbers are two claims; a message that asks as well checks nothing only.)
     expect(claimQuestion('2022年签约金额是不是300万元', ['2022年', '300万元'])).toBeUndefined();
     expect(claimQuestion('是不是签了50个项目、走访了80家', ['50个', '80家'])).toBeUndefined();
@@ -54,6 +58,17 @@ describe('the engine, asked to confirm a wrong claim', () => {
     const many = engine.answer('不是说分两个阶段吗？');
     expect(many.band).toBe('answer');
     expect(many.text).toContain('三个阶段');
+  });
+
+  it('answers a number claimed of something the release counts otherwise, though it prints that number elsewhere', async () => {
+    const cards = await createEngine({ knowledgeDirs: [path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r105')], cacheDir: false });
+    const departments = cards.answer('难道整治只有三个部门参加？');
+    expect(departments.answered, departments.text).toBe(true);
+    expect(departments.text).toContain('11个部门');
+    expect(departments.text).toContain('以上是官方材料给出的数字');
+    const operators = cards.answer('不是说发行预付卡的经营者有一万家吗');
+    expect(operators.answered, operators.text).toBe(true);
+    expect(operators.text).toContain('6,843家');
   });
 
   it('still refuses a claim whose question the release does not answer either', () => {
