@@ -701,8 +701,8 @@ const HOSTING = /主持/u;
 
 /** A question asking for an address (地址, 门牌号), which only a street and number answer. */
 const ADDRESS_ASKED = /地址|门牌/u;
-/** An address: 位于, 滨江路88号, 人民大道, 3号楼. */
-const ADDRESS = /位于|\p{Script=Han}(?:路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
+/** An address: 位于, 滨江路88号, 人民大道, 3号楼 (not a word ending in 路 that is no road: 上路, 道路, 线路, 思路). */
+const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公马网套门后退迷半来去一])路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
 
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
