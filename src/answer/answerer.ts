@@ -129,7 +129,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   if (unknown.length === 0 && confidence >= thresholds.suggest) {
     return finish({ question, answered: false, band: 'suggest', kind: 'none', script, message: fromSimplified('没有找到与问题完全对应的官方表述。', script), suggestions, score: round(confidence) });
   }
-  const missing = unknown.length > 0 ? unknown.map((t) => `“${toScript(t.term, script)}”`).join('、') : fromSimplified('这个问题', script);
+  const missing = unknown.length > 0 ? unknown.map((t) => `“${asTyped(question, toScript(t.term, script))}”`).join('、') : fromSimplified('这个问题', script);
   return finish({ question, answered: false, band: 'refuse', kind: 'none', script, message: `${fromSimplified(scopeName(index), script)}${fromSimplified('没有提到', script)}${missing}${fromSimplified('。', script)}`, suggestions, score: round(confidence) });
 }
 
@@ -582,6 +582,12 @@ function scopeName(index: KnowledgeIndex): string {
   return index.releases.length === 1 ? '这次发布会的官方材料' : '已收录的发布会官方材料';
 }
 
+
+/** A term as the question typed it, when letters were folded to lower case in it (B座, not b座). */
+function asTyped(question: string, term: string): string {
+  if (!/[a-z]/u.test(term)) return term;
+  return new RegExp(escapeRegExp(term), 'iu').exec(question.normalize('NFKC'))?.[0] ?? term;
+}
 
 function round(n: number): number {
   return Math.round(Math.min(1, Math.max(0, n)) * 1000) / 1000;

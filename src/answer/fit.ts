@@ -353,11 +353,18 @@ export function fitsFrame(
       const street = /(\p{Script=Han}{1,4}?[路街道巷弄])\s*$/u.exec(frame.content.replace(/^.*[在于到]/u, ''))?.[1];
       if (street !== undefined) return new RegExp(`${street}\\d+号`, 'u').test(own);
       if (frame.street || ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
+      // (几楼, 哪一层 ask a floor: 2楼儿童馆, 五楼新闻发布厅 answer it, whatever else they say.)
+      if (frame.cues.some((cue) => FLOOR_ASKED.test(cue))) return FLOOR_GIVEN.test(own);
       return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
     default:
       return true;
   }
 }
+
+/** A question for a floor: 几楼, 几层, 哪一层, 第几层. */
+const FLOOR_ASKED = /几楼|几层|哪层|哪一层|楼层|第几层|几号楼/u;
+/** A floor given: 2楼, 五楼, 3层, 负一层 (not 楼层高 or 层次). */
+const FLOOR_GIVEN = /(?:\d+|[一二三四五六七八九十]+|负[一二三]|地下[一二三]?)(?:楼|层)(?![高次级面])/u;
 
 /** What stands where a name would: 某, 该, 这个, a count … (某商业综合体, 该企业, 2个国家级开发区), or 的 after what says which. */
 const IN_PLACE_OF_NAME = /(?:某|该|此|这|那|其|一|的|[一这那该此每\d]?[个家所座处])$/u;

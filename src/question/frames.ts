@@ -201,6 +201,8 @@ const RULES: Rule[] = [
   { pattern: BODIES_ASKED, asks: 'definition' },
   // 和平路几号 asks a street number, an address: neither a day nor a count.
   { pattern: /(?<=[路街道巷弄])几号/gu, asks: 'place' },
+  // 在几楼, 哪一层, 第几层: which floor is where, not how many.
+  { pattern: /(?:在)?(?:几楼|几层|哪层|哪一层|哪个楼层|第几层|几号楼)/gu, asks: 'place' },
   // Dates before numbers: 几号, 几月 are days, not counts.
   { pattern: STREET_ASK, asks: 'place' },
   // 给个地址, 发一下地址: a request for an address asks where (the 地址 stays, and an address answers it).

@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 20;
+export const PIPELINE_VERSION = 21;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -203,6 +203,12 @@ export class TextPipeline {
         CODE.lastIndex = i;
         const match = CODE.exec(folded);
         if (match) span = { kind: 'word', text: match[0] };
+        // (A座, B区, C口: one letter naming one of a set of buildings, areas or exits is a name with its noun.)
+        else {
+          DESIGNATOR.lastIndex = i;
+          const designated = DESIGNATOR.exec(folded);
+          if (designated) span = { kind: 'word', text: designated[0] };
+        }
       }
       if (span === undefined && isDigit(folded.charCodeAt(i)) && (i === 0 || !isLetter(folded.charCodeAt(i - 1)))) {
         NUMERIC.lastIndex = i;
@@ -221,6 +227,9 @@ export class TextPipeline {
     if (last < folded.length) yield { kind: 'text', text: folded.slice(last) };
   }
 }
+
+/** One letter and the noun it picks one of a set with: a座, b区, c口, d栋 (not a word of letters: a letter before or after it). */
+const DESIGNATOR = /[a-z](?![a-z\d])(?:座|区|栋|幢|号楼|楼|馆|厅|口|线|段|组|类|级|岸|院)/uy;
 
 /** Text as the pipeline matches it: folded (script, width, case) and with Chinese numerals in digits. */
 export function normalise(text: string): string {

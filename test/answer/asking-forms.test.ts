@@ -1128,4 +1128,10 @@ describe('frames of this round', () => {
   it('answers which street only with an address, not with a word ending in 路 that is no road (禁止上路)', () => {
     expect(ask('r109', '市民中心A座在哪条街上').answered).toBe(false);
   });
+  it('tells one building of a set from another (B座 is not A座) and says so as typed; 几楼 asks where', () => {
+    const b = ask('r109', '发布会在市民中心B座几楼开的');
+    expect(b.answered).toBe(false);
+    expect(b.text).toContain('“B座”');
+    expectAnswer('r109', '发布会在几楼开的', '五楼');
+  });
 });

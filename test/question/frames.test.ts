@@ -400,6 +400,8 @@ describe('question frames', () => {
     expect(frame('路演的那5个项目分别是什么？')).toMatchObject({ list: true, listsCounted: true });
     expect(frame('报告的题目是什么').possessor).toBe('报告');
     expect(frame('报告题目是啥').possessor).toBe('报告');
+    // (几楼 asks which floor: where, not how many.)
+    expect(frame('发布会在几楼开的').asks).toBe('place');
     // (A part of a stated total, 里 right after its measure word; not the 中 of 中心城区.)
     expect(frame('抽检不合格的29批次里，电池有几批').partOfStated?.part).toBe('电池');
     expect(frame('那三个中心城区一共分到多少个口袋公园').partOfStated).toBeUndefined();

@@ -138,6 +138,14 @@ describe('segmentation with the domain dictionary', () => {
 });
 
 describe('question terms', () => {
+  it('keeps one letter naming one of a set (A座, B区) with its noun, in the index and in questions', () => {
+    expect(pipeline.queryTerms(normalise('市民中心B座在几楼')).map((t) => t.term)).toContain('b座');
+    expect(pipeline.indexTokens('地点：市民中心A座五楼')).toContain('a座');
+    // (Not a word of letters, nor a code with digits.)
+    expect(pipeline.queryTerms(normalise('APP在哪下载')).map((t) => t.term)).not.toContain('p在');
+    expect(pipeline.queryTerms(normalise('PM2.5浓度')).map((t) => t.term)).toContain('pm2.5');
+  });
+
   // What the answerer does: the frame takes the question words out, the pipeline segments what is left.
   const terms = (q: string) => pipeline.queryTerms(readFrame(pipeline.rewritePhrases(normalise(q))).content).map((t) => t.term);
 
