@@ -21,6 +21,7 @@ describe('a question checking a claim the releases never mention', () => {
     expect(claimQuestion('走访企业是不是只有80家', ['80家'])?.question).toBe('走访企业多少家');
     // (A bound or hedge goes with its number; a share is asked as one; 难道 checks wherever it stands.)
     expect(claimQuestion('问题整改率难道不到90%？', ['90%'])?.question).toBe('问题整改率多少%');
+    expect(claimQuestion('现场签约项目有没有30个', ['30个'])?.question).toBe('现场签约项目多少个');
     expect(claimQuestion('去年投诉不是才5000多件吗', ['5000多件'])?.question).toBe('去年投诉是多少件');
     // (A year is when, not how many; two numbers are two claims; a message that asks as well checks nothing only.)
     expect(claimQuestion('2022年签约金额是不是300万元', ['2022年', '300万元'])).toBeUndefined();
