@@ -136,6 +136,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind at the start of the round that scored holdout20, and tuned on (before tuning, 1672f6f: alone and
   // beside 115/140 and 33/42, all at once 100/140 and 31/42, conversations 21/30 and 21/30).
   tune18: { answerable: 0.82, refused: 0.78, conversations: 0.7 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (1672f6f: alone
+  // 114/140 and 28/42, beside 115/140 and 28/42, all at once 94/140 and 26/42, conversations 22/30 and 22/30) and
+  // once at its end (a20cb41: the same, every figure).
+  holdout20: { answerable: 0.81, refused: 0.66, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
