@@ -1,4 +1,5 @@
 import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
+import { checkedSubject } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
 import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
@@ -293,7 +294,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         const reply = { ...resolved, question: part, script, understood: shown, understoodAs: 'part' as const };
         answered.push({ ...reply, text: renderPlainText(reply) });
       }
-      last = turnOf(part, resolved, {});
+      // (征集技术需求，是不是就收了几十条？到底多少项？: a check not answered leaves its subject, not its claim, for the
+      // question after it to lean on.)
+      const checked = resolved.band === 'answer' ? undefined : checkedSubject(normalise(part));
+      last = turnOf(checked ?? part, resolved, {});
     }
     return answered;
   };

@@ -109,3 +109,18 @@ function overlaps(start: number, length: number, text: string, term: string): bo
   }
   return false;
 }
+
+/**
+ * What a checking question is about, before its check (征集技术需求 of 征集技术需求，是不是就收了几十条): the subject a
+ * question after it leans on (到底多少项), without the claim, which the releases may never mention.
+ */
+export function checkedSubject(question: string): string | undefined {
+  const at = CHECK_MARK.exec(question);
+  if (at === null) return undefined;
+  const subject = question.slice(0, at.index).replace(/^(?:说是|听说|据说|有人说)[^，,]*[，,]/u, '').replace(/[，,、\s]+$/u, '').trim();
+  return /\p{Script=Han}{2}/u.test(subject) ? subject : undefined;
+}
+
+/** Where a question starts to check a claim: 是不是, 难道, 是否, 不是说 (not 有没有, which asks whether there is any). */
+const CHECK_MARK = /是不是|难道|是否|不是说/u;
+

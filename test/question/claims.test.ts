@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { claimQuestion } from '../../src/question/claims.ts';
+import { checkedSubject, claimQuestion } from '../../src/question/claims.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a question checking a claim the releases never mention', () => {
@@ -40,6 +40,15 @@ describe('a question checking a claim the releases never mention', () => {
   });
 });
 
+describe('a message that checks a claim and then asks', () => {
+  it('leaves the subject of its check, not the claim, for the question after it', () => {
+    expect(checkedSubject('征集技术需求，是不是就收了几十条')).toBe('征集技术需求');
+    expect(checkedSubject('说是搞了一系列活动，最早那场校园活动是不是拖到下半年才办')).toBe('最早那场校园活动');
+    // (有没有 asks whether there is any: no claim to set aside.)
+    expect(checkedSubject('期间有没有人员伤亡')).toBeUndefined();
+  });
+});
+
 describe('the engine, asked to confirm a wrong claim', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -70,6 +79,12 @@ describe('the engine, asked to confirm a wrong claim', () => {
     const operators = cards.answer('不是说发行预付卡的经营者有一万家吗');
     expect(operators.answered, operators.text).toBe(true);
     expect(operators.text).toContain('6,843家');
+  });
+
+  it('answers the question after a check with the check\'s subject, not its claim', () => {
+    const a = engine.answer('走访企业，是不是才几十家？到底多少家？');
+    expect(a.answered, a.text).toBe(true);
+    expect(a.text).toContain('105家');
   });
 
   it('still refuses a claim whose question the release does not answer either', () => {
