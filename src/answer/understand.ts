@@ -891,18 +891,29 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
     // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
     if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
+    // (30分钟 is 0.5小时, 2天 is 48小时: a duration is compared in minutes whatever unit each is written in.)
+    const [askedValue, otherValue, upTo] = inMinutes(asked, other);
     const within =
       bound === 'over'
-        ? other.value > asked.value && other.value <= asked.value * 10
+        ? otherValue > askedValue && otherValue <= askedValue * 10
         : bound === 'under'
-          ? other.value < asked.value && other.value >= asked.value / 10
-          : asked.upTo > asked.value
-            ? other.value >= asked.value && other.value < asked.upTo
+          ? otherValue < askedValue && otherValue >= askedValue / 10
+          : upTo > askedValue
+            ? otherValue >= askedValue && otherValue < upTo
             : // An age is a line drawn, most often from below (65岁以上): 70岁 is past 65岁, 79岁 short of 80周岁.
-              (asked.kind !== 'age' || other.value <= asked.value) && Math.abs(other.value - asked.value) <= asked.value * tolerance;
+              (asked.kind !== 'age' || otherValue <= askedValue) && Math.abs(otherValue - askedValue) <= askedValue * tolerance;
     if (within) found.push({ term: candidate, credit: 0.9 });
   }
   return found.slice(0, 8);
+}
+
+/** Minutes in each unit of a duration. */
+const MINUTES: Record<string, number> = { 分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60, 个钟头: 60, 天: 1440, 周: 10080, 个星期: 10080, 星期: 10080 };
+
+/** Two amounts' values (and the asked one's upper end) in minutes when both are durations, else as they are. */
+function inMinutes(asked: Amount, other: Amount): [number, number, number] {
+  const [a, o] = [MINUTES[asked.unit], MINUTES[other.unit]];
+  return a !== undefined && o !== undefined ? [asked.value * a, other.value * o, asked.upTo * a] : [asked.value, other.value, asked.upTo];
 }
 
 const numericVocabularies = new WeakMap<KnowledgeIndex, { term: string; amount: Amount }[]>();

@@ -104,6 +104,10 @@ export class TextPipeline {
       .replace(/(占|同|环|对)比比/gu, '$1比 比')
       // 二十几个人: a number of people, as releases write 20人 (the generic 个 and 人 make no 个人 after a number).
       .replace(/(\d[余多几来]?)个人/gu, '$1人')
+      // 半小时, 一刻钟: durations releases write in minutes (30分钟内).
+      .replace(/一个半小时|一个半钟头/gu, '90分钟')
+      .replace(/半个?小时|半个钟头/gu, '30分钟')
+      .replace(/一刻钟/gu, '15分钟')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')

@@ -1134,4 +1134,9 @@ describe('frames of this round', () => {
     expect(b.text).toContain('“B座”');
     expectAnswer('r109', '发布会在几楼开的', '五楼');
   });
+  it('reads 半小时 as the 30分钟 releases write, and compares durations in minutes whatever their unit', () => {
+    // (One sentence gives both rates: the headline says which figure answered.)
+    expect(ask('r111', '那半小时内报警的话，止付成功率有多高？').headline).toContain('30分钟内');
+    expect(ask('r111', '48小时以后才报警，止付成功率多少').headline).toContain('超过24小时');
+  });
 });
