@@ -202,7 +202,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
-    if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time') return [];
+    // (Not one a bound draws a line at: 超过1天 is a span, not each day.)
+    if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time' && boundOf(normalised, t.term) === undefined) return [];
     const period = PERIOD_NAMES.has(t.term);
     // 办手续, 交材料: a light verb and its object that jieba's dictionary files as one noun say what their object says.
     // (没拿到, 未收到: a negated verb is that verb as far as what it names goes.)
@@ -893,15 +894,18 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
     // (30分钟 is 0.5小时, 2天 is 48小时: a duration is compared in minutes whatever unit each is written in.)
     const [askedValue, otherValue, upTo] = inMinutes(asked, other);
+    // (The same span written in another unit, 超过1天 for 超过24小时, is the same line, whatever side is asked.)
+    const sameSpan = other.unit !== asked.unit && MINUTES[asked.unit] !== undefined && MINUTES[other.unit] !== undefined && otherValue === askedValue;
     const within =
-      bound === 'over'
+      sameSpan ||
+      (bound === 'over'
         ? otherValue > askedValue && otherValue <= askedValue * 10
         : bound === 'under'
           ? otherValue < askedValue && otherValue >= askedValue / 10
           : upTo > askedValue
             ? otherValue >= askedValue && otherValue < upTo
             : // An age is a line drawn, most often from below (65岁以上): 70岁 is past 65岁, 79岁 short of 80周岁.
-              (asked.kind !== 'age' || otherValue <= askedValue) && Math.abs(otherValue - askedValue) <= askedValue * tolerance;
+              (asked.kind !== 'age' || otherValue <= askedValue) && Math.abs(otherValue - askedValue) <= askedValue * tolerance);
     if (within) found.push({ term: candidate, credit: 0.9 });
   }
   return found.slice(0, 8);

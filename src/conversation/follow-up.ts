@@ -178,6 +178,10 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
       const date = DATE.exec(topic)?.[0];
       const lastDate = DATE.exec(last.understood)?.[0];
       if (date !== undefined && lastDate !== undefined) add(last.understood.replace(lastDate, date), true);
+      // 超过一天才报呢 after 半小时内报警的话，止付成功率有多高: the same question of another span of time.
+      const span = DURATION.exec(topic)?.[0];
+      const lastSpan = DURATION.exec(last.understood)?.[0];
+      if (span !== undefined && lastSpan !== undefined && span !== lastSpan) add(last.understood.replace(lastSpan, span), true);
       // 那第三批呢 after 第一批消费券哪天发: the same question of another of the numbered things.
       // (第三个呢 after 第一阶段是什么时候: the generic 个 stands for the last one's measure word, 第三阶段.)
       const ordinal = ORDINAL.exec(topic);
@@ -336,6 +340,8 @@ export function pointsAtLast(message: string): boolean {
   return POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text);
 }
 
+/** A span of time with its bound: 半小时内, 超过一天, 24小时以上, 3天之内. */
+const DURATION = /(?:超过|不到|不足|多于|少于|满)?(?:\d+(?:\.\d+)?|半|一|两|[二三四五六七八九十]+)个?(?:分钟|小时|钟头|天|周|星期)(?:以上|以内|之内|内|以后|之后|后)?/u;
 /** "As for X": X那块, X那部分, X这边, X方面, X那里 before the closing 呢 or 的呢. */
 const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这边|那头|方面|那里|这里|自己|本身|单独)(?:的)?呢[?？!！。]*$/u;
 

@@ -108,6 +108,8 @@ export class TextPipeline {
       .replace(/一个半小时|一个半钟头/gu, '90分钟')
       .replace(/半个?小时|半个钟头/gu, '30分钟')
       .replace(/一刻钟/gu, '15分钟')
+      // (一天 bounded, 超过一天 or 一天以内, is a duration; alone it is as often "one day", 有一天, or each day.)
+      .replace(/(?<=超过|不到|不足|多于|少于|满)一天|一天(?=以上|以内|之内|内|以后|之后|后)/gu, '1天')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')

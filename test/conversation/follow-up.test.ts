@@ -625,4 +625,13 @@ describe('conversation memory', () => {
     now += 2 * 60_000;
     expect(memory.last('a')).toBeUndefined();
   });
+
+  it('asks the last question again of another span of time (那超过一天呢 after 半小时内…), a span in any unit', async () => {
+    const fraud = await createEngine({ knowledgeDirs: [devRelease('r111')], cacheDir: false });
+    const c = fresh();
+    expect(fraud.converse(c, '半小时内报警，止付成功率是多少').headline).toContain('30分钟内');
+    const a = fraud.converse(c, '那超过一天呢');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.headline).toContain('超过24小时');
+  });
 });
