@@ -87,6 +87,13 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
     const nth = nthAsked(index, frame.askedOrdinal);
     if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
   }
+  // (第二个问题怎么答的, 最后一个提问问的什么: the official Q&A asked in that place, of the newest release.)
+  // (Only a message asking what was asked or answered: 第一个提问的记者是哪家的 asks who asked, which may be unknown.)
+  const nthQuestion = frame.asksAsker || !ASKS_CONTENT.test(normalised) ? null : QUESTION_ORDINAL.exec(normalised);
+  if (nthQuestion !== null) {
+    const nth = nthAsked(index, nthQuestion[1] !== undefined ? valueOfNumeral(nthQuestion[1]) : nthQuestion[0].startsWith('最后') ? -1 : 1, false);
+    if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
+  }
   if (terms.length === 0) return usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
@@ -486,16 +493,25 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
 /** An ordinal of one of several steps: 第一阶段, 第3批. */
 const STAGE = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u;
 
-/** The official Q&A asked in a place (1 for the first, −1 for the last) of the newest release that names its askers. */
-function nthAsked(index: KnowledgeIndex, ordinal: number): number | undefined {
+/**
+ * The official Q&A asked in a place (1 for the first, −1 for the last) of the newest release that names its askers
+ * (or of the newest with that many questions, when who asked does not matter: `byOutlet` false).
+ */
+function nthAsked(index: KnowledgeIndex, ordinal: number, byOutlet = true): number | undefined {
   let found: number | undefined;
   index.units.forEach((unit, unitId) => {
-    if (unit.type !== 'qa' || unit.askedBy === undefined || !(ordinal === -1 ? unit.lastAsked === true : unit.askedOrder === ordinal)) return;
+    if (unit.type !== 'qa' || (byOutlet && unit.askedBy === undefined) || !(ordinal === -1 ? unit.lastAsked === true : unit.askedOrder === ordinal)) return;
     const newer = found === undefined || index.releases[unit.releaseIndex]!.date > index.releases[index.units[found]!.releaseIndex]!.date;
     if (newer) found = unitId;
   });
   return found;
 }
+
+/** An official question named by its place among those asked: 第二个问题, 第3条提问, 头一个问题, 最后一个提问. */
+const QUESTION_ORDINAL = /(?:第(\d+|[一二三四五六七八九十]+)|头一|最后一)(?:个|条|道)?(?:记者)?(?:问题|提问)/u;
+
+/** Asking what a question asked or how it was answered: 怎么答的, 回答了什么, 问的什么, 内容是什么, 原文. */
+const ASKS_CONTENT = /(?:怎么|如何|怎样|点)(?:答|回答|回应|说)|(?:答|回答|回应|答复|说|讲|问)(?:了|的)?(?:什么|啥|些什么)|什么内容|内容是|原文|全文|答案/u;
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {

@@ -1139,4 +1139,12 @@ describe('frames of this round', () => {
     expect(ask('r111', '那半小时内报警的话，止付成功率有多高？').headline).toContain('30分钟内');
     expect(ask('r111', '48小时以后才报警，止付成功率多少').headline).toContain('超过24小时');
   });
+  it('answers 第二个问题怎么答的 with the official Q&A asked second, not with who asked it', () => {
+    const second = ask('seed', '第二个问题是怎么回答的');
+    expect(second.answered).toBe(true);
+    expect(second.kind).toBe('qa');
+    expect(second.text).toContain('有什么谋划');
+    // (The seed names no outlet: who asked first is not in it.)
+    expect(ask('seed', '第一个提问的是哪家媒体的记者').answered).toBe(false);
+  });
 });
