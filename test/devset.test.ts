@@ -134,9 +134,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // conversations 22/30 and 22/30).
   holdout19: { answerable: 0.79, refused: 0.83, conversations: 0.73 },
   // Written blind at the start of the round that scored holdout20, and tuned on (before tuning, 1672f6f: alone and
-  // beside 115/140 and 33/42, all at once 100/140 and 31/42, conversations 21/30 and 21/30; at its end, 3103633:
-  // alone 122/140 and 35/42, beside 121/140 and 35/42, all at once 103/140 and 31/42, conversations 22/30 and 22/30).
-  tune18: { answerable: 0.87, refused: 0.83, conversations: 0.73 },
+  // beside 115/140 and 33/42, all at once 100/140 and 31/42, conversations 21/30 and 21/30; at its end, 87ae78f:
+  // alone 122/140 and 35/42, beside 121/140 and 35/42, all at once 103/140 and 31/42, conversations 24/30 and 24/30).
+  tune18: { answerable: 0.86, refused: 0.82, conversations: 0.77 },
   // Written blind and sealed in the repository the round before; scored at this round's start (1672f6f: alone
   // 114/140 and 28/42, beside 115/140 and 28/42, all at once 94/140 and 26/42, conversations 22/30 and 22/30) and
   // once at its end (a20cb41: the same, every figure).
