@@ -23,3 +23,13 @@ export function projectPath(...parts: string[]): string {
 
 /** Where the built index is cached by default, keyed by a hash of the knowledge files and the code (git-ignored). */
 export const DEFAULT_CACHE_DIR = projectPath('.cache', 'index');
+
+/**
+ * The public eval set: the shared folder's beside the repository when there is one, else the repository's own copy
+ * (`test/fixtures/shared/eval`, which a test keeps equal to the shared one), so `npm run eval` and `npm run bench`
+ * work in a clone in any folder.
+ */
+export function publicEvalFile(): string {
+  const shared = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
+  return existsSync(shared) ? shared : projectPath('test', 'fixtures', 'shared', 'eval', 'questions.json');
+}

@@ -9,12 +9,12 @@ import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeArchive } from '../archive/archive.ts';
-import { PROJECT_ROOT } from '../../src/paths.ts';
+import { PROJECT_ROOT, publicEvalFile } from '../../src/paths.ts';
 import { measureBuildStages } from './bench-stages.ts';
 import { engineConfig, readEnvironment } from '../../src/config/index.ts';
 import { knowledgeOption, parseCommandLine } from '../../src/cli/options.ts';
 
-const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
+const PUBLIC_EVAL = publicEvalFile();
 const { values } = parseCommandLine({ ...knowledgeOption, releases: { type: 'string', default: '1' }, rounds: { type: 'string', default: '100' }, starts: { type: 'string', default: '3' } });
 /** A whole number of at least 1 from an option, or a clear message and exit 2. */
 function count(option: string, text: string): number {

@@ -1,18 +1,18 @@
 /**
- * `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json).
+ * `npm run eval [-- FILE]`: scores an eval set (default: the public ../shared/eval/questions.json, or the
+ * repository's copy of it when there is no shared folder beside the checkout).
  * `npm run eval -- --devset tune|tune2|holdout [--mode alone|beside|archive] [--conversations] [--verbose]`:
  * scores a set of the development set's questions (see src/eval/devset.ts).
  */
-import path from 'node:path';
-import { PROJECT_ROOT } from '../paths.ts';
+import { publicEvalFile } from '../paths.ts';
 import { createEngine } from '../engine.ts';
 import { DEVSET_HALVES, scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
 import { engineConfig, readEnvironment } from '../config/index.ts';
 import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
 
-/** The public eval set, beside the repository in the shared folder. */
-export const PUBLIC_EVAL = path.resolve(PROJECT_ROOT, '../shared/eval/questions.json');
+/** The public eval set, beside the repository in the shared folder (or the repository's copy of it). */
+export const PUBLIC_EVAL = publicEvalFile();
 
 const { values, positionals } = parseCommandLine({
   ...knowledgeOption,

@@ -20,6 +20,13 @@ describe.concurrent('the README commands', () => {
     expect(JSON.parse(stdout)).toMatchObject({ question: '累计签约金额是多少？', answered: true, kind: 'fact' });
   });
 
+  it('npm run eval scores the public questions, from the shared folder or the repository\'s copy of it', async () => {
+    // (In a clone with no ../shared beside it, as CI's is, the copy under test/fixtures/shared is read.)
+    const { code, stdout } = await npm(['run', '--silent', 'eval']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/answerable 29\/29, refused 7\/7/u);
+  });
+
   it('npm start answers questions piped to it and exits at the end of input', async () => {
     const { code, stdout } = await npm(['start', '--silent'], '发布地点在哪\n');
     expect(code).toBe(0);
