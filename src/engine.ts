@@ -215,8 +215,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
 
   /**
-   * 是和奇瑞汽车签的吗: a message checking a claim the releases never mention is answered with what they do say
-   * (是和谁签的), read so, and says that the claim is not in them.
+   * 是和奇瑞汽车签的吗, 难道只有三个部门参加: a message checking a claim the releases do not bear out is answered with
+   * what they do say (是和谁签的, 多少个部门参加), read so, and says the claim is not in them (or that their figure stands).
    */
   const answerClaimChecked = (text: string): Answer | undefined => {
     const claim = claimChecked(current, text);

@@ -146,8 +146,9 @@ function normaliseAsked(index: KnowledgeIndex, cleaned: string): string {
 }
 
 /**
- * The question that a message checking a claim the releases never mention asks (是和奇瑞汽车签的吗 → 是和谁签的), in
- * the asker's script, with the claim and the sentence that says the releases do not mention it; see {@link claimQuestion}.
+ * The question that a message checking a claim asks (是和奇瑞汽车签的吗 → 是和谁签的, 难道只有三个部门参加 → 多少个部门参加),
+ * in the asker's script, with the sentence the reply adds: that the releases do not mention the claim, or, for a number
+ * they print elsewhere, that their figure stands. See {@link claimQuestion}.
  */
 export function claimChecked(index: KnowledgeIndex, rawQuestion: string): { question: string; notice: string } | undefined {
   const cleaned = cleanQuestion(String(rawQuestion ?? ''));

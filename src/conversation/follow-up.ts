@@ -10,7 +10,6 @@ import type { Turn } from './memory.ts';
 import { wordsToHold } from './compound.ts';
 import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 
-
 /**
  * A message as the follow-up rules read it: normalised, and in Mandarin when typed in written Cantonese (佢 points
  * back as 他 does, 咩 asks as 什么).

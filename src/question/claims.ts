@@ -42,9 +42,9 @@ const PLACE_END = /(?:室|厅|馆|场|楼|堂|园|中心|大厦|酒店|宾馆|�
 const PARTY_END = /(?:公司|集团|企业|汽车|银行|大学|学院|医院|学校|局|委|办|厅|部|署|协会|研究院|研究所|中心|长|主任|书记|人)$/u;
 
 /**
- * The question a claim-checking question asks about the value it claims, when it claims one the releases do not
- * know (`unknown`: its words the releases never mention). Undefined when the question checks nothing, claims
- * nothing unknown, or would be left with nothing to ask about.
+ * The question a claim-checking question asks about the value it claims (`unknown`: the words that may be the claim,
+ * those the releases never mention and the numbers it states). Undefined when the question checks nothing, claims
+ * none of them, asks something of its own as well, or would be left with nothing to ask about.
  */
 export function claimQuestion(normalised: string, unknown: readonly string[]): Claim | undefined {
   const text = normalised.trim();
