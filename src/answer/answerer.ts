@@ -3,7 +3,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
-import { claimQuestion } from '../question/claims.ts';
+import { checksClaim, claimQuestion } from '../question/claims.ts';
 import type { QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
@@ -82,18 +82,17 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
 
   const understanding = understandQuestion(index, normalised);
   const { frame, terms } = understanding;
-  // (哪家媒体第一个提问的 names nothing but the order asked: the newest release's question in that place.)
-  if (terms.length === 0 && frame.askedOrdinal !== undefined) {
-    const nth = nthAsked(index, frame.askedOrdinal);
-    if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
-  }
-  // (第二个问题怎么答的, 最后一个提问问的什么: the official Q&A asked in that place, of the newest release.)
-  // (Only a message asking what was asked or answered: 第一个提问的记者是哪家的 asks who asked, which may be unknown.)
+  // (哪家媒体第一个提问的 names nothing but the order asked: the newest release's question in that place, of those that
+  // name who asked. 第二个问题怎么答的, 最后一个提问问的什么 ask what was asked or answered in that place, whoever asked;
+  // 第一个提问的记者是哪家的 asks who asked, which may be unknown.)
   const nthQuestion = frame.asksAsker || !ASKS_CONTENT.test(normalised) ? null : QUESTION_ORDINAL.exec(normalised);
-  if (nthQuestion !== null) {
-    const nth = nthAsked(index, nthQuestion[1] !== undefined ? valueOfNumeral(nthQuestion[1]) : nthQuestion[0].startsWith('最后') ? -1 : 1, false);
-    if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
-  }
+  const nth =
+    terms.length === 0 && frame.askedOrdinal !== undefined
+      ? nthAsked(index, frame.askedOrdinal)
+      : nthQuestion !== null
+        ? nthAsked(index, nthQuestion[1] !== undefined ? valueOfNumeral(nthQuestion[1]) : nthQuestion[0].startsWith('最后') ? -1 : 1, false)
+        : undefined;
+  if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
   if (terms.length === 0) return usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
@@ -154,6 +153,8 @@ export function claimChecked(index: KnowledgeIndex, rawQuestion: string): { ques
   const cleaned = cleanQuestion(String(rawQuestion ?? ''));
   const script = detectScript(cleaned);
   const normalised = normaliseAsked(index, cleaned);
+  // (Most questions the releases do not answer check no claim: they are not read again.)
+  if (!checksClaim(normalised)) return undefined;
   const { terms } = understandQuestion(index, normalised);
   // (A number is claimed too, known or not: 不是说有1万家吗, 难道只有三个部门参加; the releases may print it of
   // something else.)

@@ -912,7 +912,8 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
 }
 
 /** Minutes in each unit of a duration. */
-const MINUTES: Record<string, number> = { 分钟: 1, 分: 1, 小时: 60, 个小时: 60, 钟头: 60, 个钟头: 60, 天: 1440, 周: 10080, 个星期: 10080, 星期: 10080 };
+// (Not 分 alone, as often points as minutes.)
+const MINUTES: Record<string, number> = { 分钟: 1, 小时: 60, 个小时: 60, 钟头: 60, 个钟头: 60, 天: 1440, 周: 10080, 个星期: 10080, 星期: 10080 };
 
 /** Two amounts' values (and the asked one's upper end) in minutes when both are durations, else as they are. */
 function inMinutes(asked: Amount, other: Amount): [number, number, number] {

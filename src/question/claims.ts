@@ -48,7 +48,7 @@ const PARTY_END = /(?:公司|集团|企业|汽车|银行|大学|学院|医院|�
  */
 export function claimQuestion(normalised: string, unknown: readonly string[]): Claim | undefined {
   const text = normalised.trim();
-  if (unknown.length === 0 || !(ENDS_CHECKING.test(text) || CHECKS_FIRST.test(text))) return undefined;
+  if (unknown.length === 0 || !checksClaim(text)) return undefined;
   const body = text.replace(CHECKS, '').replace(CHECKS_FIRST, '').replace(CHECKS_INSIDE, '').trim();
   // (A message that asks something as well, 是不是免票？什么时间段, is not only checking a claim.)
   if (body === '' || ASKS.test(body)) return undefined;
@@ -90,6 +90,12 @@ export function claimQuestion(normalised: string, unknown: readonly string[]): C
   // 签约的不是奇瑞汽车, 不是在合肥揭牌的: what is denied is asked (签约的是谁, 是在哪里揭牌的).
   const lead = before.replace(/不是((?:在|于|到|和|与|跟|同|由|从)?)$/u, '是$1');
   return { question: `${lead}${asking}${after}`, claimed };
+}
+
+/** Whether a question checks what it states at all (吗, 吧, 是不是, 难道 …): nothing else is read for a claim. */
+export function checksClaim(normalised: string): boolean {
+  const text = normalised.trim();
+  return ENDS_CHECKING.test(text) || CHECKS_FIRST.test(text);
 }
 
 /** The question word that asks for a value of the claim's kind, or undefined when its kind is unclear. */
