@@ -445,13 +445,21 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     countedWith: (frame.countedWith ?? [])
       .filter((noun) => !SCOPE_WORD.test(noun) && !index.releaseScopes.some((scope, i) => scope.has(index.pipeline.canonicalTerm(noun)) || headerNames(index, i, noun)))
       .map((noun) => countedForms(index, noun, understood)),
-    possessor: understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : [])),
+    // (A clause before 的 says which ones, not whose: 已经建成的宁静小区 is answered by 已创建的; its verbs and adverbs own
+    // nothing.)
+    possessor: possessorOf(understood, terms, owner),
     // (A modifier the releases know by its full form counts: 半马 for 半程马拉松.)
     modified:
       frame.asks === 'figure' || frame.asks === 'date'
         ? modifiedNouns(frame.content).filter((m) => passageTextOf(index.units).unitsContaining(m.modifier, 1).length > 0 || understood.some((t) => t.term === m.modifier && t.known))
         : [],
   };
+}
+
+/** The terms naming the possessor of an X的Y question; none when X is a clause of verbs and adverbs alone. */
+function possessorOf(understood: readonly UnderstoodTerm[], terms: readonly { predicate: boolean; tag?: string }[], owner: ReadonlySet<string>): number[] {
+  const owning = understood.flatMap((t, i) => (owner.has(t.term) && t.known ? [i] : []));
+  return owning.length > 0 && owning.every((i) => terms[i]!.predicate && /^[vd]/u.test(terms[i]!.tag ?? '')) ? [] : owning;
 }
 
 /** Whether two characters' tags are a noun's and a verb's (钱 发), which no shortened name is made of as often as two words meet. */

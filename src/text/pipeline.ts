@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 21;
+export const PIPELINE_VERSION = 22;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -113,8 +113,8 @@ export class TextPipeline {
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')
-      // 咱们市排第几, 我们省: what releases write 我市, 我省 (not 我们市场: 市场 is a word of its own).
-      .replace(/(?:咱们|我们|咱)([省市区县])(\p{Script=Han}?)/gu, (whole, level: string, next: string) => (isInDictionary(`${level}${next}`) ? whole : `我${level}${next}`));
+      // 咱们市排第几, 我们省, 本市: what releases write 我市, 我省 (not 我们市场 or 成本市场: 市场 is a word of its own).
+      .replace(/(?:咱们|我们|咱|本)([省市区县])(\p{Script=Han}?)/gu, (whole, level: string, next: string) => (isInDictionary(`${level}${next}`) ? whole : `我${level}${next}`));
   }
 
   /** The index tokens of a text: every searchable word, sub-word and number form, canonical, no stop words. */
