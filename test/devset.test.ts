@@ -141,6 +141,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 114/140 and 28/42, beside 115/140 and 28/42, all at once 94/140 and 26/42, conversations 22/30 and 22/30) and
   // once at its end (a20cb41: the same, every figure).
   holdout20: { answerable: 0.81, refused: 0.66, conversations: 0.73 },
+  // Written blind at the start of the round that scored holdout21, and tuned on (before tuning, c3788e2: alone
+  // 113/140 and 33/42, beside 114/140 and 33/42, all at once 95/140 and 31/42, conversations 22/30 and 22/30).
+  tune19: { answerable: 0.8, refused: 0.78, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
