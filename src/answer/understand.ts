@@ -731,6 +731,17 @@ function sameMeaningSpellings(index: KnowledgeIndex, word: string): Alternate[] 
       if (index.search.frequency(spelled) > 0 && !found.some((a) => a.term === spelled)) found.push({ term: spelled, credit: 0.85 });
     }
   });
+  // (小狗 is the release's 幼犬: a word of two characters, each swapped for one of the same meaning, when no single
+  // swap is a word of the release.)
+  if (found.length === 0 && chars.length === 2 && /^n/u.test(generalWord(word).tag) && !chars.some((c) => NUMERAL_LIKE.test(c))) {
+    for (const first of charsOfSameMeaning(chars[0]!)) {
+      if (NUMERAL_LIKE.test(first)) continue;
+      for (const second of charsOfSameMeaning(chars[1]!)) {
+        const spelled = `${first}${second}`;
+        if (!NUMERAL_LIKE.test(second) && index.search.frequency(spelled) > 0 && /^n/u.test(generalWord(spelled).tag) && !found.some((a) => a.term === spelled)) found.push({ term: spelled, credit: 0.8 });
+      }
+    }
+  }
   return found.length <= 3 ? found : [];
 }
 
@@ -896,7 +907,10 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
   const found: Alternate[] = [];
   for (const { term: candidate, amount: other } of numericVocabulary(index)) {
     // (六个试点 is the release's 6处试点: the generic 个 counts anything countable.)
-    if ((asked.kind && other.kind && !kindsAgree(asked.kind as MeasureKind, other.kind as MeasureKind, isGenericMeasure(asked.unit))) || (asked.kind && !other.kind)) continue;
+    // (四千多个孩子 is the release's 约4,100人: a number the asker states counts people in 个 as often as things, and
+    // its value says which figure it is.)
+    const generic = isGenericMeasure(asked.unit);
+    if ((asked.kind && other.kind && !kindsAgree(asked.kind as MeasureKind, other.kind as MeasureKind, generic) && !(generic && other.kind === 'people')) || (asked.kind && !other.kind)) continue;
     // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
     if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
