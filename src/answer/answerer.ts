@@ -1,4 +1,5 @@
 import { readEnglish } from '../language/english.ts';
+import { nearSynonymsOf } from '../language/near-synonyms.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
@@ -235,7 +236,11 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
   // The parts' weights depend on the question only: computed once, not for every candidate.
   // Parts the index does not hold (效期 in 有效期) are cutting noise, not half the word.
-  const partWeights = terms.map((t) => t.parts.map((p) => (index.search.frequency(p) > 0 ? index.search.idf(p) : 0)));
+  // (燃气公司 is the release's 燃气企业: a part of two characters is also found as a close near-synonym of it.)
+  const partSynonyms = terms.map((t) => t.parts.map((p) => closeSynonymsHeld(index, p)));
+  const partWeights = terms.map((t, i) =>
+    t.parts.map((p, j) => (index.search.frequency(p) > 0 ? index.search.idf(p) : partSynonyms[i]![j]!.length > 0 ? Math.max(...partSynonyms[i]![j]!.map((s) => index.search.idf(s))) : 0)),
+  );
   const partTotals = partWeights.map((ws) => ws.reduce((a, b) => a + b, 0));
   const mentioned = terms.map((t) => new Set(t.mentions));
   // (Read once per question rather than for every candidate: an answer's garbage is what sets its slowest times.)
@@ -245,6 +250,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   // them does not make its figure theirs.
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
+  // (The passages holding a part's near-synonym: the search found them by the question's own words.)
+  const partSynonymUnits = partSynonyms.map((parts) => parts.map((synonyms) => new Set(synonyms.flatMap((s) => text.unitsContaining(s, 5000)))));
   const { releaseYears, reportedYears } = yearsOf(index);
   // (Speakers' names as the terms read them, normalised once per question rather than for every candidate and term.)
   const speakerNames = new Map<string, string>();
@@ -296,7 +303,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       } else {
         if (t.parts.length > 0) {
           let found = 0;
-          for (let j = 0; j < t.parts.length; j++) if (strong(c.fields.get(t.parts[j]!))) found += partWeights[i]![j]!;
+          for (let j = 0; j < t.parts.length; j++) {
+            if (strong(c.fields.get(t.parts[j]!))) found += partWeights[i]![j]!;
+            else if (partSynonymUnits[i]![j]!.has(c.unitId)) found += PART_SYNONYM * partWeights[i]![j]!;
+          }
           credit = 0.8 * (found / (partTotals[i]! || 1));
         }
         for (const alternate of t.alternates) if (strong(c.fields.get(alternate.term))) credit = Math.max(credit, alternate.credit);
@@ -352,6 +362,17 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 const TEXT_FIELD: IndexedField[] = ['text'];
+/** What a part found as its near-synonym counts of the part. */
+const PART_SYNONYM = 0.8;
+/** How close a part's near-synonym must be to stand for it: 公司 and 企业 (0.35), not 公司 and 法人 (0.15). */
+const CLOSE_SYNONYM = 0.3;
+
+/** The close near-synonyms of a two-character word that the index holds. */
+function closeSynonymsHeld(index: KnowledgeIndex, word: string): string[] {
+  if (!/^\p{Script=Han}{2}$/u.test(word)) return [];
+  return nearSynonymsOf(word).flatMap(([synonym, strength]) => (strength >= CLOSE_SYNONYM && [...synonym].length === 2 && index.search.frequency(synonym) > 0 ? [synonym] : []));
+}
+
 /** The least share of a question's weight a passage's own words must hold to answer it at all. */
 const OWN_SHARE = 0.2;
 const KEYS_FIELD: IndexedField[] = ['keys', 'text'];
