@@ -310,7 +310,7 @@ const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接
 /** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
 const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|要到(?=多少|几)|力争|目标`, 'u');
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今, 现在做完几间了. */
-const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前|(?:现在|目前)\p{Script=Han}{0,4}(?:完|好|成)(?:了)?(?:多少|几)|(?:完成|做完|建成|改完|建好)了(?:多少|几)/u;
+const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前|(?:现在|目前)\p{Script=Han}{0,4}(?:完|好|成)(?:了)?(?:多少|几)|(?:完成|做完|建成|改完|建好|完工|竣工|办结|办完|修好|修完)了(?:多少|几)/u;
 /** Asking what something is called. */
 const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
 /**
@@ -846,7 +846,7 @@ const GRADE = /^[一二三四五六七八九十\d]+[级类档星]$/u;
 const AMONG = /^(?:里面|里头|当中|之中|中)$/u;
 
 /** A number given as what was added (新招录14名, 新增3家, 新建12座), which a question for a total is not asking. */
-export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)/u;
+export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)|扩建/u;
 
 /** Nouns that say what a number is to a thing (its target, standard, level, limit), not a thing counted. */
 const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|数字|总数|规模|任务)$/u;

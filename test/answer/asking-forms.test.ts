@@ -1162,4 +1162,10 @@ describe('frames of this round', () => {
   it('finds a part of a compound as its close near-synonym (燃气公司 is the release\'s 燃气企业)', () => {
     expectAnswer('r115', '城区燃气公司接警后多长时间内到达现场', '30分钟内');
   });
+  it('does not answer how many there are in all with what was expanded (改扩建的18所幼儿园)', () => {
+    expect(ask('r116', '东湖新区总共有几所幼儿园').answered).toBe(false);
+  });
+  it('reads 完工了多少 as what is done, not answered by a plan', () => {
+    expect(ask('r115', '庭院管道完工了多少公里').headline).not.toContain('计划');
+  });
 });
