@@ -1010,8 +1010,15 @@ function oppositeSideOnly(own: string, content: string): boolean {
   for (const [pair, stem, side] of content.matchAll(SIDE_OF)) if (!own.includes(pair) && own.includes(`${stem}${OPPOSITE_SIDE[side!]}`)) return true;
   // (周末 and 工作日 are the two sides of the week.)
   for (const [one, other] of WEEK_SIDES) if (one.test(content) && !one.test(own) && other.test(own)) return true;
+  // (春季学期 is not answered by what the passage says of 秋季学期: the seasons are four sides of the year; 冬春季 holds
+  // both of its seasons.)
+  const season = SEASON_ASKED.exec(content)?.[1];
+  if (season !== undefined && !new RegExp(`${season}[季天]|${season}[春夏秋冬]季|[春夏秋冬]${season}季`, 'u').test(own) && /[春夏秋冬](?:季|天)/u.test(own)) return true;
   return false;
 }
+
+/** A season the question names: 春季, 秋天. */
+const SEASON_ASKED = /([春夏秋冬])(?:季|天)/u;
 
 /** The two sides of the week: its weekend and its working days. */
 const WEEKEND = /周末|双休日|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天/u;

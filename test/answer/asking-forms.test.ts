@@ -1168,4 +1168,8 @@ describe('frames of this round', () => {
   it('reads 完工了多少 as what is done, not answered by a plan', () => {
     expect(ask('r115', '庭院管道完工了多少公里').headline).not.toContain('计划');
   });
+  it('does not answer one season with what the passage says of another (春季学期 by 秋季学期)', () => {
+    expect(ask('r116', '困难家庭幼儿资助春季学期什么时候申请').answered).toBe(false);
+    expectAnswer('r116', '困难家庭幼儿资助秋季学期什么时候申请', '9月15日至9月30日');
+  });
 });
