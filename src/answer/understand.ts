@@ -366,7 +366,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       t.parts.some((p) => index.search.frequency(p) === 0 && passageTextOf(index.units).unitsContaining(p, 1).length === 0 && namesSpecificThing(p) && specificity(p) >= COMMON_SPECIFICITY);
     const mustBeMentioned =
       !quantity &&
-      ((!known && (t.numeric || (specific && spec >= COMMON_SPECIFICITY) || namedRate || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
+      // (A season names a part of the year as a year names a year: 春季学期 is not asked of a release of 秋季 alone.)
+      ((!known && (t.numeric || (specific && spec >= COMMON_SPECIFICITY) || namedRate || SEASON.test(t.term) || (frame.polar && predicate && word!.counted && spec >= 0.5 && strangeTo(index, t.term)))) ||
         (known && specific && !t.numeric && onlyNear && spec >= COMMON_SPECIFICITY) ||
         missingModifier);
     // Names, numbers, and times that name a period (上半年, 暑期, 汛期) bind the answer to them.

@@ -1171,5 +1171,9 @@ describe('frames of this round', () => {
   it('does not answer one season with what the passage says of another (春季学期 by 秋季学期)', () => {
     expect(ask('r116', '困难家庭幼儿资助春季学期什么时候申请').answered).toBe(false);
     expectAnswer('r116', '困难家庭幼儿资助秋季学期什么时候申请', '9月15日至9月30日');
+    // (Nor by the release's own date when the release never names the season asked.)
+    const spring = ask('r116', '春季学期具体是哪天');
+    expect(spring.answered).toBe(false);
+    expect(spring.text).toContain('“春季”');
   });
 });
