@@ -260,6 +260,8 @@ const RULES: Rule[] = [
   { pattern: frameNoun('原因'), asks: 'reason' },
   { pattern: /下一步|接下来|今后|以后|将来|未来|后续|下阶段|(?<!去年|前年|上年|\d{4}年)下半年|明年/gu, asks: 'plan', keep: true },
   { pattern: /有什么打算|什么打算|有何打算|有什么计划|什么计划|有什么谋划|什么谋划|有什么安排|打算|计划|谋划|准备/gu, asks: 'plan', keep: true },
+  // 是怎么回事, 咋回事: what a thing is about (回事 is no content; 具体 before it only presses the question).
+  { pattern: /(?:具体|到底|究竟)?(?:是)?(?:怎么|咋|怎样)(?:一)?回事儿?/gu, asks: 'definition' },
   { pattern: /怎么办|怎么做|怎样做|如何做|怎么样|咋办|咋整|咋弄|咋样|怎么|怎样|如何|咋(?=\p{Script=Han})|什么办法|哪些办法|什么措施|哪些措施|什么举措|哪些举措|什么途径|哪些途径|通过什么方式|什么方式/gu, asks: 'method' },
   // X的内容, X的情况: what X is about.
   { pattern: frameNoun('主要内容|具体内容|内容|详细情况|具体情况|情况|详情'), asks: 'definition' },

@@ -451,4 +451,9 @@ describe('question frames', () => {
     // The kind before the question word: 第三方机构是哪一家.
     expect(frame('做水质检测的第三方机构是哪一家')).toMatchObject({ asks: 'definition', organisation: '机构' });
   });
+  it('reads 是怎么回事 as asking what a thing is, leaving only the thing as content', () => {
+    expect(frame('“一瓶一码”具体是怎么回事？')).toMatchObject({ asks: 'definition' });
+    expect(frame('“一瓶一码”具体是怎么回事？').content).not.toMatch(/回事|具体/u);
+    expect(frame('暂停充装许可是咋回事').content).not.toContain('回事');
+  });
 });
