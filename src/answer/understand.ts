@@ -236,6 +236,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term));
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
     if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
+    // (A noun made with the suffix 子, 牌子 or 本子, is its first character's noun: the release's 标识牌 holds 牌.)
+    const suffixed = /^(\p{Script=Han})子$/u.exec(t.term)?.[1];
+    if (!inIndex && !t.numeric && mentions.length === 0 && suffixed !== undefined && word?.tag === 'n' && generalWord(suffixed).tag === 'n' && measureKind(suffixed) === undefined)
+      mentions.push(...[suffixed, ...nounsOfSameMeaning(index, suffixed)].flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
     let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
