@@ -2,7 +2,7 @@ import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassag
 import { checkedSubject } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
 import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
-import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
+import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -355,7 +355,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       if (last !== undefined && !usage && candidates.length === 0 && ((alone.band !== 'answer' && alone.band !== 'usage') || leansOn(cleaned, last))) candidates.push(withLastSubject(cleaned, last));
       // 大豆呢 after 全省玉米平均亩产多少 means 全省大豆平均亩产多少, answered or not: never 大豆收割机 on its own.
       const literal = candidates.find((c) => c.literal);
-      if (literal !== undefined) return asFollowUp(literal.question, answerInScript(literal.question));
+      if (literal !== undefined) {
+        const resolved = answerInScript(literal.question);
+        // (那夜里的起步价呢 after 新运价哪天开始收 asks the night fare as well as its date: the reading that answers.)
+        if (resolved.band !== 'answer' && alone.band === 'answer' && namesQuantityAfterOtherFrame(cleaned, last!)) return alone;
+        return asFollowUp(literal.question, resolved);
+      }
       // A greeting or a number pick is not a follow-up; a question whose words were all frame and pointer
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:

@@ -225,6 +225,9 @@ export function fitsFrame(
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => INCREMENT.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
+  // 每个区各分几辆 is not answered by 新增80辆: a breakdown gives several numbers of the kind in one clause (城区52个、乡镇
+  // 16个) or says it parts them (分别, 其中).
+  if (frame.breakdown && !/分别|其中|各(?:为|是|有|占)?\d/u.test(own) && !own.split(/[，,。；;]/u).some((clause) => clausesGiving(clause, frame).length >= 2)) return false;
   // 一共要投放多少辆 is not answered by 第二批30辆: a batch or stage of a whole is a part of it (unless the question asks
   // of a batch, 首批投放了多少辆).
   if (frame.total && BATCH.test(own) && !BATCH.test(frame.content)) {

@@ -2,7 +2,7 @@ import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, QUANTIFIER, 
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { soundKey, soundsLike } from '../language/homophones.ts';
-import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../language/near-synonyms.ts';
+import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, PLACE_NAME, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -236,8 +236,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term));
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)
     if (!inIndex && !t.numeric && mentions.length === 0 && /^\p{Script=Han}$/u.test(t.term) && word?.tag === 'n' && measureKind(t.term) === undefined) mentions.push(...nounsOfSameMeaning(index, t.term).flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
-    // (A noun made with the suffix 子, 牌子 or 本子, is its first character's noun: the release's 标识牌 holds 牌.)
-    const suffixed = /^(\p{Script=Han})子$/u.exec(t.term)?.[1];
+    // (A noun made with the suffix 子, 牌子 or 本子, is its first character's noun: the release's 标识牌 holds 牌; so is
+    // one said twice as people say it to a child, 狗狗, the release's 犬.)
+    const suffixed = /^(\p{Script=Han})(?:子|\1)$/u.exec(t.term)?.[1];
     if (!inIndex && !t.numeric && mentions.length === 0 && suffixed !== undefined && word?.tag === 'n' && generalWord(suffixed).tag === 'n' && measureKind(suffixed) === undefined)
       mentions.push(...[suffixed, ...nounsOfSameMeaning(index, suffixed)].flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
@@ -691,10 +692,16 @@ function alternatesOf(index: KnowledgeIndex, t: QueryTerm, inIndex: boolean, spe
   if (t.numeric) return inIndex ? [] : closeNumbers(index, t.term, approximate ? 0.15 : 0.01, bound);
   // A specific thing's near-synonym is a near thing (校区 and 校园): it counts, but for less.
   const ceiling = specific ? 0.7 : 0.85;
-  return nearSynonymsOf(t.term)
+  const near = nearSynonymsOf(t.term)
     .filter(([synonym]) => index.search.frequency(synonym) > 0)
     .map(([synonym, strength]) => ({ term: synonym, credit: Math.min(ceiling, 0.45 + strength) }));
+  // (計程車 is the release's 出租汽车: another region's word for the same thing counts nearly in full.)
+  const regional = regionalVariantsOf(t.term).filter((variant) => index.search.frequency(variant) > 0);
+  return [...regional.map((term) => ({ term, credit: REGIONAL_CREDIT })), ...near.filter((a) => !regional.includes(a.term))];
 }
+
+/** What another region's word for the same thing counts of the asker's. */
+const REGIONAL_CREDIT = 0.9;
 
 const AMOUNT = /^(\d+(?:\.\d+)?)([余多几来])?(万亿|万|亿)?([余多几来])?(.*)$/u;
 const SCALE: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };

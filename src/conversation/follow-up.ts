@@ -333,6 +333,20 @@ export function asksAsFor(message: string): boolean {
   return AS_FOR.test(readMessage(message).replace(OPENER, ''));
 }
 
+/**
+ * Whether an elliptical message names a quantity after a question that asked no figure (那夜里的起步价呢 after 新运价哪天
+ * 开始收): it may ask the quantity's value as well as the last question of it, so it is answered alone when it can be.
+ */
+export function namesQuantityAfterOtherFrame(message: string, last: Turn): boolean {
+  const frame = readFrame(readMessage(message));
+  if (!frame.elliptical || readFrame(normalise(last.understood)).asks === 'figure') return false;
+  const head = jieba()
+    .tag(frame.content.replace(/\s+/gu, ''))
+    .filter((w) => /^n/u.test(w.tag))
+    .at(-1)?.word;
+  return head !== undefined && quantityKindOfNoun(head) !== undefined;
+}
+
 /** Whether a message opens with a pointer to what was said before (其中, 它, 该, 此) or speaks of a person by pronoun. */
 export function pointsAtLast(message: string): boolean {
   const text = readMessage(message).replace(OPENER, '');

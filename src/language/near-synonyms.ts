@@ -45,6 +45,23 @@ export function nearSynonymsOf(word: string): readonly [string, number][] {
   return links;
 }
 
+let regional: Map<string, readonly string[]> | undefined;
+
+/**
+ * The words other regions use for a folded word (计程车, Taiwan's, for 出租车; 的士 for 出租车 in Cantonese), from
+ * CC-CEDICT's regional senses (see scripts/near-synonyms.ts): the same thing, not a near one.
+ */
+export function regionalVariantsOf(word: string): readonly string[] {
+  if (regional === undefined) {
+    regional = new Map();
+    for (const line of readLines('regional-variants.tsv')) {
+      const [w, others] = line.split('\t');
+      if (w && others) regional.set(w, others.split(' '));
+    }
+  }
+  return regional.get(word) ?? [];
+}
+
 /** Whether a word jieba tags as a noun is only ever a verb in CC-CEDICT (汇总 "to collect and summarize"). */
 export function isVerbTaggedAsNoun(word: string): boolean {
   verbs ??= new Set(readLines('verbs-tagged-as-nouns.txt'));

@@ -51,6 +51,8 @@ export interface QuestionFrame {
   genericMeasure?: boolean;
   /** A yes/no question (吗, 是否, 办不办): answered by quoting the passage that settles it. */
   polar: boolean;
+  /** It asks a number for each of several (各分几辆, 分别是多少): one number for all of them does not answer it. */
+  breakdown?: boolean;
   /** An elliptical question that leans on what was said before (那X呢, 还有X吗, X呢). */
   elliptical: boolean;
   /** It points back with a demonstrative or pronoun (这个活动, 那次, 该项目, 他, 她). */
@@ -163,6 +165,9 @@ interface Rule {
   /** Keep the matched words as content too (打算, 措施 name what the Q&A talks about). */
   keep?: boolean;
 }
+
+/** A number asked of each of several: 每个区各分几辆, 城区和乡镇各几个, 分别是多少. */
+const BREAKDOWN = /各(?:自|分|有|是|要|占|为|需|招|建|配|设)?(?:多少|几)|分别(?:是|有|为|占|要)?(?:多少|几)/u;
 
 /** An amount asked for each one of a kind (一辆, 每人, 每个端口), not for a time (每月 is a rate). */
 const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|辆|台|部|人|名|户|家|张|份|件|套|亩|平方米|餐|顿|千瓦|株|只|头)|每(?:条|笔|单|起|例|批|项|所|座|处|场|次|位|棵|盒|瓶|支|间)/u;
@@ -664,6 +669,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(partOfStated !== undefined && asks === 'figure' ? { partOfStated } : {}),
     ...(partOfNamed !== undefined && partOfStated === undefined && asks === 'figure' ? { partOfNamed } : {}),
     ...(perItem ? { perItem } : {}),
+    ...(asks === 'figure' && BREAKDOWN.test(folded) ? { breakdown: true } : {}),
     ...(organisation ? { organisation } : {}),
     ...(measure ? { measure, genericMeasure: generic } : among && asks === 'figure' ? { measureAmong: among } : {}),
     polar,

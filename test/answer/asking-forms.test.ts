@@ -1180,4 +1180,11 @@ describe('frames of this round', () => {
     expectAnswer('r94', '古树挂了二维码牌子的有多少株', '3,418株');
     expectAnswer('r94', '硬化古树地面那个案子罚了多少钱', '3万元');
   });
+  it("reads another region's word for the same thing as the release's (Taiwan's 計程車 is 出租汽车)", () => {
+    expectAnswer('r101', '計程車現在新能源的佔多少', '96.4%');
+  });
+  it('does not answer a number asked for each of several (各分几辆) with one number for them all', () => {
+    expect(ask('r101', '年底新增的80辆无障碍出租车每个区各分几辆').answered).toBe(false);
+    expectAnswer('r117', '狂犬疫苗接种点城区和乡镇各有几个', '52个');
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { ConversationMemory } from '../../src/conversation/memory.ts';
-import { asksForMore } from '../../src/conversation/follow-up.ts';
+import { asksForMore, namesQuantityAfterOtherFrame } from '../../src/conversation/follow-up.ts';
 
 let engine: Engine;
 
@@ -633,5 +633,18 @@ describe('conversation memory', () => {
     const a = fraud.converse(c, '那超过一天呢');
     expect(a.understoodAs).toBe('follow-up');
     expect(a.headline).toContain('超过24小时');
+  });
+
+  it('answers 那X呢 naming a quantity after a question of a date with the quantity, when that reading is the one answered', async () => {
+    const taxis = await createEngine({ knowledgeDirs: [devRelease('r101')], cacheDir: false });
+    const c = fresh();
+    // (Taiwan's 計程車 for the release's 出租汽车: the first turn is answered, and the second read with it is not.)
+    expect(taxis.converse(c, '計程車新運價哪天開始收？').answered).toBe(true);
+    expect(taxis.converse(c, '那夜裡的起步價呢？').text).toContain('13元');
+    const last = { understood: '计程车新运价哪天开始收', at: 0 } as unknown as Parameters<typeof namesQuantityAfterOtherFrame>[1];
+    expect(namesQuantityAfterOtherFrame('那夜里的起步价呢？', last)).toBe(true);
+    // (After a figure question, 那X呢 asks the same of X: the last question's reading stands.)
+    expect(namesQuantityAfterOtherFrame('那夜里的起步价呢？', { ...last, understood: '白天起步价多少' })).toBe(false);
+    expect(namesQuantityAfterOtherFrame('那第二阶段呢？', last)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_AFTER_ALL_IDF } from '../../src/language/stopwords.ts';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
-import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
+import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
 describe('general-language statistics', () => {
   it.each(['分数线', '票价', '邮编', '校长', '校区', '电影', '型号'])('takes %s for a specific thing', (word) => {
@@ -79,6 +79,15 @@ describe('near-synonyms from CC-CEDICT', () => {
     expect(nearSynonymsOf('企业').map(([w]) => w)).toContain('公司');
     // (A note standing in for the object, "participate (in sth)", parts no sense: 参与 and 参加 meet.)
     expect(nearSynonymsOf('参加').map(([w]) => w)).toContain('参与');
+  });
+
+  it("knows another region's word for the same thing (Taiwan's 计程车, 脚踏车), not a verb sharing its gloss", () => {
+    expect(regionalVariantsOf('计程车')).toContain('出租车');
+    expect(regionalVariantsOf('出租车')).toContain('计程车');
+    expect(regionalVariantsOf('脚踏车')).toContain('自行车');
+    // ("(Tw) taxi" is no "to taxi", nor its second gloss "cab" a truck's cab.)
+    expect(regionalVariantsOf('计程车')).not.toContain('滑行');
+    expect(regionalVariantsOf('计程车')).not.toContain('驾驶室');
   });
 
   it('knows two-character words of the general language that jieba lacks (醉驾), not two words that meet (办帮)', () => {
