@@ -350,7 +350,8 @@ export function fitsFrame(
       // a passage naming the 中心 with no place for it.)
       // (The release's own place answers where the conference was held, not where a thing it speaks of is set up:
       // 智慧取书柜第二阶段会设在哪里 is no question of the venue.)
-      if (unit.metaField === 'place') return !namesOtherThanRelease(frame);
+      // (Nor does a venue with no street, 市民中心三楼新闻发布厅, answer which street it is on.)
+      if (unit.metaField === 'place') return !namesOtherThanRelease(frame) && (!(frame.street || ADDRESS_ASKED.test(frame.content)) || ADDRESS.test(own.replace(ADDRESS_ASKED, '')));
       // 窗口地址在哪里 asks for an address: a street and number, not a counter or a platform to go to.
       // (和平路几号 asks the number on that street: 88号, not 位于和平路.)
       const street = /(\p{Script=Han}{1,4}?[路街道巷弄])\s*$/u.exec(frame.content.replace(/^.*[在于到]/u, ''))?.[1];

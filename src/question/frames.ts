@@ -255,6 +255,8 @@ const RULES: Rule[] = [
   { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些(?!地方)/gu, asks: 'definition' },
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位几])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|哪些地方|哪几个地方|什么地点/gu, asks: 'place' },
   { pattern: frameNoun('地点'), asks: 'place' },
+  // 地址是什么, 门牌号多少: an address asked (地址 stays content: an address is what answers it).
+  { pattern: /(?<=(?:地址|门牌号?)\s*)(?:是|在|为)?(?:什么|啥|多少|哪里|哪儿)/gu, asks: 'place' },
   // The wording itself: 原话是怎么说的, 原文是什么, 是怎么表述的 ask for the passage that says it, quoted.
   { pattern: /(?:的)?(?:原话|原文|原句|具体说法|具体表述|具体提法|表述|提法|措辞)(?:是|为)?(?:怎么|如何|怎样|什么|啥)?(?:说|讲|表述|写|提)?的?|(?:是)?(?:怎么|如何|怎样)(?:表述|措辞|提)的/gu, asks: 'definition' },
   { pattern: /为什么|为何|为啥|怎么会|何故|什么原因|原因是什么/gu, asks: 'reason' },
