@@ -290,6 +290,9 @@ describe('question frames', () => {
     expect(frame('问学位补贴那个问题的是哪家媒体')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
     expect(frame('问学位补贴那个问题的记者来自哪家媒体')).toMatchObject({ asks: 'person', asksAsker: true, content: '学位补贴' });
     expect(frame('第一个提问的记者是哪家媒体的').asksAsker).toBe(true);
+    // (And with the question quoted between the verb and the one who asked it.)
+    expect(frame('第一个问“有什么积极影响”的那位记者是哪家媒体的')).toMatchObject({ asks: 'person', asksAsker: true, askedOrdinal: 1 });
+    expect(frame('问学位补贴的那位记者是哪家媒体的')).toMatchObject({ asksAsker: true, content: '学位补贴' });
     expect(frame('问题的关键是什么').asksAsker).toBe(false);
     expect(frame('数据是谁提供的')).toMatchObject({ asksAsker: false });
     // 哪一位 asks what 哪位 asks.
