@@ -5,6 +5,7 @@ import { checkRelease } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
 import type { CharModel } from './charModel.ts';
 import { extractEvents, extractFigures } from './extract.ts';
+import { isMarkup, textOfMarkup } from './html.ts';
 import { mendMojibakeText } from './mojibake.ts';
 import { repairGarbling, type RepairNote } from './repair.ts';
 import { teachDictionary } from './segment.ts';
@@ -70,7 +71,9 @@ export interface ImportResult {
 export function importTranscript(text: string, file: string, options: ImportOptions = {}): ImportResult {
   if (options.dictionary) teachDictionary(options.dictionary);
   // (锟斤拷, ？？？ and UTF-8 read as GBK first; then the one-byte shift, whose ? they would otherwise feed.)
-  const mended = mendMojibakeText(normalise(text), options.model);
+  // (A page saved as its source is read as the text a browser shows of it.)
+  const page = isMarkup(text) ? textOfMarkup(text) : text;
+  const mended = mendMojibakeText(normalise(page), options.model);
   const shifted = repairGarbling(mended.text, options.model ? { model: options.model } : {});
   const [repaired, notes] = [shifted.text, [...mended.notes, ...shifted.notes].sort((a, b) => a.line - b.line)];
   const transcript = parseTranscript(repaired);
