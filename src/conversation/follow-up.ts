@@ -166,7 +166,8 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
     add(asked.replace(/^它们?/u, subject).replace(/^其中/u, `${subject}中`).replace(/^(?:里面|里头|里边)/u, subject));
   }
   if (frame.elliptical) {
-    const topic = frame.content.replace(OPENER, '').trim();
+    // (那三级的呢 asks of 三级 what 那三级呢 asks: the 的 standing for the thing left out is no part of the subject.)
+    const topic = frame.content.replace(OPENER, '').trim().replace(/(?<=\p{Script=Han}{2})的$/u, '');
     // 那报了多少人次 after 辅助生殖有哪些项目能报, 那多久能拿到 after 举报奖励最高多少钱: an elliptical message with a
     // question word of its own asks its own question of the last subject, not the last question again.
     // (Not one that names its own subject, 那帮办窗口设在哪, nor one pointing with 那天 or 她: those are read below.)

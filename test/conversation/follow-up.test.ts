@@ -647,4 +647,13 @@ describe('conversation memory', () => {
     expect(namesQuantityAfterOtherFrame('那夜里的起步价呢？', { ...last, understood: '白天起步价多少' })).toBe(false);
     expect(namesQuantityAfterOtherFrame('那第二阶段呢？', last)).toBe(false);
   });
+
+  it('reads 那X的呢 as 那X呢: the 的 standing for the thing left out is no part of the new subject', async () => {
+    const trees = await createEngine({ knowledgeDirs: [devRelease('r94')], cacheDir: false });
+    const c = fresh();
+    expect(trees.converse(c, '古树保险，一级古树每棵保多少钱？').text).toContain('30万元');
+    const third = trees.converse(c, '那三级的呢？');
+    expect(third.text).toContain('10万元');
+    expect(third.text).not.toContain('75.7%');
+  });
 });
