@@ -407,7 +407,9 @@ function likeOf(content: string, topic: string): string | undefined {
   }
   // With the common nouns right before it that it goes with: 锂电池 stands for 新能源汽车 in 新能源汽车出口额, not
   // for 汽车 alone (never a place or a scope, 全省 or 江北区, which stay).
-  const modifier = nouns.at(-2)!;
+  // (A thing stands for a thing, not for the act modifying the head: 台风 for 暴雨 in 暴雨预警信号, not for 暴雨预警.)
+  const before = nouns.slice(0, -1);
+  const modifier = (topicWords[0]!.tag !== 'vn' ? before.filter((w) => w.tag !== 'vn').at(-1) : undefined) ?? before.at(-1)!;
   let like = modifier.word;
   for (let i = modifier.i - 1; i >= 0; i--) {
     const w = words[i]!;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { ConversationMemory } from '../../src/conversation/memory.ts';
-import { asksForMore, namesQuantityAfterOtherFrame } from '../../src/conversation/follow-up.ts';
+import { asksForMore, followUpCandidates, namesQuantityAfterOtherFrame } from '../../src/conversation/follow-up.ts';
 
 let engine: Engine;
 
@@ -655,5 +655,13 @@ describe('conversation memory', () => {
     const third = trees.converse(c, '那三级的呢？');
     expect(third.text).toContain('10万元');
     expect(third.text).not.toContain('75.7%');
+  });
+
+  it('puts a thing in the place of the thing modifying the last subject, not of the act with it (台风 for 暴雨 in 暴雨预警信号)', () => {
+    const last = { understood: '暴雨预警信号入汛以来发了几次', content: '暴雨预警信号入汛以来发了', cues: '几次' };
+    expect(followUpCandidates('台风呢', last)[0]).toEqual({ question: '台风预警信号入汛以来发了几次', literal: true });
+    // (A thing named with the act still stands for both: 锂电池 for 新能源汽车 in 新能源汽车出口额.)
+    const exports = { understood: '新能源汽车出口额是多少', content: '新能源汽车出口额', cues: '是多少' };
+    expect(followUpCandidates('锂电池呢', exports)[0]?.question).toBe('锂电池出口额是多少');
   });
 });
