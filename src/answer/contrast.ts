@@ -1,4 +1,4 @@
-import { nearSynonymsOf } from '../language/near-synonyms.ts';
+import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { isPeopleNoun } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
 
@@ -28,7 +28,9 @@ const NOUN_TAG = /^(?:n|nz|ns|nt|nr|nrt|nrfg|nl|ng|j|eng)$/u;
 export const SCOPE_WORD = /^(?:全|我|本|该|各|省|市|区|县)?(?:国|省|市|区|县|镇|乡|村|州|地)$/u;
 
 function isNoun(word: string, tag: string): boolean {
-  return (NOUN_TAG.test(tag) || (tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word))) && !SCOPE_WORD.test(word);
+  // (Not a verb jieba files as a name, 上门 as a place: 燃气公司上门推销 speaks of no 上门 that 燃气公司 modifies. A
+  // verb it files as a common noun, 评卷, does name the work in 中考评卷.)
+  return (NOUN_TAG.test(tag) || (tag === 'x' && /^\p{Script=Han}{2,}$/u.test(word))) && !SCOPE_WORD.test(word) && !(/^n[srt]/u.test(tag) && isVerbTaggedAsNoun(word));
 }
 
 /**

@@ -1192,4 +1192,7 @@ describe('frames of this round', () => {
     expect(ask('r107', '市民服务中心3号楼地址是什么').answered).toBe(false);
     expectAnswer('r116', '发布会在哪开的', '市民中心三楼新闻发布厅');
   });
+  it('does not read a verb jieba files as a place (上门) as a thing the words before it modify', () => {
+    expectAnswer('r115', '冒充燃气公司上门推销的案子查处了几起', '11起');
+  });
 });
