@@ -1398,11 +1398,11 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['棵', '株'],
   ['只', '头'],
   ['天', '日', '个工作日', '工作日'],
-  ['周', '星期'],
+  ['周', '星期', '个星期'],
   ['岁', '周岁'],
   // (Lessons are counted in 节 as people say it and 课时 or 学时 as curricula write it.)
   ['节', '课时', '学时'],
-  ['小时', '个小时', '钟头'],
+  ['小时', '个小时', '钟头', '个钟头'],
   // (Units of one measure under two names: 多少公斤 is answered in 千克, 多少公里 in 千米.)
   ['公斤', '千克'],
   ['公里', '千米'],

@@ -306,7 +306,7 @@ const SUPERLATIVE = /最(?:大|多|少|高|低|早|晚|长|短|快|慢|好|差|�
  * then at most a few words of what is done (no 的 and no clause break), then the question word. Not 哪个最多, 最多的是,
  * 最多的项目签了多少钱 (which ask which one is first).
  */
-const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|晚|早|快)[^的，,。？?！!\s]{0,4}?(?:多少|几|多长|多久|多大|多高)/u;
+const LIMIT = /(?<!哪\p{Script=Han}{0,3})最(?:多|高|长|少|低|短|晚|早|快)[^的，,。？?！!\s]{0,6}?(?:多少|几|多长|多久|多大|多高)/u;
 /** The next one of a series, or the next year: 明年, 下一次, 下届, 下一场. */
 const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]';
 /**
