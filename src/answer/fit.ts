@@ -70,6 +70,8 @@ export function fitsFrame(
   // 那个被罚8万的商业综合体叫什么名字 is not answered by a passage that speaks of it only as 某商业综合体: it
   // withholds the name.
   if (frame.asksName && frame.asks === 'definition' && withholdsName(own, frame.content)) return false;
+  // 具体是哪个村 is not answered by a passage that names the village only as 某城中村: which one, it does not say.
+  if ((frame.asks === 'definition' || frame.asks === 'place') && frame.cues.some((cue) => WHICH_ONE.test(cue)) && namesOnlyAsSome(own, frame.content)) return false;
   // 那位领奖最多的外卖骑手叫什么名字 asks a person's name: a passage that names no one does not give it.
   if (frame.asksName && frame.asks === 'definition' && namesKindOfPerson(frame.content.trim()) && !namesPeople(unit) && unit.facets.named !== true) return false;
   // 具体是哪几个服务区 is answered by a passage that names several 服务区 (鹤鸣区、江东区; A、B等3个服务区), official
@@ -387,6 +389,21 @@ function withholdsName(own: string, content: string): boolean {
     return true;
   }
   return false;
+}
+
+/** A cue asking which one of a kind: 哪个, 哪一家, 哪所. */
+const WHICH_ONE = /哪一?(?:个|家|所|座|条|处)/u;
+
+/**
+ * Whether a passage speaks of a kind the question asks which one of (村 of 哪个村, a short word of its content) only as
+ * 某…: 某城中村, 某小区.
+ */
+function namesOnlyAsSome(own: string, content: string): boolean {
+  return content.split(/\s+/u).some((kind) => {
+    if (!/^\p{Script=Han}{1,3}$/u.test(kind) || !own.includes(kind)) return false;
+    for (let at = own.indexOf(kind); at >= 0; at = own.indexOf(kind, at + 1)) if (!/某\p{Script=Han}{0,3}$/u.test(own.slice(Math.max(0, at - 4), at))) return false;
+    return true;
+  });
 }
 
 /** Posts: the heads of an office, a command, a committee (局长, 主任, 总指挥), a deputy's with 副. */

@@ -1198,4 +1198,8 @@ describe('frames of this round', () => {
   it('reads 最多能…几个钟头 as a limit asked in hours, a few words between the degree word and the question word', () => {
     expectAnswer('r96', '三十七到四十度的时候，一天最多能在外面干几个钟头', '6小时');
   });
+  it('does not answer which one with a passage naming it only as 某… (某城中村)', () => {
+    expect(ask('r115', '打击黑气点的典型案例具体是哪个村').answered).toBe(false);
+    expectAnswer('r115', '打击黑气点有没有典型案例', '清河区');
+  });
 });
