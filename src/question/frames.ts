@@ -491,10 +491,11 @@ export function readFrame(question: string): QuestionFrame {
   const asksAsker = ASKER.test(folded);
   const aboutSaying = !asksAsker && SAYING.test(folded);
   // 将近1000个, 大约30万人, 50万元左右: a hedge on a number the asker gives is part of the number, not content.
-  // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing.)
+  // (那几天, 前几天 point at days: no question of how many. Read as 那些天, they ask nothing. So do 那几处, 这几家:
+  // those, not how many of them.)
   // (这两年 is as loose as 这几年: these last years, no count of them. 那段时间 points at a time the question names
   // beside it, 清明前后那段时间, 休渔那阵子: it adds nothing, and jieba reads its 段时间 as a person's name.)
-  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/(?:这|那)(?:段(?:时间|日子|时期)|阵子|阵儿|一阵|会儿|时候)/gu, ' ').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
+  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])几(?:个|家|处|所|位|项|条|种|座|名|批|只|台|辆|类|块)/gu, '$1些').replace(/(?:这|那)(?:段(?:时间|日子|时期)|阵子|阵儿|一阵|会儿|时候)/gu, ' ').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
   // 这场记者会, 本次通气会: this conference by another of its names is the one the releases' own details call 发布会
   // (jieba would cut 记者会 into 记者, a reporter, and 会).
   text = text.replace(THIS_RELEASE, (named) => named.replace(OTHER_CONFERENCE_NAMES, '发布会'));

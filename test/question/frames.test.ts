@@ -459,4 +459,10 @@ describe('question frames', () => {
     expect(frame('“一瓶一码”具体是怎么回事？').content).not.toMatch(/回事|具体/u);
     expect(frame('暂停充装许可是咋回事').content).not.toContain('回事');
   });
+  it('reads 那几处, 这几家 as those, not as asking how many of them', () => {
+    expect(frame('天宁区那几处宠物活动区具体建在哪')).toMatchObject({ asks: 'place' });
+    expect(frame('那几家企业叫什么名字').asks).not.toBe('figure');
+    // (A count asked of them still is one: 那几家企业一共投了多少钱.)
+    expect(frame('那几家企业一共投了多少钱')).toMatchObject({ asks: 'figure' });
+  });
 });
