@@ -1425,6 +1425,8 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['公里', '千米'],
   ['平方公里', '平方千米'],
   ['米', '公尺'],
+  // (Schools and shops are counted in 间 as Hong Kong and Taiwan say it, in 所 and 家 as mainland releases write.)
+  ['间', '所', '家'],
 ];
 
 /**

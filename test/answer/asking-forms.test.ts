@@ -1202,4 +1202,7 @@ describe('frames of this round', () => {
     expect(ask('r115', '打击黑气点的典型案例具体是哪个村').answered).toBe(false);
     expectAnswer('r115', '打击黑气点有没有典型案例', '清河区');
   });
+  it('answers 几间 (schools counted as Hong Kong and Taiwan count them) with the release\'s 所', () => {
+    expectAnswer('r116', '菱川一共有几间幼儿园', '612所');
+  });
 });
