@@ -12,7 +12,7 @@ import { fold } from './script.ts';
 const PICKS_ONE = /^(?:每|各|单|逐|这|那|哪|该|此|本|每一|这一|那一)$/u;
 
 /** Bump when tokens change, so caches of indexed tokens built by an older pipeline are not trusted. */
-export const PIPELINE_VERSION = 22;
+export const PIPELINE_VERSION = 23;
 
 /** The lexicon a pipeline is built from; words in any script and width. */
 export interface Lexicon {
@@ -110,6 +110,8 @@ export class TextPipeline {
       .replace(/一刻钟/gu, '15分钟')
       // (一天 bounded, 超过一天 or 一天以内, is a duration; alone it is as often "one day", 有一天, or each day.)
       .replace(/(?<=超过|不到|不足|多于|少于|满)一天|一天(?=以上|以内|之内|内|以后|之后|后)/gu, '1天')
+      // 分三步走, 分几步走: in so many stages, as releases also write it (分三个阶段).
+      .replace(/分(几|\d+|[一二两三四五六七八九十]+)步走?/gu, '分$1个阶段')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里/gu, '$1级')

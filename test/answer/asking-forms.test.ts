@@ -1205,4 +1205,7 @@ describe('frames of this round', () => {
   it('answers 几间 (schools counted as Hong Kong and Taiwan count them) with the release\'s 所', () => {
     expectAnswer('r116', '菱川一共有几间幼儿园', '612所');
   });
+  it('reads 分几步走 as in how many stages, as releases write 分三个阶段', () => {
+    expectAnswer('r116', '整个招生分几步走', '四个阶段');
+  });
 });
