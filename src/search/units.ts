@@ -120,6 +120,38 @@ export function hasCount(text: string): boolean {
 }
 
 /** Splits a paragraph into sentences, keeping each sentence's closing mark; `；` also ends a clause-sentence. */
+/** A sentence announcing the parts that follow it: 整个招生工作分四个阶段进行, 主要有三个方面. */
+const ANNOUNCES_PARTS = /(?:分|分为|分成|包括|主要有|共有|有)(?:\d+|[一二两三四五六七八九十]+)个?(?:阶段|步|方面|部分|环节|批次?|类|项(?:措施|任务|工作)?|板块|步骤)(?:进行|推进|实施|开展|展开)?[。：:]?$/u;
+/** How much of a paragraph a sentence announcing its parts quotes: the parts, not a page. */
+const PARTS_QUOTED = 600;
+
+/**
+ * A sentence's quote: the sentence, and when it announces the parts that follow it (分四个阶段进行), those sentences
+ * too: 分几个阶段 is answered with what they are, not only how many.
+ */
+/** A figure's sentence, with the parts it announces (分四个阶段进行) when its paragraph or the speaker's next ones give them. */
+function partsOfFigure(release: Release, where: Paragraph, sentence: string): string {
+  if (!ANNOUNCES_PARTS.test(normalise(sentence))) return sentence;
+  const p = release.statements.indexOf(where);
+  const sentences = splitSentences(where.text);
+  const s = sentences.findIndex((one) => one === sentence || one.includes(sentence));
+  if (s < 0) return sentence;
+  const following = release.statements.slice(p + 1, p + 4).filter((next) => next.speaker === where.speaker).map((next) => next.text);
+  return withPartsAnnounced(sentences, s, following);
+}
+
+function withPartsAnnounced(sentences: readonly string[], s: number, following: readonly string[] = []): string {
+  const sentence = sentences[s]!;
+  const after = [...sentences.slice(s + 1), ...following];
+  if (after.length === 0 || !ANNOUNCES_PARTS.test(normalise(sentence))) return sentence;
+  let quote = sentence;
+  for (const next of after) {
+    if (quote.length + next.length > PARTS_QUOTED) break;
+    quote += next;
+  }
+  return quote;
+}
+
 export function splitSentences(text: string): string[] {
   return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -210,7 +242,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
   // figure or a date is answered by the sentence that states it, not by a whole answer that happens to hold
   // all the question's words somewhere.
   release.qa.forEach((qa, i) => {
-    splitSentences(qa.answer).forEach((sentence, s) => {
+    const sentences = splitSentences(qa.answer);
+    sentences.forEach((sentence, s) => {
       units.push({
         ...base,
         type: 'sentence',
@@ -218,7 +251,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
         keys: '',
         text: sentence,
         context: qa.question,
-        quote: sentence,
+        quote: withPartsAnnounced(sentences, s),
         speaker: qa.answeredBy === undefined ? undefined : speakerOf(qa.answeredBy),
         section: '答记者问',
         facets: facets(sentence),
@@ -264,7 +297,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
       text: `${figure.value}${figure.unit}`,
       // The paragraph it stands in says what the figure is about beyond its label (实地走访 … 走访企业105家).
       context: where?.text ?? figure.sentence,
-      quote: where ? withLeadingDate(where.text, figure.sentence) : figure.sentence,
+      quote: where ? withLeadingDate(where.text, partsOfFigure(release, where, figure.sentence)) : figure.sentence,
       headline: { label: figure.label, value: `${figure.value}${figure.unit}` },
       speaker: where ? speakerOf(where.speaker) : answered,
       section: where?.section,
@@ -277,6 +310,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
 
   release.statements.forEach((paragraph, p) => {
     const sentences = splitSentences(paragraph.text);
+    // (The parts a closing sentence announces are the same speaker's next paragraphs.)
+    const following = release.statements.slice(p + 1, p + 4).filter((next) => next.speaker === paragraph.speaker).map((next) => next.text);
     const leadDate = LEADING_DATE.exec(sentences[0] ?? '')?.[1];
     sentences.forEach((sentence, s) => {
       const dated = leadDate !== undefined && s > 0 && !LEADING_DATE.test(sentence);
@@ -288,7 +323,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
         text: sentence,
         // Who said it counts as context: 王慧说了什么 finds 王慧's sentences.
         context: [paragraph.section ?? '', dated ? leadDate : '', paragraph.speaker, speakerOf(paragraph.speaker).post ?? ''].join(' ').trim(),
-        quote: dated ? `${sentences[0]}……${sentence}` : sentence,
+        quote: dated ? `${sentences[0]}……${withPartsAnnounced(sentences, s, following)}` : withPartsAnnounced(sentences, s, following),
         speaker: speakerOf(paragraph.speaker),
         section: paragraph.section,
         facets: facets(dated ? `${leadDate}${sentence}` : sentence),

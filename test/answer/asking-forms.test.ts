@@ -1207,5 +1207,8 @@ describe('frames of this round', () => {
   });
   it('reads 分几步走 as in how many stages, as releases write 分三个阶段', () => {
     expectAnswer('r116', '整个招生分几步走', '四个阶段');
+    // (A sentence announcing the stages quotes them too, from the speaker's next paragraphs: what they are, not only
+    // how many.)
+    expectAnswer('r116', '招生分几个阶段', '资料审核');
   });
 });
