@@ -230,6 +230,12 @@ export function fitsFrame(
   // 每个区各分几辆 is not answered by 新增80辆: a breakdown gives several numbers of the kind in one clause (城区52个、乡镇
   // 16个) or says it parts them (分别, 其中).
   if (frame.breakdown && !/分别|其中|各(?:为|是|有|占)?\d/u.test(own) && !own.split(/[，,。；;]/u).some((clause) => clausesGiving(clause, frame).length >= 2)) return false;
+  // 高新区单独登记了多少只 is not answered by 天宁区、桦江区和高新区三个主城区登记7.92万只: one thing's own number, asked
+  // alone, is not a number given of it with others.
+  if (frame.asks === 'figure' && ALONE.test(frame.content)) {
+    const giving = own.split(/[，,。；;]/u).filter((segment) => clausesGiving(segment, frame).length > 0);
+    if (giving.length > 0 && giving.every((segment) => /\p{Script=Han}[、和及与]\p{Script=Han}/u.test(segment))) return false;
+  }
   // 一共要投放多少辆 is not answered by 第二批30辆: a batch or stage of a whole is a part of it (unless the question asks
   // of a batch, 首批投放了多少辆).
   if (frame.total && BATCH.test(own) && !BATCH.test(frame.content)) {
@@ -390,6 +396,9 @@ function withholdsName(own: string, content: string): boolean {
   }
   return false;
 }
+
+/** Words asking of one thing alone: 单独, 光是, 单是. */
+const ALONE = /单独|单是|光是|单单|单算|只算|单个/u;
 
 /** A cue asking which one of a kind: 哪个, 哪一家, 哪所. */
 const WHICH_ONE = /哪一?(?:个|家|所|座|条|处)/u;

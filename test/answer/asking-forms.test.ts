@@ -1211,4 +1211,8 @@ describe('frames of this round', () => {
     // how many.)
     expectAnswer('r116', '招生分几个阶段', '资料审核');
   });
+  it('does not answer one thing\'s own number, asked alone (单独), with a number given of it together with others', () => {
+    expect(ask('r115', '以旧换新燃气热水器单独卖了多少台').answered).toBe(false);
+    expectAnswer('r115', '以旧换新燃气灶具和热水器一共卖了多少台', '4.3万台');
+  });
 });
