@@ -305,6 +305,8 @@ export function fitsFrame(
       if (frame.superlative && !frame.limit && frame.measure === undefined && !wholeAnswer && FIRST_OF_KIND.test(own)) return true;
       // (多久安检一次 asks how often: 每年至少开展1次 answers it, a frequency rather than a duration.)
       if (frame.measure === 'time' && ONCE.test(frame.content) && !wholeAnswer && FREQUENCY_GIVEN.test(own)) return true;
+      // (An age answers how old, not a bare 多少: 托班招多少 is not answered by 年满2周岁.)
+      if (frame.measure === undefined && unit.type === 'figure' && unit.facets.kinds.length > 0 && unit.facets.kinds.every((kind) => kind === 'age') && !AGE_ASKED.test(`${frame.content} ${frame.cues.join(' ')}`)) return false;
       return (
         !wholeAnswer &&
         // (A share in characters, 约七成, answers what share.)
@@ -396,6 +398,9 @@ function withholdsName(own: string, content: string): boolean {
   }
   return false;
 }
+
+/** Words of a question about age: 年龄, 岁数, 多大. */
+const AGE_ASKED = /年龄|岁数|年纪|岁|多大|月龄|周岁/u;
 
 /** Words asking of one thing alone: 单独, 光是, 单是. */
 const ALONE = /单独|单是|光是|单单|单算|只算|单个/u;

@@ -1215,4 +1215,8 @@ describe('frames of this round', () => {
     expect(ask('r115', '以旧换新燃气热水器单独卖了多少台').answered).toBe(false);
     expectAnswer('r115', '以旧换新燃气灶具和热水器一共卖了多少台', '4.3万台');
   });
+  it('answers a bare 多少 with no age, and how old with one', () => {
+    expect(ask('r116', '托班今年 招 其中公办园的托班招多少').headline ?? '').not.toContain('周岁');
+    expectAnswer('r116', '托班招收多大的孩子', '2周岁');
+  });
 });
