@@ -399,8 +399,8 @@ function withholdsName(own: string, content: string): boolean {
   return false;
 }
 
-/** Words of a question about age: 年龄, 岁数, 多大. */
-const AGE_ASKED = /年龄|岁数|年纪|岁|多大|月龄|周岁/u;
+/** Words of a question about age, or a quantity told in years of age: 年龄, 岁数, 多大, 树龄, 人均预期寿命. */
+const AGE_ASKED = /龄|岁|年纪|寿命|多大/u;
 
 /** Words asking of one thing alone: 单独, 光是, 单是. */
 const ALONE = /单独|单是|光是|单单|单算|只算|单个/u;
