@@ -52,14 +52,18 @@ let regional: Map<string, readonly string[]> | undefined;
  * CC-CEDICT's regional senses (see scripts/near-synonyms.ts): the same thing, not a near one.
  */
 export function regionalVariantsOf(word: string): readonly string[] {
-  if (regional === undefined) {
-    regional = new Map();
-    for (const line of readLines('regional-variants.tsv')) {
-      const [w, others] = line.split('\t');
-      if (w && others) regional.set(w, others.split(' '));
-    }
-  }
+  regional ??= readWordLists('regional-variants.tsv');
   return regional.get(word) ?? [];
+}
+
+/** A table of `key<TAB>word word …` lines: the words by their key. */
+function readWordLists(file: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const line of readLines(file)) {
+    const [key, words] = line.split('\t');
+    if (key && words) table.set(key, words.split(' '));
+  }
+  return table;
 }
 
 /** Whether a word jieba tags as a noun is only ever a verb in CC-CEDICT (汇总 "to collect and summarize"). */
@@ -83,13 +87,7 @@ let abbreviations: Map<string, string[]> | undefined;
  * lexicon:abbreviations`): gdp → 生产总值. Empty for anything else.
  */
 export function expansionsOf(abbreviation: string): readonly string[] {
-  if (abbreviations === undefined) {
-    abbreviations = new Map();
-    for (const line of readLines('latin-abbreviations.tsv')) {
-      const [key, words] = line.split('\t');
-      if (key && words) abbreviations.set(key, words.split(' '));
-    }
-  }
+  abbreviations ??= readWordLists('latin-abbreviations.tsv');
   return abbreviations.get(abbreviation.toLowerCase()) ?? [];
 }
 
