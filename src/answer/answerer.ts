@@ -94,7 +94,8 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
         ? nthAsked(index, nthQuestion[1] !== undefined ? valueOfNumeral(nthQuestion[1]) : nthQuestion[0].startsWith('最后') ? -1 : 1, false)
         : undefined;
   if (nth !== undefined) return finish(unitAnswer(index, question, script, { unit: index.units[nth]!, unitId: nth, coverage: 1 }));
-  if (terms.length === 0) return usageAnswer(index, question, script);
+  // (她是什么职务 with nobody said before: a question of someone it does not name, not a greeting to answer.)
+  if (terms.length === 0) return frame.pointsAtPerson && frame.cues.some((cue) => cue.length > 0) ? whoIsMeantAnswer(index, question, script) : usageAnswer(index, question, script);
   const unknown = terms.filter((t) => t.mustBeMentioned);
   const searchTerms = [...new Set(terms.flatMap((t) => [t.term, ...t.parts, ...t.alternates.map((a) => a.term)]))];
   // The passages that suit the frame compete too, even when BM25 ranks many others above them.
@@ -195,6 +196,21 @@ export function usageAnswer(index: KnowledgeIndex, question: string, script: Scr
   const more = index.releases.length > 3 ? fromSimplified(`等${index.releases.length}场发布会`, script) : '';
   const message = fromSimplified('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + fromSimplified('。直接输入问题即可。', script);
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
+}
+
+/**
+ * The reply to a question of someone it names only by a pronoun (她是什么职务) when nobody was named before: which
+ * person, with the release's people to ask about. Its band stays `usage`: a conversation reads it with the last turn.
+ */
+function whoIsMeantAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
+  const message = fromSimplified('没有看出问的是哪一位：请带上姓名或职务再问（例如“王慧是什么职务？”），或先问“发布人有哪些？”。', script).replace('王慧', speakerExample(index, script));
+  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
+}
+
+/** The first speaker of the newest release, for an example question; 发布人 when it names none. */
+function speakerExample(index: KnowledgeIndex, script: Script): string {
+  const name = index.releases[0]?.speakers[0]?.name;
+  return name === undefined ? fromSimplified('发布人', script) : knowledgeText(index, name, script);
 }
 
 /** Three example questions from the newest release: an official Q&A, a figure and an event or field. */

@@ -664,4 +664,15 @@ describe('conversation memory', () => {
     const exports = { understood: '新能源汽车出口额是多少', content: '新能源汽车出口额', cues: '是多少' };
     expect(followUpCandidates('锂电池呢', exports)[0]?.question).toBe('锂电池出口额是多少');
   });
+
+  it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
+    const c = fresh();
+    const who = engine.converse(c, '她是什么职务？');
+    expect(who.answered).toBe(false);
+    expect(who.text).toContain('哪一位');
+    expect(who.text).not.toContain('您好');
+    // (After a turn that names her, the pronoun is read with it.)
+    engine.converse(c, '谁介绍的活动情况？');
+    expect(engine.converse(c, '她是什么职务？').text).toContain('副局长');
+  });
 });
