@@ -195,6 +195,11 @@ export function usageAnswer(index: KnowledgeIndex, question: string, script: Scr
   const titles = index.releases.slice(0, 3).map((r) => `《${knowledgeText(index, r.title, script)}》`).join('、');
   const more = index.releases.length > 3 ? fromSimplified(`等${index.releases.length}场发布会`, script) : '';
   const message = fromSimplified('您好！我根据官方发布的新闻发布会材料回答问题，引用原文并注明出处。目前收录：', script) + titles + more + fromSimplified('。直接输入问题即可。', script);
+  return usageReply(index, question, script, message);
+}
+
+/** A reply that answers nothing from the releases, with example questions from the newest one. */
+function usageReply(index: KnowledgeIndex, question: string, script: Script, message: string): Answer {
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
 }
 
@@ -204,7 +209,7 @@ export function usageAnswer(index: KnowledgeIndex, question: string, script: Scr
  */
 function whoIsMeantAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
   const message = fromSimplified('没有看出问的是哪一位：请带上姓名或职务再问（例如“王慧是什么职务？”），或先问“发布人有哪些？”。', script).replace('王慧', speakerExample(index, script));
-  return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: exampleSuggestions(index, script), score: 0 });
+  return usageReply(index, question, script, message);
 }
 
 /** The first speaker of the newest release, for an example question; 发布人 when it names none. */
@@ -266,8 +271,15 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   // them does not make its figure theirs.
   const modifying = terms.map((t) => understanding.countedWith.some((forms) => forms.includes(t.term)));
   const text = passageTextOf(index.units);
-  // (The passages holding a part's near-synonym: the search found them by the question's own words.)
-  const partSynonymUnits = partSynonyms.map((parts) => parts.map((synonyms) => new Set(synonyms.flatMap((s) => text.unitsContaining(s, 5000)))));
+  // (The passages holding a part's near-synonym, which the search found by the question's own words: read when a
+  // passage first lacks the part.)
+  const partSynonymUnits = new Map<string, Set<number>>();
+  const holdsPartSynonym = (i: number, j: number, unitId: number): boolean => {
+    const key = `${i}.${j}`;
+    let units = partSynonymUnits.get(key);
+    if (units === undefined) partSynonymUnits.set(key, (units = new Set(partSynonyms[i]![j]!.flatMap((s) => text.unitsContaining(s, 5000)))));
+    return units.has(unitId);
+  };
   const { releaseYears, reportedYears } = yearsOf(index);
   // (Speakers' names as the terms read them, normalised once per question rather than for every candidate and term.)
   const speakerNames = new Map<string, string>();
@@ -321,7 +333,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           let found = 0;
           for (let j = 0; j < t.parts.length; j++) {
             if (strong(c.fields.get(t.parts[j]!))) found += partWeights[i]![j]!;
-            else if (partSynonymUnits[i]![j]!.has(c.unitId)) found += PART_SYNONYM * partWeights[i]![j]!;
+            else if (partSynonyms[i]![j]!.length > 0 && holdsPartSynonym(i, j, c.unitId)) found += PART_SYNONYM * partWeights[i]![j]!;
           }
           credit = 0.8 * (found / (partTotals[i]! || 1));
         }

@@ -230,12 +230,6 @@ export function fitsFrame(
   // 每个区各分几辆 is not answered by 新增80辆: a breakdown gives several numbers of the kind in one clause (城区52个、乡镇
   // 16个) or says it parts them (分别, 其中).
   if (frame.breakdown && !/分别|其中|各(?:为|是|有|占)?\d/u.test(own) && !own.split(/[，,。；;]/u).some((clause) => clausesGiving(clause, frame).length >= 2)) return false;
-  // 高新区单独登记了多少只 is not answered by 天宁区、桦江区和高新区三个主城区登记7.92万只: one thing's own number, asked
-  // alone, is not a number given of it with others.
-  if (frame.asks === 'figure' && ALONE.test(frame.content)) {
-    const giving = own.split(/[，,。；;]/u).filter((segment) => clausesGiving(segment, frame).length > 0);
-    if (giving.length > 0 && giving.every((segment) => /\p{Script=Han}[、和及与]\p{Script=Han}/u.test(segment))) return false;
-  }
   // 一共要投放多少辆 is not answered by 第二批30辆: a batch or stage of a whole is a part of it (unless the question asks
   // of a batch, 首批投放了多少辆).
   if (frame.total && BATCH.test(own) && !BATCH.test(frame.content)) {
@@ -252,13 +246,16 @@ export function fitsFrame(
   // 第二届是哪一年办的 is not answered by 第三届…将于8月8日开幕: a passage whose every clause giving what is asked
   // names another of the numbered series (第三届, 第5批) and not the one asked speaks of that one.
   if ((frame.asks === 'figure' || frame.asks === 'date') && otherOrdinalOnly(own, frame)) return false;
-  // 禅城区单独新增多少个学位 is not answered by 禅城区、三水区、高明区合计新增1.72万个: asked alone, a thing counted
-  // only together with others is not given.
+  // 禅城区单独新增多少个学位 is not answered by 禅城区、三水区、高明区合计新增1.72万个, nor 热水器单独卖了多少台 by 燃气灶具、
+  // 燃气热水器4.3万台: asked alone, a thing counted only together with others is not given.
   if (frame.asks === 'figure' && ALONE_ASKED.test(frame.content)) {
     // (The clauses that give the number of the thing asked, named before 单独.)
     const thing = frame.content.split(ALONE_ASKED)[0]!.trim().split(/\s+/u).at(-1)!;
-    const giving = givingClauses(own, frame).filter((clause) => thing.length < 2 || clause.includes(thing));
-    if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause))) return false;
+    // (When no clause names it as the question words it, 松鹤园陵园今年预计, every clause giving the number is read.)
+    const all = givingClauses(own, frame);
+    const naming = all.filter((clause) => thing.length >= 2 && clause.includes(thing));
+    const giving = naming.length > 0 ? naming : all;
+    if (giving.length > 0 && giving.every((clause) => TOGETHER.test(clause) || LISTED.test(clause))) return false;
   }
   // 三价灭活疫苗供应了多少剂 is not answered by …三价灭活疫苗、四价灭活疫苗和鼻喷疫苗三种，其中鼻喷疫苗…供应量4.5万剂:
   // a number given only after 其中 is the part's it names, and the question's names stand only before it.
@@ -401,9 +398,6 @@ function withholdsName(own: string, content: string): boolean {
 
 /** Words of a question about age, or a quantity told in years of age: 年龄, 岁数, 多大, 树龄, 人均预期寿命. */
 const AGE_ASKED = /龄|岁|年纪|寿命|多大/u;
-
-/** Words asking of one thing alone: 单独, 光是, 单是. */
-const ALONE = /单独|单是|光是|单单|单算|只算|单个/u;
 
 /** A cue asking which one of a kind: 哪个, 哪一家, 哪所. */
 const WHICH_ONE = /哪一?(?:个|家|所|座|条|处)/u;
@@ -1048,12 +1042,16 @@ function oppositeSideOnly(own: string, content: string): boolean {
   // (春季学期 is not answered by what the passage says of 秋季学期: the seasons are four sides of the year; 冬春季 holds
   // both of its seasons.)
   const season = SEASON_ASKED.exec(content)?.[1];
-  if (season !== undefined && !new RegExp(`${season}[季天]|${season}[春夏秋冬]季|[春夏秋冬]${season}季`, 'u').test(own) && /[春夏秋冬](?:季|天)/u.test(own)) return true;
+  if (season !== undefined && !SEASON_HELD[season]!.test(own) && /[春夏秋冬](?:季|天)/u.test(own)) return true;
   return false;
 }
 
 /** A season the question names: 春季, 秋天. */
 const SEASON_ASKED = /([春夏秋冬])(?:季|天)/u;
+/** A passage holding a season, alone or with another (冬春季), made once per season rather than per passage. */
+const SEASON_HELD: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  [...'春夏秋冬'].map((season) => [season, new RegExp(`${season}[季天]|${season}[春夏秋冬]季|[春夏秋冬]${season}季`, 'u')]),
+);
 
 /** The two sides of the week: its weekend and its working days. */
 const WEEKEND = /周末|双休日|周六|周日|星期六|星期日|星期天|礼拜六|礼拜天/u;
@@ -1103,8 +1101,10 @@ const DAY_ASKED = /^(?:哪一?天|哪一?日|几[号日]|几月份?几[号日])$
 /** A day in a passage: 8日, 26号, a span of days, or one counted from another (当天, 次日, 每周四). */
 const DAY_GIVEN = /\d{1,2}[日号]|当天|当日|次日|翌日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天1-7]|工作日/u;
 
-/** Asking for one thing apart from others: 单独, 单列. */
-const ALONE_ASKED = /单独|单列|单算|自己/u;
+/** Asking for one thing apart from others: 单独, 单列, 光是. */
+const ALONE_ASKED = /单独|单列|单算|只算|单是|光是|单单|自己/u;
+/** Things listed together before their one number: 燃气灶具、燃气热水器4.3万台, 天宁区、桦江区和高新区…7.92万只. */
+const LISTED = /\p{Script=Han}[、和及与]\p{Script=Han}/u;
 /** A number stated of several things together: A、B合计, A和B共, 两者合计. */
 const TOGETHER = /(?:\p{Script=Han}[、和与及](?:\p{Script=Han}+)(?:合计|共计|共|总计|合起来)|[两二三四五]者|[两二三四五]项合计)/u;
 

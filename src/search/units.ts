@@ -119,16 +119,11 @@ export function hasCount(text: string): boolean {
   return COUNT.test(text.replace(DATE_TEXT, ''));
 }
 
-/** Splits a paragraph into sentences, keeping each sentence's closing mark; `；` also ends a clause-sentence. */
 /** A sentence announcing the parts that follow it: 整个招生工作分四个阶段进行, 主要有三个方面. */
 const ANNOUNCES_PARTS = /(?:分|分为|分成|包括|主要有|共有|有)(?:\d+|[一二两三四五六七八九十]+)个?(?:阶段|步|方面|部分|环节|批次?|类|项(?:措施|任务|工作)?|板块|步骤)(?:进行|推进|实施|开展|展开)?[。：:]?$/u;
 /** How much of a paragraph a sentence announcing its parts quotes: the parts, not a page. */
 const PARTS_QUOTED = 600;
 
-/**
- * A sentence's quote: the sentence, and when it announces the parts that follow it (分四个阶段进行), those sentences
- * too: 分几个阶段 is answered with what they are, not only how many.
- */
 /** A figure's sentence, with the parts it announces (分四个阶段进行) when its paragraph or the speaker's next ones give them. */
 function partsOfFigure(release: Release, where: Paragraph, sentence: string): string {
   if (!ANNOUNCES_PARTS.test(normalise(sentence))) return sentence;
@@ -136,10 +131,19 @@ function partsOfFigure(release: Release, where: Paragraph, sentence: string): st
   const sentences = splitSentences(where.text);
   const s = sentences.findIndex((one) => one === sentence || one.includes(sentence));
   if (s < 0) return sentence;
-  const following = release.statements.slice(p + 1, p + 4).filter((next) => next.speaker === where.speaker).map((next) => next.text);
-  return withPartsAnnounced(sentences, s, following);
+  return withPartsAnnounced(sentences, s, followingOf(release, p));
 }
 
+/** The parts a paragraph's closing sentence may announce: the same speaker's next paragraphs. */
+function followingOf(release: Release, p: number): string[] {
+  const speaker = release.statements[p]!.speaker;
+  return release.statements.slice(p + 1, p + 4).filter((next) => next.speaker === speaker).map((next) => next.text);
+}
+
+/**
+ * A sentence's quote: the sentence, and when it announces the parts that follow it (分四个阶段进行), those sentences
+ * too: 分几个阶段 is answered with what they are, not only how many.
+ */
 function withPartsAnnounced(sentences: readonly string[], s: number, following: readonly string[] = []): string {
   const sentence = sentences[s]!;
   const after = [...sentences.slice(s + 1), ...following];
@@ -152,6 +156,7 @@ function withPartsAnnounced(sentences: readonly string[], s: number, following: 
   return quote;
 }
 
+/** Splits a paragraph into sentences, keeping each sentence's closing mark; `；` also ends a clause-sentence. */
 export function splitSentences(text: string): string[] {
   return (text.match(SENTENCE) ?? []).map((s) => s.trim()).filter((s) => s.length > 0);
 }
@@ -310,8 +315,7 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
 
   release.statements.forEach((paragraph, p) => {
     const sentences = splitSentences(paragraph.text);
-    // (The parts a closing sentence announces are the same speaker's next paragraphs.)
-    const following = release.statements.slice(p + 1, p + 4).filter((next) => next.speaker === paragraph.speaker).map((next) => next.text);
+    const following = followingOf(release, p);
     const leadDate = LEADING_DATE.exec(sentences[0] ?? '')?.[1];
     sentences.forEach((sentence, s) => {
       const dated = leadDate !== undefined && s > 0 && !LEADING_DATE.test(sentence);

@@ -1213,6 +1213,8 @@ describe('frames of this round', () => {
   });
   it('does not answer one thing\'s own number, asked alone (单独), with a number given of it together with others', () => {
     expect(ask('r115', '以旧换新燃气热水器单独卖了多少台').answered).toBe(false);
+    // (Nor when the question words the thing as no clause does: 高新区单独 against 天宁区、桦江区和高新区三个主城区.)
+    expect(ask('r117', '高新区单独登记了多少只狗').answered).toBe(false);
     expectAnswer('r115', '以旧换新燃气灶具和热水器一共卖了多少台', '4.3万台');
   });
   it('answers a bare 多少 with no age, and how old with one', () => {
