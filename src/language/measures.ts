@@ -126,7 +126,7 @@ export function kindOfUnit(unit: string): MeasureKind | undefined {
  * question in the generic 个 (`generic`) takes any countable kind: 几个路演项目 is answered by 5项.
  */
 export function kindsAgree(asked: MeasureKind, found: MeasureKind, generic = false): boolean {
-  return asked === found || (generic && COUNTABLE.has(asked) && COUNTABLE.has(found));
+  return asked === found || (generic && COUNTABLE.has(asked) && (COUNTABLE.has(found) || found === 'people'));
 }
 
 /** Whether a measure word is the generic one (个, 种), which counts anything. */

@@ -1221,4 +1221,8 @@ describe('frames of this round', () => {
     expect(ask('r116', '托班今年 招 其中公办园的托班招多少').headline ?? '').not.toContain('周岁');
     expectAnswer('r116', '托班招收多大的孩子', '2周岁');
   });
+
+  it('answers 有几个 with a number of people, as people count people in the generic 个', () => {
+    expectAnswer('r84', '去年引进了几个博士？', '1260人');
+  });
 });

@@ -37,9 +37,12 @@ describe('the kind of a printed unit', () => {
     expect(kindOfUnit('万')).toBeUndefined();
   });
 
-  it('lets the generic 个 take any countable kind, and nothing else cross kinds', () => {
+  it('lets the generic 个 take any countable kind and people (几个人), and nothing else cross kinds', () => {
     expect(kindsAgree('count', 'count')).toBe(true);
+    expect(kindsAgree('count', 'people', true)).toBe(true);
+    expect(kindsAgree('count', 'people')).toBe(false);
     expect(kindsAgree('money', 'people')).toBe(false);
+    expect(kindsAgree('count', 'money', true)).toBe(false);
   });
 });
 
