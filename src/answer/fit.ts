@@ -29,7 +29,7 @@ export function suitsFrame(index: KnowledgeIndex, frame: QuestionFrame): ((unitI
     case 'figure':
       // (打哪个电话: the passages that give a number to call.)
       if (frame.contact) return (id) => PHONE_NUMBER.test(unit(id).text) && TO_CALL.test(unit(id).text);
-      return frame.measure ? (id) => unit(id).facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure)) : (id) => unit(id).type === 'figure';
+      return frame.measure ? (id) => unit(id).facets.kinds.some((kind) => ofAskedKind(frame, kind)) : (id) => unit(id).type === 'figure';
     case 'date':
       return (id) => unit(id).type === 'event' || unit(id).metaField === 'date';
     case 'person':
@@ -208,7 +208,7 @@ export function fitsFrame(
     let told = '';
     const giving = read.split(/[；;。，,]/u).flatMap((clause) => {
       if (tense.test(clause) || other.test(clause)) told = clause;
-      const gives = value !== undefined ? clause.includes(value) : numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+      const gives = value !== undefined ? clause.includes(value) : numberKinds(clause, true).some((kind) => ofAskedKind(frame, kind));
       return gives ? [told] : [];
     });
     if (giving.length > 0 && giving.every((clause) => other.test(clause) && !tense.test(clause))) return false;
@@ -536,7 +536,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // does the asker's measure word for things, 多少条渔船, to the one the release counts them in: 38艘远洋渔船.)
       if (peopleByNounOnly(frame) && counted.some((noun) => countsNoun(clause, noun))) return true;
       if (countsInOwnMeasure(frame) && numberKinds(clause, true).some((kind) => COUNTABLE.has(kind)) && counted.some((noun) => countsNoun(clause, noun))) return true;
-      return numberKinds(clause, true).some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure));
+      return numberKinds(clause, true).some((kind) => ofAskedKind(frame, kind));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
   );
@@ -565,7 +565,7 @@ function countsOthersOnly(clause: string, counted: readonly string[], frame: Que
   if (frame.measure === undefined || !COUNTABLE.has(frame.measure)) return false;
   const numbers = [...clause.matchAll(COUNT_BEFORE_NOUN)].filter((m) => {
     const kind = kindOfUnit(m[1]!);
-    return kind !== undefined && kindsAgree(frame.measure!, kind, frame.genericMeasure);
+    return kind !== undefined && ofAskedKind(frame, kind);
   });
   if (numbers.length === 0) return false;
   // (Not when the clause counts the noun asked too, in a measure word of its own: 可以容纳渔船约2800艘.)
@@ -1322,7 +1322,7 @@ const GRAMMAR_OR_TIME = /^(?:t|f|r|d|p|c|u|ul|uj|y|m|q)$/u;
 /** The clauses of a passage that give a number of the kind a figure question asks (any number, when it says none). */
 function clausesGiving(own: string, frame: QuestionFrame): string[] {
   return clausesWithKinds(own)
-    .filter(({ clause, kinds }) => (frame.measure === undefined ? /\d/u.test(clause) : kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))))
+    .filter(({ clause, kinds }) => (frame.measure === undefined ? /\d/u.test(clause) : kinds.some((kind) => ofAskedKind(frame, kind))))
     .map(({ clause }) => clause);
 }
 
@@ -1348,7 +1348,7 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   // (多少条渔船 is answered by 38艘远洋渔船: the measure word the release counts the asked noun in is the right one.)
   if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
-  if (!unit.facets.kinds.some((kind) => kindsAgree(frame.measure!, kind, frame.genericMeasure))) return false;
+  if (!unit.facets.kinds.some((kind) => ofAskedKind(frame, kind))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
   if (word === undefined || THING_MEASURES.has(word)) return true;
@@ -1419,9 +1419,31 @@ function numberIn(words: readonly string[]): RegExp {
   return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?(?:[余多])?(?:${words.join('|')})`, 'u');
 }
 
+/**
+ * Whether a number of this kind is of the kind the question asks: of its measure word's kind or of a peer's
+ * (多少起投诉 is answered by 1,286件, though 起 counts occurrences and 件 things).
+ */
+function ofAskedKind(frame: QuestionFrame, kind: MeasureKind): boolean {
+  return kindsAgree(frame.measure!, kind, frame.genericMeasure) || (frame.measureWord !== undefined && peerKinds(frame.measureWord).has(kind));
+}
+
+/** The kinds of a measure word's peers, read once a word. */
+function peerKinds(word: string): ReadonlySet<MeasureKind> {
+  let kinds = PEER_KINDS.get(word);
+  if (kinds === undefined) {
+    const peers = MEASURE_PEERS.find((p) => p.includes(word)) ?? [];
+    kinds = new Set(peers.map((peer) => kindOfUnit(peer)).filter((kind): kind is MeasureKind => kind !== undefined));
+    PEER_KINDS.set(word, kinds);
+  }
+  return kinds;
+}
+const PEER_KINDS = new Map<string, ReadonlySet<MeasureKind>>();
+
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
 const MEASURE_PEERS: readonly (readonly string[])[] = [
   ['台', '部', '辆'],
+  // (Cases, complaints and accidents are counted in 起, 件 and 宗 alike.)
+  ['起', '件', '宗'],
   ['本', '册'],
   ['名', '位', '人'],
   ['座', '栋', '幢'],

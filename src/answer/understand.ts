@@ -922,7 +922,7 @@ function closeNumbers(index: KnowledgeIndex, term: string, tolerance: number, bo
     // (四千多个孩子 is the release's 约4,100人: a number the asker states counts people in 个 as often as things, and
     // its value says which figure it is.)
     const generic = isGenericMeasure(asked.unit);
-    if ((asked.kind && other.kind && !kindsAgree(asked.kind as MeasureKind, other.kind as MeasureKind, generic) && !(generic && other.kind === 'people')) || (asked.kind && !other.kind)) continue;
+    if ((asked.kind && other.kind && !kindsAgree(asked.kind as MeasureKind, other.kind as MeasureKind, generic)) || (asked.kind && !other.kind)) continue;
     // (二期 is no near miss for 第二批: rounds and phases of different sequences, though both count occurrences.)
     if (asked.kind === 'occurrences' && other.unit !== asked.unit) continue;
     // 是不是过千亿 is answered by 1260亿 (and 不到一百人 by 86人): any number past the bound, within a tenfold.
