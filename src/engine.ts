@@ -1,5 +1,5 @@
 import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
-import { checkedSubject } from './question/claims.ts';
+import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
 import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
@@ -190,7 +190,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
       const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
-      return { ...(read ?? answerClaimChecked(text) ?? reply), question: scrubbed };
+      return { ...(read ?? answerAlternative(text) ?? answerClaimChecked(text) ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
@@ -212,6 +212,25 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     if (parts.length >= 2 && agree) return withOtherParts(parts);
     if (whole.band === 'answer') return whole;
     return parts[0] ?? whole;
+  };
+
+  /**
+   * 是5月23号还是6月23号, 走访企业是105家还是150家: an either-or question is answered by the passage that bears out
+   * one of its options, asked alone in the question; read so, as a person would settle it by quoting the record. A
+   * passage holding neither option settles nothing, and both options borne out by different passages (both dates
+   * are the releases') is answered by the surer.
+   */
+  const answerAlternative = (text: string): Answer | undefined => {
+    const offered = alternativesAsked(normalise(cleanQuestion(text)));
+    if (offered === undefined) return undefined;
+    const script = detectScript(text);
+    const found = offered.readings
+      .map((reading, i) => ({ reading, reply: answerMessage(fromSimplified(reading, script)), option: offered.options[i]! }))
+      .filter(({ reply, option }) => reply.band === 'answer' && holdsOption(normalise(reply.text), option))
+      .sort((a, b) => b.reply.score - a.reply.score)[0];
+    if (found === undefined) return undefined;
+    const reply = { ...found.reply, understood: fromSimplified(found.reading, script), understoodAs: 'question' as const };
+    return { ...reply, text: renderPlainText(reply) };
   };
 
   /**

@@ -130,3 +130,60 @@ export function checkedSubject(question: string): string | undefined {
 /** Where a question starts to check a claim: 是不是, 难道, 是否, 不是说 (not 有没有, which asks whether there is any). */
 const CHECK_MARK = /是不是|难道|是否|不是说/u;
 
+
+/**
+ * An either-or question (是5月23号还是6月23号, 征集技术需求112项还是121项, 作报告的是李克强院士还是钟志华院士): the
+ * asker half knows a value and offers two. Each option, put in the question alone, is a claim to check; the
+ * releases bear out at most one, and their passage settles it.
+ */
+export interface Alternatives {
+  /** The two options, as in the question. */
+  options: [string, string];
+  /** The question with each option alone in the place of both (是5月23号, 是6月23号). */
+  readings: [string, string];
+}
+
+/**
+ * The options an either-or question offers and the question with each alone, or undefined when it offers none:
+ * 还是 as "still" (今年还是在宿州学院办吗) or a message asking something else as well.
+ */
+export function alternativesAsked(normalised: string): Alternatives | undefined {
+  const text = normalised.trim().replace(/[?？!！。.\s]+$/u, '');
+  const at = text.indexOf('还是');
+  if (at <= 0 || text.includes('还是', at + 2) || ASKS.test(text)) return undefined;
+  const head = text.slice(0, at);
+  // (The second option runs to the particles that end the question: 5353.5万来着, 两个阶段呢.)
+  const second = text.slice(at + 2).replace(/(?:来着|呢|啊|呀|吧|哦|嘛|吗)+$/u, '');
+  if (second === '' || STILL.test(second)) return undefined;
+  // The first option opens after the last copula or verb of having (是, 有, 为), or is the number before 还是
+  // (征集技术需求112项还是121项).
+  const copula = [...head.matchAll(OPTION_OPENS)].at(-1);
+  const from = copula !== undefined ? copula.index + copula[0].length : (/[\d.]+(?:万|亿)?[余多几来]?\p{Script=Han}{0,2}$/u.exec(head)?.index ?? -1);
+  if (from < 0) return undefined;
+  const first = head.slice(from);
+  const lead = head.slice(0, from);
+  // (Each option is a short value, and something must be left to ask it of.)
+  if (first === '' || [...first].length > 24 || [...second].length > 24 || !/\p{Script=Han}{2}/u.test(lead.replace(OPTION_OPENS, ''))) return undefined;
+  // (Both options follow the lead's verb as its value; the rest of the question, if the second option ends
+  // before it, is read with the second only: 是6月到8月还是7月到9月搞的.)
+  return { options: [first, second], readings: [`${lead}${first}`, `${lead}${second}`] };
+}
+
+/** Words after which 还是 opens a value offered: 是, 有, 为了, 为 (and 是不是 is no copula of an option). */
+const OPTION_OPENS = /(?:到底|究竟)?(?<!不)(?:是|有|为了|为)(?!不是)/gu;
+
+/** Words that make 还是 an adverb, "still": 还是没有, 还是要, 还是在…办. */
+const STILL = /^(?:没|不|要|会|能|可以|得|在|照样|继续|一样|老样子|那样|这样)/u;
+
+/**
+ * Whether an answer's text holds an option offered: its numbers all (800多人 in 800余人, 5月23号 in 5月23日), or,
+ * an option of words, most of its character pairs (李克强院士, 依托淮海经济区科创联盟 in …依托淮海经济区科创联盟…).
+ */
+export function holdsOption(answerText: string, option: string): boolean {
+  const numbers = option.match(/\d+(?:\.\d+)?/gu) ?? [];
+  if (numbers.length > 0) return numbers.every((n) => new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`, 'u').test(answerText));
+  const chars = [...option.replace(/[^\p{Script=Han}\p{L}]/gu, '')];
+  if (chars.length < 2) return false;
+  const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`);
+  return pairs.filter((pair) => answerText.includes(pair)).length >= Math.ceil(pairs.length * 0.6);
+}

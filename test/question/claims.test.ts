@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { checkedSubject, claimQuestion } from '../../src/question/claims.ts';
+import { alternativesAsked, checkedSubject, claimQuestion, holdsOption } from '../../src/question/claims.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a question checking a claim the releases never mention', () => {
@@ -49,6 +49,32 @@ describe('a message that checks a claim and then asks', () => {
   });
 });
 
+describe('an either-or question', () => {
+  it('reads the two options and the question with each alone', () => {
+    expect(alternativesAsked('签约仪式是9月26号还是10月26号')).toEqual({ options: ['9月26号', '10月26号'], readings: ['签约仪式是9月26号', '签约仪式是10月26号'] });
+    // (No copula: the number before 还是 is the first option; particles end the second.)
+    expect(alternativesAsked('现场签约项目35个还是53个来着?')?.options).toEqual(['35个', '53个']);
+    // (为了 opens an option as 是 and 有 do.)
+    expect(alternativesAsked('办活动是为了科技成果转化还是乡村振兴')?.readings[0]).toBe('办活动是为了科技成果转化');
+  });
+
+  it('leaves alone 还是 as "still", a question asking something else, and one with nothing left to ask of', () => {
+    expect(alternativesAsked('明年还是在宿州学院办吗')).toBeUndefined();
+    expect(alternativesAsked('我还是不太明白')).toBeUndefined();
+    expect(alternativesAsked('签约金额是多少还是没公布')).toBeUndefined();
+    expect(alternativesAsked('是9月还是10月')).toBeUndefined();
+  });
+
+  it('tells an answer holding an option by its numbers or most of its words', () => {
+    expect(holdsOption('线下累计参加人数:800余人', '800多人')).toBe(true);
+    expect(holdsOption('线下累计参加人数:800余人', '1000多人')).toBe(false);
+    // (A number is not a part of another: 53 is not in 535.35.)
+    expect(holdsOption('累计签约金额535.35万元', '53个')).toBe(false);
+    expect(holdsOption('作报告的是李克强院士', '李克强院士')).toBe(true);
+    expect(holdsOption('作报告的是李克强院士', '钟志华院士')).toBe(false);
+  });
+});
+
 describe('the engine, asked to confirm a wrong claim', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -85,6 +111,17 @@ describe('the engine, asked to confirm a wrong claim', () => {
     const a = engine.answer('走访企业，是不是才几十家？到底多少家？');
     expect(a.answered, a.text).toBe(true);
     expect(a.text).toContain('105家');
+  });
+
+  it('settles an either-or question with the passage bearing out one option, in the asker\'s script', () => {
+    const count = engine.answer('现场签约的项目是35个还是53个？');
+    expect(count.answered, count.text).toBe(true);
+    expect(count.text).toContain('35个');
+    const when = engine.answer('報告會是在九月還是十月開的？');
+    expect(when.answered, when.text).toBe(true);
+    expect(when.text).toContain('2023年9月26日');
+    // (Neither option borne out: no answer.)
+    expect(engine.answer('现场签约的项目是20个还是50个？').answered).toBe(false);
   });
 
   it('still refuses a claim whose question the release does not answer either', () => {
