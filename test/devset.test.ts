@@ -151,6 +151,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (69065c9: alone 108/140 and 35/42, beside 107/140 and 35/42, all at once 93/140 and 29/42,
   // conversations 21/30 and 22/30).
   holdout21: { answerable: 0.76, refused: 0.83, conversations: 0.7 },
+  // Written blind at the start of the round that scored holdout22, and tuned on (before tuning, a65d842: alone
+  // 102/140 and 39/42, beside 102/140 and 39/42, all at once 81/140 and 39/42, conversations 22/30 and 21/30).
+  tune20: { answerable: 0.72, refused: 0.92, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
