@@ -275,6 +275,12 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (县里, read 县级 as releases mostly write it, is 县里 in one that writes so: 县里成立了7个督导组.)
     const level = /^([省市区县乡镇])级$/u.exec(t.term)?.[1];
     if (level !== undefined) alsoAs(`${level}里`);
+    // (And 县里 in a question, 维修县里补多少, is the county's level as releases write it: 县级, or 县 of 县财政.)
+    const levelAsked = /^([省市区县乡镇])里$/u.exec(t.term)?.[1];
+    if (levelAsked !== undefined) {
+      alsoAs(`${levelAsked}级`);
+      if (index.search.frequency(levelAsked) > 0 && !alternates.some((a) => a.term === levelAsked)) alternates = [...alternates, { term: levelAsked, credit: 0.8 }];
+    }
     // GDP for 生产总值: a Latin-letter abbreviation for the Chinese term the releases write (CC-CEDICT's glosses).
     if (!inIndex && alternates.length === 0 && /^[a-z][a-z0-9]{1,5}$/u.test(t.term))
       alternates = expansionsOf(t.term).filter((w) => index.search.frequency(w) > 0).map((term) => ({ term, credit: 0.9 }));
