@@ -17,8 +17,8 @@ export interface Claim {
   claimed: string;
 }
 
-/** The endings of a question that checks what it states: 吗, 吧, 是吧, 对吗, 没错吧, 是不是, 不是吗, 对不对. */
-const CHECKS = /(?:[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|是不是|不是吗|没错吧|没错吗|没有错吧|是这样吗|是这样吧))?(?:吗|嘛|吧|么)?[?？!！.。\s]*$/u;
+/** The endings of a question that checks what it states: 吗, 吧, 是吧, 对吗, 没错吧, 是不是, 不是吗, 对不对 (么 as 吗, not of 什么, 怎么). */
+const CHECKS = /(?:[，,\s]*(?:是吧|对吧|对吗|对不对|是吗|是不是|不是吗|没错吧|没错吗|没有错吧|是这样吗|是这样吧))?(?:吗|嘛|吧|(?<![什怎这那多])么)?[?？!！.。\s]*$/u;
 /** A question that states a claim at its start: 是不是…, 难道…, 不是说…. */
 const CHECKS_FIRST = /^(?:请问)?(?:是不是|难道(?:不是)?|不是说|听说|据说)/u;
 /** A check inside the question, before what it claims: 走访企业是不是只有80家, 金额是否为600万元, 项目有没有30个. */
@@ -26,7 +26,7 @@ const CHECKS_INSIDE = /是不是|是否(?:为|是)?|难道|有没有|够不够|�
 /** Question words: a message holding one asks something of its own. */
 const ASKS = /什么|哪|多少|几|谁|怎么|如何|啥|多久|多长|多大/u;
 /** A sentence-final particle or check the question ends in; without one, nothing is being checked. */
-const ENDS_CHECKING = /(?:吗|嘛|吧|么|是不是|对不对)[?？!！.。\s]*$|是不是|是否|难道|有没有|够不够|到没到|超没超过/u;
+const ENDS_CHECKING = /(?:吗|嘛|吧|(?<![什怎这那多])么|是不是|对不对)[?？!！.。\s]*$|是不是|是否|难道|有没有|够不够|到没到|超没超过/u;
 
 /** A number with the measure it counts in, as the question's terms hold it (50家, 2个, 600万元): the number, then the measure. */
 const NUMBER_CLAIMED = /^(\d+(?:\.\d+)?(?:万|亿)?[余多几来]?)(?:%|\p{Script=Han}{1,3})$/u;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { alternativesAsked, checkedSubject, claimQuestion, holdsOption } from '../../src/question/claims.ts';
+import { alternativesAsked, checkedSubject, checksClaim, claimQuestion, holdsOption } from '../../src/question/claims.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a question checking a claim the releases never mention', () => {
@@ -27,6 +27,12 @@ describe('a question checking a claim the releases never mention', () => {
     expect(claimQuestion('2022年签约金额是不是300万元', ['2022年', '300万元'])).toBeUndefined();
     expect(claimQuestion('是不是签了50个项目、走访了80家', ['50个', '80家'])).toBeUndefined();
     expect(claimQuestion('学生去景区是不是免票？什么时间段', ['景区'])).toBeUndefined();
+  });
+
+  it('reads 么 as 吗 only where it ends a check, not in 什么 or 怎么', () => {
+    expect(checksClaim('那4家施工企业叫什么')).toBe(false);
+    expect(checksClaim('这个怎么')).toBe(false);
+    expect(checksClaim('是和奇瑞签的么')).toBe(true);
   });
 
   it('leaves alone a question that checks nothing, claims nothing unknown, or keeps nothing to ask about', () => {
