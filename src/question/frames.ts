@@ -151,7 +151,7 @@ const CONTACT_ASK =
  * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢, 听说, 确切的 …), and the placeholders
  * other people's @handles and ids leave (@某人).
  */
-const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问一下|请问下|请问|请教一下|请教|(?<!\p{Script=Han})请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢|听说|据说|听人说|确切的?|(?:准确|精确)的?(?![率性度]))/gu;
+const COURTESY = /@?某人|某群|某号|(?:[您你]好[,，!！]?)|(?:请问一下|请问下|请问|请教一下|请教|(?<!\p{Script=Han})请|麻烦(?:问一下|问下|您|你)?|我想(?:问一下|问问|问|知道|了解一下|了解)|想(?:问一下|问问|问(?!题)|知道|了解)|(?:能|可以|能不能|可不可以)(?:告诉我|说一下|讲一下|介绍一下|说说|讲讲)|告诉我|问一下|问下|帮我查一下|帮我查|查一下|谢谢|多谢|听说|据说|听人说|确切的?|(?:准确|精确)的?(?![率性度]))/gu;
 
 interface Rule {
   pattern: RegExp;
@@ -495,7 +495,8 @@ export function readFrame(question: string): QuestionFrame {
   // those, not how many of them.)
   // (这两年 is as loose as 这几年: these last years, no count of them. 那段时间 points at a time the question names
   // beside it, 清明前后那段时间, 休渔那阵子: it adds nothing, and jieba reads its 段时间 as a person's name.)
-  let text = folded.replace(COURTESY, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])几(?:个|家|处|所|位|项|条|种|座|名|批|只|台|辆|类|块)/gu, '$1些').replace(/(?:这|那)(?:段(?:时间|日子|时期)|阵子|阵儿|一阵|会儿|时候)/gu, ' ').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
+  // (家庭医生的事打哪个电话: the matter of X, before what is asked of it, is X.)
+  let text = folded.replace(COURTESY, ' ').replace(/(?<=\p{Script=Han}{2})的事(?:情|儿)?(?=\p{Script=Han})/gu, ' ').replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])几(?:个|家|处|所|位|项|条|种|座|名|批|只|台|辆|类|块)/gu, '$1些').replace(/(?:这|那)(?:段(?:时间|日子|时期)|阵子|阵儿|一阵|会儿|时候)/gu, ' ').replace(/([这那])2(年|天|周|日)/gu, '$1几$2');
   // 这场记者会, 本次通气会: this conference by another of its names is the one the releases' own details call 发布会
   // (jieba would cut 记者会 into 记者, a reporter, and 会).
   text = text.replace(THIS_RELEASE, (named) => named.replace(OTHER_CONFERENCE_NAMES, '发布会'));
