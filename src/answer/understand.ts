@@ -511,7 +511,8 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     // or 车 of 电动车 is part of the thing named, which the releases may well not mention.)
     const chars = [...t.term];
     const last = chars[chars.length - 1]!;
-    if (unknown(t) && /^(?:v|d|p|u|uj|ul|c|y|r)$/u.test(jieba().tag(last)[0]?.tag ?? 'x') && quantityKindOfNoun(last) === undefined) {
+    // (Not a word of everyday speech, 现在 in 全市现在一共有: that the releases print 全市现有 makes no 全市现 of it.)
+    if (unknown(t) && specificity(t.term) > 0 && /^(?:v|d|p|u|uj|ul|c|y|r)$/u.test(jieba().tag(last)[0]?.tag ?? 'x') && quantityKindOfNoun(last) === undefined) {
       const head = chars.slice(0, -1).join('');
       const joined = prev === undefined || prev.numeric ? undefined : `${prev.term}${head}`;
       if (joined !== undefined && content.includes(joined) && held(joined)) cut = [prev, joined];

@@ -738,8 +738,8 @@ export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年
 /** A time of day asked for. */
 const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
 
-/** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才. */
-const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|[员者生师客民工众人])$/u;
+/** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
+const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;
 /** Whether a noun names people (专家, 农民工, 游客), so that 人 and 名 count it. */
 export function isPeopleNoun(noun: string): boolean {
   return PEOPLE_NOUN.test(noun);
@@ -761,8 +761,8 @@ function countedNoun(folded: string): string[] | undefined {
   if (!cue) return undefined;
   const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const after = jieba().tag(folded.slice(cue.index + cue[0].length));
-  // (A set phrase right after the cue is what is counted, 多少条远洋渔船, whatever else jieba calls it.)
-  if (after[0]?.tag === 'l' && /^\p{Script=Han}{3,}$/u.test(after[0].word)) after[0] = { word: after[0].word, tag: 'n' };
+  // (A set phrase right after the cue is what is counted, 多少条远洋渔船, whatever else jieba calls it: 孤独症 an idiom.)
+  if ((after[0]?.tag === 'l' || after[0]?.tag === 'i') && /^\p{Script=Han}{3,}$/u.test(after[0].word)) after[0] = { word: after[0].word, tag: 'n' };
   const next = after[0];
   // (With the nouns after it that end in one for people: 多少个义务质量监督员 counts 监督员, of which 义务 says which.)
   if (next && isNoun(next) && quantityKindOfNoun(next.word) === undefined) {

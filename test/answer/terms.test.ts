@@ -12,11 +12,13 @@ import { normalise } from '../../src/text/pipeline.ts';
 let heating: KnowledgeIndex;
 let barrierFree: KnowledgeIndex;
 let toilets: KnowledgeIndex;
+let signs: KnowledgeIndex;
 
 beforeAll(async () => {
   heating = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r76')]));
   barrierFree = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r83')]));
   toilets = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r91')]));
+  signs = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r121')]));
 });
 
 const term = (question: string, word: string) => understandQuestion(heating, normalise(question)).terms.find((t) => t.term === word);
@@ -40,6 +42,14 @@ describe('binding words', () => {
     const taxi = understandQuestion(barrierFree, normalise('首批无障碍出租车是哪天上路的')).terms.find((t) => t.term === '上路');
     expect(taxi?.known).toBe(true);
     expect(taxi?.binding).toBe(false);
+  });
+});
+
+describe('cutting again by the releases\' words', () => {
+  it('does not cut a word of everyday speech (现在) to make a string the releases print (全市现有)', () => {
+    const terms = understandQuestion(signs, normalise('全市现在一共有多少块招牌')).terms.map((t) => t.term);
+    expect(terms).toContain('全市');
+    expect(terms).not.toContain('全市现');
   });
 });
 

@@ -76,6 +76,8 @@ describe('question frames', () => {
 
   it('reads the noun counted after the measure word with a modifier jieba does not know', () => {
     expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
+    // (A word jieba calls an idiom, 孤独症, before a noun for people: the people are counted, the word says which.)
+    expect(frame('全市有多少名孤独症儿童')).toMatchObject({ counted: '儿童', countedWith: ['孤独症'] });
     // (A verb right after the measure word modifies the noun it counts: 多少条捕捞渔船 counts 渔船; 多少人参加活动 counts people.)
     expect(frame('一共压减了多少条捕捞渔船')).toMatchObject({ counted: '渔船', countedWith: ['捕捞'] });
     expect(frame('多少人参加活动').counted).toBeUndefined();
