@@ -225,8 +225,9 @@ const RULES: Rule[] = [
   { pattern: /(?<=[算是排列居])第几(?:个|位|名)?/gu, asks: 'figure' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
   // 哪几个 asks which ones, not how many.
-  // (多少块破损井盖: 块 before the things it counts is their measure word, not the 块 of 六百块 people say for money.)
-  { pattern: /(?<![\d哪])(?:多少|几)块(?=\p{Script=Han}{2})(?!钱)/gu, asks: 'figure', measure: () => 'count', generic: () => true },
+  // (多少块破损井盖: 块 before the things it counts is their measure word, not the 块 of 六百块 people say for money; a
+  // number in 件 counts other things, 投诉4,210件 no 招牌.)
+  { pattern: /(?<![\d哪])(?:多少|几)(块)(?=\p{Script=Han}{2})(?!钱)/gu, asks: 'figure', measure: () => 'count', generic: () => false },
   // 多少万户, 多少亿吨: a magnitude before the measure word.
   { pattern: new RegExp(`(?<![\\d哪])(?:多少|几)(?:万|亿|千|百)?(${MEASURE})`, 'gu'), asks: 'figure', measure: (m) => measureKind(m[1]!), generic: (m) => isGenericMeasure(m[1]!) },
   // 多长 is a length or a time (签多长的合同): the passage's number says which.

@@ -223,7 +223,7 @@ describe('question frames', () => {
   });
 
   it('reads 块 before the things it counts as their measure word, and alone or before 钱 as money', () => {
-    expect(frame('东湖区换了多少块破损井盖')).toMatchObject({ asks: 'figure', measure: 'count', counted: '井盖' });
+    expect(frame('东湖区换了多少块破损井盖')).toMatchObject({ asks: 'figure', measure: 'count', counted: '井盖', measureWord: '块' });
     expect(frame('门票多少块').measure).toBe('money');
     expect(frame('门票多少块钱一张').measure).toBe('money');
   });
