@@ -507,7 +507,9 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   // (这个计划 in a release whose title names its 计划 points at what the release is about, as 这次发布会 does.)
   if (frame.pointsBack && !pointsAtReleaseSubject(index, best, terms, frame.content)) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
-  const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05);
+  // (婚检是谁介绍的 asks who spoke: passages one speaker said all give the same answer.)
+  const sameSpeaker = (s: Scored) => frame.asks === 'person' && frame.aboutSaying && best.unit.speaker !== undefined && s.unit.speaker?.name === best.unit.speaker.name;
+  const rivals = ranked.filter((s) => s.unit.releaseIndex === best.unit.releaseIndex && s.unit.quote !== best.unit.quote && best.coverage - s.coverage <= 0.02 && best.merit - s.merit <= 0.05 && !sameSpeaker(s));
   return rivals.length >= 3;
 }
 

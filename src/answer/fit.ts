@@ -337,6 +337,9 @@ export function fitsFrame(
       // 分管副市长叫什么名字 asks a name: a passage that speaks of the post and names no one in it does not give it.
       // (A passage one of the speakers said names them in its citation: 市场监管局派来的发布人叫啥名字.)
       if (frame.asksName && !namesPeople(unit) && unit.facets.named !== true && !(SPEAKER_ASKED.test(frame.content) && unit.speaker !== undefined && unit.speaker.name !== '主持人')) return false;
+      // (谁介绍的上半年生态环境质量情况 is not answered by the release's summary, which no one said, nor 婚姻登记那部分是谁讲的
+      // by the host, who presents no part.)
+      if (frame.aboutSaying && unit.type === 'meta' && (!namesPeople(unit) || (unit.metaField === 'host' && !/主持/u.test(frame.content)))) return false;
       // Who said it is an answer to who said it (谁介绍的上半年生态环境质量情况): the citation names the speaker.
       // 谁主办的, 谁来管 may be answered by an organisation or a body of people (中国田径协会, 家庭医生团队); a post
       // asked for still needs a person in it.

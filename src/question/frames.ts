@@ -704,10 +704,14 @@ export function readFrame(question: string): QuestionFrame {
     ...(counted ? { counted } : {}),
     ...(countedWith && countedWith.length > 0 ? { countedWith } : {}),
     ...(possessor ? { possessor } : {}),
-    content: text,
+    // (婚检那部分是谁介绍的 asks who spoke of 婚检: the speaking and the part are how it asks, not what it is about.)
+    content: asks === 'person' && aboutSaying ? text.replace(SPOKEN_OF, ' ').replace(/\s+/gu, ' ') : text,
     cues,
   };
 }
+
+/** How a question of who spoke of something puts the speaking and the part spoken of: 那部分是谁介绍的, 谁讲的. */
+const SPOKEN_OF = /(?:那|这)(?:部分|一块)|部分|(?:讲|(?<![听据])说|解读|提到|谈)(?:了|过)?的?/gu;
 
 /** Where a figure question asks its number (多少, 几), or else a number the asker gives (有一百多家吗), not a date. */
 const ASK_CUE = new RegExp(`(?<!\\d)(?:多少|几)(?:${MEASURE})?|多长|多大|多高|多远|多久|多重|多宽|多深|多快`, 'u');

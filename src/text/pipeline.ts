@@ -316,7 +316,8 @@ const DOUBLED_POST = /(?<=\p{Script=Han})([局厅科院所站校馆])(?=\1长)/g
 function unglueLocative(text: string): string {
   // (市场监管局局长: where the body's name is no dictionary word, jieba reads its last character with the post, 局局长;
   // the post of a body is written after its name, the body's kind said twice.)
-  let out = text.replace(DOUBLED_POST, '$1 ');
+  // (发布会上文旅那部分: 上 after a meeting is "at" it, not the start of 上文 that jieba reads.)
+  let out = text.replace(DOUBLED_POST, '$1 ').replace(AT_MEETING, '$1 ');
   for (let i = out.length - 1; i >= 2; i--) {
     if (out[i] !== '里' || !/\p{Script=Han}/u.test(out[i - 1]!)) continue;
     const pair = jieba().tag(`${out[i - 1]}里`);
@@ -325,6 +326,9 @@ function unglueLocative(text: string): string {
   }
   return out;
 }
+
+/** A meeting and the 上 that says "at" it: 发布会上, 记者会上, 会议上. */
+const AT_MEETING = /((?:发布|记者|见面|座谈|推介|通气)?会议?上)(?=\p{Script=Han})/gu;
 
 /** The directions that follow a verb. */
 const DIRECTIONS = '下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去';

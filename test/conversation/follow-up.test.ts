@@ -675,4 +675,14 @@ describe('conversation memory', () => {
     engine.converse(c, '谁介绍的活动情况？');
     expect(engine.converse(c, '她是什么职务？').text).toContain('副局长');
   });
+
+  it('reads who spoke of a part (技术需求征集那部分是谁讲的) as the speaker of it, whom the next question points at', () => {
+    const c = fresh();
+    const who = engine.converse(c, '技术需求征集那部分是谁讲的？');
+    expect(who.answered, who.text).toBe(true);
+    const post = engine.converse(c, '她是什么职务？');
+    expect(post.answered, post.text).toBe(true);
+    expect(post.text).toContain('王慧');
+    expect(post.text).toContain('副局长');
+  });
 });

@@ -78,6 +78,9 @@ describe('question frames', () => {
     expect(frame('改造了多少个老旧小区')).toMatchObject({ counted: '小区', countedWith: ['老旧'] });
     // (A word jieba calls an idiom, 孤独症, before a noun for people: the people are counted, the word says which.)
     expect(frame('全市有多少名孤独症儿童')).toMatchObject({ counted: '儿童', countedWith: ['孤独症'] });
+    // (Who spoke of a part: the part and the speaking are how it asks, 介绍 stays, as hosts say 请…介绍情况.)
+    expect(frame('婚检那部分是谁讲的').content).not.toMatch(/部分|讲/u);
+    expect(frame('谁介绍的整体情况').content).toContain('介绍');
     // (A verb right after the measure word modifies the noun it counts: 多少条捕捞渔船 counts 渔船; 多少人参加活动 counts people.)
     expect(frame('一共压减了多少条捕捞渔船')).toMatchObject({ counted: '渔船', countedWith: ['捕捞'] });
     expect(frame('多少人参加活动').counted).toBeUndefined();

@@ -73,6 +73,12 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads 上 after a meeting as "at" it, not the start of a word jieba finds across them (发布会上文旅 → 文旅)', () => {
+    const terms = pipeline.queryTerms(normalise('发布会上文旅那部分是谁讲的')).map((t) => t.term);
+    expect(terms).toContain('文旅');
+    expect(terms).not.toContain('上文旅');
+  });
+
   it('reads the end or start of a year with its year (2025年底) as a 年底 too, and 初步 after a year as no start of it', () => {
     expect(numericTokens('2025年底')).toEqual(expect.arrayContaining(['2025年底', '2025年', '年底']));
     // (The last days of December are the year's end, as 年底 asks; its first are not.)
