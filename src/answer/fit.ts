@@ -298,6 +298,8 @@ export function fitsFrame(
   if (unit.metaField === 'speaker' && frame.asks !== 'person' && !(frame.asksName && frame.content.includes(fold(unit.keys.split(' ')[0]!))) && !POST_WORDS.test(frame.content)) return false;
   switch (frame.asks) {
     case 'figure':
+      // (发布人有几个, 来了几家媒体: the list of the speakers or of the media counts them by naming them.)
+      if ((unit.metaField === 'speakers' && /发布人|发言人|嘉宾/u.test(frame.content)) || (unit.metaField === 'media' && /媒体|记者/u.test(frame.content))) return frame.measure === undefined || frame.measure === 'people' || COUNTABLE.has(frame.measure);
       // (算第几个 is answered by a rank in words as well as by a number: 皖北首个, 全省第一家.)
       if (frame.superlative && !frame.limit && frame.measure === undefined && !wholeAnswer && FIRST_OF_KIND.test(own)) return true;
       // (多久安检一次 asks how often: 每年至少开展1次 answers it, a frequency rather than a duration.)

@@ -1237,4 +1237,9 @@ describe('frames of this round', () => {
   it('reads 想问 as courtesy and "the matter of X" (X的事情) before what is asked of it as X', () => {
     expectAnswer('r122', '想问家庭医生的事情打哪个号码', '8836 1200');
   });
+
+  it('answers how many speakers or media with their list, which counts them by naming them', () => {
+    expectAnswer('seed', '这次一共几个发布人？', '李黎');
+    expectAnswer('seed', '当天来了几家媒体', '拂晓报');
+  });
 });
