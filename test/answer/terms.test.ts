@@ -51,6 +51,13 @@ describe('cutting again by the releases\' words', () => {
     expect(terms).toContain('全市');
     expect(terms).not.toContain('全市现');
   });
+
+  it('reads a place jieba cut across (芷 城镇) as one name, not a 城镇 the releases speak of', async () => {
+    const sewage = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r123')]));
+    const terms = understandQuestion(sewage, normalise('芷城镇的镇区污水处理厂一天能处理多少吨')).terms;
+    expect(terms.map((t) => t.term)).toContain('芷城镇');
+    expect(terms.map((t) => t.term)).not.toContain('城镇');
+  });
 });
 
 describe('weights', () => {
