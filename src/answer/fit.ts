@@ -312,7 +312,7 @@ export function fitsFrame(
         (unit.facets.number || ((frame.measure === 'percent' || frame.measure === undefined) && unit.facets.kinds.includes('percent'))) &&
         // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人; so is
         // 检查次数下降了多少, by 下降42%.)
-        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || ((frame.comparesWithPast || CHANGE.test(frame.content)) && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
+        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || ((frame.comparesWithPast || CHANGE.test(frame.content) || COMPARED.test(frame.content)) && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
       );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
@@ -1206,6 +1206,8 @@ function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
   return stating.length === 0 || stating.some((span) => names.some((name) => span.includes(name)));
 }
 
+/** One thing compared with another by how much more or less (比市场价便宜多少): a share answers it as an amount does. */
+const COMPARED = /比\p{Script=Han}{1,8}?(?:便宜|贵|高|低|多|少|快|慢|大|小|长|短|早|晚)/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
 /** Words asking how fast something changes, which a change in per cent answers: 增速, 涨幅, 降了几成. */
