@@ -1246,4 +1246,8 @@ describe('frames of this round', () => {
   it('answers how much cheaper than something (比市场价便宜多少) with a share as well as an amount', () => {
     expectAnswer('r121', '惠商套餐能比市场价便宜多少钱', '15%');
   });
+
+  it('reads 按新规, 新规定里 as the scope of the rules the release is about, whatever it calls them', () => {
+    expectAnswer('r121', '按新规，门店招牌外挑最多能伸出去多少', '0.3米');
+  });
 });

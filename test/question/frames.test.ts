@@ -81,6 +81,9 @@ describe('question frames', () => {
     // (Who spoke of a part: the part and the speaking are how it asks, 介绍 stays, as hosts say 请…介绍情况.)
     expect(frame('婚检那部分是谁讲的').content).not.toMatch(/部分|讲/u);
     expect(frame('谁介绍的整体情况').content).toContain('介绍');
+    // (新规定里 scopes the question; 新规定 asked about stays.)
+    expect(frame('新规定里门店招牌能做多高').content).not.toContain('规定');
+    expect(frame('新规定什么时候实施').content).toContain('新规定');
     // (A verb right after the measure word modifies the noun it counts: 多少条捕捞渔船 counts 渔船; 多少人参加活动 counts people.)
     expect(frame('一共压减了多少条捕捞渔船')).toMatchObject({ counted: '渔船', countedWith: ['捕捞'] });
     expect(frame('多少人参加活动').counted).toBeUndefined();
