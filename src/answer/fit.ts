@@ -482,8 +482,9 @@ function namesBeforeCount(content: string, own: string): boolean {
     // closed by 等, which names only some, 市儿童医院、市一院等9家.)
     if (at === undefined) return false;
     const before = clause.slice(0, at);
-    // (Or as many names as the count says, with 、 between them: 新增北塘、云岭2个驾驶人考场.)
-    const listed = /(?:\p{Script=Han}{2,8}、)+\p{Script=Han}{2,8}$/u.exec(before)?.[0].split('、');
+    // (Or as many names as the count says, with 、 between them: 新增北塘、云岭2个驾驶人考场, 完成浔江镇中心卫生院、望湖街道
+    // 社区卫生服务中心2家社区医院.)
+    const listed = /(?:\p{Script=Han}{2,12}、)+\p{Script=Han}{2,12}$/u.exec(before)?.[0].split('、');
     return /[”」』](?:[“「『]|[和及与][“「『])[^”」』]*[”」』]\p{Script=Han}{0,2}$/u.test(before) || /\p{Script=Han}、[^，,。；;\d]*[和及][^，,。；;、等\d]+$/u.test(before) || (listed !== undefined && listed.length === Number(stated[1]));
   });
 }

@@ -1250,4 +1250,8 @@ describe('frames of this round', () => {
   it('reads 按新规, 新规定里 as the scope of the rules the release is about, whatever it calls them', () => {
     expectAnswer('r121', '按新规，门店招牌外挑最多能伸出去多少', '0.3米');
   });
+
+  it('answers which two with a list of long names before their count (浔江镇中心卫生院、望湖街道社区卫生服务中心2家)', () => {
+    expectAnswer('r122', '莳东区年底前要建好的是哪两家社区医院', '望湖街道社区卫生服务中心');
+  });
 });
