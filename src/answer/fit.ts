@@ -173,7 +173,8 @@ export function fitsFrame(
   // (Of the others in the sentence that names them: 全市 elsewhere in the passage names no other bank.)
   if (setAside.length > 0 && setAside.every(named) && !own.split(/[。；;！？!?]/u).some((sentence) => setAside.some((item) => sentence.includes(item) || spelledIn(item, sentence)) && OTHERS_TOO.test(sentence))) return false;
   // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
-  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content) && everyNumberPerItem(own, frame)) return false;
+  // (Nor is 每年一共投入多少 by 每对新人约680元: a total each year is still a total.)
+  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content.replace(PER_PERIOD, ' ')) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   // (A speaker's name and post answers what the person the question names is called: 叶志轩叫什么名, after 他 was read.)
@@ -750,6 +751,8 @@ const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公�
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
 /** An amount for one item written with 单: 单件最高200元, 单次, 单人 (单户, a threshold as often as not, apart). */
 const ONE_ITEM = '单(?:件|个|人|台|辆|次|笔)';
+/** Each of a span of time, 每年, 每个月: a total may be asked of each. */
+const PER_PERIOD = /每(?:年|个?月|天|日|周|星期|季度)/gu;
 /** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 单件, 元/台. */
 const PER_ITEM_GIVEN = new RegExp(`每|(?<![\\d一二三四五六七八九十])一\\p{Script=Han}|人均|户均|单价|${ONE_ITEM}|标准|元\\/|\\/(?:人|户|台|辆|个|次|亩)`, 'u');
 /** Kinds of place and organisation, which a list names one by one (鹤鸣区、江东区). */
@@ -1409,8 +1412,8 @@ function givingClauses(own: string, frame: QuestionFrame): string[] {
   return own.split(/[，,；;。]/u).filter((clause) => clausesGiving(clause, frame).length > 0);
 }
 
-/** A number given for each one: 每个, 每名, 单件, 单户. */
-const EACH_ONE = new RegExp(`每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批)|单户|${ONE_ITEM}`, 'u');
+/** A number given for each one: 每个, 每名, 每对, 单件, 单户. */
+const EACH_ONE = new RegExp(`每(?:个|一|名|人|户|处|座|家|台|辆|所|位|次|场|批|对|套|份)|单户|${ONE_ITEM}`, 'u');
 
 /** Whether every clause of a passage giving the kind of number asked gives it for each one (每个纳凉点…4名). */
 function everyNumberPerItem(own: string, frame: QuestionFrame): boolean {

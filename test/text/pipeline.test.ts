@@ -73,6 +73,10 @@ describe('number tokens', () => {
     expect(pipeline.queryTerms(normalise('热线开通到六月底接了多少个电话')).map((t) => t.term)).toEqual(expect.arrayContaining(['6月底', '接']));
   });
 
+  it('reads two ranks before 两级 as two levels (市区两级 → 市、区两级), not 市区, the urban area', () => {
+    expect(pipeline.rewritePhrases(normalise('市区两级财政投了多少'))).toContain('市、区两级');
+  });
+
   it('reads 上 after a meeting as "at" it, not the start of a word jieba finds across them (发布会上文旅 → 文旅)', () => {
     const terms = pipeline.queryTerms(normalise('发布会上文旅那部分是谁讲的')).map((t) => t.term);
     expect(terms).toContain('文旅');
