@@ -1538,6 +1538,11 @@ function valueOf(unit: AnswerUnit): string {
 const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
 /** Favours the passages that suit what the question asks for; official Q&A a little always. */
+/** Words asking of the present: 现在, 目前, 当前, 如今, 眼下. */
+const NOW_ASKED = /现在|目前|当前|如今|眼下/u;
+/** A figure's time at the end of the year, ahead of a release made before it: 年底, 年末, 届时. */
+const YEAR_END = /年底|年末|届时/u;
+
 export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number, releaseYear?: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯
@@ -1566,6 +1571,8 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // A target (成交额目标250亿元) answers 成交额是多少 less well than the amount reached, unless a target or the
       // future is asked.
       const target = unit.type === 'figure' && TARGET.test(keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
+      // (So does one for the year's end, 年底治理率67.2%, a question of now, 现在治理率多少: 截至8月底的63.4% is now.)
+      const later = unit.type === 'figure' && NOW_ASKED.test(frame.content) && YEAR_END.test(keys) && !/截至|截止/u.test(keys) ? 0.05 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).
       const sameMeasure = unit.type === 'figure' && frame.askedIn !== undefined && inMeasure(valueOf(unit), frame.askedIn) ? 0.03 : 0;
       // A figure of a narrower kind of what is counted (住宅小区井盖) answers 一共排查了多少个井盖 less well than one of
@@ -1574,7 +1581,7 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // 还有几所没配 asks the count of those without: of two figures of one thing, the one its label says is not
       // done (尚未配置AED的中小学校) rather than the one done.
       const polarity = unit.type === 'figure' && NEGATED.test(frame.content) && NEGATED.test(keys) ? 0.03 : 0;
-      return base - threshold - part - target - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      return base - threshold - part - target - later - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

@@ -1259,4 +1259,8 @@ describe('frames of this round', () => {
     expectAnswer('r122', '这三年市区两级财政给社区医院一共投了多少钱', '7.85亿元');
     expect(ask('r71', '每年市区两级财政在免费婚检上一共花多少钱').answered).toBe(false);
   });
+
+  it('answers a question of now with the figure as of now, before the one for the year\'s end', () => {
+    expectAnswer('r123', '目前全县农村污水治理率到了多少', '63.4%');
+  });
 });
