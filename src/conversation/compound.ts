@@ -25,9 +25,13 @@ export function questionParts(message: string): string[] {
     .flatMap(atAskingCommas)
     .flatMap(distributed)
     .map((p) => p.trim())
-    .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2);
+    // (列一下, 详细说说: a request to say more of what was asked is no question of its own.)
+    .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !REQUEST_ONLY.test(p));
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
 }
+
+/** A request with nothing to ask of: 列一下, 说说, 详细讲讲, 麻烦介绍一下, 展开说说吧. */
+const REQUEST_ONLY = /^(?:请|麻烦|能不能|可以)?(?:你|您)?(?:给我|帮我)?(?:具体|详细|展开|简单)?(?:列|说|讲|介绍|解释|讲解|说明)(?:一下|一下子|下|说|讲|列)?(?:吧|呗|啊|呀|嘛)?$/u;
 
 /** X和Y分别是多少, X与Y各有几个: two things asked the same at once. */
 const DISTRIBUTIVE = /^(.+?)(?:和|与|與|及|以及|跟|同)(.+?)(?:分别|分別|各自|各)(?=(?:是|为|為|有|在|要|能|达到|達到)?(?:多少|几|幾|什么|什麼|啥|哪|谁|誰|多大|多久|多长|多長))(.+)$/u;

@@ -10,6 +10,9 @@ describe('a message that asks several things', () => {
     expect(questionParts('今年雨水比往年同期多了两成多，是吗？具体多多少?')).toEqual(['今年雨水比往年同期多了两成多，是吗', '具体多多少']);
     // A comma parts two clauses that each ask something; other commas stay.
     expect(questionParts('新能源车一共多少辆，占全部汽车的比例是多少？')).toEqual(['新能源车一共多少辆', '占全部汽车的比例是多少']);
+    // (列一下, 详细说说: a request to say more is no question of its own.)
+    expect(questionParts('具体都是哪些项目？列一下')).toEqual([]);
+    expect(questionParts('签了哪些项目？麻烦详细说一下吧')).toEqual([]);
     expect(questionParts('请问，签约金额是多少？')).toEqual([]);
     // (In Traditional as in Simplified: 幾 asks as 几 does.)
     expect(questionParts('今年消費券總額多少，分幾批發放？')).toEqual(['今年消費券總額多少', '分幾批發放']);
