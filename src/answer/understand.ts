@@ -532,6 +532,12 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
         continue;
       }
     }
+    // (A verb and its result, 拦下, 测完, 关掉, which the releases do not print: the verb, which they write in a longer
+    // word, 拦截, 检测, 关闭.)
+    if (cut === undefined && unknown(t) && chars.length === 2 && /^v/u.test(t.tag) && /^[^办做搞弄干][下住掉完好]$/u.test(t.term)) {
+      out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
+      continue;
+    }
     if (cut === undefined && unknown(t) && chars.length >= 3 && /^(?:v|d|p|c|r)$/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && !held(chars.slice(0, -1).join('')) && held(chars.slice(1).join(''))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       out.push({ term: chars.slice(1).join(''), tag: 'nz', parts: [], numeric: false, lexicon: false });

@@ -52,6 +52,13 @@ describe('cutting again by the releases\' words', () => {
     expect(terms).not.toContain('全市现');
   });
 
+  it('reads a verb and its result the releases do not print (拆掉) as the verb, but not a light verb\'s (办完)', () => {
+    const terms = (q: string) => understandQuestion(signs, normalise(q)).terms.map((t) => t.term);
+    expect(terms('老字号的招牌会被拆掉吗')).toContain('拆');
+    expect(terms('老字号的招牌会被拆掉吗')).not.toContain('拆掉');
+    expect(terms('审批要多久能办完')).not.toContain('办');
+  });
+
   it('reads a place jieba cut across (芷 城镇) as one name, not a 城镇 the releases speak of', async () => {
     const sewage = buildKnowledgeIndex(await loadKnowledge([path.resolve(import.meta.dirname, '../fixtures/devset/knowledge/r123')]));
     const terms = understandQuestion(sewage, normalise('芷城镇的镇区污水处理厂一天能处理多少吨')).terms;
