@@ -152,8 +152,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // conversations 21/30 and 22/30).
   holdout21: { answerable: 0.76, refused: 0.83, conversations: 0.7 },
   // Written blind at the start of the round that scored holdout22, and tuned on (before tuning, a65d842: alone
-  // 102/140 and 39/42, beside 102/140 and 39/42, all at once 81/140 and 39/42, conversations 22/30 and 21/30).
-  tune20: { answerable: 0.72, refused: 0.92, conversations: 0.73 },
+  // 102/140 and 39/42, beside 102/140 and 39/42, all at once 81/140 and 39/42, conversations 22/30 and 21/30; at its
+  // end, 09ee78e: alone 122/140 and 40/42, beside 122/140 and 40/42, all at once 97/140 and 40/42, conversations 26/30
+  // and 25/30).
+  tune20: { answerable: 0.87, refused: 0.95, conversations: 0.85 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (a65d842: alone
+  // 101/140 and 31/42, beside 100/140 and 31/42, all at once 86/140 and 30/42, conversations 20/30 and 20/30) and
+  // once at its end (09ee78e: the same but conversations, 21/30 and 21/30).
+  holdout22: { answerable: 0.71, refused: 0.73, conversations: 0.7 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
