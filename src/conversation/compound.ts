@@ -150,8 +150,14 @@ export function asideAndQuestion(message: string): { context: string; question: 
   if (typed.length > MAX_LENGTH) return undefined;
   const clauses = typed.split(/(?<=[，,。.！!；;？?])/u);
   const aside = (clause: string) => ABOUT_THE_ASKER.test(fold(clause)) && !ASKS.test(fold(clause));
-  const context = clauses.filter(aside);
-  const question = clauses.filter((c) => !aside(c)).join('').replace(/^[，,。.！!；;\s]+/u, '');
+  // (A story the asker opens with goes on to the clause that asks: 我表哥说他那天去了现场，说人山人海有上千人，线下一共
+  // 来了多少人 — what the cousin said is the story's too, not what is asked.)
+  const story = aside(clauses[0] ?? '') ? clauses.findIndex((c) => ASKS.test(fold(c))) : 0;
+  const told = (clause: string, i: number) => aside(clause) || (i < story && !ASKS.test(fold(clause)));
+  // (The context a question without a subject of its own is read with is what the story reports, not the asker.)
+  const reported = clauses.filter((c, i) => told(c, i) && !aside(c));
+  const context = reported.length > 0 ? reported : clauses.filter(told);
+  const question = clauses.filter((c, i) => !told(c, i)).join('').replace(/^[，,。.！!；;\s]+/u, '');
   if (context.length === 0 || !ASKS.test(fold(question)) || !/\p{Script=Han}{2}/u.test(question)) return undefined;
   return { context: context.join('').replace(/[，,。.！!；;]+$/u, ''), question };
 }

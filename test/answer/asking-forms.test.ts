@@ -1263,4 +1263,8 @@ describe('frames of this round', () => {
   it('answers a question of now with the figure as of now, before the one for the year\'s end', () => {
     expectAnswer('r123', '目前全县农村污水治理率到了多少', '63.4%');
   });
+
+  it('answers the question at the end of a story the asker tells first, whose words the release need not print', () => {
+    expectAnswer('seed', '我舅舅说他那天去了，说现场人挤人有两千多人，线下一共来了多少人？', '800余人');
+  });
 });

@@ -167,4 +167,8 @@ describe('a question after a clause of what happened', () => {
     expect(a.text).toContain('3个工作日内到账');
     expect(a.text).toContain('理解为');
   });
+
+  it('reads a story the asker opens with as context up to the clause that asks, what it reports as the context', () => {
+    expect(asideAndQuestion('我舅舅说他那天去了，说现场来了两千多人，线下一共来了多少人？')).toEqual({ context: '说现场来了两千多人', question: '线下一共来了多少人？' });
+  });
 });
