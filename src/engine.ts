@@ -366,6 +366,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         const reply = { ...resolved, question: alone.question, understood, understoodAs: 'follow-up' as const };
         return { ...reply, text: renderPlainText(reply) };
       };
+      // (A message opening with the asker's own story, 我表哥说他那天去了现场，…, answered alone, is a new question: its
+      // 他 is the story's, not the last answer's.)
+      if (alone.band === 'answer' && asideAndQuestion(cleaned) !== undefined) {
+        memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+        return alone;
+      }
       const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));
       const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last);
       // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,

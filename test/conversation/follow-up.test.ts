@@ -685,4 +685,13 @@ describe('conversation memory', () => {
     expect(post.text).toContain('王慧');
     expect(post.text).toContain('副局长');
   });
+
+  it('answers a message opening with the asker\'s story as a new question: its 他 is the story\'s, not the last answer\'s', () => {
+    const c = fresh();
+    engine.converse(c, '走访了多少家企业？');
+    const story = engine.converse(c, '我舅舅说他那天去了，说现场人挤人有两千多人，线下一共来了多少人？');
+    expect(story.answered, story.text).toBe(true);
+    expect(story.text).toContain('800余人');
+    expect(story.text).not.toContain('接上题');
+  });
 });
