@@ -190,7 +190,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
       const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
-      return { ...(read ?? answerAlternative(text) ?? answerClaimChecked(text) ?? reply), question: scrubbed };
+      return { ...(read ?? answerAlternative(text, reply.script) ?? answerClaimChecked(text) ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
@@ -220,10 +220,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
    * passage holding neither option settles nothing, and both options borne out by different passages (both dates
    * are the releases') is answered by the surer.
    */
-  const answerAlternative = (text: string): Answer | undefined => {
+  const answerAlternative = (text: string, script: Script): Answer | undefined => {
     const offered = alternativesAsked(normalise(cleanQuestion(text)));
     if (offered === undefined) return undefined;
-    const script = detectScript(text);
     const found = offered.readings
       .map((reading, i) => ({ reading, reply: answerMessage(fromSimplified(reading, script)), option: offered.options[i]! }))
       .filter(({ reply, option }) => reply.band === 'answer' && holdsOption(normalise(reply.text), option))

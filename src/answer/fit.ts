@@ -1537,12 +1537,12 @@ function valueOf(unit: AnswerUnit): string {
 /** A figure's label closed with the time it was taken, in brackets: …配置数（2022年底）. */
 const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
-/** Favours the passages that suit what the question asks for; official Q&A a little always. */
 /** Words asking of the present: 现在, 目前, 当前, 如今, 眼下. */
 const NOW_ASKED = /现在|目前|当前|如今|眼下/u;
 /** A figure's time at the end of the year, ahead of a release made before it: 年底, 年末, 届时. */
 const YEAR_END = /年底|年末|届时/u;
 
+/** Favours the passages that suit what the question asks for; official Q&A a little always. */
 export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number, releaseYear?: number): number {
   const official = unit.type === 'qa' || unit.type === 'faq';
   // A question that names no year asks of the release's present: a figure labelled with another year (2024年加装电梯

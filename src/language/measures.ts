@@ -123,7 +123,8 @@ export function kindOfUnit(unit: string): MeasureKind | undefined {
 
 /**
  * Whether a passage's number of one kind answers a question asking in a kind: the same kind does, and a
- * question in the generic 个 (`generic`) takes any countable kind: 几个路演项目 is answered by 5项.
+ * question in the generic 个 (`generic`) takes any countable kind, and people (几个人): 几个路演项目 is answered by 5项,
+ * 再招几个技术调查官 by 10名.
  */
 export function kindsAgree(asked: MeasureKind, found: MeasureKind, generic = false): boolean {
   return asked === found || (generic && COUNTABLE.has(asked) && (COUNTABLE.has(found) || found === 'people'));

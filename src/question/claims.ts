@@ -1,4 +1,5 @@
 import { jieba } from '../text/jieba.ts';
+import { escapeRegExp } from '../text/pipeline.ts';
 
 /**
  * A question that checks a claim (是在常务会议室举行的吧？, 是和奇瑞汽车签的吗？, 签约的不是奇瑞汽车吗？) whose claimed
@@ -130,7 +131,6 @@ export function checkedSubject(question: string): string | undefined {
 /** Where a question starts to check a claim: 是不是, 难道, 是否, 不是说 (not 有没有, which asks whether there is any). */
 const CHECK_MARK = /是不是|难道|是否|不是说/u;
 
-
 /**
  * An either-or question (是5月23号还是6月23号, 征集技术需求112项还是121项, 作报告的是李克强院士还是钟志华院士): the
  * asker half knows a value and offers two. Each option, put in the question alone, is a claim to check; the
@@ -181,7 +181,7 @@ const STILL = /^(?:没|不|要|会|能|可以|得|在|照样|继续|一样|老�
  */
 export function holdsOption(answerText: string, option: string): boolean {
   const numbers = option.match(/\d+(?:\.\d+)?/gu) ?? [];
-  if (numbers.length > 0) return numbers.every((n) => new RegExp(`(?<![\\d.])${n.replace('.', '\\.')}(?![\\d]|\\.\\d)`, 'u').test(answerText));
+  if (numbers.length > 0) return numbers.every((n) => new RegExp(`(?<![\\d.])${escapeRegExp(n)}(?![\\d]|\\.\\d)`, 'u').test(answerText));
   const chars = [...option.replace(/[^\p{Script=Han}\p{L}]/gu, '')];
   if (chars.length < 2) return false;
   const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`);
