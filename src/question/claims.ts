@@ -37,6 +37,8 @@ const NOMINAL = /^(?:n|nr|ns|nt|nz|nrt|nrfg|ng|x|eng|s|an|vn|b|j|l)$/u;
 const PLACE_BEFORE = /(?:在|于|到|去|往|从)$/u;
 /** Words before a claim that make it a party: 和奇瑞汽车签, 由王局长主持, 跟哪家. */
 const PARTY_BEFORE = /(?:和|与|跟|同|由|被|给|向)$/u;
+/** What may end a question after its last word: particles and marks that add nothing to ask. */
+const ENDING_PARTICLES = /[了的吗吧呢啊呀么嘛哦？?！!。.，,\s]/gu;
 /** Nouns that end a place's name. */
 const PLACE_END = /(?:室|厅|馆|场|楼|堂|园|中心|大厦|酒店|宾馆|会场|广场|校区|校内|区|县|市|省|镇|村|路|街|号)$/u;
 /** Nouns that end the name of a party that acts: an organisation or a person's post. */
@@ -86,7 +88,7 @@ export function claimQuestion(normalised: string, unknown: readonly string[]): C
   const after = words.slice(to + 1).map((w) => w.word).join('');
   // Something must be left to ask about: the claim is a value of it.
   if (!/\p{Script=Han}{2}/u.test(before + after)) return undefined;
-  const asking = questionWord(before, claimed);
+  const asking = questionWord(before, claimed, after);
   if (asking === undefined) return undefined;
   // 签约的不是奇瑞汽车, 不是在合肥揭牌的: what is denied is asked (签约的是谁, 是在哪里揭牌的).
   const lead = before.replace(/不是((?:在|于|到|和|与|跟|同|由|从)?)$/u, '是$1');
@@ -100,9 +102,11 @@ export function checksClaim(normalised: string): boolean {
 }
 
 /** The question word that asks for a value of the claim's kind, or undefined when its kind is unclear. */
-function questionWord(before: string, claimed: string): string | undefined {
+function questionWord(before: string, claimed: string, after: string): string | undefined {
   if (PLACE_BEFORE.test(before)) return '哪里';
-  if (PARTY_BEFORE.test(before)) return '谁';
+  // (A party is one that acts: 被奇瑞汽车收购 has its verb after the claim; in 会被罚款吗 the claim is the verb, and the
+  // passive asks whether it happens, not by whom.)
+  if (PARTY_BEFORE.test(before)) return /\p{Script=Han}/u.test(after.replace(ENDING_PARTICLES, '')) ? '谁' : undefined;
   if (/\d/u.test(claimed)) return undefined;
   if (PLACE_END.test(claimed)) return /是$/u.test(before) ? '哪里' : undefined;
   if (PARTY_END.test(claimed)) return '谁';

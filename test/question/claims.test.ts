@@ -14,6 +14,10 @@ describe('a question checking a claim the releases never mention', () => {
     expect(claimQuestion('研究院不是在合肥揭牌的吗', ['合肥'])?.question).toBe('研究院是在哪里揭牌的');
     // (A claim's kind told by the noun that ends it: …局 is who.)
     expect(claimQuestion('主办的是市教育局吧', ['教育局'])?.question).toBe('主办的是谁');
+    // (被 with a verb after the claim names who acts; with none, the claim is the verb and the passive asks whether.)
+    expect(claimQuestion('研究院是被宿州学院牵头建的吗', ['宿州学院'])?.question).toBe('研究院是被谁牵头建的');
+    expect(claimQuestion('第一次轻微违停会被罚款吗', ['罚款'])).toBeUndefined();
+    expect(claimQuestion('没戴头盔会被罚吗', ['头盔'])).toBeUndefined();
   });
 
   it('asks a number it claims as how many of its measure, inside the question too', () => {
