@@ -2,7 +2,7 @@ import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassag
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
 import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
-import { answersAnotherOfSeries, asksAsFor, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
+import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
 import { formatProblem } from './knowledge/errors.ts';
@@ -332,6 +332,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   // (Nor does 王慧是副局长是吧，那另外一个呢 name the one it asks of: the other of the two the last answer named.)
   const leansOn = (text: string, last?: Turn): boolean => leansOnContext(text) && (pointsAtLast(text) || asksOfTheOther(text, last) || !namesSpeaker(current, text));
 
+  // (重大隐患呢 after 随手拍举报有奖励吗: of a thing the last answer's passage named, asked as the last question was.)
+  const readOfLast = (text: string, last: Turn): boolean => {
+    const unitId = last.passage === undefined ? undefined : current.unitIds.get(last.passage);
+    const unit = unitId === undefined ? undefined : current.units[unitId];
+    return unit !== undefined && asksOfWhatWasRead(text, last, unit.quote ?? unit.text);
+  };
+
   const converse = (conversation: string, question: string): Answer => {
     // (姓李那位 is the one speaker named 李…, read before the message is taken for a pointer to the last one.)
     const typed = bySurname(current, cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? '')))));
@@ -389,7 +396,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (这位是什么职务, 大概有多长) answers as usage alone and is one.
       // A message not answered alone is read with the last question. So is one answered alone that leans on it:
       // 主题是什么 right after 敬老月活动是哪段时间 asks the 活动's theme, not the release's.
-      if (candidates.length > 0 && (alone.band !== 'answer' || leansOn(cleaned, last))) {
+      if (candidates.length > 0 && (alone.band !== 'answer' || leansOn(cleaned, last) || readOfLast(cleaned, last!))) {
         // (A follow-up asks something the last answer did not say: its passage again, 1.2万个 for 其中多少个, is no
         // answer to it. 详细说说 and 原文 were taken above.)
         // (The last passage again does answer a pointing message that asks a date, place or person when the last

@@ -227,9 +227,13 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
         add(`${last.content} ${body}`);
       } else {
         const cues = ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues;
+        // (After a yes-or-no question the same question is asked of the new subject before anything else: 微信举报呢
+        // after 随手拍举报有奖励吗; its frame is all in the last content, which has no question words to carry over.)
+        const polar = readFrame(last.understood).polar;
+        if (polar) add(`${last.content} ${topic}${cues}`);
         add(`${topic}${cues}`);
         // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
-        add(`${last.content} ${topic}${cues}`);
+        if (!polar) add(`${last.content} ${topic}${cues}`);
       }
     }
   }
@@ -327,6 +331,18 @@ export function leansOnContext(message: string): boolean {
   if (asksBareAttribute(frame)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
+}
+
+/**
+ * Whether an elliptical message names something the last answer's passage said, after a yes-or-no question
+ * (重大隐患呢 after 随手拍举报有奖励吗, answered 每条给予20元奖励；属于重大隐患的，每条给予200元奖励): the asker has
+ * just read of it and asks the last question of it, though alone it would be answered about it in general.
+ */
+export function asksOfWhatWasRead(message: string, last: Turn, passage: string): boolean {
+  const frame = readFrame(readMessage(message));
+  if (!frame.elliptical || frame.cues.some((c) => c.length > 0)) return false;
+  const topic = frame.content.replace(OPENER, '').trim().replace(/(?<=\p{Script=Han}{2})的$/u, '');
+  return /^\p{Script=Han}{2,10}$/u.test(topic) && readFrame(last.understood).polar && !last.understood.includes(topic) && normalise(passage).includes(topic);
 }
 
 /** Whether a message asks the last question "as for X" (幼儿园那块呢, 禅城区自己呢): it means nothing without it. */

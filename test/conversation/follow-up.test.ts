@@ -85,6 +85,17 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('水务集团');
   });
 
+  it('reads X呢 after a yes-or-no question, X named in the passage just quoted, as the same question of X', async () => {
+    const r121 = await createEngine({ knowledgeDirs: [devRelease('r121')], cacheDir: false });
+    const c = fresh();
+    expect(r121.converse(c, '随手拍举报有奖励吗').text).toContain('20元');
+    // (Alone, 重大隐患 is answered with how many were found, 27处: the asker has just read of its reward.)
+    expect(r121.answer('重大隐患呢').text).toContain('27处');
+    const a = r121.converse(c, '重大隐患呢？');
+    expect(a.understoodAs).toBe('follow-up');
+    expect(a.text).toContain('200元');
+  });
+
   it('carries the subject of a plan over to a question of what is done by now, not the plan', async () => {
     const r98 = await createEngine({ knowledgeDirs: [devRelease('r98')], cacheDir: false });
     const c = fresh();
