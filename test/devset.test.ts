@@ -160,6 +160,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 101/140 and 31/42, beside 100/140 and 31/42, all at once 86/140 and 30/42, conversations 20/30 and 20/30) and
   // once at its end (09ee78e: the same but conversations, 21/30 and 21/30).
   holdout22: { answerable: 0.71, refused: 0.73, conversations: 0.7 },
+  // Written blind at the start of the round that scored holdout23, and tuned on (before tuning, b26eb11: alone
+  // 103/140 and 33/42, beside 104/140 and 33/42, all at once 92/140 and 31/42, conversations 18/30 and 18/30).
+  tune21: { answerable: 0.73, refused: 0.78, conversations: 0.6 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
