@@ -1,7 +1,7 @@
 import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
-import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -176,7 +176,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   };
 
   const memory = new ConversationMemory(options.conversations);
-  const answer = (question: string): Answer => {
+  const answer = (question: string): Answer => answerTyped(question, true);
+  /**
+   * A message answered; `typed` when it is the asker's own (a reading the bot makes of it, with the last question's
+   * words, is not: its spaces join what the bot put together, not a remark typed beside the question).
+   */
+  const answerTyped = (question: string, typed: boolean): Answer => {
     let scrubbed = '';
     try {
       // Other people's handles and ids never reach the answer, the log or the report: the answer carries
@@ -190,7 +195,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
       const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
-      return { ...(read ?? answerAlternative(text, reply.script) ?? answerClaimChecked(text) ?? reply), question: scrubbed };
+      return { ...(read ?? answerAlternative(text, reply.script) ?? answerClaimChecked(text) ?? (typed ? answerWithoutChatter(text) : undefined) ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.
@@ -229,6 +234,19 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       .sort((a, b) => b.reply.score - a.reply.score)[0];
     if (found === undefined) return undefined;
     const reply = { ...found.reply, understood: fromSimplified(found.reading, script), understoodAs: 'question' as const };
+    return { ...reply, text: renderPlainText(reply) };
+  };
+
+  /**
+   * 报告会请来的院士是谁啊 我没看清: a question typed with a remark that asks and names nothing is answered without it,
+   * when the releases answer it so, and says how it was read.
+   */
+  const answerWithoutChatter = (text: string): Answer | undefined => {
+    const asked = chatterAndQuestion(text);
+    if (asked === undefined) return undefined;
+    const found = answerMessage(asked.question);
+    if (found.band !== 'answer') return undefined;
+    const reply = { ...found, understood: asked.question, understoodAs: 'question' as const };
     return { ...reply, text: renderPlainText(reply) };
   };
 
@@ -365,7 +383,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         }
       }
       // A reading with the last question is in normalised (Simplified) words: it is answered in the asker's script.
-      const answerInScript = (candidate: string): Answer => answer(fromSimplified(candidate, alone.script));
+      const answerInScript = (candidate: string): Answer => answerTyped(fromSimplified(candidate, alone.script), false);
       const asFollowUp = (candidate: string, resolved: Answer): Answer => {
         if (resolved.band === 'answer') memory.remember(conversation, turnOf(candidate, resolved, personOf(current, resolved, candidate)));
         const understood = fromSimplified(candidate, alone.script);

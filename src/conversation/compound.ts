@@ -80,6 +80,9 @@ export function wordsToHold(thing: string): string[] {
     .map((w) => w.word);
 }
 
+/** A verb asked as itself and its negation: 收不收, 是不是, 有没有. */
+const A_NOT_A = /(\p{Script=Han})[不没]\1/u;
+
 /** Words that make a clause ask something. */
 const ASKS = /多少|几|什么|啥|哪|谁|怎么|怎样|如何|为什么|为何|吗|呢|是否|有没有|是不是|能不能|会不会|多大|多久|多长|多高|多远/u;
 
@@ -160,6 +163,35 @@ export function asideAndQuestion(message: string): { context: string; question: 
   const question = clauses.filter((c, i) => !told(c, i)).join('').replace(/^[，,。.！!；;\s]+/u, '');
   if (context.length === 0 || !ASKS.test(fold(question)) || !/\p{Script=Han}{2}/u.test(question)) return undefined;
   return { context: context.join('').replace(/[，,。.！!；;]+$/u, ''), question };
+}
+
+/**
+ * A message whose question stands beside a remark that asks nothing and names nothing, typed before or after it as
+ * chat (救命 报告会请来的院士是谁啊 我没看清; 盆景变风景是啥意思啊 看不懂; 签了战略合作啊 求科普): the question without
+ * it, or nothing when there is no such remark. A remark names nothing when it has no name, place, organisation,
+ * number or time in it (清华大学 签了什么协议 keeps its subject).
+ */
+export function chatterAndQuestion(message: string): { question: string } | undefined {
+  const typed = message.trim();
+  if (typed.length > MAX_LENGTH) return undefined;
+  const clauses = typed.split(/[，,。！!；;？?~～…\s]+/u).filter((c) => c.length > 0);
+  if (clauses.length < 2) return undefined;
+  const chatter = (clause: string) => {
+    const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+    // (收不收费, 有名单不 ask too; a clause with a number, or one that narrows the question, 业务里, is the question's.)
+    if (ASKS.test(fold(clause)) || A_NOT_A.test(clause) || /[不没否]$/u.test(clause) || /\d/u.test(clause) || NARROWS.test(fold(clause)) || han > 8) return false;
+    return !jieba()
+      .tag(fold(clause))
+      .some((w) => /^(?:nr(?!t)|ns|nt|nz|m|t|eng)/u.test(w.tag) && !/^[a-z]+$/iu.test(w.word));
+  };
+  // (Only before or after the question, never inside it: what stands between two asking clauses is theirs.)
+  let from = 0;
+  let to = clauses.length;
+  while (from < to && chatter(clauses[from]!)) from++;
+  while (to > from && chatter(clauses[to - 1]!)) to--;
+  if (from === 0 && to === clauses.length) return undefined;
+  const question = clauses.slice(from, to).join('，');
+  return ASKS.test(fold(question)) && /\p{Script=Han}{2}/u.test(question) ? { question } : undefined;
 }
 
 /** The end or words of a clause that narrows what the question after it asks: …里, 除了, 超过, a number, …以后. */

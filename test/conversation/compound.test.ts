@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { asideAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -148,6 +148,31 @@ describe('a question beside what the asker says of themselves', () => {
     const a = seed.answer('我老伴问我，发布会上介绍情况的王慧同志是什么职务啊？');
     expect(a.answered).toBe(true);
     expect(a.text).toContain('副局长王慧');
+  });
+});
+
+describe('a question typed with a remark that asks and names nothing', () => {
+  it('sets aside the remark before or after the question, not a clause that asks, narrows or names what is asked', () => {
+    expect(chatterAndQuestion('救命 报告会请来的院士是谁啊 我没看清😂')).toEqual({ question: '报告会请来的院士是谁啊' });
+    expect(chatterAndQuestion('局长说的盆景变风景是啥意思啊 看不懂🤔')).toEqual({ question: '局长说的盆景变风景是啥意思啊' });
+    expect(chatterAndQuestion('5月那个校园行活动里面都有啥环节啊 好玩不hhh')).toEqual({ question: '5月那个校园行活动里面都有啥环节啊' });
+    // (A name, a number or a part named is the question's; 收不收费 and 有名单不 ask; one clause has no remark.)
+    expect(chatterAndQuestion('清华大学 签了什么协议')).toBeUndefined();
+    expect(chatterAndQuestion('参与计划的8个部门，除了运输署还有哪些')).toBeUndefined();
+    expect(chatterAndQuestion('帶押過戶業務裡，江北區辦了多少件？')).toBeUndefined();
+    expect(chatterAndQuestion('护到家培训在哪报名，收不收费')).toBeUndefined();
+    expect(chatterAndQuestion('那个共同体跟哪几所高校签了协议啊 有名单不')).toBeUndefined();
+    expect(chatterAndQuestion('报告会请来的院士是谁啊')).toBeUndefined();
+  });
+
+  it('answers the question the releases answer without it, and says how it read the message', async () => {
+    const seed = await bundledEngine();
+    const a = seed.answer('宿州学院跟哪家车企签了战略合作啊 求科普');
+    expect(a.answered).toBe(true);
+    expect(a.understood).toBe('宿州学院跟哪家车企签了战略合作啊');
+    expect(a.text).toContain('江淮汽车');
+    // (Not a question the releases do not answer: the remark goes and the question is still refused.)
+    expect(seed.answer('新能源汽车产业研究院投了多少钱啊 求科普').answered).toBe(false);
   });
 });
 
