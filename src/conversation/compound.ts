@@ -26,12 +26,17 @@ export function questionParts(message: string): string[] {
     .flatMap(distributed)
     .map((p) => p.trim())
     // (列一下, 详细说说: a request to say more of what was asked is no question of its own.)
-    .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !REQUEST_ONLY.test(p));
+    // (Nor is asking whether the release says it, 发布会有说吗: that is what every question asks.)
+    .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !REQUEST_ONLY.test(p) && !RELEASE_SAYS.test(fold(p)));
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
 }
 
 /** A request with nothing to ask of: 列一下, 说说, 详细讲讲, 麻烦介绍一下, 展开说说吧. */
 const REQUEST_ONLY = /^(?:请|麻烦|能不能|可以)?(?:你|您)?(?:给我|帮我)?(?:具体|详细|展开|简单)?(?:列|说|讲|介绍|解释|讲解|说明)(?:一下|一下子|下|说|讲|列)?(?:吧|呗|啊|呀|嘛)?$/u;
+
+/** Whether the release says it: 发布会有说吗, 官方有提到吗, 文件里写了没, 有没有讲. */
+const RELEASE_SAYS =
+  /^(?:那|这个|这些)?(?:这次|这场|本次)?(?:发布会|会上|官方|文件|材料|通稿|原文|新闻稿|报道|你们|他们|领导|局长)?(?:上|里|中)?(?:有没有|有|没)?(?:说|提|讲|写|公布|透露|介绍)(?:到|过|了)?(?:吗|没|没有|么|不)?(?:啊|呀|呢|哈)?$/u;
 
 /** X和Y分别是多少, X与Y各有几个: two things asked the same at once. */
 const DISTRIBUTIVE = /^(.+?)(?:和|与|與|及|以及|跟|同)(.+?)(?:分别|分別|各自|各)(?=(?:是|为|為|有|在|要|能|达到|達到)?(?:多少|几|幾|什么|什麼|啥|哪|谁|誰|多大|多久|多长|多長))(.+)$/u;
@@ -177,6 +182,8 @@ export function chatterAndQuestion(message: string): { question: string } | unde
   const clauses = typed.split(/[，,。！!；;？?~～…\s]+/u).filter((c) => c.length > 0);
   if (clauses.length < 2) return undefined;
   const chatter = (clause: string) => {
+    // (发布会有说吗 asks of the question beside it whether the release says it: the question is what is asked.)
+    if (RELEASE_SAYS.test(fold(clause))) return true;
     const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
     // (收不收费, 有名单不 ask too; a clause with a number, or one that narrows the question, 业务里, is the question's.)
     if (ASKS.test(fold(clause)) || A_NOT_A.test(clause) || /[不没否]$/u.test(clause) || /\d/u.test(clause) || NARROWS.test(fold(clause)) || han > 8) return false;

@@ -163,6 +163,9 @@ describe('a question typed with a remark that asks and names nothing', () => {
     expect(chatterAndQuestion('护到家培训在哪报名，收不收费')).toBeUndefined();
     expect(chatterAndQuestion('那个共同体跟哪几所高校签了协议啊 有名单不')).toBeUndefined();
     expect(chatterAndQuestion('报告会请来的院士是谁啊')).toBeUndefined();
+    // (Asking whether the release says it asks the question beside it: it is no question of its own.)
+    expect(chatterAndQuestion('签约金额多少 发布会有提到吗')).toEqual({ question: '签约金额多少' });
+    expect(questionParts('李克强院士是哪个大学的啊 发布会有说吗')).toEqual([]);
   });
 
   it('answers the question the releases answer without it, and says how it read the message', async () => {
@@ -173,6 +176,9 @@ describe('a question typed with a remark that asks and names nothing', () => {
     expect(a.text).toContain('江淮汽车');
     // (Not a question the releases do not answer: the remark goes and the question is still refused.)
     expect(seed.answer('新能源汽车产业研究院投了多少钱啊 求科普').answered).toBe(false);
+    expect(seed.answer('签约金额多少，发布会有提到吗').text).toContain('535.35');
+    // (李克强院士是哪个大学的 is not in the release: 发布会有说吗 is not answered with its title instead.)
+    expect(seed.answer('李克强院士是哪个大学的啊 发布会有说吗').answered).toBe(false);
   });
 });
 
