@@ -578,8 +578,11 @@ function speakerOfSubject(index: KnowledgeIndex, release: Release, people: reado
   return best > 0 && scores.filter((s) => s === best).length === 1 ? people[scores.indexOf(best)]!.name : undefined;
 }
 
-/** Asking whom an event invited: 请了谁来讲, 邀请谁作报告. */
-const INVITED = /(?:邀请|请)了?谁/u;
+/**
+ * Asking whom an event invited or who spoke at one the passage reports: 请了谁来讲, 邀请谁作报告, 报告会上是谁讲的,
+ * 谁作的报告 (not who said the passage at the press conference).
+ */
+const INVITED = /(?:邀请|请)了?谁|(?:报告会|讲座|论坛|宣讲会|报告|演讲)[^，,。？?]{0,4}谁|谁[^，,。？?]{0,3}(?:作|做)的?(?:报告|讲座|演讲)/u;
 
 /** A title a person is called by after their surname (王局长, 李主任), ending their post. */
 const TITLE = /(?:局长|处长|科长|部长|厅长|司长|院长|所长|校长|站长|队长|主任|书记|主席|秘书长|董事长|总经理|经理|总监|市长|区长|县长|镇长|会长)$/u;

@@ -45,6 +45,9 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
   return last !== undefined && OTHER_PERSON.test(body) && othersOf(last, body).length === 1;
 }
 
+/** A message opening with a verb of saying, its sayer left out: 讲的什么题目, 说了啥, 提到哪几点. */
+const SAYING_FIRST = /^(?:讲|说|谈|提|介绍|作|做)(?:了|的|过|到)/u;
+
 /** A personal pronoun, standing for the person the last answer named. */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
 /** They: people of a body or a group as much as persons. */
@@ -136,6 +139,9 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
   else if (other !== null && others.length === 1) {
     const rest = body.slice(other.index + other[0].length).replace(/^呢?[，,。\s]*/u, '');
     add(`${others[0]}${rest.length > 0 ? rest : last.cues}`, true);
+  } else if (SAYING_FIRST.test(body) && last.person !== undefined) {
+    // 讲的什么题目 after 谁作的报告: a saying whose sayer is left out is the person the last answer named.
+    add(`${last.person}${body}`, true);
   } else if (PERSON_POINTER.test(body)) {
     // (他们管的井盖 after 水务集团来人了吗: they are the body the last question named, more than the one who came.)
     // (With no person, the one reading below is already the body's.)

@@ -115,6 +115,19 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('智能网联汽车产业发展态势');
   });
 
+  it('reads who spoke at an event the passage reports (报告会上是谁讲的, 谁作的报告) as its speaker, and a saying left without its sayer as theirs', () => {
+    const c = fresh();
+    engine.converse(c, '9月那个集中签约仪式是哪天来着');
+    engine.converse(c, '那报告会上是谁讲的啊');
+    expect(engine.converse(c, '他讲的主题是啥').understood).toContain('李克强');
+    const d = fresh();
+    engine.converse(d, '9月26号那场活动是干啥的');
+    engine.converse(d, '谁作的报告');
+    const a = engine.converse(d, '讲的什么题目');
+    expect(a.understood).toContain('李克强');
+    expect(a.text).toContain('智能网联汽车产业发展态势');
+  });
+
   it('answers 他 as typed when the last turn named no one', async () => {
     const r51 = await createEngine({ knowledgeDirs: [devRelease('r51')], cacheDir: false });
     const c = fresh();
