@@ -274,6 +274,9 @@ export function fitsFrame(
   if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${quoteOf(unit)}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
+  // 两居室每月多少钱 is not answered by 一居室月租金900元: a thing named by how many it has is another thing counted
+  // otherwise.
+  if (terms.some((t) => !t.numeric && countedOtherwise(own, t.term))) return false;
   // 那23件案子判了几个 is not answered by 移送公安机关案件23件: a passage whose only numbers of the kind asked are the
   // ones the question states tells the asker what they said.
   if (frame.asks === 'figure' && !frame.polar && !frame.comparesWithPast && !frame.listsCounted && !frame.list && frame.cues.length > 0 && restatesOnly(own, frame, terms)) return false;
@@ -777,6 +780,16 @@ function severalOf(kind: string): RegExp {
     severalPatterns.set(kind, pattern);
   }
   return pattern;
+}
+
+/** The numerals that name a thing by how many it has: 两居室, 三人间, 双人床. */
+const COUNT_OF_THING = /^([一二两三四五六七八九十单双])(\p{Script=Han}{2,3})$/u;
+
+/** Whether a passage names the thing a word names by how many it has (两居室) only with another number (一居室). */
+function countedOtherwise(own: string, term: string): boolean {
+  const m = COUNT_OF_THING.exec(term);
+  if (m === null || own.includes(term)) return false;
+  return new RegExp(`[一二两三四五六七八九十单双]${escapeRegExp(m[2]!)}`, 'u').test(own);
 }
 
 /** Whether every mention of a number in a passage sets the other side of the line the question sets. */

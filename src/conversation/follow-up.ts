@@ -409,6 +409,11 @@ function likeOf(content: string, topic: string): string | undefined {
   for (let i = 1; i < words.length; i++) {
     if (words[i]!.word === topicHead && topicWords.length > 1 && !topic.includes(words[i - 1]!.word)) return `${words[i - 1]!.word}${words[i]!.word}`;
   }
+  // (两居室 after 一居室每月多少钱: the same head counted otherwise, which jieba cut off its number, 一 居室.)
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if ([...w.word].length >= 2 && topic !== w.word && topic.endsWith(w.word) && words[i - 1]!.tag === 'm') return `${words[i - 1]!.word}${w.word}`;
+  }
   // One noun for the noun modifying the head: 全省 玉米 平均 亩产 → 大豆 for 玉米. (A name in letters, pm2.5, is a
   // noun too: 臭氧呢 after 6月份pm2.5多少.)
   if (topicWords.length !== 1 || !NOUN.test(topicWords[0]!.tag)) return undefined;

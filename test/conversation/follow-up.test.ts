@@ -96,6 +96,15 @@ describe('follow-up questions', () => {
     expect(a.text).toContain('200元');
   });
 
+  it('reads 那两居室呢 after a question of 一居室 as the same question of 两居室, and does not answer it with 一居室', async () => {
+    const r84 = await createEngine({ knowledgeDirs: [devRelease('r84')], cacheDir: false });
+    const c = fresh();
+    expect(r84.converse(c, '人才公寓中心城区一居室每月多少钱？').text).toContain('900元');
+    const a = r84.converse(c, '那两居室呢？');
+    expect(a.understood).toContain('中心城区两居室');
+    expect(a.answered).toBe(false);
+  });
+
   it('carries the subject of a plan over to a question of what is done by now, not the plan', async () => {
     const r98 = await createEngine({ knowledgeDirs: [devRelease('r98')], cacheDir: false });
     const c = fresh();
