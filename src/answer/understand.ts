@@ -134,6 +134,8 @@ const CHANGE_SIZES = ['涨幅', '降幅', '增幅', '跌幅', '增速', '降速'
 
 /** One of a span of time, as a rate's "per": 1年, 1个月, 1天 (一年, 一个月, 一天 as typed). */
 const PER_ONE = /^1(?:年|个月|月|天|日|周|星期)$/u;
+/** One of a measure word, with at most the noun it counts: 一针, 一节课, 一趟. */
+const ONE_OF_MEASURE = /^一(\p{Script=Han})\p{Script=Han}?$/u;
 
 /** Nouns that say "a time" and name none: 日期 in 截止日期 asks the date, it is no period a passage must name. */
 const TIME_NOUN = /^(?:时间|日期|时候|时期|时段)$/u;
@@ -204,6 +206,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
     // (Not one a bound draws a line at: 超过1天 is a span, not each day.)
     if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time' && boundOf(normalised, t.term) === undefined) return [];
+    // (So is a word jieba makes of one and a measure word, 一针, 一节课, 一趟, when the releases never print it: 打一针
+    // 要多少钱 asks the price of a dose, which they give in their own words.)
+    const one = ONE_OF_MEASURE.exec(t.term);
+    if (!t.numeric && one !== null && measureKind(one[1]!) !== undefined && index.search.frequency(t.term) === 0 && passageTextOf(index.units).unitsContaining(t.term, 1).length === 0) return [];
     const period = PERIOD_NAMES.has(t.term);
     // 办手续, 交材料: a light verb and its object that jieba's dictionary files as one noun say what their object says.
     // (没拿到, 未收到: a negated verb is that verb as far as what it names goes.)
