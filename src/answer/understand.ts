@@ -579,6 +579,13 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
   if (prev.numeric || t.numeric || prev.lexicon || t.lexicon || !/^\p{Script=Han}+$/u.test(prev.term) || !/^\p{Script=Han}+$/u.test(t.term)) return undefined;
   const a = [...prev.term];
   const b = [...t.term];
+  // 岫岭主 汛期 → 岫岭 汛期: a word the releases never print whose last character they print with the next word (我县
+  // 主汛期), and whose rest they print: jieba joined a name it does not know to the next word's first character.
+  // (Not a word of the general language, 初中生, which the releases need not print to be asked about.)
+  if (a.length >= 3 && index.search.frequency(prev.term) === 0 && !held(prev.term) && !isDictionaryWord(prev.term)) {
+    const head = a.slice(0, -1).join('');
+    if (held(head) && held(`${a[a.length - 1]}${t.term}`)) return [...index.pipeline.queryTerms(head), t];
+  }
   if (index.search.frequency(prev.term) === 0 && index.search.frequency(t.term) === 0 && !held(t.term) && a.length >= 2 && b.length >= 3) {
     const word = `${prev.term}${b[0]}`;
     const rest = b.slice(1).join('');

@@ -1272,4 +1272,8 @@ describe('frames of this round', () => {
     expectAnswer('r113', '「新婚第一课」一节课上多久', '45分钟');
     expect(ask('r113', '「新婚第一课」一节课上多久').text).not.toContain('没有提到');
   });
+
+  it('cuts again a place name jieba joined to the next word\'s first character (岫岭主 汛期), not a word of the general language', () => {
+    expectAnswer('r114', '岫岭主汛期是哪段时间', '6月1日至9月30日');
+  });
 });
