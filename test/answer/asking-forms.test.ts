@@ -1276,4 +1276,8 @@ describe('frames of this round', () => {
   it('cuts again a place name jieba joined to the next word\'s first character (岫岭主 汛期), not a word of the general language', () => {
     expectAnswer('r114', '岫岭主汛期是哪段时间', '6月1日至9月30日');
   });
+
+  it('reads 具体数字 as the exact figure asked, as 确切 is, not a thing called 数字', () => {
+    expectAnswer('seed', '累计签约金额具体数字是多少', '535.35');
+  });
 });
