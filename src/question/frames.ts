@@ -794,6 +794,12 @@ function countedNoun(folded: string): string[] | undefined {
   // and what they did, 多少人参加活动.)
   if (next !== undefined && next.tag === 'v' && /^(?:多少|几)\p{Script=Han}/u.test(cue[0]) && [...next.word].length <= 2 && after[1] && isNoun(after[1]) && [...after[1].word].length >= 2 && quantityKindOfNoun(after[1].word) === undefined && !/^(?:人|名|位|人次|个人)/u.test(cue[0].replace(/^(?:多少|几)/u, '')) && (after[2] === undefined || !isNoun(after[2])))
     return [next.word, after[1].word];
+  // (A clause modifying the noun at the question's end, 多少个能打流感疫苗的点: the noun after its 的.)
+  if (next !== undefined && /^(?:v|d|p|a|ad|c)$/u.test(next.tag) && /^(?:多少|几)\p{Script=Han}/u.test(cue[0])) {
+    const de = after.findIndex((w, i) => i > 0 && i <= 8 && w.word === '的');
+    const head = de > 0 ? after[de + 1] : undefined;
+    if (head !== undefined && /^\p{Script=Han}{1,4}$/u.test(head.word) && quantityKindOfNoun(head.word) === undefined && after.slice(de + 2).every((w) => !/\p{Script=Han}/u.test(w.word) || /^(?:y|ul|uj)$/u.test(w.tag))) return [head.word];
+  }
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
   if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
   // (A day, 截至2月25号, is a time: it says nothing of what is counted, and 25号 is no numbered name.)
