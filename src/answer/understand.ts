@@ -596,7 +596,8 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
   const joined = `${prev.term}${t.term}`;
   // 芷 城镇 → 芷城镇: a lone character jieba takes for a place and a word ending in a place's rank (城镇, 新区) make a
   // place's name it cut across, whether the releases print it or not (渚阳城镇燃气 is 阳, a name's, and 城镇 gas).
-  if (a.length === 1 && b.length === 2 && (prev.tag === 'ns' || prev.tag === 'x') && /[镇乡县区村]$/u.test(t.term)) {
+  // (So does a lone character and the rank alone, 苒 州 → 苒州, the city's name jieba does not know.)
+  if (a.length === 1 && (b.length === 2 ? /[镇乡县区村]$/u.test(t.term) : /^[州市县区省镇乡村]$/u.test(t.term)) && (prev.tag === 'ns' || prev.tag === 'x')) {
     return [{ term: joined, tag: 'ns', parts: [], numeric: false, lexicon: false }];
   }
   // 住 建局 → 住建局: a lone character and a word the releases print only inside the two together.

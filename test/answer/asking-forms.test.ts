@@ -1284,4 +1284,8 @@ describe('frames of this round', () => {
   it('counts the noun a clause modifies at the end of the question (多少个可以去打流感疫苗的点), not any number of the thing in the clause', () => {
     expectAnswer('r112', '全市有多少个可以去打流感疫苗的点', '263个');
   });
+
+  it('reads a city name jieba cut into a lone character and its rank (蘅 州) as one place, not a count of 州', () => {
+    expectAnswer('r71', '蘅州男的平均多大岁数第一次结婚', '30.8');
+  });
 });
