@@ -143,6 +143,14 @@ describe('kb import of figures printed with thousands separators', () => {
   });
 });
 
+describe('kb import of figures counted in measure words of their own', () => {
+  it('reads animals in 隻, chips in 枚, doses in 劑次 and spans in 個月, Traditional or Simplified, the longest word first', () => {
+    const figures = extractFigures([{ text: '去年共收容流浪動物6,842隻，植入晶片3.2萬枚，接種疫苗1.5萬劑次；領養後第一次回訪在3個月後。' }, { text: '全市配备灭火器1200具以上，发放宣传册3万本。' }]);
+    const read = figures.map((f) => `${f.value}${f.unit}`);
+    expect(read).toEqual(expect.arrayContaining(['6,842隻', '3.2萬枚', '1.5萬劑次', '3個月', '3万本']));
+  });
+});
+
 describe('kb import of a live-text page that stamps each turn with the clock time', () => {
   const plain = readFileSync(path.join(ROOT, 'test/fixtures/kb/simplified-transcript.txt'), 'utf8');
   const stamped = plain
