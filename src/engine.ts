@@ -503,6 +503,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
  * post or name the question mentions, else the first named; in a who-question's answer, whoever said it.
  */
 function personOf(index: KnowledgeIndex, a: Answer, question: string): { person?: string; people?: string[] } {
+  // (In normalised words, as the readings made with them are: 俞书娴 of a Traditional release, shown in the asker's script.)
+  const found = personNamed(index, a, question);
+  return { ...(found.person !== undefined ? { person: normalise(found.person) } : {}), ...(found.people !== undefined ? { people: found.people.map((p) => normalise(p)) } : {}) };
+}
+
+/** The person (and the people, in order) an answer names, as the releases print them. */
+function personNamed(index: KnowledgeIndex, a: Answer, question: string): { person?: string; people?: string[] } {
   if (!a.answered || a.citation === undefined) return {};
   const release = index.releases.find((r) => r.id === a.citation!.releaseId);
   if (release === undefined) return {};
@@ -551,9 +558,25 @@ function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; p
   const found = new Set<number>();
   for (const word of words) {
     const holding = posts.flatMap((post, i) => (post.includes(word) ? [i] : []));
-    if (holding.length === 1) found.add(holding[0]!);
+    // (文旅局 is the 市文化广电和旅游局 of a post, a body's short name spelled out there in order.)
+    const spelled = holding.length === 0 && BODY_SHORT_NAME.test(word) ? posts.flatMap((post, i) => (spellsInOrder(post.split(/[、，,]/u)[0]!, word) ? [i] : [])) : holding;
+    if (spelled.length === 1) found.add(spelled[0]!);
   }
   return found.size === 1 ? people[[...found][0]!]!.name : undefined;
+}
+
+/** A body's short name: 文旅局, 住建委, 人社厅. */
+const BODY_SHORT_NAME = /^\p{Script=Han}{2,3}(?:局|委|厅|办|署|院)$/u;
+
+/** Whether every character of a short name stands in a text in order, the first opening it: 文旅局 in 市文化广电和旅游局. */
+function spellsInOrder(text: string, short: string): boolean {
+  let at = text.indexOf(short[0]!);
+  if (at < 0) return false;
+  for (const c of [...short].slice(1)) {
+    at = text.indexOf(c, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
 }
 
 /**

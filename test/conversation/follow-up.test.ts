@@ -105,6 +105,15 @@ describe('follow-up questions', () => {
     expect(a.answered).toBe(false);
   });
 
+  it('reads 她 after who of a body named short (文旅局) as the speaker whose post spells it out, 市文化广电和旅游局', async () => {
+    const r119 = await createEngine({ knowledgeDirs: [devRelease('r119')], cacheDir: false });
+    const c = fresh();
+    r119.converse(c, '文旅局派谁来介绍的情况');
+    const a = r119.converse(c, '她的职务是什么');
+    expect(a.understood).toContain('俞书娴');
+    expect(a.text).toContain('市文化广电和旅游局党组成员');
+  });
+
   it('carries the subject of a plan over to a question of what is done by now, not the plan', async () => {
     const r98 = await createEngine({ knowledgeDirs: [devRelease('r98')], cacheDir: false });
     const c = fresh();
@@ -282,7 +291,7 @@ describe('follow-up questions', () => {
     const c = fresh();
     eldercare.converse(c, '财政厅派来的是哪位');
     const post = eldercare.converse(c, '他是什么职务');
-    expect(post.understood).toContain('許志明');
+    expect(post.understood).toContain('许志明');
   });
 
   it('reads 以后打算呢 as the last question asked of later, as planned', async () => {
