@@ -161,8 +161,15 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (09ee78e: the same but conversations, 21/30 and 21/30).
   holdout22: { answerable: 0.71, refused: 0.73, conversations: 0.7 },
   // Written blind at the start of the round that scored holdout23, and tuned on (before tuning, b26eb11: alone
-  // 103/140 and 33/42, beside 104/140 and 33/42, all at once 92/140 and 31/42, conversations 18/30 and 18/30).
-  tune21: { answerable: 0.73, refused: 0.78, conversations: 0.6 },
+  // 103/140 and 33/42, beside 104/140 and 33/42, all at once 92/140 and 31/42, conversations 18/30 and 18/30; at its
+  // end, 5b18a62: alone 108/140 and 34/42, beside 109/140 and 34/42, all at once 97/140 and 32/42, conversations
+  // 19/30 and 19/30).
+  tune21: { answerable: 0.77, refused: 0.8, conversations: 0.63 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (b26eb11: alone
+  // 116/140 and 32/42, beside 115/140 and 31/42, all at once 104/140 and 25/42, conversations 22/30 and 23/30) and
+  // once at its end (5b18a62: alone 117/140 and 32/42, beside 116/140 and 32/42, all at once 104/140 and 26/42,
+  // conversations 22/30 and 23/30).
+  holdout23: { answerable: 0.82, refused: 0.76, conversations: 0.74 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
