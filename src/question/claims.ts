@@ -166,6 +166,13 @@ export function alternativesAsked(normalised: string): Alternatives | undefined 
   if (from < 0) return undefined;
   const first = head.slice(from);
   const lead = head.slice(0, from);
+  // (是5月23号还是6月23号办的校园行: options first, the question after the second, which is the first's shape: each
+  // option is read with what follows it.)
+  if (!/\p{Script=Han}{2}/u.test(lead.replace(OPTION_OPENS, '')) && /\d/u.test(first)) {
+    const shape = new RegExp(`^${escapeRegExp(first).replace(/\d+(?:\\\.\d+)?/gu, '\\d+(?:\\.\\d+)?')}`, 'u').exec(second)?.[0];
+    const rest = shape === undefined ? '' : second.slice(shape.length);
+    if (shape !== undefined && /\p{Script=Han}{2}/u.test(rest)) return { options: [first, shape], readings: [`${lead}${first}${rest}`, `${lead}${shape}${rest}`] };
+  }
   // (Each option is a short value, and something must be left to ask it of.)
   if (first === '' || [...first].length > 24 || [...second].length > 24 || !/\p{Script=Han}{2}/u.test(lead.replace(OPTION_OPENS, ''))) return undefined;
   // (Both options follow the lead's verb as its value; the rest of the question, if the second option ends

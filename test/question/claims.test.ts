@@ -66,6 +66,9 @@ describe('an either-or question', () => {
     expect(alternativesAsked('现场签约项目35个还是53个来着?')?.options).toEqual(['35个', '53个']);
     // (为了 opens an option as 是 and 有 do.)
     expect(alternativesAsked('办活动是为了科技成果转化还是乡村振兴')?.readings[0]).toBe('办活动是为了科技成果转化');
+    // (Options first and the question after the second: each option read with what follows, the second cut to the
+    // first's shape.)
+    expect(alternativesAsked('是9月26号还是10月26号揭的牌')).toEqual({ options: ['9月26号', '10月26号'], readings: ['是9月26号揭的牌', '是10月26号揭的牌'] });
   });
 
   it('leaves alone 还是 as "still", a question asking something else, and one with nothing left to ask of', () => {
