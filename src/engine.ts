@@ -242,7 +242,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
    * when the releases answer it so, and says how it was read.
    */
   const answerWithoutChatter = (text: string): Answer | undefined => {
-    const asked = chatterAndQuestion(cleanQuestion(text));
+    const asked = chatterAndQuestion(cleanQuestion(text), (word) => current.search.frequency(normalise(word)) > 0);
     if (asked === undefined) return undefined;
     const found = answerMessage(asked.question);
     if (found.band !== 'answer') return undefined;

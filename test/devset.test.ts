@@ -168,8 +168,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind and sealed in the repository the round before; scored at this round's start (b26eb11: alone
   // 116/140 and 32/42, beside 115/140 and 31/42, all at once 104/140 and 25/42, conversations 22/30 and 23/30) and
   // once at its end (5b18a62: alone 117/140 and 32/42, beside 116/140 and 32/42, all at once 104/140 and 26/42,
-  // conversations 22/30 and 23/30).
-  holdout23: { answerable: 0.82, refused: 0.76, conversations: 0.74 },
+  // conversations 22/30 and 23/30). The review after it kept a chat remark that names what the releases speak of as the
+  // question's (−1 answered alone and beside, +1 refused): 0.81, not 0.82.
+  holdout23: { answerable: 0.81, refused: 0.76, conversations: 0.74 },
 };
 
 const engines = new Map<string, Promise<Engine>>();

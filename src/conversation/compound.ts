@@ -174,9 +174,9 @@ export function asideAndQuestion(message: string): { context: string; question: 
  * A message whose question stands beside a remark that asks nothing and names nothing, typed before or after it as
  * chat (救命 报告会请来的院士是谁啊 我没看清; 盆景变风景是啥意思啊 看不懂; 签了战略合作啊 求科普): the question without
  * it, or nothing when there is no such remark. A remark names nothing when it has no name, place, organisation,
- * number or time in it (清华大学 签了什么协议 keeps its subject).
+ * number or time in it (清华大学 签了什么协议 keeps its subject) and no word `known` to the releases.
  */
-export function chatterAndQuestion(message: string): { question: string } | undefined {
+export function chatterAndQuestion(message: string, known: (word: string) => boolean = () => false): { question: string } | undefined {
   const typed = message.trim();
   if (typed.length > MAX_LENGTH) return undefined;
   const clauses = typed.split(/[，,。！!；;？?~～…\s]+/u).filter((c) => c.length > 0);
@@ -185,11 +185,14 @@ export function chatterAndQuestion(message: string): { question: string } | unde
     // (发布会有说吗 asks of the question beside it whether the release says it: the question is what is asked.)
     if (RELEASE_SAYS.test(fold(clause))) return true;
     const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
+    // (Letters alone are a remark only as laughter, hhh, www: AED or TNR is what is asked about.)
+    if (han === 0) return /^([a-z])\1{2,}$/iu.test(clause);
     // (收不收费, 有名单不 ask too; a clause with a number, or one that narrows the question, 业务里, is the question's.)
     if (ASKS.test(fold(clause)) || A_NOT_A.test(clause) || /[不没否]$/u.test(clause) || /\d/u.test(clause) || NARROWS.test(fold(clause)) || han > 8) return false;
-    return !jieba()
-      .tag(fold(clause))
-      .some((w) => /^(?:nr(?!t)|ns|nt|nz|m|t|eng)/u.test(w.tag) && !/^[a-z]+$/iu.test(w.word));
+    // (Nor one naming a thing the releases speak of, 签约仪式 before 几号: that is the question's subject.)
+    const words = jieba().tag(fold(clause));
+    if (words.some((w) => [...w.word].length >= 2 && /\p{Script=Han}/u.test(w.word) && known(w.word))) return false;
+    return !words.some((w) => /^(?:nr(?!t)|ns|nt|nz|m|t|eng)/u.test(w.tag) && !/^[a-z]+$/iu.test(w.word));
   };
   // (Only before or after the question, never inside it: what stands between two asking clauses is theirs.)
   let from = 0;

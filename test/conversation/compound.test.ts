@@ -163,6 +163,10 @@ describe('a question typed with a remark that asks and names nothing', () => {
     expect(chatterAndQuestion('护到家培训在哪报名，收不收费')).toBeUndefined();
     expect(chatterAndQuestion('那个共同体跟哪几所高校签了协议啊 有名单不')).toBeUndefined();
     expect(chatterAndQuestion('报告会请来的院士是谁啊')).toBeUndefined();
+    // (Letters are a remark only as laughter; a clause naming what the releases speak of is the question's subject.)
+    expect(chatterAndQuestion('TNR 是什么意思')).toBeUndefined();
+    expect(chatterAndQuestion('报告会请来的院士是谁啊 hhhh')).toEqual({ question: '报告会请来的院士是谁啊' });
+    expect(chatterAndQuestion('房屋全倒 救助金一户发多少', (word) => word === '房屋')).toBeUndefined();
     // (Asking whether the release says it asks the question beside it: it is no question of its own.)
     expect(chatterAndQuestion('签约金额多少 发布会有提到吗')).toEqual({ question: '签约金额多少' });
     expect(questionParts('李克强院士是哪个大学的啊 发布会有说吗')).toEqual([]);
