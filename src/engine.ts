@@ -1,6 +1,7 @@
 import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { renderPlainText } from './answer/render.ts';
+import { BODY_SHORT } from './answer/understand.ts';
 import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
@@ -559,14 +560,11 @@ function speakerByPost(index: KnowledgeIndex, people: readonly { name: string; p
   for (const word of words) {
     const holding = posts.flatMap((post, i) => (post.includes(word) ? [i] : []));
     // (文旅局 is the 市文化广电和旅游局 of a post, a body's short name spelled out there in order.)
-    const spelled = holding.length === 0 && BODY_SHORT_NAME.test(word) ? posts.flatMap((post, i) => (spellsInOrder(post.split(/[、，,]/u)[0]!, word) ? [i] : [])) : holding;
+    const spelled = holding.length === 0 && /^\p{Script=Han}{3,4}$/u.test(word) && BODY_SHORT.test(word) ? posts.flatMap((post, i) => (spellsInOrder(post.split(/[、，,]/u)[0]!, word) ? [i] : [])) : holding;
     if (spelled.length === 1) found.add(spelled[0]!);
   }
   return found.size === 1 ? people[[...found][0]!]!.name : undefined;
 }
-
-/** A body's short name: 文旅局, 住建委, 人社厅. */
-const BODY_SHORT_NAME = /^\p{Script=Han}{2,3}(?:局|委|厅|办|署|院)$/u;
 
 /** Whether every character of a short name stands in a text in order, the first opening it: 文旅局 in 市文化广电和旅游局. */
 function spellsInOrder(text: string, short: string): boolean {

@@ -855,7 +855,7 @@ const abbreviations = new WeakMap<KnowledgeIndex, Map<string, string[]>>();
 const DEFINED_ABBREVIATION = /(\p{Script=Han}{2,10})[(（]([a-z][a-z0-9.]{1,7})[)）]/gu;
 
 /** The last character of a body's or a site's name: 局, 厅, 委, 办, 署, 站, 馆 (监管局 for 监督管理局, 地铁站 for 地铁车站). */
-const BODY_SHORT = /[局厅委办署站馆]$/u;
+export const BODY_SHORT = /[局厅委办署站馆]$/u;
 
 /** The index's words of two or three Han characters by each character they hold, computed once per index. */
 function shortWordsByCharacter(index: KnowledgeIndex): Map<string, string[]> {

@@ -182,15 +182,16 @@ export function chatterAndQuestion(message: string, known: (word: string) => boo
   const clauses = typed.split(/[，,。！!；;？?~～…\s]+/u).filter((c) => c.length > 0);
   if (clauses.length < 2) return undefined;
   const chatter = (clause: string) => {
+    const folded = fold(clause);
     // (发布会有说吗 asks of the question beside it whether the release says it: the question is what is asked.)
-    if (RELEASE_SAYS.test(fold(clause))) return true;
+    if (RELEASE_SAYS.test(folded)) return true;
     const han = clause.match(/\p{Script=Han}/gu)?.length ?? 0;
     // (Letters alone are a remark only as laughter, hhh, www: AED or TNR is what is asked about.)
     if (han === 0) return /^([a-z])\1{2,}$/iu.test(clause);
     // (收不收费, 有名单不 ask too; a clause with a number, or one that narrows the question, 业务里, is the question's.)
-    if (ASKS.test(fold(clause)) || A_NOT_A.test(clause) || /[不没否]$/u.test(clause) || /\d/u.test(clause) || NARROWS.test(fold(clause)) || han > 8) return false;
+    if (ASKS.test(folded) || A_NOT_A.test(clause) || /[不没否]$/u.test(clause) || /\d/u.test(clause) || NARROWS.test(folded) || han > 8) return false;
     // (Nor one naming a thing the releases speak of, 签约仪式 before 几号: that is the question's subject.)
-    const words = jieba().tag(fold(clause));
+    const words = jieba().tag(folded);
     if (words.some((w) => [...w.word].length >= 2 && /\p{Script=Han}/u.test(w.word) && known(w.word))) return false;
     return !words.some((w) => /^(?:nr(?!t)|ns|nt|nz|m|t|eng)/u.test(w.tag) && !/^[a-z]+$/iu.test(w.word));
   };

@@ -34,16 +34,18 @@ const BODY_LENGTH = 200;
 /**
  * The text of a JSON export: its title, date and source as the lines a page prints them in, then every string of
  * markup (read as a browser shows it) or of prose, in the order the document holds them. Links, counts, ids and file
- * names are left out: they are the record's, not the conference's.
+ * names are left out: they are the record's, not the conference's. Undefined for a text that is no JSON document.
  */
-export function textOfJson(text: string): string {
+export function textOfJson(text: string): string | undefined {
+  const json = jsonOf(text);
+  if (json === undefined) return undefined;
   const strings: { key: string; value: string }[] = [];
   const walk = (value: unknown, key: string) => {
     if (typeof value === 'string') strings.push({ key, value });
     else if (Array.isArray(value)) for (const item of value) walk(item, key);
     else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
   };
-  walk(jsonOf(text), '');
+  walk(json, '');
   const first = (key: RegExp) => strings.find((s) => key.test(s.key) && s.value.trim().length > 0)?.value.trim();
   const title = first(TITLE_KEY);
   const date = first(DATE_KEY);
@@ -85,11 +87,11 @@ export function isCsvExport(text: string): boolean {
 /**
  * The text of a transcript spreadsheet: its "#" lines as the page's head (标题：…, 时间：…), then one paragraph per row,
  * `speaker：words`, a reporter (记者) named by their outlet's post (芷阳日报记者). A row that repeats the one before it
- * word for word (a paragraph pasted twice) is read once.
+ * word for word (a paragraph pasted twice) is read once. Undefined for a text that is no such table.
  */
-export function textOfCsv(text: string): string {
+export function textOfCsv(text: string): string | undefined {
   const table = csvOf(text);
-  if (table === undefined) return text;
+  if (table === undefined) return undefined;
   const column = (pattern: RegExp) => table.header.findIndex((cell) => pattern.test(cell));
   const [speaker, post, words] = [column(SPEAKER_COLUMN), column(POST_COLUMN), column(WORDS_COLUMN)];
   const head = table.comments.map((line) => line.replace(/^#\s*/u, '').replace(/,+\s*$/u, '').trim()).filter((line) => line.length > 0);

@@ -1,6 +1,8 @@
 import type { Figure, ReleaseEvent } from '../knowledge/schema.ts';
 import { DATE_TEXT, datesOf, datesOfYearless, YEARLESS_DATE_TEXT, type ParsedDate } from './dates.ts';
 import { foldLine } from './fold.ts';
+import { MEASURE_WORDS } from '../language/measures.ts';
+import { escapeRegExp } from '../text/pipeline.ts';
 
 /**
  * Pulls the events (dated sentences: 2023年5月23日,… / 2023年6月至8月,…) and the key figures (number + unit + what
@@ -28,12 +30,18 @@ const ACTION = /(?:举办|舉辦|举行|舉行|召开|召開|开展|開展|启�
 
 /**
  * A figure's unit, matched on the folded sentence (Simplified, half-width): an optional 余/多 (about), then a
- * magnitude (万, 亿, 万亿 …) and/or a measure word (元, 人次, 个百分点, 微克/立方米, 只, 枚 …), or a percent sign;
- * the longest first, so 剂次 is not read as 剂 and 个月 not as 个.
+ * magnitude (万, 亿, 万亿 …) and/or a measure word, or a percent sign. The measure words are the ones questions are
+ * read with (MEASURE_WORDS: 元, 人次, 只, 枚, 个月 …) and a few units only releases print (千瓦时, 欧元, 辆次), the
+ * longest first, so 剂次 is not read as 剂 and 个月 not as 个; not a date's (年, 日, 季度), a name's (3号线, 5号楼), a
+ * word's that a number opens (一路, 三门), nor one opening with a magnitude (万元, 千米), which MAGNITUDE and the
+ * shorter unit read.
  */
 const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)';
-const MEASURE =
-  '(?:微克/立方米|公里/小时|千米/小时|平方公里|个百分点|个工作日|立方米|平方米|千瓦时|个半月|美元|欧元|港元|人次|项次|辆次|架次|列次|公里|千米|毫米|厘米|公顷|周岁|小时|分钟|千瓦|剂次|班次|车次|公斤|千克|课时|学时|个月|个|元|人|户|项|家|名|次|场|所|件|条|届|批|天|位|倍|米|亩|吨|辆|套|台|座|份|例|岁|张|床|篇|部|册|期|间|架|艘|列|节|趟|分|度|处|栋|组|起|宗|棵|株|折|只|头|枚|剂|针|支|瓶|盒|袋|箱|粒|盏|颗|双|对|幅|把|根|顶|幢|站|片|轮|笔|通|斤|克|种|类|款|本|队)';
+const NOT_A_FIGURE_UNIT = /^(?:[万亿千百]|号|年$|日$|周$|星期$|季度$|里$|路$|门$|道$|席$|格$|成$|%$)/u;
+const MEASURE = `(?:${[...new Set([...MEASURE_WORDS.filter((w) => !NOT_A_FIGURE_UNIT.test(w)), '立方米', '千瓦时', '千瓦', '欧元', '港元', '辆次', '架次', '班次', '车次', '毫米', '分', '度'])]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')})`;
 /** What may follow a figure as part of it: 45万人次左右, 30分钟以内, 200场以上. */
 const QUALIFIER = '(?:以上|以内|以下|左右)?';
 const UNIT = `(?:(?:(?:余|多)?(?:${MAGNITUDE}(?:余|多)?${MEASURE}?|${MEASURE})|%|‰|℃)${QUALIFIER})`;

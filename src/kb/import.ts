@@ -5,7 +5,7 @@ import { checkRelease } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
 import type { CharModel } from './charModel.ts';
 import { extractEvents, extractFigures } from './extract.ts';
-import { isCsvExport, isJsonExport, textOfCsv, textOfJson } from './exports.ts';
+import { textOfCsv, textOfJson } from './exports.ts';
 import { isMarkup, textOfMarkup } from './html.ts';
 import { mendMojibakeText } from './mojibake.ts';
 import { repairGarbling, type RepairNote } from './repair.ts';
@@ -74,7 +74,8 @@ export function importTranscript(text: string, file: string, options: ImportOpti
   // (锟斤拷, ？？？ and UTF-8 read as GBK first; then the one-byte shift, whose ? they would otherwise feed.)
   // (A page saved as its source is read as the text a browser shows of it; a content API's JSON response and a
   // spreadsheet's CSV export as the text a person would copy of them.)
-  const page = isJsonExport(text) ? textOfJson(text) : isMarkup(text) ? textOfMarkup(text) : isCsvExport(text) ? textOfCsv(text) : text;
+  // (Each parsed once: a text that is none of them is read as it stands.)
+  const page = textOfJson(text) ?? (isMarkup(text) ? textOfMarkup(text) : (textOfCsv(text) ?? text));
   const mended = mendMojibakeText(normalise(page), options.model);
   const shifted = repairGarbling(mended.text, options.model ? { model: options.model } : {});
   const [repaired, notes] = [shifted.text, [...mended.notes, ...shifted.notes].sort((a, b) => a.line - b.line)];

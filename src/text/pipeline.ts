@@ -329,8 +329,8 @@ function unglueLocative(text: string): string {
   return out;
 }
 
-/** A meeting and the 上 that says "at" it: 发布会上, 记者会上, 会议上. */
-const AT_MEETING = /((?:发布|记者|见面|座谈|推介|通气)?会议?上)(?=\p{Script=Han})/gu;
+/** A meeting and the 上 that says "at" it: 发布会上, 记者会上, 会议上 (not the modal 会 before 上网 or 上班). */
+const AT_MEETING = /((?:(?:发布|记者|见面|座谈|推介|通气|例|大)会|会议)上)(?=\p{Script=Han})/gu;
 
 /** The directions that follow a verb. */
 const DIRECTIONS = '下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去';

@@ -21,10 +21,13 @@ describe('kb import of a content API response and a spreadsheet export', () => {
   });
 
   it('reads a JSON response as its title, date and source lines, then the HTML it carries as text', () => {
-    const text = textOfJson('{"code":0,"data":{"title":"某市献血工作新闻发布会","pubDate":"2025-01-16 16:48","source":"某市政府新闻办","hits":12,"content":"<p>主持人：各位记者，上午好！</p><p>张三：谢谢。&ldquo;献血&rdquo;工作……</p>","attachments":[{"fileName":"名单.pdf"}]}}');
+    const text = textOfJson('{"code":0,"data":{"title":"某市献血工作新闻发布会","pubDate":"2025-01-16 16:48","source":"某市政府新闻办","hits":12,"content":"<p>主持人：各位记者，上午好！</p><p>张三：谢谢。&ldquo;献血&rdquo;工作……</p>","attachments":[{"fileName":"名单.pdf"}]}}')!;
     expect(text.split('\n').slice(0, 3)).toEqual(['某市献血工作新闻发布会', '发布时间：2025-01-16 16:48', '来源：某市政府新闻办']);
     expect(text).toContain('张三：谢谢。“献血”工作');
     expect(text).not.toMatch(/<p>|&ldquo;|名单\.pdf/u);
+    // (A text that is no JSON document, or no transcript table, is none of theirs.)
+    expect(textOfJson('主持人：各位记者，上午好！')).toBeUndefined();
+    expect(textOfCsv('主持人：各位记者，上午好！')).toBeUndefined();
   });
 
   it('reads a spreadsheet as its # lines, then one speech a row, a reporter by their outlet, a repeated row once', () => {
@@ -38,7 +41,7 @@ describe('kb import of a content API response and a spreadsheet export', () => {
       '二是……"',
       '4,记者,某市日报记者,我是某市日报记者。请问收费怎么定？',
     ].join('\n');
-    expect(textOfCsv(csv).split('\n')).toEqual(['标题：某市停车新闻发布会', '', '李四：各位记者，上午好，今天请王五介绍情况。', '王五：谢谢。一是新增泊位1.2万个，\n二是……', '某市日报记者：我是某市日报记者。请问收费怎么定？'].join('\n').split('\n'));
+    expect(textOfCsv(csv)!.split('\n')).toEqual(['标题：某市停车新闻发布会', '', '李四：各位记者，上午好，今天请王五介绍情况。', '王五：谢谢。一是新增泊位1.2万个，\n二是……', '某市日报记者：我是某市日报记者。请问收费怎么定？'].join('\n').split('\n'));
   });
 
   it('imports both into releases with their speakers, statements and Q&A', () => {

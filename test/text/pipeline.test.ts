@@ -81,6 +81,8 @@ describe('number tokens', () => {
     const terms = pipeline.queryTerms(normalise('发布会上文旅那部分是谁讲的')).map((t) => t.term);
     expect(terms).toContain('文旅');
     expect(terms).not.toContain('上文旅');
+    // (Not the modal 会 before 上网: 老人会上网吗 keeps 上网.)
+    expect(pipeline.queryTerms(normalise('老人会上网吗')).map((t) => t.term)).toContain('上网');
   });
 
   it('reads the end or start of a year with its year (2025年底) as a 年底 too, and 初步 after a year as no start of it', () => {
