@@ -34,7 +34,7 @@ const ACTION = /(?:举办|舉辦|举行|舉行|召开|召開|开展|開展|启�
  * read with (MEASURE_WORDS: 元, 人次, 只, 枚, 个月 …) and a few units only releases print (千瓦时, 欧元, 辆次), the
  * longest first, so 剂次 is not read as 剂 and 个月 not as 个; not a date's (年, 日, 季度), a name's (3号线, 5号楼), a
  * word's that a number opens (一路, 三门), nor one opening with a magnitude (万元, 千米), which MAGNITUDE and the
- * shorter unit read.
+ * shorter unit read. A whole measure word is tried before a magnitude, so 120千瓦时 is not 120千.
  */
 const MAGNITUDE = '(?:万亿|千亿|百亿|十亿|千万|百万|十万|亿|万|千)';
 const NOT_A_FIGURE_UNIT = /^(?:[万亿千百]|号|年$|日$|周$|星期$|季度$|里$|路$|门$|道$|席$|格$|成$|%$)/u;
@@ -44,7 +44,7 @@ const MEASURE = `(?:${[...new Set([...MEASURE_WORDS.filter((w) => !NOT_A_FIGURE_
   .join('|')})`;
 /** What may follow a figure as part of it: 45万人次左右, 30分钟以内, 200场以上. */
 const QUALIFIER = '(?:以上|以内|以下|左右)?';
-const UNIT = `(?:(?:(?:余|多)?(?:${MAGNITUDE}(?:余|多)?${MEASURE}?|${MEASURE})|%|‰|℃)${QUALIFIER})`;
+const UNIT = `(?:(?:(?:余|多)?(?:${MEASURE}|${MAGNITUDE}(?:余|多)?${MEASURE}?)|%|‰|℃)${QUALIFIER})`;
 // (1,046個 and 1,386萬人次 print thousands separators: the number is read whole, as printed.)
 const FIGURE = new RegExp(`(?<![\\d.,A-Za-z])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(${UNIT})`, 'gu');
 

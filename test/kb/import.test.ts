@@ -149,6 +149,12 @@ describe('kb import of figures counted in measure words of their own', () => {
     const read = figures.map((f) => `${f.value}${f.unit}`);
     expect(read).toEqual(expect.arrayContaining(['6,842隻', '3.2萬枚', '1.5萬劑次', '3個月', '3万本']));
   });
+
+  it('reads a unit that opens with a magnitude character (千瓦时) whole, and a magnitude before a unit still as one', () => {
+    const figures = extractFigures([{ text: '每台充电桩日均充电120千瓦时，全年充电量达到3.5千万千瓦时，总投资1.2千万元。' }]);
+    const read = figures.map((f) => `${f.value}${f.unit}`);
+    expect(read).toEqual(expect.arrayContaining(['120千瓦时', '3.5千万千瓦时', '1.2千万元']));
+  });
 });
 
 describe('kb import of a live-text page that stamps each turn with the clock time', () => {
