@@ -171,6 +171,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // conversations 22/30 and 23/30). The review after it kept a chat remark that names what the releases speak of as the
   // question's (−1 answered alone and beside, +1 refused): 0.81, not 0.82.
   holdout23: { answerable: 0.81, refused: 0.76, conversations: 0.74 },
+  // Written blind at the start of the round that scored holdout24, and tuned on (before tuning, 8fe1226: alone
+  // 98/140 and 33/42, beside 99/140 and 33/42, all at once 87/140 and 32/42, conversations 19/30 and 19/30).
+  tune22: { answerable: 0.7, refused: 0.78, conversations: 0.63 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
