@@ -1,5 +1,6 @@
 import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
+import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
 import { BODY_SHORT } from './answer/understand.ts';
 import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
@@ -191,6 +192,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       const text = withoutPlaceholders(scrubbed);
       const reply = answerMessage(text);
       if (reply.band === 'answer' || reply.band === 'usage') return { ...reply, question: scrubbed };
+      // 考考你：…是哪天召开的？填空：____年__月__日: a question set as a quiz is the question under the quiz's furniture.
+      const quiz = typed ? answerQuiz(text, reply.script) : undefined;
+      if (quiz !== undefined) return { ...quiz, question: scrubbed };
       // 我看到你们提到……，想确认一下……: the question after the context is answered, alone or read with the context
       // for its subject, and the reply says how it was read.
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
@@ -218,6 +222,24 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     if (parts.length >= 2 && agree) return withOtherParts(parts);
     if (whole.band === 'answer') return whole;
     return parts[0] ?? whole;
+  };
+
+  /**
+   * 选择题：在哪里举行？A. … B. …, 填空：签约金额为____万元, 判断题：走访企业一百零五家，对还是错？: the question under
+   * a quiz's furniture (see {@link quizReading}), answered as typed so; a stem that asks only which option is right is
+   * answered by the option the releases bear out, asked alone as a claim (A的内容吗). Says how it was read.
+   */
+  const answerQuiz = (text: string, script: Script): Answer | undefined => {
+    const quiz = quizReading(toScript(cleanQuestion(text), 'simplified'));
+    if (quiz === undefined) return undefined;
+    const readings = quiz.options.length > 0 ? quiz.options.map((option) => ({ reading: `${option.replace(/[。.]$/u, '')}吗？`, option })) : [{ reading: quiz.question, option: undefined }];
+    const found = readings
+      .map(({ reading, option }) => ({ reading, option, reply: answerTyped(fromSimplified(reading, script), false) }))
+      .filter(({ reply, option }) => reply.band === 'answer' && (option === undefined || holdsOption(normalise(reply.text), normalise(option))))
+      .sort((a, b) => b.reply.score - a.reply.score)[0];
+    if (found === undefined) return undefined;
+    const reply = { ...found.reply, script, understood: fromSimplified(found.reading, script), understoodAs: 'question' as const };
+    return { ...reply, text: renderPlainText(reply) };
   };
 
   /**

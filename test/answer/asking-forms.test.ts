@@ -1288,4 +1288,14 @@ describe('frames of this round', () => {
   it('reads a city name jieba cut into a lone character and its rank (蘅 州) as one place, not a count of 州', () => {
     expectAnswer('r71', '蘅州男的平均多大岁数第一次结婚', '30.8');
   });
+
+  it('answers a question set as a quiz: under its label, its blanks asked, its statement checked, the right option found', () => {
+    expectAnswer('seed', '考考你：集中签约仪式是哪天办的？填空：____年__月__日', '2023年9月26日');
+    expectAnswer('seed', '填空题：活动期间一共征集技术需求____项。', '112项');
+    expectAnswer('seed', '判断题：现场签约项目三十五个，对还是错？', '35个');
+    expectAnswer('seed', '选择题：报告会请来作报告的是哪位院士？A. 钟志华 B. 李克强 C. 陈清泉', '李克强');
+    const right = ask('seed', '以下说法正确的是：A. 服务团走访了一百五十家企业 B. 宿州学院和江淮汽车签署了全面战略合作协议 C. 活动只有一个阶段');
+    expect(right.answered).toBe(true);
+    expect(right.text).toContain('全面战略合作协议');
+  });
 });
