@@ -206,6 +206,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
     // (Not one a bound draws a line at: 超过1天 is a span, not each day.)
     if (t.numeric && PER_ONE.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time' && boundOf(normalised, t.term) === undefined) return [];
+    // (So is one season, 一个冬天能拿多少补贴, 每个夏天: per season, which a release says of its own season, 每个供暖季.)
+    if (SEASON.test(t.term) && frame.asks === 'figure' && frame.measure !== 'time' && new RegExp(`(?:每个?|(?<![\\d.一二三四五六七八九十])[1一]个)${t.term}`, 'u').test(normalised)) return [];
     // (So is a word jieba makes of one and a measure word, 一针, 一节课, 一趟, when the releases never print it: 打一针
     // 要多少钱 asks the price of a dose, which they give in their own words.)
     const one = ONE_OF_MEASURE.exec(t.term);
