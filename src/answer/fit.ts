@@ -99,7 +99,9 @@ export function fitsFrame(
   const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
   // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
   const stated = asked === undefined ? [] : yearsStated(own);
-  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年'))) return false;
+  // (Nor when the figure's own sentence says the year asked, as the question does: 今年供暖季 under a label naming
+  // the season 2025—2026年.)
+  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年')) && !(unit.type === 'figure' && fold(quoteOf(unit)).includes(frame.year!))) return false;
   // A passage that names no year speaks of the release's own; 去年 or 明年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every

@@ -1302,4 +1302,8 @@ describe('frames of this round', () => {
   it('reads one season (一个冬天, 每个冬天) in a question of an amount as "per season", not a season the passage must name', () => {
     expectAnswer('r133', '特困户一个冬天的采暖补贴是多少钱', '1,560元');
   });
+
+  it('answers 今年 with a figure whose label names the season as a span of years (2025—2026年) and whose sentence says 今年', () => {
+    expectAnswer('r133', '今年全市的集中供热面积一共多少平方米', '2.86亿平方米');
+  });
 });
