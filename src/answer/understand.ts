@@ -507,6 +507,9 @@ function abbreviates2(index: KnowledgeIndex, word: string): boolean {
  * make a string the releases hold; the rest stands as a term of its own (放, 奖). The releases' own text decides,
  * not a list.
  */
+/** Modal verbs and adverbs that stand between words, not inside one: 会, 要, 能 … */
+const MODAL = /^[会要能该就才都也还]$/u;
+
 function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): QueryTerm[] {
   const text = passageTextOf(index.units);
   const held = (s: string) => text.unitsContaining(s, 1).length > 0;
@@ -539,6 +542,19 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
         out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
         continue;
       }
+    }
+    // (A modal verb jieba guessed into a word with what stands around it, 火会罚 of 私自用火会罚多少钱, 用火要 of 用火要罚
+    // 多少: the words on either side of it, the first joined to the word before when the releases print them so, 用火.)
+    const modalAt = chars.findIndex((c, i) => i > 0 && MODAL.test(c));
+    if (cut === undefined && unknown(t) && chars.length >= 3 && t.tag === 'x' && modalAt > 0 && !isInDictionary(t.term) && !isCedictWord(t.term)) {
+      const head = chars.slice(0, modalAt).join('');
+      const tail = chars.slice(modalAt + 1).join('');
+      if (prev !== undefined && !prev.numeric && held(`${prev.term}${head}`)) {
+        out.pop();
+        out.push({ term: `${prev.term}${head}`, tag: 'nz', parts: [prev.term], numeric: false, lexicon: false });
+      } else out.push(...index.pipeline.queryTerms(head).filter((r) => !out.some((o) => o.term === r.term)));
+      if (tail !== '') out.push(...index.pipeline.queryTerms(tail).filter((r) => !out.some((o) => o.term === r.term)));
+      continue;
     }
     // (A verb and its result, 拦下, 测完, 关掉, which the releases do not print: the verb, which they write in a longer
     // word, 拦截, 检测, 关闭.)

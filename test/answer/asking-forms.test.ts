@@ -1306,4 +1306,8 @@ describe('frames of this round', () => {
   it('answers 今年 with a figure whose label names the season as a span of years (2025—2026年) and whose sentence says 今年', () => {
     expectAnswer('r133', '今年全市的集中供热面积一共多少平方米', '2.86亿平方米');
   });
+
+  it('cuts a word jieba guessed across a modal verb (火会罚 of 私自用火会罚多少钱) into the words on either side of it', () => {
+    expectAnswer('r134', '个人私自在林区里用火会罚多少钱', '200元以上');
+  });
 });
