@@ -328,7 +328,8 @@ export function fitsFrame(
       // 截止日期是哪天, 最晚什么时候 ask when something ends: a date a passage counts up to (截至4月15日，已有3.2万名…)
       // is the day its figures were taken, and the release's own date is no deadline of anything in it.
       if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return false;
-      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own));
+      // (几点 is answered by a clock time, 每天16时发布, which names no day.)
+      return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own) || (frame.clock && (frame.hour ? HOUR : CLOCK_TIME).test(own)));
     case 'person':
       // 局长是谁 asks who holds that post: a passage naming no one in it (副局长王慧 is a deputy) does not answer it.
       // (Not the post of one set aside: 除了王慧局长，还有哪位领导出席 asks no 局长.)

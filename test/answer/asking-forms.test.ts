@@ -1310,4 +1310,8 @@ describe('frames of this round', () => {
   it('cuts a word jieba guessed across a modal verb (火会罚 of 私自用火会罚多少钱) into the words on either side of it', () => {
     expectAnswer('r134', '个人私自在林区里用火会罚多少钱', '200元以上');
   });
+
+  it('answers 几点 with a clock time that names no day (每天16時發布)', () => {
+    expectAnswer('r134', '森林火險等級預報每天幾點出？', '16時');
+  });
 });
