@@ -328,6 +328,9 @@ export function fitsFrame(
       // 截止日期是哪天, 最晚什么时候 ask when something ends: a date a passage counts up to (截至4月15日，已有3.2万名…)
       // is the day its figures were taken, and the release's own date is no deadline of anything in it.
       if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return false;
+      // 从几号到几号 is answered by a passage giving a span (10月10日至11月30日, 自6月1日起…为期100天), not one day of it.
+      // (The span may open the paragraph: 2023年6月至8月，分三个阶段…… before the sentence on the stages.)
+      if (frame.span && !SPAN_GIVEN.test(own) && !SPAN_GIVEN.test(fold(unit.context))) return false;
       // (几点 is answered by a clock time, 每天16时发布, which names no day.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own) || (frame.clock && (frame.hour ? HOUR : CLOCK_TIME).test(own)));
     case 'person':
@@ -1122,6 +1125,16 @@ function jointTiersOnly(own: string, content: string): boolean {
 }
 
 /** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
+/** A day or a month as releases print it: 2025年10月10日, 11月30日, 6月, 15日. */
+const DATE_POINT = '(?:[\\d〇零一二三四五六七八九十]{2,4}年)?[\\d一二三四五六七八九十]{1,3}月(?:[\\d一二三四五六七八九十]{1,3}[日号])?|[\\d一二三四五六七八九十]{1,3}[日号]';
+/**
+ * A span of time given: from one day or month to another (10月10日至11月30日, 6月—8月, 6月下旬到7月底, 5月18日持续到
+ * 5月24日, 6月10日上午9:00至16日下午5:00, 从十一月十日开始，到十二月二十日结束), or from a day on for a while.
+ */
+const SPAN_GIVEN = new RegExp(
+  `(?:${DATE_POINT})[^。；;]{0,8}?(?:至|到|—+|－|-|～|~)[^。；;，,]{0,4}?(?:${DATE_POINT}|[上中下]旬|底)|起[^。；;]{0,24}?(?:止|结束|为期)|为期`,
+  'u',
+);
 const DAY_ASKED = /^(?:哪一?天|哪一?日|几[号日]|几月份?几[号日])$/u;
 /** A day in a passage: 8日, 26号, a span of days, or one counted from another (当天, 次日, 每周四). */
 const DAY_GIVEN = /\d{1,2}[日号]|当天|当日|次日|翌日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天1-7]|工作日/u;

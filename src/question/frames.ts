@@ -98,6 +98,8 @@ export interface QuestionFrame {
   clock: boolean;
   /** It asks the hour (几点, 几时): a part of the day (上午) does not say it. */
   hour?: boolean;
+  /** It asks from when to when (从几号到几号, 啥时候开始到哪天结束): a passage giving one day does not say it. */
+  span?: boolean;
   /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
   measureWord?: string;
   /** The measure word it asks in, generic or not (几种 → 种): what a passage's number in the same word suits best. */
@@ -623,6 +625,7 @@ export function readFrame(question: string): QuestionFrame {
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);
   const hour = /几点|几时/u.test(folded);
+  const span = SPAN_ASKED.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   // (Not a verb or a question word: 打什么电话 says nothing of whose.)
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
@@ -700,6 +703,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(year ? { year } : {}),
     clock,
     ...(hour ? { hour } : {}),
+    ...(span ? { span } : {}),
     ...(measureWord ? { measureWord } : {}),
     ...(askedIn ? { askedIn } : {}),
     ...(counted ? { counted } : {}),
@@ -746,6 +750,13 @@ const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
 export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 };
 /** A time of day asked for. */
 const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
+/** When, as a question word of a day, a month or a time. */
+const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时候|啥时候|什么时间|几时)';
+/**
+ * From when to when: two question words of time joined by 到 or 至 (从几号到几号, 几月到几月, 从哪天办到哪天), or a
+ * start and an end asked together (啥时候开始，到哪天结束).
+ */
+const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)`, 'u');
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
 const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;

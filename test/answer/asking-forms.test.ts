@@ -1314,4 +1314,11 @@ describe('frames of this round', () => {
   it('answers 几点 with a clock time that names no day (每天16時發布)', () => {
     expectAnswer('r134', '森林火險等級預報每天幾點出？', '16時');
   });
+
+  it('answers from when to when with a span of days, never with one day of it', () => {
+    expectAnswer('r75', '全城滅蚊行動第一期由幾時到幾時？', '8月14日至8月31日');
+    expectAnswer('r90', '今年下半年集中洗水箱从哪天到哪天？', '十一月十日');
+    // (The release gives the span in other words, 供热费缴费期: not the day the heating starts instead.)
+    expect(ask('r133', '今年交暖气费是从几号到几号？').text).not.toContain('11月1日');
+  });
 });

@@ -153,6 +153,11 @@ describe('question frames', () => {
     // 几点 asks the hour; 什么时段 a part of the day too.
     expect(frame('咨询活动几点开始')).toMatchObject({ clock: true, hour: true });
     expect(frame('热线什么时段有人接').hour).toBeUndefined();
+    // From when to when: two question words of time joined by 到, or a start and an end asked together.
+    expect(frame('集中整治阶段是从几号到几号').span).toBe(true);
+    expect(frame('大检查从几号搞到几号').span).toBe(true);
+    expect(frame('第一期托管啥时候开始，到哪天结束').span).toBe(true);
+    expect(frame('咨询活动几号开始').span).toBeUndefined();
     // A web address is asked as a telephone number is: 网址是啥 leaves what it is the address of.
     expect(frame('市局门户网站网址是啥')).toMatchObject({ asks: 'definition', web: true, content: '市局门户网站' });
     expect(frame('第三批试点名单').asks).toBe('any');
