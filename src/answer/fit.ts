@@ -437,8 +437,8 @@ function postsAsked(content: string): string[] {
   return [...content.replace(/\s+/gu, '').matchAll(POST)].map((m) => `${m[1] ?? ''}${m[2]}`);
 }
 
-/** A post of a body the question names: 应急管理局局长, 卫健委主任 (the body's name, then the post). */
-const BODY_POST = /((?:(?!的)\p{Script=Han}){2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
+/** A post of a body the question names: 应急管理局局长, 卫健委主任, 市气象局的局长 (the body's name, then the post). */
+const BODY_POST = /(?:那个|这个|那位|这位|该)?((?:(?!的)\p{Script=Han}){2,8}?(?<!副)(?:局|委|厅|办|院|署|中心|支队|大队))的?(副?(?:局长|厅长|院长|署长|主任|书记|支队长|大队长))/u;
 
 /** The body and post a question asks the holder of (应急管理局, 局长), not of one it sets aside; read once per question. */
 function bodyPostAsked(frame: QuestionFrame): RegExpExecArray | null {
@@ -1420,13 +1420,16 @@ const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负�
 /** 除了X(以外)，其他…: the question sets X aside. */
 const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]?(?:其他|其它|别的|另外|其余)/u;
 
-/** Whether a text spells a short name out, its characters in order within a few of each other (工行 in 工商银行). */
+/**
+ * Whether a text spells a short name out, its characters in order within a few of each other (工行 in 工商银行;
+ * 金融监管分局 in 国家金融监督管理总局棣川监管分局, whose parts stand eight apart).
+ */
 function spelledIn(short: string, text: string): boolean {
   const chars = [...short];
   if (chars.length < 2) return false;
   let pattern = spellings.get(short);
   if (pattern === undefined) {
-    pattern = new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,6}?'), 'u');
+    pattern = new RegExp(chars.map(escapeRegExp).join('\\p{Script=Han}{0,8}?'), 'u');
     spellings.set(short, pattern);
   }
   return pattern.test(text);
