@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { jieba } from '../text/jieba.ts';
-import { generalWord } from '../language/general-words.ts';
+import { generalWord, isInDictionary } from '../language/general-words.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
@@ -117,6 +117,9 @@ export function fitsFrame(
   // 台风“海棠”是哪天登陆的 is not answered by an event headed 第8号台风“竹节草”登陆, though its sentence names 海棠 too:
   // a headline naming things in quotes, none of them the one asked, is about another.
   if (quotedNamesDiffer(frame.content, unit)) return false;
+  // 非居民用户的基本热价 is not answered of 居民用户: a kind the question names by its negation (非居民, which the
+  // releases print) is not the kind itself, of which a passage speaks without the negation.
+  if (negationMissed(frame.content, own, text)) return false;
   // (Nor by a sentence whose date is given, 其中“汀江夜泊美食节”定于7月18日至20日, of the other one it names.)
   if (frame.asks === 'date' && dateOfAnotherName(own, frame.content)) return false;
   if (!ordinalsAgree(frame.content, own, () => (unit.type === 'figure' ? quoteOf(unit) : own))) return false;
@@ -1419,6 +1422,27 @@ const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负�
 
 /** 除了X(以外)，其他…: the question sets X aside. */
 const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]?(?:其他|其它|别的|另外|其余)/u;
+
+/** A kind named by its negation: 非居民, 非机动车, 非本市户籍 (非 not starting a word of its own, 非法, 非常). */
+const NEGATED_KIND = /非(\p{Script=Han}{2})/gu;
+
+/**
+ * Whether the question names a kind by its negation (非居民) that the releases print, and the passage speaks of
+ * the kind (居民) and never of its negation; or the other way round.
+ */
+function negationMissed(content: string, own: string, text: PassageText): boolean {
+  for (const [negated, kind] of content.matchAll(NEGATED_KIND)) {
+    if (isInDictionary(negated.slice(0, 2)) || !own.includes(kind!) || own.includes(negated)) continue;
+    if (text.unitsContaining(negated, 1).length > 0) return true;
+  }
+  // (And 居民供热多少钱 is not answered by 非居民供热价格: a passage that speaks of the kind only by its negation.)
+  for (const [negated, kind] of own.matchAll(NEGATED_KIND)) {
+    if (isInDictionary(negated.slice(0, 2))) continue;
+    const itself = new RegExp(`(?<!非)${escapeRegExp(kind!)}`, 'u');
+    if (itself.test(content) && !content.includes(negated) && !itself.test(own)) return true;
+  }
+  return false;
+}
 
 /**
  * Whether a text spells a short name out, its characters in order within a few of each other (工行 in 工商银行;

@@ -1324,6 +1324,13 @@ describe('frames of this round', () => {
     expectAnswer('r126', '那个金融监管分局的副局长叫啥？', '庞立川');
   });
 
+  it('tells a kind named by its negation (非居民) from the kind itself (居民)', () => {
+    expectAnswer('r133', '非居民供热一平米多少钱', '38.5元');
+    expectAnswer('r133', '居民供热一平米多少钱', '26元');
+    // (The releases give no 非居民 metered price: the residents' 10.4元 does not answer it.)
+    expect(ask('r133', '非居民用户要是按计量收费，基本热价多少钱一平？').text).not.toContain('10.4元');
+  });
+
   it('answers from when to when with a span of days, never with one day of it', () => {
     expectAnswer('r75', '全城滅蚊行動第一期由幾時到幾時？', '8月14日至8月31日');
     expectAnswer('r90', '今年下半年集中洗水箱从哪天到哪天？', '十一月十日');
