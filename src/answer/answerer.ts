@@ -13,7 +13,7 @@ import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIn
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
 import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
-import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
+import { abbreviates, spellsOut, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
 
@@ -301,6 +301,15 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   const shortForScope = terms.map((t) =>
     new RegExp(`${escapeRegExp(t.term)}的?(?:新闻)?(?:发布会|记者会|通气会|吹风会)`, 'u').test(frame.content) ? new Set(index.releaseScopes.flatMap((scope, r) => (shortensAny(t.term, scope) ? [r] : []))) : new Set<number>(),
   );
+  // (A short name of a body the question names as the doer, 人社 or 住建局: written otherwise than the releases do.)
+  const bodyAbbreviation = terms.map((t) => !t.numeric && /^\p{Script=Han}{2,4}$/u.test(t.term) && index.search.frequency(t.term) === 0);
+  const bodies = new Map<string, boolean>();
+  const speakerBody = (post: string, term: string): boolean => {
+    const key = `${post}\u0000${term}`;
+    let spelled = bodies.get(key);
+    if (spelled === undefined) bodies.set(key, (spelled = spellsOut(normalise(post), term)));
+    return spelled;
+  };
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -341,6 +350,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       }
       // (The one who said a passage is its own: 韦立新给企业提了什么建议 is answered by what 韦立新 answered.)
       if (credit === 0 && unit.speaker !== undefined && !t.numeric && [...t.term].length >= 2 && speakerName(unit.speaker.name) === t.term) credit = 1;
+      // (So is what its speaker's body did, named short: 人社检查了多少个在建项目 is answered by 市人力资源和社会保障局's
+      // speaker saying 已检查在建项目1,287个.)
+      const ownBody = credit === 0 && unit.speaker?.post !== undefined && bodyAbbreviation[i]! && speakerBody(unit.speaker.post, t.term);
+      if (ownBody) credit = 1;
       // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
@@ -358,6 +371,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (t.binding) {
         const held =
           strong(fields) ||
+          ownBody ||
           t.alternates.some((a) => strong(c.fields.get(a.term))) ||
           t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label

@@ -105,12 +105,13 @@ export function fitsFrame(
   // A passage that names no year speaks of the release's own; 去年 or 明年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every
-  // passage that names no other.)
+  // passage that names no other; so does a figure's sentence for the figure, 2024年，…为受援人挽回经济损失3.87亿元,
+  // when the figure's own clause names none.)
   if (
     frame.year !== undefined &&
     OTHER_YEAR_WORDS[frame.year] !== undefined &&
     !OTHER_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
-    !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && reportedYear === asked)))
+    !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && (reportedYear === asked || (unit.type === 'figure' && onlyYearStated(quoteOf(unit)) === asked)))))
   ) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
@@ -667,6 +668,12 @@ function clauseHolds(clause: string, noun: string): boolean {
     const kept = chars.filter((__, i) => i !== skip);
     return new RegExp(kept.map(escapeRegExp).join('.{0,2}'), 'u').test(clause);
   });
+}
+
+/** The one year a sentence gives figures of, if it gives figures of one only. */
+function onlyYearStated(sentence: string): number | undefined {
+  const years = new Set(yearsStated(sentence));
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 /** How a passage states another year than its own that a question points at (去年 may be written 上年, 明年 下一年). */
@@ -1610,7 +1617,11 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   // A passage about a numbered part (“护航平安冬”行动第二阶段) answers a question about the whole less well than the
   // whole does, when the question names no part.
   const numberedPart = ORDINAL_PART.test(keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
-  const base = (official ? 0.03 : 0) - numberedPart - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
+  // (And a figure whose year asked only its sentence states, 2024年，…；在离婚冷静期内撤回离婚登记申请的有1,023对,
+  // answers 去年离婚登记多少对 less well than one whose own words do, 2024年全市办理离婚登记.)
+  const askedYear = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
+  const yearBySentence = unit.type === 'figure' && askedYear !== undefined && askedYear !== releaseYear && !yearsStated(text.unitText(unitId)).includes(askedYear) ? 0.1 : 0;
+  const base = (official ? 0.03 : 0) - numberedPart - yearBySentence - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
     case 'figure': {
       const fits = frame.measure === undefined ? unit.facets.number : ofKind(unit, frame, text, unitId);
@@ -1657,3 +1668,4 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base;
   }
 }
+

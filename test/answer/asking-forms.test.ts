@@ -1337,4 +1337,17 @@ describe('frames of this round', () => {
     // (The release gives the span in other words, 供热费缴费期: not the day the heating starts instead.)
     expect(ask('r133', '今年交暖气费是从几号到几号？').text).not.toContain('11月1日');
   });
+
+  it("reads 去年 in a figure's sentence when the figure's clause names no year, and prefers a figure that names it", () => {
+    // (2024年，…；受援群众…，为受援人挽回经济损失或取得合法利益3.87亿元 in a release of January 2025.)
+    expectAnswer('r135', '去年法律援助挽回多少经济损失', '3.87亿元');
+    // (Not 2024年，…；在离婚冷静期内主动撤回离婚登记申请的有1,023对 before 2024年…办理离婚登记1.07万对.)
+    expectAnswer('r71', '去年离婚登记多少对', '1.07万对');
+  });
+
+  it("takes a body named short (人社) for the speaker's own body, who says what it did", () => {
+    expectAnswer('r135', '人社检查了多少个在建项目', '1,287个');
+    // (Not a body the speaker's post does not spell: the same figure is no answer of 税务.)
+    expect(ask('r135', '税务检查了多少个在建项目').answered).toBe(false);
+  });
 });
