@@ -7,7 +7,7 @@ import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
-import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -1241,8 +1241,9 @@ function thingsNamed(terms: Understanding['terms'], names: (term: string) => boo
  * with its size leaves that to the other checks.
  */
 function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
-  // (A quantity noun of its own, 专项资金, names the thing; 资金, 人数 alone say only what kind of number.)
-  const names = thingsNamed(terms, (term) => quantityKindOfNoun(term) === undefined || [...term].length >= 3);
+  // (A quantity noun of its own, 专项资金, names the thing; 资金, 人数 alone say only what kind of number, and 数量,
+  // 规模 only that it is one.)
+  const names = thingsNamed(terms, (term) => (quantityKindOfNoun(term) === undefined || [...term].length >= 3) && !VALUE_NOUN.test(term));
   if (names.length === 0) return true;
   const clauses = own.split(/[，,；;。]/u);
   const stating = clauses.flatMap((clause, i) => (CHANGE_BY.test(clause) ? [`${clauses[i - 1] ?? ''}${clause}`] : []));

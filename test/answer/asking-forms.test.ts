@@ -1350,4 +1350,8 @@ describe('frames of this round', () => {
     // (Not a body the speaker's post does not spell: the same figure is no answer of 税务.)
     expect(ask('r135', '税务检查了多少个在建项目').answered).toBe(false);
   });
+
+  it('reads 数量 in a question of a change as no thing the change must be of', () => {
+    expectAnswer('r135', '2024年法援案件数量的同比增幅', '14.3%');
+  });
 });
