@@ -218,6 +218,9 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
       if (name !== undefined && nearest === undefined && like === undefined) add(`${topic}${last.understood}`, true);
       if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(withoutKindOfMeasure(last.understood.replace(nearest, topic)), true);
       if (like !== undefined) add(withoutKindOfMeasure(last.understood.replace(like, topic)), true);
+      // 那生态护林员呢 after 护林员现在每月补助多少: the last subject narrowed, asked the same question.
+      const narrowed = like === undefined ? narrowedBy(last.content, topic) : undefined;
+      if (narrowed !== undefined) add(withoutKindOfMeasure(last.understood.replace(narrowed, topic)), true);
       // Otherwise the word nearest the new subject gives way, as one reading among others.
       if (nearest !== undefined) add(last.understood.replace(nearest, topic));
       // 走访的企业呢 after 签约金额是多少: the last frame, asked of the new subject (or the message's own, 进口额是
@@ -504,6 +507,22 @@ function properName(word: string): string | undefined {
 }
 
 /** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */
+/**
+ * The noun of the last question that a new subject narrows (护林员 of 生态护林员): the subject ends with it, after a
+ * modifier that is no number or ordinal (第二阶段 after 分几个阶段 is one of them, read elsewhere), and the last
+ * question did not count it.
+ */
+function narrowedBy(content: string, topic: string): string | undefined {
+  if (content.includes(topic)) return undefined;
+  const words = jieba().tag(content);
+  const found = words.filter(({ word, tag }, i) => {
+    if (!/^n/u.test(tag) || [...word].length < 2 || topic === word || !topic.endsWith(word)) return false;
+    const modifier = topic.slice(0, -word.length);
+    return /^\p{Script=Han}{2,}$/u.test(modifier) && !/^第|[\d一二三四五六七八九十百千万几两多]/u.test(modifier) && !/[\d几多少]\p{Script=Han}?$/u.test(words[i - 1]?.word ?? '');
+  });
+  return found.sort((a, b) => b.word.length - a.word.length)[0]?.word;
+}
+
 function nearestWord(content: string, topic: string): string | undefined {
   let best: string | undefined;
   let bestShared = 0;

@@ -707,6 +707,14 @@ describe('conversation memory', () => {
     expect(followUpCandidates('锂电池呢', exports)[0]?.question).toBe('锂电池出口额是多少');
   });
 
+  it('asks the last question of a narrower subject (生态护林员 after 护林员), never of one of the counted parts as a narrowing', () => {
+    const last = { understood: '护林员现在每月补助多少', content: '护林员现在每月补助', cues: '多少' };
+    expect(followUpCandidates('那生态护林员呢？', last)[0]).toEqual({ question: '生态护林员现在每月补助多少', literal: true });
+    // (第二阶段 after 分几个阶段 is one of the parts counted: not 对接活动分了几第二阶段.)
+    const stages = { understood: '对接活动分了几个阶段', content: '对接活动分了', cues: '几个阶段' };
+    expect(followUpCandidates('第二阶段呢？', stages).map((c) => c.question)).not.toContain('对接活动分了几第二阶段');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
