@@ -12,7 +12,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, statesYear, suitsFrame } from './fit.ts';
+import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, spellsOut, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -280,7 +280,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     if (units === undefined) partSynonymUnits.set(key, (units = new Set(partSynonyms[i]![j]!.flatMap((s) => text.unitsContaining(s, 5000)))));
     return units.has(unitId);
   };
-  const { releaseYears, reportedYears } = yearsOf(index);
+  const { releaseYears, reportedYears, seasons } = yearsOf(index);
   // (Speakers' names as the terms read them, normalised once per question rather than for every candidate and term.)
   const speakerNames = new Map<string, string>();
   const speakerName = (name: string) => speakerNames.get(name) ?? speakerNames.set(name, normalise(name)).get(name)!;
@@ -396,7 +396,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     const coverage = own >= OWN_SHARE * total ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
-    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex]);
+    const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex], seasons[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
   });
@@ -436,11 +436,11 @@ const PEOPLE_COUNT = /^(\d+)(?:人|位|名)$/u;
 const YEAR = /^\d{4}年$/u;
 
 /** Each release's year, and the year its title says it reports on; read once per index, not per answer. */
-const releaseYearsOf = new WeakMap<KnowledgeIndex, { releaseYears: number[]; reportedYears: (number | undefined)[] }>();
-function yearsOf(index: KnowledgeIndex): { releaseYears: number[]; reportedYears: (number | undefined)[] } {
+const releaseYearsOf = new WeakMap<KnowledgeIndex, ReturnType<typeof yearsOf>>();
+function yearsOf(index: KnowledgeIndex): { releaseYears: number[]; reportedYears: (number | undefined)[]; seasons: (readonly number[] | undefined)[] } {
   let years = releaseYearsOf.get(index);
   if (years === undefined) {
-    years = { releaseYears: index.releases.map((r) => Number(r.date.slice(0, 4))), reportedYears: index.releases.map((r) => reportedYear(r.title)) };
+    years = { releaseYears: index.releases.map((r) => Number(r.date.slice(0, 4))), reportedYears: index.releases.map((r) => reportedYear(r.title)), seasons: index.releases.map((r) => seasonOf(r.title, Number(r.date.slice(0, 4)))) };
     releaseYearsOf.set(index, years);
   }
   return years;

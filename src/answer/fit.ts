@@ -60,6 +60,7 @@ export function fitsFrame(
   unitId: number,
   releaseYear?: number,
   reportedYear?: number,
+  season?: readonly number[],
 ): boolean {
   // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
   const own = text.unitText(unitId);
@@ -101,7 +102,9 @@ export function fitsFrame(
   const stated = asked === undefined ? [] : yearsStated(own);
   // (Nor when the figure's own sentence says the year asked, as the question does: 今年供暖季 under a label naming
   // the season 2025—2026年.)
-  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年')) && !(unit.type === 'figure' && fold(quoteOf(unit)).includes(frame.year!))) return false;
+  // (今年 of a release on the season 2025—2026年度 held in 2025 is that season: 2026年2月1日至4月15日 is in it.)
+  const thisSeason = frame.year === '今年' && season !== undefined && stated.some((year) => season.includes(year));
+  if (asked !== undefined && stated.length > 0 && !stated.includes(asked) && !thisSeason && !own.includes(frame.year!) && !(frame.year === '今年' && own.includes('本年')) && !(unit.type === 'figure' && fold(quoteOf(unit)).includes(frame.year!))) return false;
   // A passage that names no year speaks of the release's own; 去年 or 明年 must be stated (as a word or as its number), and
   // not only as what this year is compared with (较去年增长两成 gives this year's figure, not last year's).
   // (A release whose title names the year it reports on, 2024年度…工作新闻发布会 held in 2025, states it for every
@@ -1263,6 +1266,17 @@ const PAST_TENSE = /已|至今|累计|截至|截止到|目前|現有|现有/u;
 /** Whether a text names a year after the release's own (2027年 in a 2025 release). */
 function namesLaterYear(text: string, releaseYear: number | undefined): boolean {
   return releaseYear !== undefined && yearsNamed(text).some((year) => year > releaseYear);
+}
+
+/**
+ * The years of the season a release's title names as a span of two (2025—2026年度…, 2025—2026年供暖季…), when the
+ * release is held in one of them: its 今年.
+ */
+export function seasonOf(title: string, releaseYear: number): readonly number[] | undefined {
+  const span = YEAR_SPAN.exec(normalise(title));
+  if (span === null) return undefined;
+  const [from, to] = [Number(span[1]), Number(span[2])];
+  return to === from + 1 && (releaseYear === from || releaseYear === to) ? [from, to] : undefined;
 }
 
 /** The one year a release's title says it reports on (2024年度…, 2024年上半年…), if it names exactly one. */

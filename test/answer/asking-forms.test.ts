@@ -1354,4 +1354,8 @@ describe('frames of this round', () => {
   it('reads 数量 in a question of a change as no thing the change must be of', () => {
     expectAnswer('r135', '2024年法援案件数量的同比增幅', '14.3%');
   });
+
+  it('reads 今年 of a release on a season of two years (2025—2026年度, held in 2025) as the season', () => {
+    expectAnswer('r134', '今年高火险期啥时候开始', '2026年2月1日至4月15日');
+  });
 });
