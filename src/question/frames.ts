@@ -247,7 +247,7 @@ const RULES: Rule[] = [
   { pattern: /是?(?:哪里|哪儿|什么地方|哪)的?人(?![员口数次群才士])/gu, asks: 'place' },
   // (李黎是做什么工作的 asks what one does for a living: a person's post, as 什么职务 does.)
   { pattern: /是?(?:做|干|搞)(?:什么|啥)工作的?/gu, asks: 'person' },
-  { pattern: /谁|哪位|哪几位|哪\d+位|哪(?:几|\d+)(?:个人|人|名)|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|叫什么|叫啥/gu, asks: 'person' },
+  { pattern: /谁|哪位|哪几位|哪\d+位|哪(?:几|\d+)(?:个人|人|名)|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|(?:全称|全名|简称)(?:是|叫)?(?:什么|啥)|叫什么|叫啥/gu, asks: 'person' },
   { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
   // 开幕式在哪里办, 运动会在哪举行: where an event is held is a place, not a way to do something.
   { pattern: /(?<=(?:会|式|赛|节|展|活动|典礼|仪式)\s*)(?:在|于)哪(?:里|儿)?(?=举办|办|举行|开|搞)/gu, asks: 'place' },
@@ -324,7 +324,7 @@ const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今, 现在做完几间了. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前|(?:现在|目前)\p{Script=Han}{0,4}(?:完|好|成)(?:了)?(?:多少|几)|(?:完成|做完|建成|改完|建好|完工|竣工|办结|办完|修好|修完)了(?:多少|几)/u;
 /** Asking what something is called. */
-const NAME_ASK = /叫什么|叫啥|什么名字|啥名/u;
+const NAME_ASK = /叫什么|叫啥|什么名字|啥名|(?:全称|全名|简称)(?:是|叫)?(?:什么|啥)/u;
 /**
  * A verb of paying or being paid, then a bare 多少 (no measure word after it): 补多少, 罚了多少, 交多少, 花了多少
  * (not 报销多少, which asks a share as often as an amount).

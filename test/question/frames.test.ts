@@ -478,4 +478,9 @@ describe('question frames', () => {
     // (A count asked of them still is one: 那几家企业一共投了多少钱.)
     expect(frame('那几家企业一共投了多少钱')).toMatchObject({ asks: 'figure' });
   });
+  it('reads 全称是什么, 全名叫啥 as asking what a thing is called, as 叫什么名字 does', () => {
+    expect(frame('这场活动的全称是什么')).toMatchObject({ asks: 'definition', asksName: true });
+    expect(frame('这场活动的全称是什么').content).not.toContain('全称');
+    expect(frame('那个研究院全名叫啥')).toMatchObject({ asks: 'definition', asksName: true });
+  });
 });
