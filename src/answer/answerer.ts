@@ -331,7 +331,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       const inWord = oneCharacter[i]! && !c.fields.has(t.term);
       if (fields) {
         // (A period the paragraph opens with, 前三季度, is the time of every figure in it: 其中，出口3412.7亿元.)
-        const ownWords = strong(fields) || (unit.type === 'figure' && PERIOD_NAMES.has(t.term));
+        // (So is a word of the clause that states the figure, 其中，民事案件7,812件, under a label in other words,
+        // 民事法律援助案件.)
+        const ownWords = strong(fields) || (unit.type === 'figure' && (PERIOD_NAMES.has(t.term) || (!t.numeric && [...t.term].length >= 2 && namesFigure(unit, t.term))));
         credit = (ownWords ? 1 : contextCredit(unit, modifying[i]!)) * (inWord ? 0.7 : 1);
         // A whole official answer is chosen for what its question asks; a word only its long answer holds
         // counts less there (the answer's own sentences stand as passages too, and take it at full weight).
@@ -402,6 +404,25 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
 }
+
+/**
+ * Whether a word names a figure in the clause that states it, right before its value (民事案件7,812件, 其中 the
+ * figure's own words), under a label in other words (民事法律援助案件); not a word further off (松鹤园陵园 of
+ * 松鹤园陵园、西山公墓3处大型公墓…98万人次).
+ */
+function namesFigure(unit: AnswerUnit, word: string): boolean {
+  let clause = figureClauses.get(unit);
+  if (clause === undefined) {
+    const value = normalise(unit.text);
+    const found = normalise(unit.quote ?? '').split(/[，,；;。：:！!？?、]/u).find((c) => c.includes(value)) ?? '';
+    clause = found.slice(0, found.indexOf(value));
+    figureClauses.set(unit, clause);
+  }
+  return !WHOLE_AREA.test(word) && clause.includes(word);
+}
+const figureClauses = new WeakMap<AnswerUnit, string>();
+/** The whole of an area a figure is counted over (全省, 全市): no thing it names. */
+const WHOLE_AREA = /^(?:全|我|本)(?:市|省|国|县|区|镇|乡)$/u;
 
 const TEXT_FIELD: IndexedField[] = ['text'];
 /** What a part found as its near-synonym counts of the part. */

@@ -1358,4 +1358,12 @@ describe('frames of this round', () => {
   it('reads 今年 of a release on a season of two years (2025—2026年度, held in 2025) as the season', () => {
     expectAnswer('r134', '今年高火险期啥时候开始', '2026年2月1日至4月15日');
   });
+
+  it("takes the clause stating a figure for the figure's own words, under a label in other words", () => {
+    // (其中，民事案件7,812件 under the label 民事法律援助案件, not the whole 12,634件 whose label says 法律援助案件.)
+    expectAnswer('r135', '2024年法律援助案件里民事案件有多少件', '7,812件');
+    expectAnswer('r134', '进山路口的检查站设了多少个', '214个');
+    // (A name in a list before the figure's value is one of those it counts, not the figure's own.)
+    expect(ask('r72', '松鹤园陵园今年预计单独接待多少人？').text).not.toContain('98万人次');
+  });
 });
