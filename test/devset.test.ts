@@ -172,8 +172,15 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // question's (−1 answered alone and beside, +1 refused): 0.81, not 0.82.
   holdout23: { answerable: 0.81, refused: 0.76, conversations: 0.74 },
   // Written blind at the start of the round that scored holdout24, and tuned on (before tuning, 8fe1226: alone
-  // 98/140 and 33/42, beside 99/140 and 33/42, all at once 87/140 and 32/42, conversations 19/30 and 19/30).
-  tune22: { answerable: 0.7, refused: 0.78, conversations: 0.63 },
+  // 98/140 and 33/42, beside 99/140 and 33/42, all at once 87/140 and 32/42, conversations 19/30 and 19/30; at its
+  // end, d3d2f0f: alone 116/140 and 35/42, beside 116/140 and 35/42, all at once 100/140 and 33/42, conversations
+  // 20/30 and 20/30).
+  tune22: { answerable: 0.82, refused: 0.83, conversations: 0.66 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (e6f91b8: alone
+  // 97/140 and 39/42, beside 97/140 and 39/42, all at once 88/140 and 38/42, conversations 18/30 and 18/30) and
+  // once at its end (d3d2f0f: alone 98/140 and 39/42, beside 98/140 and 39/42, all at once 89/140 and 37/42,
+  // conversations 18/30 and 18/30).
+  holdout24: { answerable: 0.69, refused: 0.92, conversations: 0.59 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
