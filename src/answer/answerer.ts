@@ -5,7 +5,7 @@ import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
 import { checksClaim, claimQuestion } from '../question/claims.ts';
-import type { QuestionFrame } from '../question/frames.ts';
+import { WHOLE_AREA, type QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import type { Candidate } from '../search/search-index.ts';
@@ -406,9 +406,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
 }
 
 /**
- * Whether a word names a figure in the clause that states it, right before its value (民事案件7,812件, 其中 the
- * figure's own words), under a label in other words (民事法律援助案件); not a word further off (松鹤园陵园 of
- * 松鹤园陵园、西山公墓3处大型公墓…98万人次).
+ * Whether a word names a figure in the clause that states it, before its value (民事案件7,812件 after 其中: the
+ * figure's own words), under a label in other words (民事法律援助案件). The clause ends at a list comma too, so a
+ * name listed before a count of several (松鹤园陵园、西山公墓3处大型公墓…98万人次) is not the figure's; the whole area
+ * it is counted over (全省) names nothing.
  */
 function namesFigure(unit: AnswerUnit, word: string): boolean {
   let clause = figureClauses.get(unit);
@@ -421,8 +422,6 @@ function namesFigure(unit: AnswerUnit, word: string): boolean {
   return !WHOLE_AREA.test(word) && clause.includes(word);
 }
 const figureClauses = new WeakMap<AnswerUnit, string>();
-/** The whole of an area a figure is counted over (全省, 全市): no thing it names. */
-const WHOLE_AREA = /^(?:全|我|本)(?:市|省|国|县|区|镇|乡)$/u;
 
 const TEXT_FIELD: IndexedField[] = ['text'];
 /** What a part found as its near-synonym counts of the part. */

@@ -97,7 +97,7 @@ export function fitsFrame(
   if (frame.year !== undefined && YEARS.test(own) && !own.includes(frame.year)) return false;
   // The year asked for, counted from the release's: 去年 in a 2025 release is 2024年. A passage naming other years
   // and not this one (2024年…完成投资11.6亿元) does not answer 今年.
-  const asked = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
+  const asked = yearAsked(frame, releaseYear);
   // (恢复到2019年同期的87.5% compares with 2019; 本年 is 今年.)
   const stated = asked === undefined ? [] : yearsStated(own);
   // (Nor when the figure's own sentence says the year asked, as the question does: 今年供暖季 under a label naming
@@ -671,6 +671,11 @@ function clauseHolds(clause: string, noun: string): boolean {
     const kept = chars.filter((__, i) => i !== skip);
     return new RegExp(kept.map(escapeRegExp).join('.{0,2}'), 'u').test(clause);
   });
+}
+
+/** The year a question's 去年, 今年 or 明年 asks of, counted from the release's year. */
+function yearAsked(frame: QuestionFrame, releaseYear: number | undefined): number | undefined {
+  return frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
 }
 
 /** The one year a sentence gives figures of, if it gives figures of one only. */
@@ -1634,7 +1639,7 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
   const numberedPart = ORDINAL_PART.test(keys) && !ORDINAL_PART.test(frame.content) && !/阶段|批次?|期/u.test(frame.content) ? 0.04 : 0;
   // (And a figure whose year asked only its sentence states, 2024年，…；在离婚冷静期内撤回离婚登记申请的有1,023对,
   // answers 去年离婚登记多少对 less well than one whose own words do, 2024年全市办理离婚登记.)
-  const askedYear = frame.year !== undefined && releaseYear !== undefined && YEAR_OFFSET[frame.year] !== undefined ? releaseYear + YEAR_OFFSET[frame.year]! : undefined;
+  const askedYear = yearAsked(frame, releaseYear);
   const yearBySentence = unit.type === 'figure' && askedYear !== undefined && askedYear !== releaseYear && !yearsStated(text.unitText(unitId)).includes(askedYear) ? 0.1 : 0;
   const base = (official ? 0.03 : 0) - numberedPart - yearBySentence - (frame.year === undefined && releaseYear !== undefined && labelYear !== undefined && Number(labelYear) !== releaseYear ? 0.1 : 0);
   switch (frame.asks) {
@@ -1683,4 +1688,3 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base;
   }
 }
-

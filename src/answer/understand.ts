@@ -647,10 +647,7 @@ function regrouped(index: KnowledgeIndex, prev: QueryTerm, t: QueryTerm, held: (
   return undefined;
 }
 
-/**
- * The units that spell a 3–4 character name out with words between its characters (住(房和城乡)建(设)局): each of its
- * characters opens a word there, but the last, which may close one, and the span is at most three times as long.
- */
+/** The units that spell a 3–4 character name out with words between its characters (住(房和城乡)建(设)局; see spellsOut). */
 function spelledWide(index: KnowledgeIndex, name: string): number[] {
   const text = passageTextOf(index.units);
   return text.unitsSpelling(name, 200, 6).filter((unitId) => spellsOut(text.unitText(unitId), name));

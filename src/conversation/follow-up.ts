@@ -506,7 +506,6 @@ function properName(word: string): string | undefined {
   return tagged.length === 1 ? /^(ns|nr|nt)/u.exec(tagged[0]!.tag)?.[1] : undefined;
 }
 
-/** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */
 /**
  * The noun of the last question that a new subject narrows (护林员 of 生态护林员): the subject ends with it, after a
  * modifier that is no number or ordinal (第二阶段 after 分几个阶段 is one of them, read elsewhere), and the last
@@ -523,6 +522,7 @@ function narrowedBy(content: string, topic: string): string | undefined {
   return found.sort((a, b) => b.word.length - a.word.length)[0]?.word;
 }
 
+/** The word of `content` that shares most characters with `topic` (at least one that is not a function word). */
 function nearestWord(content: string, topic: string): string | undefined {
   let best: string | undefined;
   let bestShared = 0;

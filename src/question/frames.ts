@@ -773,7 +773,7 @@ const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
  * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
  */
 /** The whole of an area a count is taken over: 全市, 全省, 我市, 本区. */
-const WHOLE_AREA = /^(?:全|我|本|该)(?:市|省|国|县|区|镇|乡|村|州)$/u;
+export const WHOLE_AREA = /^(?:全|我|本|该)(?:市|省|国|县|区|镇|乡|村|州)$/u;
 
 function countedNoun(folded: string): string[] | undefined {
   // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
