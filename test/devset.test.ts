@@ -181,6 +181,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (d3d2f0f: alone 98/140 and 39/42, beside 98/140 and 39/42, all at once 89/140 and 37/42,
   // conversations 18/30 and 18/30).
   holdout24: { answerable: 0.69, refused: 0.92, conversations: 0.59 },
+  // Written blind at the start of the round that scored holdout25, and tuned on (before tuning, 8982741: alone
+  // 107/140 and 34/42, beside 107/140 and 34/42, all at once 88/140 and 24/42, conversations 21/30 and 20/30).
+  tune23: { answerable: 0.76, refused: 0.8, conversations: 0.66 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
