@@ -2,7 +2,7 @@ import { generalWord, isDictionaryWord, isGrammarWord, NAMING_TAGS, QUANTIFIER, 
 import { isGenericMeasure, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { numeralWord } from '../language/numerals.ts';
 import { soundKey, soundsLike } from '../language/homophones.ts';
-import { charsOfSameMeaning, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../language/near-synonyms.ts';
+import { charsOfSameMeaning, erhuaStem, expansionsOf, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../language/near-synonyms.ts';
 import { headerNames, PLACE_NAME, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
@@ -155,6 +155,18 @@ function inReleaseYears(index: KnowledgeIndex, term: string): string[] {
   return years.flatMap((y) => (index.search.frequency(`${y}${rest}`) > 0 ? [`${y}${rest}`] : text.unitsContaining(`${y}${rest}`, 1).length > 0 && index.search.frequency(`${y}年`) > 0 ? [`${y}年`] : []));
 }
 
+/**
+ * An erhua word the releases never print, 活儿 or 事儿, read as its stem, 活 or 事: they write the stem, and the stem
+ * is judged as the general word it is (活儿 alone looks like a specific noun to the dictionary).
+ */
+function withoutErhua(index: KnowledgeIndex, t: QueryTerm): QueryTerm {
+  if (t.numeric || t.lexicon || index.search.frequency(t.term) > 0) return t;
+  const stem = erhuaStem(t.term);
+  if (stem === undefined || /^[\d一二三四五六七八九十两几]/u.test(stem) || passageTextOf(index.units).unitsContaining(t.term, 1).length > 0) return t;
+  const term = index.pipeline.canonicalTerm(stem);
+  return { ...t, term, tag: generalWord(term).tag, parts: [] };
+}
+
 /** A verb with a negation glued on by the cutter (没拿到, 未收到, 没有参加): the verb is what it names. */
 const NEGATED = /^(?:没有|没|未)(\p{Script=Han}{2,3})$/u;
 
@@ -200,7 +212,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
   // (Not a first question of two, 停车位有多少，收费吗: a topic asks nothing.)
   const topic = TOPIC_OPENING.exec(normalised)?.[1]?.replace(/^.*(?:多少|几|什么|哪|谁|吗|怎么|如何|为什么|为啥|啥|呢).*$/u, '') || undefined;
-  const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
+  const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content)).map((t) => withoutErhua(index, t)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)
@@ -239,7 +251,14 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // A one-character word is most often part of the release's longer word (签 in 签约, 换 in 换乘): it is found
     // there too, for less (see rank).
     // (So is one the releases also print alone: 办 in 举办 as well as in 办好.)
-    const mentions: number[] = t.numeric || (inIndex && !/^\p{Script=Han}$/u.test(t.term)) ? [] : passageTextOf(index.units).unitsContaining(t.term);
+    // (A number the releases print only within a name, 百日 of “加梯百日攻坚”, is there as a string, not as a figure.)
+    const mentions: number[] = t.numeric
+      ? !inIndex && /\p{Script=Han}/u.test(t.term)
+        ? passageTextOf(index.units).unitsHoldingNumber(t.term)
+        : []
+      : inIndex && !/^\p{Script=Han}$/u.test(t.term)
+        ? []
+        : passageTextOf(index.units).unitsContaining(t.term);
     // (A word jieba cut across in a release, 供水管/网, is in it all the same: 管网.)
     if (inIndex && !t.numeric && /^\p{Script=Han}{2}$/u.test(t.term)) mentions.push(...passageTextOf(index.units).unitsCuttingAcross(t.term));
     // (Or by a character of the same meaning in a noun of the releases: the asker's 狗 is the release's 犬, in 犬只.)

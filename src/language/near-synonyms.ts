@@ -56,6 +56,18 @@ export function regionalVariantsOf(word: string): readonly string[] {
   return regional.get(word) ?? [];
 }
 
+let erhua: Map<string, readonly string[]> | undefined;
+
+/**
+ * The stem of an erhua word, 活 of 活儿, 事 of 事儿 (CC-CEDICT reads them with a final neutral-tone r, see
+ * scripts/near-synonyms.ts): the same word said the northern way, which releases write without 儿. Undefined for
+ * any other word, 女儿 among them.
+ */
+export function erhuaStem(word: string): string | undefined {
+  erhua ??= readWordLists('erhua.tsv');
+  return erhua.get(word)?.[0];
+}
+
 /** A table of `key<TAB>word word …` lines: the words by their key. */
 function readWordLists(file: string): Map<string, string[]> {
   const table = new Map<string, string[]>();

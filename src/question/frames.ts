@@ -214,7 +214,7 @@ const RULES: Rule[] = [
   { pattern: STREET_ASK, asks: 'place' },
   // 给个地址, 发一下地址: a request for an address asks where (the 地址 stays, and an address answers it).
   { pattern: /(?:给|发|说|告诉我)(?:个|一下|下|一个)?(?=地址)/gu, asks: 'place' },
-  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|哪一?段时间|(?:什么|哪个)时间段|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|(?<![路街道巷弄])几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
+  { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪天到哪天|从什么时候到什么时候|几号到几号|哪几天|哪一?段时间|(?:什么|哪个|哪些|哪几个|啥)时间?段|什么时候|啥时候|什么时间|何时|哪一?天|哪一?日|哪一?年|哪个月|几月份?几[号日]|几月份?|(?<![路街道巷弄])几[号日]|几点钟?|什么日子|哪个时间/gu, asks: 'date' },
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   // (这几年, 近几天 are a span of time the question is about, not one it asks for.)
   { pattern: /(?:多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年)(?:以内|之内|内(?!容|部|外|地|涵))?/gu, asks: 'figure', measure: () => 'time' },
@@ -749,7 +749,7 @@ const YEAR_DEICTIC = /今年|去年|明年|前年|上一年|下一年/u;
 /** How far from a release's year a year counted from today is (去年 in a 2025 release is 2024). */
 export const YEAR_OFFSET: Readonly<Record<string, number>> = { 今年: 0, 本年: 0, 去年: -1, 上年: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 };
 /** A time of day asked for. */
-const CLOCK = /几点|几时|什么时段|哪个时段|哪几个小时|几点钟/u;
+const CLOCK = /几点|几时|(?:什么|哪个|哪些|哪几个|啥)时段|哪几个小时|几点钟/u;
 /** When, as a question word of a day, a month or a time. */
 const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时候|啥时候|什么时间|几时)';
 /**

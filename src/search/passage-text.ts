@@ -50,6 +50,20 @@ export class PassageText {
     return found.slice();
   }
 
+  /**
+   * The units whose own words hold a number as a string, not inside a longer one (100日 in 加梯100日攻坚, not in
+   * 1100日 or 2.100日): a number the release prints within a name, which the index does not hold as a figure.
+   */
+  unitsHoldingNumber(number: string, limit = 500): number[] {
+    return this.unitsContaining(number, limit).filter((unit) => {
+      const end = unit + 1 < this.starts.length ? this.starts[unit + 1]! : this.text.length;
+      for (let at = this.text.indexOf(number, this.starts[unit]!); at >= 0 && at < end; at = this.text.indexOf(number, at + 1)) {
+        if (!/[\d.]/u.test(this.text[at - 1] ?? '') && !/\d/u.test(this.text[at + number.length] ?? '')) return true;
+      }
+      return false;
+    });
+  }
+
   private searchContaining(word: string, limit: number): number[] {
     const found: number[] = [];
     if (word.length === 0 || word.includes('\u0000')) return found;
