@@ -3,7 +3,7 @@ import { alternativesAsked, checkedSubject, holdsOption } from './question/claim
 import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
 import { BODY_SHORT } from './answer/understand.ts';
-import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -190,6 +190,11 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // the scrubbed question, and is made from it without the placeholders.
       scrubbed = scrubPersonalIds(String(question ?? ''));
       const text = withoutPlaceholders(scrubbed);
+      // (…的目的是什么？我要写在报道第一段: a remark after the question about the asker's own task is no part of it.
+      // 作业里问：…, 老师说报道里要引用一句话，…: nor is a lead-in that says who asks, when the question is not answered with it.)
+      const remarks = typed ? questionWithoutRemarks(text) : undefined;
+      const withoutTrailing = remarks?.trailing === true ? answerMessage(remarks.question) : undefined;
+      if (withoutTrailing?.band === 'answer') return { ...withoutTrailing, question: scrubbed };
       const reply = answerMessage(text);
       if (reply.band === 'answer' || reply.band === 'usage') return { ...reply, question: scrubbed };
       // 考考你：…是哪天召开的？填空：____年__月__日: a question set as a quiz is the question under the quiz's furniture.
@@ -200,7 +205,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (So is the question beside what the asker says of themselves: 我老伴问我，…; …？我外孙女明年毕业。)
       const asked = contextAndQuestion(text) ?? asideAndQuestion(text) ?? clauseAndQuestion(text);
       const read = asked === undefined ? undefined : answerAfterContext(asked.context, asked.question, reply.script);
-      return { ...(read ?? answerAlternative(text, reply.script) ?? answerClaimChecked(text) ?? (typed ? answerWithoutChatter(text) : undefined) ?? reply), question: scrubbed };
+      const afterLeadIn = read === undefined && remarks?.leadIn === true ? answerMessage(remarks.question) : undefined;
+      return { ...(read ?? (afterLeadIn?.band === 'answer' ? afterLeadIn : undefined) ?? answerAlternative(text, reply.script) ?? answerClaimChecked(text) ?? (typed ? answerWithoutChatter(text) : undefined) ?? reply), question: scrubbed };
     } catch (error) {
       // answerQuestion is written not to throw; if it ever does, the operator gets the stack and the asker a
       // short apology in their script, never the error's text, which is ours and may hold anything.

@@ -171,6 +171,34 @@ export function asideAndQuestion(message: string): { context: string; question: 
 }
 
 /**
+ * A message's question without what the asker says around it of their own task: a remark after it about themselves
+ * that asks nothing (…的目的是什么？我要写在报道第一段), and a lead-in before it that reports who asks or wants what
+ * (作业里问：…, 老师说报道里要引用一句话，…, 我在写一篇报道，…). The question as typed from the first clause that
+ * asks to the last; nothing when there is no such remark or no question left.
+ */
+export function questionWithoutRemarks(message: string): { question: string; leadIn: boolean; trailing: boolean } | undefined {
+  const typed = message.trim();
+  if (typed.length > MAX_LENGTH) return undefined;
+  const clauses = typed.split(/(?<=[，,。.！!；;？?：:])/u).filter((c) => c.trim().length > 0);
+  const asks = (clause: string) => ASKS.test(fold(clause));
+  const aboutAsker = (clause: string) => ABOUT_THE_ASKER.test(fold(clause)) && !asks(clause);
+  let from = 0;
+  while (from < clauses.length - 1 && !asks(clauses[from]!) && (aboutAsker(clauses[from]!) || REPORTS_TASK.test(fold(clauses[from]!)))) from++;
+  let to = clauses.length;
+  while (to > from + 1 && aboutAsker(clauses[to - 1]!)) to--;
+  if (from === 0 && to === clauses.length) return undefined;
+  const question = clauses.slice(from, to).join('').replace(/[，,：:]$/u, '').trim();
+  if (!asks(question) || !/\p{Script=Han}{2}/u.test(question)) return undefined;
+  return { question, leadIn: from > 0, trailing: to < clauses.length };
+}
+
+/**
+ * A lead-in that reports who asks or wants the question, asking nothing itself: 作业里问：, 题目问的是：, 老师说报道里要
+ * 引用一句话, 老师让我们查一下. Said of the asker's task, not of the releases.
+ */
+const REPORTS_TASK = /^.{0,8}?(?:(?:问|(?<![听据])说|讲)(?:的是|道)?[：:]$|(?<![听据])(?:说|讲).{0,10}要.{0,10}[，,]$|(?:要求|让|叫|布置)(?:我|我们|咱们).{0,16}[：:，,]$)/u;
+
+/**
  * A message whose question stands beside a remark that asks nothing and names nothing, typed before or after it as
  * chat (救命 报告会请来的院士是谁啊 我没看清; 盆景变风景是啥意思啊 看不懂; 签了战略合作啊 求科普): the question without
  * it, or nothing when there is no such remark. A remark names nothing when it has no name, place, organisation,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
-import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, thingsAskedEach, withEllipsisJoined, wordsToHold } from '../../src/conversation/compound.ts';
 import { bundledEngine } from '../helpers/engine.ts';
 
 describe('a message that asks several things', () => {
@@ -141,6 +141,17 @@ describe('a question beside what the asker says of themselves', () => {
     expect(asideAndQuestion('我市签约金额多少')).toBeUndefined();
     expect(asideAndQuestion('我想问签约金额多少')).toBeUndefined();
     expect(asideAndQuestion('我孙子在读研究生。')).toBeUndefined();
+  });
+
+  it("reads the question without the asker's remarks on their own task, before or after it", () => {
+    expect(questionWithoutRemarks('作业里问：签约金额是多少？')).toEqual({ question: '签约金额是多少？', leadIn: true, trailing: false });
+    expect(questionWithoutRemarks('老师说报道里要引用一句话，原话是怎么说的？')).toEqual({ question: '原话是怎么说的？', leadIn: true, trailing: false });
+    expect(questionWithoutRemarks('签约金额是多少？我要写在报道第一段')).toEqual({ question: '签约金额是多少？', leadIn: false, trailing: true });
+    // (What someone said of the releases is the question's content, and hearsay its subject: neither is a remark.)
+    expect(questionWithoutRemarks('他说签了35个项目，是真的吗')).toBeUndefined();
+    expect(questionWithoutRemarks('听说签约了，金额多少')).toBeUndefined();
+    expect(questionWithoutRemarks('签约多少？我市呢')).toBeUndefined();
+    expect(questionWithoutRemarks('我要写在报道第一段')).toBeUndefined();
   });
 
   it('answers the question, a speaker addressed as 同志 by their name', async () => {
