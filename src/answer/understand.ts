@@ -192,6 +192,8 @@ function sameThing(term: string, near: string): boolean {
     const differ = a.flatMap((c, i) => (c === b[i] ? [] : [i]));
     if (differ.length === 1 && sameMeaningChars(a[differ[0]!]!, b[differ[0]!]!)) return true;
   }
+  // (帐号 and 账号: a near-synonym read the same, syllable for syllable, is the word spelled another way.)
+  if (a.length === b.length && a.length >= 2 && soundKey(term) === soundKey(near)) return true;
   return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
 }
 
