@@ -283,6 +283,9 @@ export function fitsFrame(
   if (frame.asks === 'figure' && jointTiersOnly(unit.type === 'figure' && tiersNamed(own).length === 0 ? `${own} ${quoteOf(unit)}` : own, frame.content)) return false;
   // 超过90天才参保的 is not answered by 90天内参保的: a passage that draws the question's line speaks of its other side.
   if (terms.some((t) => t.bound !== undefined && otherSide(own, t.term, t.bound))) return false;
+  // 每个月能提多少 is not answered by a figure labelled 一名租房职工一年最多可提取: an amount for another span of time
+  // is another figure.
+  if (frame.asks === 'figure' && unit.type === 'figure' && unit.headline !== undefined && ratedOtherwise(frame.content, normalise(unit.headline.label))) return false;
   // 两居室每月多少钱 is not answered by 一居室月租金900元: a thing named by how many it has is another thing counted
   // otherwise.
   if (terms.some((t) => !t.numeric && countedOtherwise(own, t.term))) return false;
@@ -778,6 +781,26 @@ const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公�
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
 /** An amount for one item written with 单: 单件最高200元, 单次, 单人 (单户, a threshold as often as not, apart). */
 const ONE_ITEM = '单(?:件|个|人|台|辆|次|笔)';
+/** An amount for each span of time: 每个月, 一年, 每天, 月均, 日均 (the span, in one spelling). */
+const RATE_SPAN = /(?:每个?|(?<![\d.])[一1]个?)(月|年|天|日|周|星期)|(月|年|日|周)均/gu;
+const SPAN_SPELLING: Readonly<Record<string, string>> = { 日: '天', 星期: '周' };
+
+/** The spans of time the amounts of a text are each for (每个月 → 月). */
+function rateSpans(text: string): Set<string> {
+  return new Set([...text.matchAll(RATE_SPAN)].map((m) => {
+    const span = (m[1] ?? m[2])!;
+    return SPAN_SPELLING[span] ?? span;
+  }));
+}
+
+/** Whether a figure's label gives an amount for a span of time, and not for the one the question asks of (月 vs 年). */
+function ratedOtherwise(content: string, label: string): boolean {
+  const asked = rateSpans(content);
+  if (asked.size !== 1) return false;
+  const stated = rateSpans(label);
+  return stated.size > 0 && ![...asked].some((span) => stated.has(span));
+}
+
 /** Each of a span of time, 每年, 每个月: a total may be asked of each. */
 const PER_PERIOD = /每(?:年|个?月|天|日|周|星期|季度)/gu;
 /** An amount given for each one: 每部, 每人, 一辆, 人均, 户均, 单价, 单件, 元/台. */
@@ -1688,3 +1711,5 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base;
   }
 }
+
+

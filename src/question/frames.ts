@@ -378,7 +378,12 @@ const RANK_ASKED = /(?<=[算是排列居])第几|排名(?:第几|多少|怎么�
 function quantityOf(content: string): MeasureKind | undefined {
   const words = jieba().tag(content.replace(/[\s\p{P}]+$/u, ''));
   // (The last quantity noun is the head: 贷款平均利率 asks a rate, 补贴金额占比 a share.)
-  for (const { word, tag } of [...words].reverse()) {
+  for (let i = words.length - 1; i >= 0; i--) {
+    const { word, tag } = words[i]!;
+    // (A quantity character jieba leaves alone belongs to the word before it, 个贷 率: 公积金的个贷率 asks a rate, not
+    // the money of 公积金.)
+    const glued = [...word].length === 1 && i > 0 && /^\p{Script=Han}{2,}$/u.test(words[i - 1]!.word) ? quantityKindOfNoun(words[i - 1]!.word + word) : undefined;
+    if (glued !== undefined) return glued;
     if (!/^(?:n|vn|nz|ng|x)$/u.test(tag) || [...word].length < 2 || isVerbTaggedAsNoun(word)) continue;
     const kind = quantityKindOfNoun(word);
     // (A word jieba does not know names a quantity by its end, 肩高 a height; not by a character of money, which

@@ -153,6 +153,8 @@ describe('question frames', () => {
     // 几点 asks the hour; 什么时段 a part of the day too.
     expect(frame('咨询活动几点开始')).toMatchObject({ clock: true, hour: true });
     expect(frame('哪些时段不能施工')).toMatchObject({ asks: 'date', clock: true });
+    // The quantity asked is its head noun's, a character jieba leaves alone included: 公积金的个贷率 asks a rate, not money.
+    expect(frame('公积金的个贷率是多少').measure).toBe('percent');
     expect(frame('热线什么时段有人接').hour).toBeUndefined();
     // From when to when: two question words of time joined by 到, or a start and an end asked together.
     expect(frame('集中整治阶段是从几号到几号').span).toBe(true);
