@@ -421,8 +421,10 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       };
       // (A message opening with the asker's own story, 我表哥说他那天去了现场，…, answered alone, is a new question: its
       // 他 is the story's, not the last answer's.)
+      // (What the asker says of their own task, 我在写一篇报道，…, is no subject a follow-up is asked of.)
+      const asked = questionWithoutRemarks(cleaned)?.question ?? cleaned;
       if (alone.band === 'answer' && asideAndQuestion(cleaned) !== undefined) {
-        memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+        memory.remember(conversation, turnOf(asked, alone, personOf(current, alone, asked)));
         return alone;
       }
       const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));
@@ -487,7 +489,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         if (first !== undefined && alone.band === 'usage' && frameOfMessage().cues.some((cue) => cue.length > 0)) return asFollowUp(candidates[0]!.question, first);
       }
       // A question the releases come near (suggestions, no answer) is context too: 有多少毫米 after 最大点雨量出现在哪.
-      if (!usage && (alone.band === 'answer' || alone.band === 'suggest')) memory.remember(conversation, turnOf(cleaned, alone, personOf(current, alone, cleaned)));
+      if (!usage && (alone.band === 'answer' || alone.band === 'suggest')) memory.remember(conversation, turnOf(asked, alone, personOf(current, alone, asked)));
     } catch {
       // Reading the context is a bonus: if it fails, the message is answered on its own.
     }

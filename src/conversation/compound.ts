@@ -183,7 +183,8 @@ export function questionWithoutRemarks(message: string): { question: string; lea
   const asks = (clause: string) => ASKS.test(fold(clause));
   const aboutAsker = (clause: string) => ABOUT_THE_ASKER.test(fold(clause)) && !asks(clause);
   let from = 0;
-  while (from < clauses.length - 1 && !asks(clauses[from]!) && (aboutAsker(clauses[from]!) || REPORTS_TASK.test(fold(clauses[from]!)))) from++;
+  // (我看到活动期间走访了不少企业，…: what the asker saw or heard of the releases is the question's subject, no remark.)
+  while (from < clauses.length - 1 && !asks(clauses[from]!) && ((aboutAsker(clauses[from]!) && !SAW_OR_HEARD.test(fold(clauses[from]!))) || REPORTS_TASK.test(fold(clauses[from]!)))) from++;
   let to = clauses.length;
   while (to > from + 1 && aboutAsker(clauses[to - 1]!)) to--;
   if (from === 0 && to === clauses.length) return undefined;
@@ -196,6 +197,9 @@ export function questionWithoutRemarks(message: string): { question: string; lea
  * A lead-in that reports who asks or wants the question, asking nothing itself: 作业里问：, 题目问的是：, 老师说报道里要
  * 引用一句话, 老师让我们查一下. Said of the asker's task, not of the releases.
  */
+/** The asker telling what they saw or heard: 我看到, 我听说, 我注意到, 我记得. */
+const SAW_OR_HEARD = /我们?(?:刚才|之前|也)?(?:看到|看见|听说|听到|注意到|了解到|发现|读到|记得|印象)/u;
+
 const REPORTS_TASK = /^.{0,8}?(?:(?:问|(?<![听据])说|讲)(?:的是|道)?[：:]$|(?<![听据])(?:说|讲).{0,10}要.{0,10}[，,]$|(?:要求|让|叫|布置)(?:我|我们|咱们).{0,16}[：:，,]$)/u;
 
 /**

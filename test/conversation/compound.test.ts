@@ -152,6 +152,7 @@ describe('a question beside what the asker says of themselves', () => {
     expect(questionWithoutRemarks('听说签约了，金额多少')).toBeUndefined();
     expect(questionWithoutRemarks('签约多少？我市呢')).toBeUndefined();
     expect(questionWithoutRemarks('我要写在报道第一段')).toBeUndefined();
+    expect(questionWithoutRemarks('我看到活动期间走访了不少企业，一共走访了多少家？')).toBeUndefined();
   });
 
   it('answers the question, a speaker addressed as 同志 by their name', async () => {

@@ -744,4 +744,9 @@ describe('conversation memory', () => {
     expect(story.text).toContain('800余人');
     expect(story.text).not.toContain('接上题');
   });
+  it("remembers the question without the asker's remark on their task: 我在写一篇校报报道 is no subject to follow up", () => {
+    const c = fresh();
+    expect(engine.converse(c, '我在给校报写稿子，现场签了多少个项目？').text).toContain('35个');
+    expect(engine.converse(c, '金额呢？').text).toContain('535.35万元');
+  });
 });
