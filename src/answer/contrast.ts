@@ -1,6 +1,8 @@
+import { isInDictionary } from '../language/general-words.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { isPeopleNoun } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
+import { spellsOut } from './understand.ts';
 
 /**
  * Contrasting modifiers: 大豆机收率 is not answered by 玉米机收率达到92.8%, nor 城镇居民人均可支配收入 by 农村居民人均
@@ -97,7 +99,8 @@ export function contrasted(own: string, nouns: readonly ModifiedNoun[], question
 
 /** How a clause names the question's noun: of another thing, of the question's (or its like), or bare. */
 function clashes(clause: string, head: string, modifier: string, last: string, question: string): 'sibling' | 'clash' | 'agree' | 'bare' {
-  if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last))) return 'agree';
+  // (Or spells it out: 加梯补贴 of 加装电梯补贴资金.)
+  if (clause.includes(modifier) || ([...last].length >= 2 && clause.includes(last)) || spelledInWords(clause, modifier)) return 'agree';
   // (A clause may name the noun twice, 工业投资占全部投资的比重: the whole a share is of, 占全部投资, says nothing
   // of which; the other naming does.)
   const readings = new Set<string>();
@@ -106,6 +109,14 @@ function clashes(clause: string, head: string, modifier: string, last: string, q
     if (!SHARE_OF_WHOLE.test(before)) readings.add(readingAt(before, modifier, last, question));
   }
   return readings.has('sibling') ? 'sibling' : readings.has('clash') ? 'clash' : readings.has('agree') ? 'agree' : 'bare';
+}
+
+/**
+ * Whether a clause spells out a short modifier that is no word of the general dictionary (加梯 in 加装电梯补贴资金):
+ * an abbreviation. A word of the dictionary is written whole where it is meant: 牛肉 is not in 猪牛羊禽肉.
+ */
+function spelledInWords(clause: string, modifier: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(modifier) && !isInDictionary(modifier) && spellsOut(clause, modifier);
 }
 
 /** The whole a share is of: 占全部, 占全市, 占总. */

@@ -1388,4 +1388,7 @@ describe('frames of this round', () => {
   it('does not answer an amount asked for each month with one for a year', () => {
     expectAnswer('r141', '租房的职工每个月可以提取多少', '1,800元');
   });
+  it('takes a modifier the passage spells out (加梯 of 加装电梯补贴资金) for the same, not a sibling', () => {
+    expectAnswer('r139', '2019年以来加梯补贴累计拨了多少钱', '3.86亿元');
+  });
 });
