@@ -347,7 +347,12 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
             resolved = reading;
             break;
           }
-          if (candidate.literal) break;
+          // (以前呢 after 申请材料现在要交几样 asks the same of before, answered or not: never the 2000年以前 of
+          // another passage on its own.)
+          if (candidate.literal) {
+            resolved = reading;
+            break;
+          }
         }
       }
       // (新建和收购各多少套: each part is answered by a passage of its own thing, not of the whole both belong to.)

@@ -1608,7 +1608,7 @@ const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['人', '名', '位', '人�
 const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种', '类', '批', '次']);
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
-const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '家', '所', '处']);
+const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '样', '家', '所', '处']);
 
 /** Not done or not had: 没配, 没有接入, 尚未, 未 (not 未来, 未成年, 未满 a bound). */
 const NEGATED = /没有?(?!\p{Script=Han}?[多少])|尚未|(?<!尚)未(?!来|成年|满|到)|无(?:法)?(?=\p{Script=Han})/u;
@@ -1645,6 +1645,15 @@ const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
 /** Words asking of the present: 现在, 目前, 当前, 如今, 眼下. */
 const NOW_ASKED = /现在|目前|当前|如今|眼下/u;
+/** A question of the state before a change: 以前, 原来, 之前, 调整前. */
+const FORMER_ASKED = /以前|之前|此前|原来|原先|从前|过去|调整前|改革前|(?<![\p{Script=Han}])原(?=\p{Script=Han})/u;
+/** Words of a label that say it gives the state before a change: 原 as a word (原申请材料), 原来, 调整前. */
+const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '原来', '原先', '以前', '此前', '之前', '过去']);
+
+/** Whether a figure's label gives the state before a change (原申请材料, 每台电梯原补贴上限, 额度（调整前）). */
+function isFormer(label: string): boolean {
+  return /(?:调整|修订|改革|提高|精简|压缩|实施|施行|改造)前/u.test(label) || jieba().cut(label).some((word) => FORMER_WORDS.has(word));
+}
 /** A figure's time at the end of the year, ahead of a release made before it: 年底, 年末, 届时. */
 const YEAR_END = /年底|年末|届时/u;
 
@@ -1691,7 +1700,12 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // 还有几所没配 asks the count of those without: of two figures of one thing, the one its label says is not
       // done (尚未配置AED的中小学校) rather than the one done.
       const polarity = unit.type === 'figure' && NEGATED.test(frame.content) && NEGATED.test(keys) ? 0.03 : 0;
-      return base - threshold - part - target - later - narrower + sameMeasure + whole + polarity + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
+      // A figure labelled as the former state (原申请材料, 调整前) answers a question of before (以前, 原来) better than
+      // the present one beside it, and a question of now (or of no time) less well.
+      const former = unit.type === 'figure' ? isFormer(keys) : false;
+      const formerAsked = FORMER_ASKED.test(frame.content);
+      const then = former === formerAsked ? (former ? 0.05 : 0) : -0.05;
+      return base - threshold - part - target - later - narrower + sameMeasure + whole + polarity + then + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
       return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);

@@ -334,12 +334,21 @@ export function leansOnContext(message: string): boolean {
   const text = readMessage(message).replace(OPENER, '');
   const frame = readFrame(text);
   // (幼儿园那块呢, 农村方面呢: "as for X" asks the last question of X, though X alone is answered.)
-  if (frame.elliptical) return AS_FOR.test(text);
+  // (以前呢, 去年呢, 2024年呢: a time alone names no subject; it asks the last question of that time.)
+  if (frame.elliptical) return AS_FOR.test(text) || onlyTime(frame.content);
   if (POINTS_AT_LAST.test(text) || PERSON_POINTER.test(text)) return true;
   // (主题是什么 asks an attribute of nothing it names: of the last subject.)
   if (asksBareAttribute(frame)) return true;
   // (活动什么时候举办的 names its subject, 活动, though jieba files it as a verbal noun.)
   return !namesItsOwnSubject(frame, true);
+}
+
+/**
+ * Whether a message's content is a time counted from the present and nothing else (以前, 原来, 去年, 上半年, 2024年):
+ * it asks the last question then. (周末, 第三阶段 name a time of their own, which a passage may give alone.)
+ */
+function onlyTime(content: string): boolean {
+  return /^(?:那|那么)?(?:以前|之前|此前|原来|原先|从前|过去|以后|之后|将来|今年|去年|前年|明年|后年|上半年|下半年|\d{4}年)$/u.test(content.replace(/[\s\p{P}]+/gu, ''));
 }
 
 /**

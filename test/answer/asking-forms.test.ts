@@ -1391,4 +1391,10 @@ describe('frames of this round', () => {
   it('takes a modifier the passage spells out (加梯 of 加装电梯补贴资金) for the same, not a sibling', () => {
     expectAnswer('r139', '2019年以来加梯补贴累计拨了多少钱', '3.86亿元');
   });
+  it('counts in 样 as in 项, and answers now with the figure after a change, before (原来) with the one labelled 原', () => {
+    expectAnswer('r139', '现在办加梯申请材料要交几样', '7项');
+    expectAnswer('r139', '原来申请材料要交几项', '18项');
+    // (以前呢 after a question asks the same of before, never 2000年以前 of another passage on its own.)
+    expect(ask('r139', '申请材料现在要交几样？以前呢？').text).not.toContain('1.26万栋');
+  });
 });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type Engine } from '../../src/index.ts';
 import { ConversationMemory } from '../../src/conversation/memory.ts';
-import { asksForMore, followUpCandidates, namesQuantityAfterOtherFrame } from '../../src/conversation/follow-up.ts';
+import { asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame } from '../../src/conversation/follow-up.ts';
 
 let engine: Engine;
 
@@ -748,5 +748,11 @@ describe('conversation memory', () => {
     const c = fresh();
     expect(engine.converse(c, '我在给校报写稿子，现场签了多少个项目？').text).toContain('35个');
     expect(engine.converse(c, '金额呢？').text).toContain('535.35万元');
+  });
+  it('reads a time counted from now alone (以前呢, 去年呢) as asking the last question then, not a time of its own (周末呢)', () => {
+    expect(leansOnContext('以前呢？')).toBe(true);
+    expect(leansOnContext('那去年呢')).toBe(true);
+    expect(leansOnContext('那周末呢？')).toBe(false);
+    expect(leansOnContext('第三阶段呢？')).toBe(false);
   });
 });

@@ -157,6 +157,8 @@ describe('question frames', () => {
     expect(frame('公积金的个贷率是多少').measure).toBe('percent');
     // A verb with its modal after a span of time asked says what happens, not which thing is counted.
     expect(frame('联合审查几天能出结果').countedWith).toBeUndefined();
+    // 几样 counts things, as 几项 does.
+    expect(frame('申请材料要交几样')).toMatchObject({ asks: 'figure', measure: 'count' });
     expect(frame('热线什么时段有人接').hour).toBeUndefined();
     // From when to when: two question words of time joined by 到, or a start and an end asked together.
     expect(frame('集中整治阶段是从几号到几号').span).toBe(true);
