@@ -1397,4 +1397,8 @@ describe('frames of this round', () => {
     // (以前呢 after a question asks the same of before, never 2000年以前 of another passage on its own.)
     expect(ask('r139', '申请材料现在要交几样？以前呢？').text).not.toContain('1.26万栋');
   });
+  it('reads storeys (九层, 6层) as a number with its measure word, which binds the answer', () => {
+    expectAnswer('r139', '6层的住宅加装一台电梯平均要花多少', '50万元');
+    expect(ask('r139', '十二层的楼加装一台电梯平均要花多少').answered).toBe(false);
+  });
 });
