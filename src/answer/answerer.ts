@@ -1,4 +1,5 @@
 import { readEnglish } from '../language/english.ts';
+import { kindOfUnit } from '../language/measures.ts';
 import { nearSynonymsOf } from '../language/near-synonyms.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
@@ -310,6 +311,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     if (spelled === undefined) bodies.set(key, (spelled = spellsOut(normalise(post), term)));
     return spelled;
   };
+  // (A number of storeys, 12层, is held by the passage's own 12层: the bare 12 of 12种 counts something else.)
+  const measuredOnly = terms.map((t) => t.numeric && kindOfUnit(t.term.replace(/^[\d.,]+/u, '')) === 'storeys');
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
     const scope = index.releaseScopes[unit.releaseIndex];
@@ -375,7 +378,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           strong(fields) ||
           ownBody ||
           t.alternates.some((a) => strong(c.fields.get(a.term))) ||
-          t.parts.some((p) => (!t.numeric || /\d/u.test(p)) && strong(c.fields.get(p))) ||
+          t.parts.some((p) => (!t.numeric || (/\d/u.test(p) && !measuredOnly[i]!)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
           // leaves it out of)
           // (A year, though, only where the paragraph states it, not where it compares with it: 较2023年提高.)

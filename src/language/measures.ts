@@ -23,6 +23,7 @@ export type MeasureKind =
   | 'percent'
   | 'multiple'
   | 'age'
+  | 'storeys'
   | 'speed'
   | 'concentration';
 
@@ -32,8 +33,8 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   concentration: ['微克/立方米', '毫克/立方米', '毫克/升', '微克每立方米', '毫克每立方米', '毫克每升', 'μg/m3', 'mg/m3', 'mg/l'],
   people: ['万人次', '人次', '万人', '名', '人', '位', '户', '员'],
   money: ['万亿元', '亿元', '万元', '千元', '百元', '元', '块钱', '块', '美元', '亿美元'],
-  // (席 counts seats, 格 parking spaces as Taiwan writes them, 顶 tents, 床 beds, 对 couples; 样 items of any kind, 几样材料; 层 storeys, 6层住宅.)
-  count: ['个', '项', '件', '条', '种', '类', '样', '层', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套', '剂次', '剂', '针', '瓶', '盒', '袋', '箱', '粒', '枚', '盏', '颗', '双', '对', '幅', '席', '格', '把', '根', '顶', '床'],
+  // (席 counts seats, 格 parking spaces as Taiwan writes them, 顶 tents, 床 beds, 对 couples; 样 items of any kind, 几样材料.)
+  count: ['个', '项', '件', '条', '种', '类', '样', '款', '宗', '例', '份', '本', '篇', '张', '册', '门', '道', '支', '组', '队', '只', '头', '株', '棵', '项次', '万项次', '亿件', '万件', '万个', '套', '剂次', '剂', '针', '瓶', '盒', '袋', '箱', '粒', '枚', '盏', '颗', '双', '对', '幅', '席', '格', '把', '根', '顶', '床'],
   // (块 after a number is money as people say it, 六百块; a plot of land is counted in 块 too, but rarely asked.)
   sites: ['家', '所', '处', '座', '栋', '幢', '间', '站', '片', '路'],
   vehicles: ['台', '部', '辆', '列', '架', '艘', '列次'],
@@ -47,6 +48,8 @@ const MEASURES: Record<MeasureKind, readonly string[]> = {
   weight: ['万吨', '吨', '公斤', '千克', '斤', '克'],
   percent: ['%', '个百分点', '百分点', '成', '折'],
   multiple: ['倍'],
+  // (A building's storeys, 6层住宅, are no count of things: 12层 is not the 12种 of another sentence.)
+  storeys: ['层'],
   // (周岁 before 周: 18周岁 is an age, not 18 weeks.)
   age: ['周岁', '岁'],
 };
