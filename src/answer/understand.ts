@@ -272,7 +272,10 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
       mentions.push(...[suffixed, ...nounsOfSameMeaning(index, suffixed)].flatMap((noun) => passageTextOf(index.units).unitsContaining(noun)));
     const partsKnown = t.parts.filter((p) => index.search.frequency(p) > 0);
     const specific = word === undefined || namesSpecificThing(t.term, word);
-    let alternates = alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
+    // (第三套房, 第2批: an ordinal in a measure word of its own names that one of a series; 3个 or 3条 of another
+    // passage is no near number of it.)
+    const ordinalOfKind = t.numeric && ordinal === null && normalised.includes(`第${t.term}`);
+    let alternates = ordinalOfKind ? [] : alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
     // One character for another of the same meaning makes a word the releases print (an asker's 狗 for their 犬).
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) alternates = sameMeaningSpellings(index, t.term);

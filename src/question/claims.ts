@@ -62,6 +62,8 @@ export function claimQuestion(normalised: string, unknown: readonly string[]): C
   const number = numbers[0];
   if (number) {
     const at = body.indexOf(number[0]);
+    // (第三套房 is an ordinal, which names one of a series: no amount claimed.)
+    if (body.slice(0, at).endsWith('第')) return undefined;
     // (The bound or hedge the claim puts on its number goes with it: 不到90%, 才5000多件, 将近1万家.)
     const before = body.slice(0, at).replace(/(?:只有|只|才|仅有|仅|就有|不到|不足|超过|将近|接近|差不多|大概|大约|约)$/u, '');
     if (!/\p{Script=Han}{2}/u.test(before + body.slice(at + number[0].length))) return undefined;

@@ -1401,4 +1401,8 @@ describe('frames of this round', () => {
     expectAnswer('r139', '6层的住宅加装一台电梯平均要花多少', '50万元');
     expect(ask('r139', '十二层的楼加装一台电梯平均要花多少').answered).toBe(false);
   });
+  it('reads an ordinal in a measure word of its own (第三套) as that one of a series, not near 3个 or 3条 elsewhere', () => {
+    expect(ask('r141', '买第三套房能用公积金贷款吗').answered).toBe(false);
+    expectAnswer('r141', '买第二套房首付最低多少', '25');
+  });
 });
