@@ -4,7 +4,7 @@ import { generalWord, isInDictionary } from '../language/general-words.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
-import { monthsOfPeriod } from '../text/numbers.ts';
+import { monthsOfPeriod, partOfDay, partOfDayAsked } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
@@ -341,6 +341,8 @@ export function fitsFrame(
       // 从几号到几号 is answered by a passage giving a span (10月10日至11月30日, 自6月1日起…为期100天), not one day of it.
       // (The span may open the paragraph: 2023年6月至8月，分三个阶段…… before the sentence on the stages.)
       if (frame.span && !SPAN_GIVEN.test(own) && !SPAN_GIVEN.test(fold(unit.context))) return false;
+      // (晚上开到几点 is not answered by 上午9:00: the hour given must be of the part of the day asked, or named with it.)
+      if (frame.clock && !hourOfPartAsked(frame.content, own)) return false;
       // (几点 is answered by a clock time, 每天16时发布, which names no day.)
       return !wholeAnswer && unit.type !== 'figure' && (unit.facets.date || unit.type === 'event' || unit.metaField === 'date' || RELATIVE_TIME.test(own) || (frame.clock && (frame.hour ? HOUR : CLOCK_TIME).test(own)));
     case 'person':
@@ -1645,6 +1647,18 @@ const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
 /** Words asking of the present: 现在, 目前, 当前, 如今, 眼下. */
 const NOW_ASKED = /现在|目前|当前|如今|眼下/u;
+/** Whether a passage gives an hour of the part of the day a question names (or names that part), or it names none. */
+function hourOfPartAsked(content: string, own: string): boolean {
+  const word = partOfDayAsked(content);
+  const hours = word === undefined ? undefined : partOfDay(word);
+  if (word === undefined || hours === undefined || own.includes(word)) return true;
+  const [from, to] = hours;
+  return [...own.matchAll(/(\d{1,2})[:：时点]/gu)].some((m) => {
+    const hour = Number(m[1]);
+    return (hour >= from && hour <= to) || (hour + 24 >= from && hour + 24 <= to);
+  });
+}
+
 /** A question of the state before a change: 以前, 原来, 之前, 调整前. */
 const FORMER_ASKED = /以前|之前|此前|原来|原先|从前|过去|调整前|改革前|(?<![\p{Script=Han}])原(?=\p{Script=Han})/u;
 /** Words of a label that say it gives the state before a change: 原 as a word (原申请材料), 原来, 调整前. */

@@ -6,7 +6,7 @@ import { charsOfSameMeaning, erhuaStem, expansionsOf, isCedictWord, isVerbTagged
 import { headerNames, PLACE_NAME, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
-import { PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
+import { partOfDayAsked, PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
 import { escapeRegExp, normalise, type QueryTerm } from '../text/pipeline.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
 import { readFrame, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
@@ -422,7 +422,9 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     // (Nor a time the question compares with, 比往年早: the passage need not name the baseline.)
     const baseline = word?.tag === 't' && new RegExp(`(?:比|较|跟|和|与)${escapeRegExp(t.term)}`, 'u').test(normalised);
     // (Nor the part of the day before a clock time, 晚上 of 晚上22时: the time binds, and a release may print it alone.)
-    const ofClock = word?.tag === 't' && new RegExp(`${escapeRegExp(t.term)}\\d{1,2}时`, 'u').test(normalised);
+    // (Nor, in a question of the hour, the part of the day it is asked in, 晚上开到几点: a passage may give 22:00
+    // alone, and fitsFrame checks the hour is of that part.)
+    const ofClock = word?.tag === 't' && (new RegExp(`${escapeRegExp(t.term)}\\d{1,2}时`, 'u').test(normalised) || (frame.clock && partOfDayAsked(frame.content) === t.term));
     const binding =
       !baseline &&
       !ofClock &&

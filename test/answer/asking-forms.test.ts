@@ -1405,4 +1405,10 @@ describe('frames of this round', () => {
     expect(ask('r141', '买第三套房能用公积金贷款吗').answered).toBe(false);
     expectAnswer('r141', '买第二套房首付最低多少', '25');
   });
+  it('answers the hour asked in a part of the day (晚上开到几点) with an hour of it, though the passage never says 晚上', () => {
+    expectAnswer('r140', '市级场馆的室外场地晚上开到几点', '22:00');
+    // (Not with an hour of another part: the ceremony is at 上午9:00.)
+    expect(ask('r140', '全民健身季启动仪式晚上几点开始').answered).toBe(false);
+    expectAnswer('r140', '全民健身季启动仪式几点开始', '9:00');
+  });
 });
