@@ -777,6 +777,9 @@ const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
  * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
  * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
  */
+/** Place words that say where, not what: 户外, 村里, 国内, 附近, 当地 (ending in a locative or in 地 of a place). */
+const LOCATIVE = /(?:[里外内上下边间中旁前后头处]|附近|周边|周围|当地|本地|外地|这里|那里|哪里)$/u;
+
 /** A cue asking a span of time: 几天, 多少个工作日, 几个月. */
 const TIME_CUE = /^(?:多少|几)个?(?:天|日|年|月|小时|分钟|周|星期|工作日)/u;
 
@@ -787,7 +790,8 @@ function countedNoun(folded: string): string[] | undefined {
   // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
   const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
   if (!cue) return undefined;
-  const isNoun = (w: { word: string; tag: string }) => /^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
+  // (场地 too, which jieba files as a place word; not where, 附近 or 周边.)
+  const isNoun = (w: { word: string; tag: string }) => (/^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) || (w.tag === 's' && !LOCATIVE.test(w.word))) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const after = jieba().tag(folded.slice(cue.index + cue[0].length));
   // (A set phrase right after the cue is what is counted, 多少条远洋渔船, whatever else jieba calls it: 孤独症 an idiom.)
   if ((after[0]?.tag === 'l' || after[0]?.tag === 'i') && /^\p{Script=Han}{3,}$/u.test(after[0].word)) after[0] = { word: after[0].word, tag: 'n' };

@@ -159,6 +159,9 @@ describe('question frames', () => {
     expect(frame('联合审查几天能出结果').countedWith).toBeUndefined();
     // 几样 counts things, as 几项 does.
     expect(frame('申请材料要交几样')).toMatchObject({ asks: 'figure', measure: 'count' });
+    // 场地 is counted though jieba files it as a place word; 户外, 村里 say where, not what.
+    expect(frame('能约的场地有多少个').counted).toBe('场地');
+    expect(frame('在户外干活的有多少人').counted).toBeUndefined();
     expect(frame('热线什么时段有人接').hour).toBeUndefined();
     // From when to when: two question words of time joined by 到, or a start and an end asked together.
     expect(frame('集中整治阶段是从几号到几号').span).toBe(true);
