@@ -182,8 +182,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // conversations 18/30 and 18/30).
   holdout24: { answerable: 0.69, refused: 0.92, conversations: 0.59 },
   // Written blind at the start of the round that scored holdout25, and tuned on (before tuning, 8982741: alone
-  // 107/140 and 34/42, beside 107/140 and 34/42, all at once 88/140 and 24/42, conversations 21/30 and 20/30).
-  tune23: { answerable: 0.76, refused: 0.8, conversations: 0.66 },
+  // 107/140 and 34/42, beside 107/140 and 34/42, all at once 88/140 and 24/42, conversations 21/30 and 20/30; at its
+  // end, d405796: alone 119/140 and 36/42, beside 119/140 and 36/42, all at once 95/140 and 26/42, conversations
+  // 22/30 and 21/30).
+  tune23: { answerable: 0.84, refused: 0.85, conversations: 0.69 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (8982741: alone
+  // 113/140 and 33/42, beside 113/140 and 33/42, all at once 101/140 and 25/42, conversations 22/30 and 23/30) and
+  // once at its end (d405796: the same in every mode).
+  holdout25: { answerable: 0.8, refused: 0.78, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
