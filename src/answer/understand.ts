@@ -192,8 +192,9 @@ function sameThing(term: string, near: string): boolean {
     const differ = a.flatMap((c, i) => (c === b[i] ? [] : [i]));
     if (differ.length === 1 && sameMeaningChars(a[differ[0]!]!, b[differ[0]!]!)) return true;
   }
-  // (帐号 and 账号: a near-synonym read the same, syllable for syllable, is the word spelled another way.)
-  if (a.length === b.length && a.length >= 2 && soundKey(term) === soundKey(near)) return true;
+  // (帐号 and 账号: a near-synonym one character apart and read the same, syllable for syllable, is the word spelled
+  // another way.)
+  if (a.length === b.length && a.length >= 2 && a.filter((c, i) => c !== b[i]).length === 1 && soundKey(term) === soundKey(near)) return true;
   return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
 }
 
