@@ -275,7 +275,8 @@ const ERHUA_OUT = path.join(ROOT, 'src', 'language', 'data', 'erhua.tsv');
 const erhua = new Map<string, string>();
 for (const row of cedict.data.all) {
   const [, word, pinyin] = row;
-  if (/^\p{Script=Han}{2,5}$/u.test(word) && word.endsWith('儿') && / r5$/u.test(pinyin)) erhua.set(word, word.slice(0, -1));
+  // (Not a reduplicated phrase with an erhua inside it, 哼儿哈儿: its stem is no word.)
+  if (/^\p{Script=Han}{2,5}$/u.test(word) && / r5$/u.test(pinyin) && word.endsWith('儿') && !word.slice(1, -1).includes('儿')) erhua.set(word, word.slice(0, -1));
 }
 const erhuaLines = [...erhua.keys()].sort().map((word) => `${word}\t${erhua.get(word)}`);
 writeFileSync(

@@ -5,6 +5,7 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
+import { spellsOut } from '../text/spelling.ts';
 import { checksClaim, claimQuestion } from '../question/claims.ts';
 import { WHOLE_AREA, type QuestionFrame } from '../question/frames.ts';
 import type { IndexedField } from '../search/common-terms.ts';
@@ -14,7 +15,7 @@ import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIn
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
 import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
-import { abbreviates, spellsOut, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
+import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
 

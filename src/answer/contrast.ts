@@ -2,7 +2,7 @@ import { isInDictionary } from '../language/general-words.ts';
 import { isVerbTaggedAsNoun, nearSynonymsOf } from '../language/near-synonyms.ts';
 import { isPeopleNoun } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
-import { spellsOut } from './understand.ts';
+import { spellsOut } from '../text/spelling.ts';
 
 /**
  * Contrasting modifiers: 大豆机收率 is not answered by 玉米机收率达到92.8%, nor 城镇居民人均可支配收入 by 农村居民人均

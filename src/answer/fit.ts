@@ -4,7 +4,7 @@ import { generalWord, isInDictionary } from '../language/general-words.ts';
 import { contrasted } from './contrast.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
-import { monthsOfPeriod, partOfDay, partOfDayAsked } from '../text/numbers.ts';
+import { monthsOfPeriod, partOfDayAsked } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
@@ -922,6 +922,17 @@ const HOUR = /\d{1,2}[时点:：]|全天|24小时/u;
 /** A time of day in a passage: an hour, or a part of the day. */
 const CLOCK_TIME = new RegExp(`${HOUR.source}|上午|下午|晚上|凌晨|中午|夜间`, 'u');
 
+/** Whether a passage gives an hour of the part of the day a question names (or names that part), or it names none. */
+function hourOfPartAsked(content: string, own: string): boolean {
+  const asked = partOfDayAsked(content);
+  if (asked === undefined || own.includes(asked.word)) return true;
+  const [from, to] = asked.hours;
+  return [...own.matchAll(/(\d{1,2})[:：时点]/gu)].some((m) => {
+    const hour = Number(m[1]);
+    return (hour >= from && hour <= to) || (hour + 24 >= from && hour + 24 <= to);
+  });
+}
+
 /** A passage that ranks things: 最, 第一, 之首, 首个, 排名 (not 第一阶段 or 第一批, the first of a sequence). */
 const RANKS = /最|第一(?!阶段|批|期|届|次|季度|轮|步|天|条|项|款|章|节|个阶段)|之首|首个|首家|首位|排名|居首|冠军|位列|位居|位次|第[\d一二三四五六七八九十]+[位名]/u;
 /** The clause of a figure's sentence that gives its value, with the one before it (…占比最高，达到46.5%). */
@@ -1647,26 +1658,22 @@ const LABEL_YEAR_AFTER = /[（(](\d{4})年[^（）()]{0,8}[）)](?=\s|$)/u;
 
 /** Words asking of the present: 现在, 目前, 当前, 如今, 眼下. */
 const NOW_ASKED = /现在|目前|当前|如今|眼下/u;
-/** Whether a passage gives an hour of the part of the day a question names (or names that part), or it names none. */
-function hourOfPartAsked(content: string, own: string): boolean {
-  const word = partOfDayAsked(content);
-  const hours = word === undefined ? undefined : partOfDay(word);
-  if (word === undefined || hours === undefined || own.includes(word)) return true;
-  const [from, to] = hours;
-  return [...own.matchAll(/(\d{1,2})[:：时点]/gu)].some((m) => {
-    const hour = Number(m[1]);
-    return (hour >= from && hour <= to) || (hour + 24 >= from && hour + 24 <= to);
-  });
-}
-
 /** A question of the state before a change: 以前, 原来, 之前, 调整前. */
 const FORMER_ASKED = /以前|之前|此前|原来|原先|从前|过去|调整前|改革前|(?<![\p{Script=Han}])原(?=\p{Script=Han})/u;
 /** Words of a label that say it gives the state before a change: 原 as a word (原申请材料), 原来, 调整前. */
 const FORMER_WORDS: ReadonlySet<string> = new Set(['原', '原来', '原先', '以前', '此前', '之前', '过去']);
 
+/** Labels read for the state before a change, by label: the same figures come back question after question. */
+const formerLabels = new LRUCache<string, boolean>({ max: 5_000 });
+
 /** Whether a figure's label gives the state before a change (原申请材料, 每台电梯原补贴上限, 额度（调整前）). */
 function isFormer(label: string): boolean {
-  return /(?:调整|修订|改革|提高|精简|压缩|实施|施行|改造)前/u.test(label) || jieba().cut(label).some((word) => FORMER_WORDS.has(word));
+  let former = formerLabels.get(label);
+  if (former === undefined) {
+    former = /(?:调整|修订|改革|提高|精简|压缩|实施|施行|改造)前/u.test(label) || jieba().cut(label).some((word) => FORMER_WORDS.has(word));
+    formerLabels.set(label, former);
+  }
+  return former;
 }
 /** A figure's time at the end of the year, ahead of a release made before it: 年底, 年末, 届时. */
 const YEAR_END = /年底|年末|届时/u;
@@ -1739,5 +1746,3 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base;
   }
 }
-
-

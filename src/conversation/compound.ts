@@ -193,13 +193,13 @@ export function questionWithoutRemarks(message: string): { question: string; lea
   return { question, leadIn: from > 0, trailing: to < clauses.length };
 }
 
+/** The asker telling what they saw or heard: 我看到, 我听说, 我注意到, 我记得. */
+const SAW_OR_HEARD = /我们?(?:刚才|之前|也)?(?:看到|看见|听说|听到|注意到|了解到|发现|读到|记得|印象)/u;
+
 /**
  * A lead-in that reports who asks or wants the question, asking nothing itself: 作业里问：, 题目问的是：, 老师说报道里要
  * 引用一句话, 老师让我们查一下. Said of the asker's task, not of the releases.
  */
-/** The asker telling what they saw or heard: 我看到, 我听说, 我注意到, 我记得. */
-const SAW_OR_HEARD = /我们?(?:刚才|之前|也)?(?:看到|看见|听说|听到|注意到|了解到|发现|读到|记得|印象)/u;
-
 const REPORTS_TASK = /^.{0,8}?(?:(?:问|(?<![听据])说|讲)(?:的是|道)?[：:]$|(?<![听据])(?:说|讲).{0,10}要.{0,10}[，,]$|(?:要求|让|叫|布置)(?:我|我们|咱们).{0,16}[：:，,]$)/u;
 
 /**

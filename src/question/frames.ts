@@ -773,19 +773,21 @@ export function isPeopleNoun(noun: string): boolean {
 /** Nouns that say what a number measures rather than what it counts: 多少钱, 多少人. */
 const MEASURE_NOUN = /^(?:钱|人|人次|天|年|元|块|钟头)$/u;
 
-/**
- * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
- * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
- */
 /** Place words that say where, not what: 户外, 村里, 国内, 附近, 当地 (ending in a locative or in 地 of a place). */
 const LOCATIVE = /(?:[里外内上下边间中旁前后头处]|附近|周边|周围|当地|本地|外地|这里|那里|哪里)$/u;
 
 /** A cue asking a span of time: 几天, 多少个工作日, 几个月. */
 const TIME_CUE = /^(?:多少|几)个?(?:天|日|年|月|小时|分钟|周|星期|工作日)/u;
+/** A verb opening with its modal: 能出, 会有, 要交, 可以. */
+const MODAL_VERB = /^[能会要可得]/u;
 
 /** The whole of an area a count is taken over: 全市, 全省, 我市, 本区. */
 export const WHOLE_AREA = /^(?:全|我|本|该)(?:市|省|国|县|区|镇|乡|村|州)$/u;
 
+/**
+ * The noun a figure question counts: the noun right after its number cue (多少位专家), else the last noun before
+ * it, across linking words (签约金额是多少, 企业有一百多家吗); none when the question does not say.
+ */
 function countedNoun(folded: string): string[] | undefined {
   // Dates are not counts: blank them out (keeping offsets) before looking for a number the asker gives.
   const cue = ASK_CUE.exec(folded) ?? GIVEN_CUE.exec(folded.replace(DATES, (d) => ' '.repeat(d.length)));
@@ -793,6 +795,9 @@ function countedNoun(folded: string): string[] | undefined {
   // (场地 too, which jieba files as a place word; not where, 附近 or 周边.)
   const isNoun = (w: { word: string; tag: string }) => (/^(?:n|nr|ns|nt|nz|vn|ng)$/u.test(w.tag) || (w.tag === 's' && !LOCATIVE.test(w.word))) && /\p{L}/u.test(w.word) && !MEASURE_NOUN.test(w.word) && !isVerbTaggedAsNoun(w.word);
   const after = jieba().tag(folded.slice(cue.index + cue[0].length));
+  // (Not a verb with its modal, 能出 of 几天能出结果, nor a word after a span of time asked: that says what happens,
+  // not which thing is counted.)
+  const mayModify = (w: { word: string }) => !MODAL_VERB.test(w.word) && !TIME_CUE.test(cue[0]);
   // (A set phrase right after the cue is what is counted, 多少条远洋渔船, whatever else jieba calls it: 孤独症 an idiom.)
   if ((after[0]?.tag === 'l' || after[0]?.tag === 'i') && /^\p{Script=Han}{3,}$/u.test(after[0].word)) after[0] = { word: after[0].word, tag: 'n' };
   const next = after[0];
@@ -815,8 +820,7 @@ function countedNoun(folded: string): string[] | undefined {
   }
   // (A verb modifying the noun, 捕捞 in 多少条捕捞渔船, 参展 in 多少家参展企业: the noun, with it; not a count of people
   // and what they did, 多少人参加活动.)
-  // (Not a verb with its modal, 能出 of 几天能出结果, nor after a span of time: that is what happens, not which thing.)
-  if (next !== undefined && next.tag === 'v' && /^(?:多少|几)\p{Script=Han}/u.test(cue[0]) && !/^[能会要可得]/u.test(next.word) && !TIME_CUE.test(cue[0]) && [...next.word].length <= 2 && after[1] && isNoun(after[1]) && [...after[1].word].length >= 2 && quantityKindOfNoun(after[1].word) === undefined && !/^(?:人|名|位|人次|个人)/u.test(cue[0].replace(/^(?:多少|几)/u, '')) && (after[2] === undefined || !isNoun(after[2])))
+  if (next !== undefined && next.tag === 'v' && /^(?:多少|几)\p{Script=Han}/u.test(cue[0]) && mayModify(next) && [...next.word].length <= 2 && after[1] && isNoun(after[1]) && [...after[1].word].length >= 2 && quantityKindOfNoun(after[1].word) === undefined && !/^(?:人|名|位|人次|个人)/u.test(cue[0].replace(/^(?:多少|几)/u, '')) && (after[2] === undefined || !isNoun(after[2])))
     return [next.word, after[1].word];
   // (A clause modifying the noun at the question's end, 多少个能打流感疫苗的点: the noun after its 的.)
   if (next !== undefined && /^(?:v|d|p|a|ad|c)$/u.test(next.tag) && /^(?:多少|几)\p{Script=Han}/u.test(cue[0])) {
@@ -825,7 +829,7 @@ function countedNoun(folded: string): string[] | undefined {
     if (head !== undefined && /^\p{Script=Han}{1,4}$/u.test(head.word) && quantityKindOfNoun(head.word) === undefined && after.slice(de + 2).every((w) => !/\p{Script=Han}/u.test(w.word) || /^(?:y|ul|uj)$/u.test(w.tag))) return [head.word];
   }
   // (A word jieba does not know modifying the noun, 老旧 in 多少个老旧小区: the noun, with it.)
-  if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && !/^[能会要可得]/u.test(next.word) && !TIME_CUE.test(cue[0]) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
+  if (next?.tag === 'x' && /^\p{Script=Han}{2,}$/u.test(next.word) && mayModify(next) && after[1] && isNoun(after[1]) && quantityKindOfNoun(after[1].word) === undefined) return [next.word, after[1].word];
   // (A day, 截至2月25号, is a time: it says nothing of what is counted, and 25号 is no numbered name.)
   const before = jieba()
     .tag(folded.slice(0, cue.index).replace(DATES, ' '))

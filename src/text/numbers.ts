@@ -123,30 +123,33 @@ export function chineseDate(iso: string): string {
   return iso.replace(/^(\d{4})-0?(\d{1,2})-0?(\d{1,2})$/u, '$1年$2月$3日');
 }
 
-/** The parts of the day and the hours they hold (晚上 from 17:00 to 2:00). */
-const PARTS_OF_DAY: readonly [RegExp, number, number][] = [
-  [/^凌晨$/u, 0, 6],
-  [/^(?:早上|早晨|清晨|早间)$/u, 5, 10],
-  [/^上午$/u, 6, 12],
-  [/^(?:中午|午间)$/u, 11, 14],
-  [/^(?:下午|午后)$/u, 12, 19],
-  [/^傍晚$/u, 16, 20],
-  [/^(?:晚上|晚间|夜间|夜里|夜晚)$/u, 17, 26],
-];
-
-/** The hours a part of the day holds (晚上 → 17 to 26, past midnight counted on), if the word names one. */
-export function partOfDay(word: string): [number, number] | undefined {
-  const part = PARTS_OF_DAY.find(([pattern]) => pattern.test(word));
-  return part === undefined ? undefined : [part[1], part[2]];
-}
+/** The parts of the day and the hours they hold (晚上 from 17:00 to 2:00, past midnight counted on as 26). */
+const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
+  凌晨: [0, 6],
+  早上: [5, 10],
+  早晨: [5, 10],
+  清晨: [5, 10],
+  早间: [5, 10],
+  上午: [6, 12],
+  中午: [11, 14],
+  午间: [11, 14],
+  下午: [12, 19],
+  午后: [12, 19],
+  傍晚: [16, 20],
+  晚上: [17, 26],
+  晚间: [17, 26],
+  夜间: [17, 26],
+  夜里: [17, 26],
+  夜晚: [17, 26],
+};
+const PART_OF_DAY = new RegExp(Object.keys(PARTS_OF_DAY).join('|'), 'u');
 
 /**
- * The part of the day a question of the hour asks in (晚上 of 室外场地晚上开到几点): named in its last clause, not
- * in a condition before it (晚上下雪的话，主干道几点前要清完 asks the morning's deadline).
+ * The part of the day a question of the hour asks in and the hours it holds (晚上 of 室外场地晚上开到几点): named in its
+ * last clause, not in a condition before it (晚上下雪的话，主干道几点前要清完 asks the morning's deadline).
  */
-export function partOfDayAsked(content: string): string | undefined {
+export function partOfDayAsked(content: string): { word: string; hours: readonly [number, number] } | undefined {
   const clause = content.split(/[，,；;。]|的话/u).filter((c) => c.trim().length > 0).at(-1) ?? '';
-  return PARTS_OF_DAY_WORDS.exec(clause)?.[0];
+  const word = PART_OF_DAY.exec(clause)?.[0];
+  return word === undefined ? undefined : { word, hours: PARTS_OF_DAY[word]! };
 }
-
-const PARTS_OF_DAY_WORDS = /凌晨|早上|早晨|清晨|早间|上午|中午|午间|下午|午后|傍晚|晚上|晚间|夜间|夜里|夜晚/u;
