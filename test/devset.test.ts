@@ -190,6 +190,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 113/140 and 33/42, beside 113/140 and 33/42, all at once 101/140 and 25/42, conversations 22/30 and 23/30) and
   // once at its end (d405796: the same in every mode).
   holdout25: { answerable: 0.8, refused: 0.78, conversations: 0.73 },
+  // Written blind at the start of the round that scored holdout26, and tuned on (before tuning, d0072c4: alone
+  // 97/140 and 33/42, beside 97/140 and 33/42, all at once 84/140 and 27/42, conversations 20/30 and 20/30).
+  tune24: { answerable: 0.69, refused: 0.78, conversations: 0.66 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
