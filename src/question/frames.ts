@@ -145,9 +145,12 @@ const ASKS_BODIES = new RegExp(BODIES_ASKED.source, 'u');
 /** The kind named before the question word: 第三方机构是哪一家, 施工企业是哪几家. */
 const ORGANISATION_NAMED_FIRST = new RegExp(`(${ORGANISATION_KINDS})(?:是|为|分别是)(?:${WHICH_OF})`, 'u');
 
-/** Asking for a number to call: 电话是多少, 热线号码多少, 热线是什么号码, 打什么电话, 拨哪个号码, 联系方式是什么. */
+/**
+ * Asking for a number to call: 电话是多少, 热线号码多少, 热线是什么号码, 打什么电话, 拨哪个号码, 联系方式是什么. (Not money
+ * allotted, 每年拨多少钱, nor a discount, 打多少折, nor how often, 打几次.)
+ */
 const CONTACT_ASK =
-  /(?:电话|热线|号码|联系方式)(?:号码)?(?:是|为)?(?:(?:多少|什么|哪个|啥)(?:号码|电话)?|几号(?=[?？。!！\s]|$))|(?:打|拨打|拨|致电)(?:什么|哪个|几号|多少|啥)(?:号码|电话|热线)?|(?:什么|哪个|啥)(?:电话|热线)(?:号码)?|有没有(?:\p{Script=Han}{1,2})?(?:电话|热线|联系方式)|(?:电话|热线|联系方式)(?:有吗|有没有|有不有)/gu;
+  /(?:电话|热线|号码|联系方式)(?:号码)?(?:是|为)?(?:(?:多少|什么|哪个|啥)(?:号码|电话)?|几号(?=[?？。!！\s]|$))|(?:打|拨打|拨|致电)(?:什么|哪个|几号|多少|啥)(?:号码|电话|热线|(?!钱|元|块|万|亿|资金|经费|款|折|分|次|遍))|(?:什么|哪个|啥)(?:电话|热线)(?:号码)?|有没有(?:\p{Script=Han}{1,2})?(?:电话|热线|联系方式)|(?:电话|热线|联系方式)(?:有吗|有没有|有不有)/gu;
 
 /**
  * Courtesy, hedges and fillers around a question (请问, 我想知道, 能告诉我, 麻烦问一下, 谢谢, 听说, 确切的 …), and the placeholders

@@ -493,4 +493,11 @@ describe('question frames', () => {
     expect(frame('这场活动的全称是什么').content).not.toContain('全称');
     expect(frame('那个研究院全名叫啥')).toMatchObject({ asks: 'definition', asksName: true });
   });
+  it('reads 拨多少钱, 打多少折 as an amount, not as asking a number to call', () => {
+    expect(frame('市财政每年给无障碍专门拨多少钱？')).toMatchObject({ asks: 'figure', measure: 'money' });
+    expect(frame('市财政每年给无障碍专门拨多少钱？').contact).toBeUndefined();
+    expect(frame('以旧换新能打多少折').contact).toBeUndefined();
+    expect(frame('咨询要拨多少')).toMatchObject({ contact: true });
+    expect(frame('投诉打什么电话')).toMatchObject({ contact: true });
+  });
 });
