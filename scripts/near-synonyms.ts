@@ -149,8 +149,32 @@ console.log(`near-synonyms: ${lines.length} words → ${path.relative(ROOT, OUT)
 // the words it glosses, most frequent first. Glosses so vague that many words share them say nothing.
 const ENGLISH_OUT = path.join(ROOT, 'src', 'language', 'data', 'english-glosses.tsv');
 /** Words kept per English gloss, most frequent first. */
-const PER_GLOSS = 8;
-const englishLines = [...wordsOfGloss]
+const PER_GLOSS = 16;
+/**
+ * The gloss an English phrase typed in a question matches: the sense without the notes that say what it applies to
+ * ("sign (an agreement)" is 签署's "sign", "media, esp. news media" is 媒体's "media"), which two Chinese words need
+ * not share to be near-synonyms but which an asker never types.
+ */
+function englishGloss(part: string): string {
+  return normaliseGloss(part.replace(/,\s*(?:esp|e\.g|i\.e|usu|often|in particular)\b.*$/iu, '').replace(/\s*\([^)]*\)/gu, ''));
+}
+const wordsOfEnglish = new Map<string, Set<string>>();
+for (const row of cedict.data.all) {
+  const word = row[1];
+  if (!/^\p{Script=Han}{2,}$/u.test(word) || (frequency.get(word) ?? 0) < MIN_FREQUENCY) continue;
+  for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
+    if (NOT_A_MEANING.test(sense)) continue;
+    for (const part of sense.split(';')) {
+      for (const gloss of new Set([normaliseGloss(part), englishGloss(part)])) {
+        if (gloss.length < 3 || gloss.split(' ').length > 3) continue;
+        let words = wordsOfEnglish.get(gloss);
+        if (!words) wordsOfEnglish.set(gloss, (words = new Set()));
+        words.add(word);
+      }
+    }
+  }
+}
+const englishLines = [...wordsOfEnglish]
   .filter(([gloss, words]) => /^[a-z][a-z -]*[a-z]$/u.test(gloss) && words.size <= VAGUE_GLOSS)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([gloss, words]) => `${gloss}\t${[...words].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : 1)).slice(0, PER_GLOSS).join(' ')}`);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { quantityKindOfNoun } from './measures.ts';
 import { expansionsOf, LANGUAGE_DATA_DIR } from './near-synonyms.ts';
 
 /**
@@ -119,14 +120,54 @@ const SUFFIXES: readonly [string, string][] = [
  */
 function chineseFor(phrase: string, frequency: (word: string) => number): string | undefined {
   const words = wordsGlossed(phrase);
-  if (words === undefined) return undefined;
+  if (words === undefined) return phrase.includes(' ') ? undefined : kindFor(phrase, frequency);
+  // (A word for a quantity, amount: 数额, says what kind of figure is asked, printed or not.)
+  const quantity = words.find((word) => quantityKindOfNoun(word) !== undefined);
+  if (quantity !== undefined) return quantity;
   // (Of two the releases print where one holds the other, the longer: host is their 主持人, which the index
   // counts under 主持 as well.)
   const printed = words.map((word) => [word, frequency(word)] as const).filter(([, n]) => n > 0);
   let best: string | undefined;
   let most = 0;
   for (const [word, n] of printed) if (n > most && !printed.some(([other]) => other !== word && other.includes(word))) [best, most] = [word, n];
-  return best ?? (phrase.includes(' ') ? words[0] : undefined);
+  return best ?? (phrase.includes(' ') ? words[0] : kindFor(phrase, frequency));
+}
+
+/**
+ * A word none of whose own glosses the releases print, read as a kind of it they do print: institute as their
+ * 研究院, glossed "research institute". (Of the two-word glosses that end in the word, the printed word most frequent
+ * in the releases.)
+ */
+function kindFor(word: string, frequency: (word: string) => number): string | undefined {
+  let best: string | undefined;
+  let most = 0;
+  for (const gloss of kindsOf().get(word) ?? []) {
+    for (const chinese of wordsGlossed(gloss) ?? []) {
+      const n = frequency(chinese);
+      if (n > most) [best, most] = [chinese, n];
+    }
+  }
+  return best;
+}
+
+/** Two-word glosses by their last word (research institute under institute), read from the table when first needed. */
+let kinds: Map<string, string[]> | undefined;
+
+function kindsOf(): Map<string, string[]> {
+  if (kinds === undefined) {
+    kinds = new Map();
+    const { text, starts } = glossTable();
+    for (const at of starts) {
+      const key = text.slice(at, text.indexOf('\t', at));
+      const space = key.indexOf(' ');
+      if (space < 0 || key.indexOf(' ', space + 1) >= 0) continue;
+      const last = key.slice(space + 1);
+      const of = kinds.get(last);
+      if (of === undefined) kinds.set(last, [key]);
+      else of.push(key);
+    }
+  }
+  return kinds;
 }
 
 /**

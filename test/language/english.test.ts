@@ -13,6 +13,10 @@ const printed = new Map([
   ['战略', 2],
   ['合作', 3],
   ['app', 2],
+  ['签署', 1],
+  ['协议', 2],
+  ['媒体', 2],
+  ['研究院', 1],
 ]);
 const frequency = (word: string) => printed.get(word) ?? 0;
 
@@ -43,9 +47,22 @@ describe('English words in a Chinese question', () => {
 
   it('leaves a word the releases print as typed, and one none of whose glosses they print', () => {
     expect(readEnglish('政务app长辈版', frequency)).toBe('政务app长辈版');
-    expect(readEnglish('研究院的director是谁', frequency)).toBe('研究院的 director 是谁');
+    expect(readEnglish('研究院的budget是多少', frequency)).toBe('研究院的 budget 是多少');
     expect(readEnglish('前三季度gdp是多少', frequency)).toBe('前三季度gdp是多少');
     expect(readEnglish('签约金额是多少', frequency)).toBe('签约金额是多少');
+  });
+
+  it('reads a sense whose note says what it applies to: sign (an agreement) is 签署, media (esp. news media) 媒体', () => {
+    expect(readEnglish('江淮汽车那边sign的是什么agreement', frequency)).toBe('江淮汽车那边签署的是什么协议');
+    expect(readEnglish('有哪些media来参加了', frequency)).toBe('有哪些媒体来参加了');
+  });
+
+  it('reads a word for a quantity as the quantity asked, printed or not', () => {
+    expect(readEnglish('签约的amount总共是多少', frequency)).toBe('签约的数额总共是多少');
+  });
+
+  it('reads a word none of whose own glosses are printed as a printed kind of it', () => {
+    expect(readEnglish('揭牌的institute叫什么', frequency)).toBe('揭牌的研究院叫什么');
   });
 
   it('answers a mixed question from the bundled release, and refuses one about what it does not say', async () => {
@@ -55,5 +72,8 @@ describe('English words in a Chinese question', () => {
     expect(visited.text).toContain('105家');
     const director = engine.answer('研究院的director是谁');
     expect(director.answered, director.text).toBe(false);
+    const amount = engine.answer('签约的amount总共是多少？');
+    expect(amount.answered, amount.text).toBe(true);
+    expect(amount.text).toContain('535.35');
   });
 });
