@@ -2,7 +2,7 @@ import { readEnglish } from '../language/english.ts';
 import { kindOfUnit } from '../language/measures.ts';
 import { nearSynonymsOf } from '../language/near-synonyms.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
-import { chineseDate, PERIOD_NAMES } from '../text/numbers.ts';
+import { chineseDate, datedInPartOfYear, PERIOD_NAMES } from '../text/numbers.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { detectScript, fromSimplified, toScript } from '../text/script.ts';
 import { spellsOut } from '../text/spelling.ts';
@@ -362,6 +362,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (ownBody) credit = 1;
       // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
+      // (暑期 of 暑期禁毒夏令营 is held by a passage dating it 7月10日至8月20日: a part of the year, by its months.)
+      const datedInPart = credit === 0 && !t.numeric && datedInPartOfYear(t.term, unit.quote ?? unit.text);
+      if (datedInPart) credit = 1;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
@@ -377,6 +380,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (t.binding) {
         const held =
           strong(fields) ||
+          datedInPart ||
           ownBody ||
           t.alternates.some((a) => strong(c.fields.get(a.term))) ||
           t.parts.some((p) => (!t.numeric || (/\d/u.test(p) && !measuredOnly[i]!)) && strong(c.fields.get(p))) ||

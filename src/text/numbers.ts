@@ -145,6 +145,35 @@ const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
 const PART_OF_DAY = new RegExp(Object.keys(PARTS_OF_DAY).join('|'), 'u');
 
 /**
+ * Parts of the year by the months they hold (暑期 of a city in China: July and August), as a question names them and a
+ * passage dates them: 暑期禁毒夏令营 is the one a passage holds from 7月10日至8月20日.
+ */
+const PARTS_OF_YEAR: Readonly<Record<string, readonly number[]>> = {
+  暑期: [7, 8],
+  暑假: [7, 8],
+  暑假期间: [7, 8],
+  暑期间: [7, 8],
+  寒假: [1, 2],
+  寒假期间: [1, 2],
+  春季: [3, 4, 5],
+  春天: [3, 4, 5],
+  夏季: [6, 7, 8],
+  夏天: [6, 7, 8],
+  秋季: [9, 10, 11],
+  秋天: [9, 10, 11],
+  冬季: [12, 1, 2],
+  冬天: [12, 1, 2],
+};
+
+/** Whether a passage dates what it says in the part of the year a word names: 7月10日 for 暑期; false for other words. */
+export function datedInPartOfYear(word: string, text: string): boolean {
+  const months = PARTS_OF_YEAR[word];
+  if (months === undefined) return false;
+  for (const [, month] of text.matchAll(/(?<![\d.])(\d{1,2})月(?:\d{1,2}日|份|上旬|中旬|下旬|初|底|中)?/gu)) if (months.includes(Number(month))) return true;
+  return false;
+}
+
+/**
  * The part of the day a question of the hour asks in and the hours it holds (晚上 of 室外场地晚上开到几点): named in its
  * last clause, not in a condition before it (晚上下雪的话，主干道几点前要清完 asks the morning's deadline).
  */

@@ -1411,4 +1411,7 @@ describe('frames of this round', () => {
     expect(ask('r140', '全民健身季启动仪式晚上几点开始').answered).toBe(false);
     expectAnswer('r140', '全民健身季启动仪式几点开始', '9:00');
   });
+  it('holds a part of the year the question names (暑期) by the months a passage dates its event in', () => {
+    expectAnswer('r87', '暑期禁毒夏令营每期多少学生', '60名');
+  });
 });
