@@ -120,6 +120,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed && !spelled)) return undefined;
   // 千年, 百年, 万年: an age, a word (千年回响), not a count of years.
   if (/^[百千万]$/u.test(run) && after.startsWith('年') && !/[\d.点零〇一二三四五六七八九两]/u.test(before)) return undefined;
+  // 千家万户, 千辛万苦, 百战百胜: a lone 百, 千 or 万 answered by another after one character is an idiom, not a count.
+  if (/^[百千万]$/u.test(run) && /^\p{Script=Han}[百千万亿]/u.test(after)) return undefined;
   // 三季度, 前三季度: a quarter is named, not counted (see PERIOD_NAMES); 三个季度 counts them.
   if (/^[一二三四]$/u.test(run) && after.startsWith('季度')) return undefined;
   // 零部件, 零售, 零星: 零 alone opens a word (部 is a measure word too); a count of none is written 0 or 无.

@@ -72,4 +72,8 @@ describe('千 as the prefix of a unit', () => {
     expect(arabicNumerals('三千米长跑')).toBe('3千米长跑');
     expect(arabicNumerals('三千元')).toBe('3000元');
   });
+  it('leaves an idiom of a lone 千 answered by 万 (千家万户) as words, not a count of a thousand households', () => {
+    expect(arabicNumerals('菜市场连着千家万户的餐桌')).toBe('菜市场连着千家万户的餐桌');
+    expect(arabicNumerals('近千家企业参加')).toBe('近1000家企业参加');
+  });
 });
