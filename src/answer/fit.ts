@@ -114,7 +114,7 @@ export function fitsFrame(
     frame.year !== undefined &&
     OTHER_YEAR_WORDS[frame.year] !== undefined &&
     !OTHER_YEAR_WORDS[frame.year]!.test(own.replace(COMPARED_WITH_YEAR, '')) &&
-    !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && (reportedYear === asked || (unit.type === 'figure' && onlyYearStated(quoteOf(unit)) === asked)))))
+    !(asked !== undefined && (stated.includes(asked) || (stated.length === 0 && (reportedYear === asked || (unit.type === 'figure' && (onlyYearStated(quoteOf(unit)) === asked || paragraphOpensIn(unit, frame.year, asked)))))))
   ) return false;
   // 第一次发掘 is not answered about the 第二次, nor 排第一的 by 排名第二: a passage naming others of the same
   // numbered kind, and not the one asked, is about another.
@@ -1126,6 +1126,15 @@ function oppositeSideOnly(own: string, content: string): boolean {
   const season = SEASON_ASKED.exec(content)?.[1];
   if (season !== undefined && !SEASON_HELD[season]!.test(own) && /[春夏秋冬](?:季|天)/u.test(own)) return true;
   return false;
+}
+
+/**
+ * Whether a figure's paragraph opens with the year asked (去年7月20日至8月31日，…试行夜间延时开放，…满意度达到94.2%):
+ * the time a paragraph opens with is the time of the figures its sentences give without one of their own.
+ */
+function paragraphOpensIn(unit: AnswerUnit, word: string, asked: number): boolean {
+  const opening = fold(unit.context).split(/[，,。；;：:]/u)[0] ?? '';
+  return OTHER_YEAR_WORDS[word]!.test(opening.slice(0, 6)) || opening.replace(/^(?:在|截至|截止|从)/u, '').startsWith(`${asked}年`);
 }
 
 /** A season the question names: 春季, 秋天. */
