@@ -233,6 +233,19 @@ for (const chars of charsOfGloss.values()) {
   if (chars.length < 2 || chars.length > VAGUE_CHAR_GLOSS) continue;
   for (const a of chars) for (const b of chars) if (a !== b) sameMeaning.set(a, (sameMeaning.get(a) ?? new Set()).add(b));
 }
+// (A character CC-CEDICT gives as a variant of another in one of its senses, 帐 "variant of 賬|账", writes the same
+// word: 帐户 and 账户 are one account, whichever character a release or an asker uses.)
+const VARIANT_OF = /^variant of \p{Script=Han}\|(\p{Script=Han})\[/u;
+for (const row of cedict.data.all) {
+  const char = row[1];
+  if (!/^\p{Script=Han}$/u.test(char) || (frequency.get(char) ?? 0) < MIN_FREQUENCY) continue;
+  for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
+    const other = VARIANT_OF.exec(sense.trim())?.[1];
+    if (other === undefined || other === char || (frequency.get(other) ?? 0) < MIN_FREQUENCY) continue;
+    sameMeaning.set(char, (sameMeaning.get(char) ?? new Set()).add(other));
+    sameMeaning.set(other, (sameMeaning.get(other) ?? new Set()).add(char));
+  }
+}
 const charLines = [...sameMeaning.keys()].sort().map((char) => `${char}\t${[...sameMeaning.get(char)!].sort().join('')}`);
 writeFileSync(
   CHARS_OUT,

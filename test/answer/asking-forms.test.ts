@@ -1417,4 +1417,7 @@ describe('frames of this round', () => {
   it('dates a figure whose sentence names no year by the year its paragraph opens with (去年7月20日至8月31日，…满意度达到94.2%)', () => {
     expectAnswer('r146', '去年试点夜场观众满意度多少', '94.2%');
   });
+  it('reads a character CC-CEDICT gives as a variant of another as that one (账户 typed, 帳戶 printed and folded to 帐户)', () => {
+    expectAnswer('r146', '一个账户每次最多能帮几个人预约', '5人');
+  });
 });
