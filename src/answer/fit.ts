@@ -8,7 +8,7 @@ import { monthsOfPeriod, partOfDayAsked } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
-import { boundOf, type Bound, type Understanding } from './understand.ts';
+import { boundOf, type Bound, type Understanding, type UnderstoodTerm } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
 import { numberKinds, PLACE_WORD, type AnswerUnit, type MetaField } from '../search/units.ts';
@@ -64,6 +64,10 @@ export function fitsFrame(
 ): boolean {
   // The unit's words as normalised once (Simplified: a Traditional release's 預計 is 预计 here).
   const own = text.unitText(unitId);
+  // 琅川自然博物馆白天每天限额多少 is not answered by 琅川博物馆日间每日限额: a name the question writes as the releases
+  // print it, of several words, is another thing than the one a figure's label names with its first and last word only.
+  // (A sentence too: 例如琅川博物馆日间每日限额18,000人 never names 琅川自然博物馆.)
+  if (namesAnotherOfPhrase(unit.type === 'figure' && unit.headline !== undefined ? fold(unit.headline.label) : own, printedPhrases(terms, frame.content, text))) return false;
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
@@ -1135,6 +1139,34 @@ function oppositeSideOnly(own: string, content: string): boolean {
 function paragraphOpensIn(unit: AnswerUnit, word: string, asked: number): boolean {
   const opening = fold(unit.context).split(/[，,。；;：:]/u)[0] ?? '';
   return OTHER_YEAR_WORDS[word]!.test(opening.slice(0, 6)) || opening.replace(/^(?:在|截至|截止|从)/u, '').startsWith(`${asked}年`);
+}
+
+/** The phrases of a question, kept per question: see printedPhrases. */
+const phrasesOf = new WeakMap<readonly UnderstoodTerm[], { first: string; last: string; phrase: string }[]>();
+
+/**
+ * Runs of three of a question's words that stand together in it and that the releases print together, four
+ * characters or more, a name's parts jieba cut apart (琅川 自然 博物馆): with their first and last word.
+ */
+function printedPhrases(terms: readonly UnderstoodTerm[], content: string, text: PassageText): { first: string; last: string; phrase: string }[] {
+  let phrases = phrasesOf.get(terms);
+  if (phrases === undefined) {
+    phrases = [];
+    const words = terms.filter((t) => !t.numeric).map((t) => t.term);
+    for (let i = 0; i + 3 <= words.length; i++) {
+      const run = words.slice(i, i + 3);
+      const phrase = run.join('');
+      // (Words of two characters or more, the last no start of the middle one: 公共 停车场 停 is no name.)
+      if (run.every((word) => [...word].length >= 2) && !run[1]!.startsWith(run[2]!) && content.includes(phrase) && text.unitsContaining(phrase, 1).length > 0) phrases.push({ first: run[0]!, last: run[2]!, phrase });
+    }
+    phrasesOf.set(terms, phrases);
+  }
+  return phrases;
+}
+
+/** Whether a label names, with a phrase's first and last word and nothing between, another thing (琅川博物馆, not 琅川自然博物馆). */
+function namesAnotherOfPhrase(label: string, phrases: readonly { first: string; last: string; phrase: string }[]): boolean {
+  return phrases.some(({ first, last, phrase }) => !label.includes(phrase) && label.includes(`${first}${last}`));
 }
 
 /** A season the question names: 春季, 秋天. */
