@@ -68,6 +68,11 @@ export function fitsFrame(
   // print it, of several words, is another thing than the one a figure's label names with its first and last word only.
   // (A sentence too: 例如琅川博物馆日间每日限额18,000人 never names 琅川自然博物馆.)
   if (namesAnotherOfPhrase(unit.type === 'figure' && unit.headline !== undefined ? fold(unit.headline.label) : own, printedPhrases(terms, frame.content, text))) return false;
+  // 梅溪那个安置点有多少套房子 is not answered by 在青石湾、梅溪、龙潭坪规划建设了3个集中安置点，共提供安置房源560套: a name
+  // the passage holds only as one item of a list, with no number of its own, shares the list's total.
+  // (Not when it asks of several items of the list, 维保电费这些, nor when the passage gives the items' numbers in the
+  // list's order, 轻度、中度、重度…分别按每人每月100元、200元、300元.)
+  if (frame.asks === 'figure' && !PARALLEL_NUMBERS.test(own) && terms.filter((t) => !t.numeric && own.includes(t.term) && onlyListed(own, t.term)).length === 1 && terms.some((t) => t.binding && !t.numeric && onlyListed(own, t.term))) return false;
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
@@ -623,6 +628,26 @@ function listedBeforeTotal(clause: string, noun: string): boolean {
   if (!clause.includes(noun)) return false;
   const listed = new RegExp(`${escapeRegExp(noun)}[^，,。；;、等]{0,6}(?:[、和及与][^，,。；;、等]{1,12})*[、和及与][^，,。；;、等]{1,12}等`, 'gu');
   return clause.replace(listed, '').includes(noun) === false;
+}
+
+/** Numbers given item by item, in the order of the list before them: 分别, 依次. */
+const PARALLEL_NUMBERS = /分别|分別|各为|依次/u;
+
+/**
+ * Whether a text holds a word only as an item of a list (青石湾、梅溪、龙潭坪), each time with no number of its own
+ * before the next item (青石湾200套、梅溪180套 gives each its own).
+ */
+function onlyListed(text: string, word: string): boolean {
+  let at = text.indexOf(word);
+  if (at < 0) return false;
+  for (; at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1] ?? '';
+    const rest = text.slice(at + word.length);
+    const item = /^[^、，,。；;：:和及与等]*/u.exec(rest)![0];
+    const listed = before === '、' || (rest.startsWith('、') && /^、[^，,。；;]{1,12}(?:、|和|及|与)/u.test(rest)) || (/[和及与]$/u.test(before) && text.slice(Math.max(0, at - 16), at).includes('、'));
+    if (!listed || /\d/u.test(item)) return false;
+  }
+  return true;
 }
 
 /** Whether a question counts people only because its noun names them (多少经营者, 多少个专家), in no measure word of people. */
