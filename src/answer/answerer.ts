@@ -605,8 +605,8 @@ function nthAsked(index: KnowledgeIndex, ordinal: number, byOutlet = true): numb
 /** An official question named by its place among those asked: 第二个问题, 第3条提问, 头一个问题, 最后一个提问. */
 const QUESTION_ORDINAL = /(?:第(\d+|[一二三四五六七八九十]+)|头一|最后一)(?:个|条|道)?(?:记者)?(?:问题|提问)/u;
 
-/** Asking what a question asked or how it was answered: 怎么答的, 回答了什么, 问的什么, 内容是什么, 原文. */
-const ASKS_CONTENT = /(?:怎么|如何|怎样|点)(?:答|回答|回应|说)|(?:答|回答|回应|答复|说|讲|问)(?:了|的)?(?:什么|啥|些什么)|什么内容|内容是|原文|全文|答案/u;
+/** Asking what a question asked or how it was answered: 怎么答的, 回答了什么, 问的什么, 问题是什么, 内容是什么, 原文. */
+const ASKS_CONTENT = /(?:怎么|如何|怎样|点)(?:答|回答|回应|说)|(?:答|回答|回应|答复|说|讲|问)(?:了|的)?(?:什么|啥|些什么)|(?:问题|提问)(?:是|问的是|问了)?(?:什么|啥)|什么内容|内容是|原文|全文|答案/u;
 
 /** Builds the answer that quotes one unit, in the asker's script, with its citation. */
 function unitAnswer(index: KnowledgeIndex, question: string, script: Script, best: Pick<Scored, 'unit' | 'unitId' | 'coverage'>): Omit<Answer, 'text'> {

@@ -1431,4 +1431,10 @@ describe('frames of this round', () => {
     // (Nor is a question of several of its items, 维保电费这些, one item's.)
     expectAnswer('r16', '加装电梯以后每年维保电费这些大概要多少钱', '8000元至12000元');
   });
+  it('answers 记者问的第一个问题是什么 with that question, as 第一个问题问的什么 is', () => {
+    const first = ask('seed', '记者问的第一个问题是什么？');
+    expect(first.answered, first.text).toBe(true);
+    expect(first.text).toContain('官方答复');
+    expect(first.text).toContain('创新驱动发展战略');
+  });
 });
