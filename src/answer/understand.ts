@@ -510,6 +510,23 @@ function possessorOf(understood: readonly UnderstoodTerm[], terms: readonly { pr
   return owning.length > 0 && owning.every((i) => terms[i]!.predicate && /^[vd]/u.test(terms[i]!.tag ?? '')) ? [] : owning;
 }
 
+/** Whether every time a text holds a word, the word ends a clause or stands before a particle (秤坏了, 秤坏吗). */
+function endsClause(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const next = text[at + word.length];
+    if (next !== undefined && !/[了的吗呢啦啊么，,？?。！!；;\s]/u.test(next)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two characters' tags are a noun's and an adjective's: a thing and the state it is in (秤 坏). (Not a noun and
+ * a verb, which shorten a term as often as they meet: 网签, 省控.)
+ */
+function nounAndState(tags: readonly string[]): boolean {
+  return tags[0] === 'n' && tags[1] === 'a';
+}
+
 /** Whether two characters' tags are a noun's and a verb's (钱 发), which no shortened name is made of as often as two words meet. */
 function nounAndVerb(tags: readonly string[]): boolean {
   return /^n/u.test(tags[0]!) && /^v/u.test(tags[1]!);
@@ -563,6 +580,16 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
     // 补贴钱发到哪里 is 钱 and 发, 办帮 of 有没有办帮毕业生找工作的活动 办 and 帮, 分扣 of 信用分扣到多少 分 and 扣;
     // unless they are a word of the general language jieba lacks, 醉驾 (CC-CEDICT's), or, but for a noun and a verb,
     // may shorten a word the releases print, 暑托 for 暑期托管.)
+    // (So are a noun and the state it is in, 秤坏 of 智能秤坏了多久会有人回应, though a passage prints the two together as
+    // a string, 智能秤坏了或者被动了手脚: the index, which cut that passage too, holds no such word.)
+    const guessed = chars.length === 2 && t.tag === 'x' && !t.numeric && !t.lexicon && index.search.frequency(t.term) === 0 && !isInDictionary(t.term) && !isCedictWord(t.term);
+    // (Only where it ends its clause or stands before 了, in the question and in every passage printing it: 信易 of
+    // 信易贷 opens a name, and 残简 of 残简280枚 is one.)
+    if (cut === undefined && guessed && !unknown(t) && endsClause(content, t.term) && text.unitsContaining(t.term, 20).every((id) => endsClause(text.unitText(id), t.term)) && nounAndState(chars.map((c) => jieba().tag(c)[0]?.tag ?? 'x'))) {
+      out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
+      out.push(...index.pipeline.queryTerms(last).filter((r) => !out.some((o) => o.term === r.term)));
+      continue;
+    }
     if (cut === undefined && unknown(t) && chars.length === 2 && t.tag === 'x' && !isInDictionary(t.term) && !isCedictWord(t.term)) {
       const tags = chars.map((c) => jieba().tag(c)[0]?.tag ?? 'x');
       if (nounAndVerb(tags) || (twoWords(tags) && !abbreviates2(index, t.term))) {
