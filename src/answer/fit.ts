@@ -95,7 +95,7 @@ export function fitsFrame(
   // (The count may be in the question's words, 那5个项目, or in its question word, 哪两个.)
   const counting = `${frame.content} ${frame.cues.join(' ')}`;
   // (A list of speakers names them all, however many the question says: 哪两个人来发布的.)
-  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own)))) return false;
+  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own) || spellsOutAsMany(counting, own)))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -496,6 +496,17 @@ function namesAfterCount(content: string, own: string): boolean {
   if (stated === null) return false;
   const after = new RegExp(`(?<![\\d.])${stated[1]}${stated[2]}[^。；;]{0,12}[：:]`, 'u').exec(own);
   return after !== null && (ENUMERATION.test(own.slice(after.index)) || /一是/u.test(own.slice(after.index)));
+}
+
+/**
+ * Whether the passage spells out as many things as the question counts, one after another after 即, 包括 or a colon:
+ * “四到场”制度，即选址踏勘到场、开工放线到场、基槽验收到场、竣工验收到场 names the four of 哪四个到场.
+ */
+function spellsOutAsMany(content: string, own: string): boolean {
+  const stated = /(\d+)(?:个|项|条|种|类|方面|步|样)/u.exec(content);
+  const count = stated === null ? 0 : Number(stated[1]);
+  if (count < 2 || count > 12) return false;
+  return new RegExp(`(?:即|包括|分别是|分别为|[：:])(?:\\p{Script=Han}{2,12}、){${count - 1}}\\p{Script=Han}{2,12}(?![、\\p{Script=Han}])`, 'u').test(own);
 }
 
 /**

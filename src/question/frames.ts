@@ -280,7 +280,7 @@ const RULES: Rule[] = [
   { pattern: frameNoun('主要内容|具体内容|内容|详细情况|具体情况|情况|详情'), asks: 'definition' },
   // 哪两个, 哪五类: which ones, of as many as the asker says, a count the passage that names them gives too.
   { pattern: /哪\d{1,2}(?:个|家|所|位|名|项|条|种|类|批|座|处|台|部|只)/gu, asks: 'definition', keep: true },
-  { pattern: /干嘛|干吗|干啥|干什么|是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|何为|什么叫|什么是|含义|是什么|是啥|有哪些|有什么|(?:哪些|什么|啥)(?:事情|事儿|事)(?!\p{Script=Han})|哪些|哪几(?:个|种|类|项|样|条|批|方面)|哪个|什么样的?|什么|啥/gu, asks: 'definition' },
+  { pattern: /干嘛|干吗|干啥|干什么|是什么意思|什么意思|啥意思|指什么|指的是什么|是指什么|何为|什么叫|什么是|含义|是什么|是啥|有哪些|有什么|(?:哪些|什么|啥)(?:事情|事儿|事)(?!\p{Script=Han})|哪些|哪几(?:个|种|类|项|样|条|批|方面)|哪\d+个|哪个|什么样的?|什么|啥/gu, asks: 'definition' },
 ];
 
 /**

@@ -1442,4 +1442,10 @@ describe('frames of this round', () => {
     // (A name the release prints with more after it, 残简280枚, stays one word.)
     expectAnswer('r29', '残简出了多少枚', '280枚');
   });
+  it('answers 哪四个 with a passage that spells out four after 即 (“四到场”制度，即选址踏勘到场、…、竣工验收到场), the count being the question word\'s', () => {
+    expectAnswer('r147', '“四到场”具体指哪四个到场？', '选址踏勘到场');
+    expect(normalise(readFrame(normalise('四到场是哪四个')).content)).not.toContain('4个');
+    // (A count in a measure word of its own stays what the passage may state: 监管重点分哪五类 → 5类.)
+    expect(readFrame(normalise('监管重点分哪五类')).content).toContain('5类');
+  });
 });
