@@ -191,8 +191,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (d405796: the same in every mode).
   holdout25: { answerable: 0.8, refused: 0.78, conversations: 0.73 },
   // Written blind at the start of the round that scored holdout26, and tuned on (before tuning, d0072c4: alone
-  // 97/140 and 33/42, beside 97/140 and 33/42, all at once 84/140 and 27/42, conversations 20/30 and 20/30).
-  tune24: { answerable: 0.69, refused: 0.78, conversations: 0.66 },
+  // 97/140 and 33/42, beside 97/140 and 33/42, all at once 84/140 and 27/42, conversations 20/30 and 20/30; at its
+  // end, 706aa5e: alone 106/140 and 36/42, beside 106/140 and 36/42, all at once 93/140 and 30/42, conversations
+  // 22/30 and 22/30).
+  tune24: { answerable: 0.75, refused: 0.85, conversations: 0.73 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (d0072c4: alone
+  // 103/140 and 28/42, beside 102/140 and 27/42, all at once 90/140 and 22/42, conversations 24/30 and 24/30) and
+  // once at its end (706aa5e: the same, but all at once 23/42 refused).
+  holdout26: { answerable: 0.72, refused: 0.64, conversations: 0.79 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
