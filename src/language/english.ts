@@ -135,39 +135,17 @@ function chineseFor(phrase: string, frequency: (word: string) => number): string
 
 /**
  * A word none of whose own glosses the releases print, read as a kind of it they do print: institute as their
- * 研究院, glossed "research institute". (Of the two-word glosses that end in the word, the printed word most frequent
- * in the releases.)
+ * 研究院, glossed "research institute". (Of the words of the two-word glosses that end in the word, which the table
+ * lists under `* institute`, the one printed most often in the releases.)
  */
 function kindFor(word: string, frequency: (word: string) => number): string | undefined {
   let best: string | undefined;
   let most = 0;
-  for (const gloss of kindsOf().get(word) ?? []) {
-    for (const chinese of wordsGlossed(gloss) ?? []) {
-      const n = frequency(chinese);
-      if (n > most) [best, most] = [chinese, n];
-    }
+  for (const chinese of wordsGlossed(`* ${word}`) ?? []) {
+    const n = frequency(chinese);
+    if (n > most) [best, most] = [chinese, n];
   }
   return best;
-}
-
-/** Two-word glosses by their last word (research institute under institute), read from the table when first needed. */
-let kinds: Map<string, string[]> | undefined;
-
-function kindsOf(): Map<string, string[]> {
-  if (kinds === undefined) {
-    kinds = new Map();
-    const { text, starts } = glossTable();
-    for (const at of starts) {
-      const key = text.slice(at, text.indexOf('\t', at));
-      const space = key.indexOf(' ');
-      if (space < 0 || key.indexOf(' ', space + 1) >= 0) continue;
-      const last = key.slice(space + 1);
-      const of = kinds.get(last);
-      if (of === undefined) kinds.set(last, [key]);
-      else of.push(key);
-    }
-  }
-  return kinds;
 }
 
 /**
