@@ -65,6 +65,16 @@ function normaliseGloss(gloss: string): string {
     .trim();
 }
 
+/**
+ * The gloss an English phrase typed in a question matches: the sense without the notes that say what it applies to
+ * ("sign (an agreement)" is 签署's "sign", "media, esp. news media" is 媒体's "media"), which two Chinese words need
+ * not share to be near-synonyms but which an asker never types.
+ */
+function englishGloss(part: string): string {
+  return normaliseGloss(part.replace(/,\s*(?:esp|e\.g|i\.e|usu|often|in particular)\b.*$/iu, '').replace(/\s*\([^)]*\)/gu, ''));
+}
+/** Chinese words by the English glosses a question may type (see englishGloss), for the English table. */
+const wordsOfEnglish = new Map<string, Set<string>>();
 const wordsOfGloss = new Map<string, Set<string>>();
 /** Per word, whether every sense CC-CEDICT gives is a verb ("to collect and summarize"): true, false, or mixed. */
 const verbal = new Map<string, boolean>();
@@ -76,6 +86,12 @@ for (const row of cedict.data.all) {
     if (NOT_A_MEANING.test(sense)) continue;
     verbal.set(word, (verbal.get(word) ?? true) && /^\s*(?:\([^)]*\)\s*)?to /iu.test(sense));
     for (const part of sense.split(';')) {
+      for (const typed of new Set([normaliseGloss(part), englishGloss(part)])) {
+        if (typed.length < 3 || typed.split(' ').length > 3) continue;
+        let words = wordsOfEnglish.get(typed);
+        if (!words) wordsOfEnglish.set(typed, (words = new Set()));
+        words.add(word);
+      }
       const gloss = normaliseGloss(part);
       if (gloss.length < 3 || gloss.split(' ').length > 3) continue;
       let words = wordsOfGloss.get(gloss);
@@ -150,30 +166,6 @@ console.log(`near-synonyms: ${lines.length} words → ${path.relative(ROOT, OUT)
 const ENGLISH_OUT = path.join(ROOT, 'src', 'language', 'data', 'english-glosses.tsv');
 /** Words kept per English gloss, most frequent first. */
 const PER_GLOSS = 8;
-/**
- * The gloss an English phrase typed in a question matches: the sense without the notes that say what it applies to
- * ("sign (an agreement)" is 签署's "sign", "media, esp. news media" is 媒体's "media"), which two Chinese words need
- * not share to be near-synonyms but which an asker never types.
- */
-function englishGloss(part: string): string {
-  return normaliseGloss(part.replace(/,\s*(?:esp|e\.g|i\.e|usu|often|in particular)\b.*$/iu, '').replace(/\s*\([^)]*\)/gu, ''));
-}
-const wordsOfEnglish = new Map<string, Set<string>>();
-for (const row of cedict.data.all) {
-  const word = row[1];
-  if (!/^\p{Script=Han}{2,}$/u.test(word) || (frequency.get(word) ?? 0) < MIN_FREQUENCY) continue;
-  for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
-    if (NOT_A_MEANING.test(sense)) continue;
-    for (const part of sense.split(';')) {
-      for (const gloss of new Set([normaliseGloss(part), englishGloss(part)])) {
-        if (gloss.length < 3 || gloss.split(' ').length > 3) continue;
-        let words = wordsOfEnglish.get(gloss);
-        if (!words) wordsOfEnglish.set(gloss, (words = new Set()));
-        words.add(word);
-      }
-    }
-  }
-}
 // (A word's kinds, under `* word`: the words of the two-word glosses that end in it, research institute's 研究院 under
 // `* institute`, read when none of the word's own glosses is printed.)
 for (const [gloss, words] of [...wordsOfEnglish]) {
