@@ -72,7 +72,10 @@ export function fitsFrame(
   // the passage holds only as one item of a list, with no number of its own, shares the list's total.
   // (Not when it asks of several items of the list, 维保电费这些, nor when the passage gives the items' numbers in the
   // list's order, 轻度、中度、重度…分别按每人每月100元、200元、300元.)
-  if (frame.asks === 'figure' && !PARALLEL_NUMBERS.test(own) && terms.filter((t) => !t.numeric && own.includes(t.term) && onlyListed(own, t.term)).length === 1 && terms.some((t) => t.binding && !t.numeric && onlyListed(own, t.term))) return false;
+  if (frame.asks === 'figure' && !PARALLEL_NUMBERS.test(own)) {
+    const listed = terms.filter((t) => !t.numeric && onlyListed(own, t.term));
+    if (listed.length === 1 && listed[0]!.binding) return false;
+  }
   // 那家中介公司叫什么名字 is answered by a company's name, not by 某财税咨询中介 and a quoted slogan (nor by an
   // official answer that names none).
   const kindNamed = frame.asksName && frame.asks === 'definition' ? NAME_OF_KIND.exec(frame.content.trim())?.[1] : undefined;
