@@ -67,7 +67,7 @@ export function fitsFrame(
   // 琅川自然博物馆白天每天限额多少 is not answered by 琅川博物馆日间每日限额: a name the question writes as the releases
   // print it, of several words, is another thing than the one a figure's label names with its first and last word only.
   // (A sentence too: 例如琅川博物馆日间每日限额18,000人 never names 琅川自然博物馆.)
-  if (namesAnotherOfPhrase(unit.type === 'figure' && unit.headline !== undefined ? fold(unit.headline.label) : own, printedPhrases(terms, frame.content, text))) return false;
+  if (namesAnotherOfPhrase(unit.type === 'figure' ? text.unitKeys(unitId) : own, printedPhrases(terms, frame.content, text))) return false;
   // 梅溪那个安置点有多少套房子 is not answered by 在青石湾、梅溪、龙潭坪规划建设了3个集中安置点，共提供安置房源560套: a name
   // the passage holds only as one item of a list, with no number of its own, shares the list's total.
   // (Not when it asks of several items of the list, 维保电费这些, nor when the passage gives the items' numbers in the

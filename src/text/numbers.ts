@@ -169,7 +169,7 @@ const PARTS_OF_YEAR: Readonly<Record<string, readonly number[]>> = {
 export function datedInPartOfYear(word: string, text: string): boolean {
   const months = PARTS_OF_YEAR[word];
   if (months === undefined) return false;
-  for (const [, month] of text.matchAll(/(?<![\d.])(\d{1,2})月(?:\d{1,2}日|份|上旬|中旬|下旬|初|底|中)?/gu)) if (months.includes(Number(month))) return true;
+  for (const [, month] of text.matchAll(/(?<![\d.])(\d{1,2})月/gu)) if (months.includes(Number(month))) return true;
   return false;
 }
 
