@@ -147,6 +147,19 @@ for (const word of glossesOfWord.keys()) {
     link(other, word, strength);
   }
 }
+// A word CC-CEDICT gives as a variant of another (紀錄 "variant of 記錄|记录", 帐户 of 账户) is the same word written
+// another way: the two are linked at full strength, whichever a release or an asker writes.
+const WORD_VARIANT_OF = /^variant of \p{Script=Han}{2,}\|(\p{Script=Han}{2,})\[/u;
+for (const row of cedict.data.all) {
+  const word = row[1];
+  if (!/^\p{Script=Han}{2,}$/u.test(word) || (frequency.get(word) ?? 0) < MIN_FREQUENCY) continue;
+  for (const sense of typeof row[3] === 'string' ? [row[3]] : row[3]) {
+    const other = WORD_VARIANT_OF.exec(sense.trim())?.[1];
+    if (other === undefined || other === word || (frequency.get(other) ?? 0) < MIN_FREQUENCY) continue;
+    link(word, other, 1);
+    link(other, word, 1);
+  }
+}
 const lines: string[] = [];
 for (const word of [...linked.keys()].sort()) {
   const links = [...linked.get(word)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));

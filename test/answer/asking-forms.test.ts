@@ -1420,6 +1420,9 @@ describe('frames of this round', () => {
   it('reads a character CC-CEDICT gives as a variant of another as that one (账户 typed, 帳戶 printed and folded to 帐户)', () => {
     expectAnswer('r146', '一个账户每次最多能帮几个人预约', '5人');
   });
+  it('reads a word CC-CEDICT gives as a variant of another as that one (记录 typed, 紀錄 printed and folded to 纪录)', () => {
+    expectAnswer('r146', '平台的预约记录会保存多久？', '180天');
+  });
   it('does not answer a name the question prints as the release does (琅川自然博物馆) with a figure of the name without its middle word (琅川博物馆)', () => {
     expect(ask('r146', '琅川自然博物館白天每天限額是多少人？').answered).toBe(false);
     expectAnswer('r146', '琅川自然博物館夜場每晚限額是多少人？', '2,800人');
