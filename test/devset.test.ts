@@ -199,6 +199,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 103/140 and 28/42, beside 102/140 and 27/42, all at once 90/140 and 22/42, conversations 24/30 and 24/30) and
   // once at its end (706aa5e: the same, but all at once 23/42 refused).
   holdout26: { answerable: 0.72, refused: 0.64, conversations: 0.79 },
+  // Written blind at the start of the round that scored holdout27, and tuned on (before tuning, 4033606: alone
+  // 106/140 and 29/42, beside 106/140 and 29/42, all at once 89/140 and 22/42, conversations 22/30 and 22/30).
+  tune25: { answerable: 0.75, refused: 0.69, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
