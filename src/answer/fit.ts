@@ -339,8 +339,8 @@ export function fitsFrame(
         // (A share in characters, 约七成, answers what share.)
         (unit.facets.number || ((frame.measure === 'percent' || frame.measure === undefined) && unit.facets.kinds.includes('percent'))) &&
         // (比去年多了多少人 is answered by the change as the release gives it, 增长31% as well as 多了1.2万人; so is
-        // 检查次数下降了多少, by 下降42%.)
-        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || ((frame.comparesWithPast || CHANGE.test(frame.content) || COMPARED.test(frame.content)) && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
+        // 检查次数下降了多少, by 下降42%, and 租金能涨多少, by 涨幅不超过5%: the question says the thing rose or fell.)
+        (frame.measure !== undefined ? ofKind(unit, frame, text, unitId) || ((frame.comparesWithPast || CHANGE.test(frame.content) || terms.some((t) => CHANGE_VERB.test(t.term)) || COMPARED.test(frame.content)) && unit.facets.kinds.includes('percent')) : frame.measureAmong === undefined || unit.facets.kinds.some((k) => frame.measureAmong!.includes(k)))
       );
     case 'date':
       // (A figure answers how many, whatever year its sentence opens with.)
@@ -1378,6 +1378,11 @@ function changeOfAsked(own: string, terms: Understanding['terms']): boolean {
 const COMPARED = /比\p{Script=Han}{1,8}?(?:便宜|贵|高|低|多|少|快|慢|大|小|长|短|早|晚)/u;
 /** A figure compared with an earlier one: 同比增长, 较上年下降, 比去年多. */
 const CHANGE = /同比|环比|增长|增加|增幅|下降|降幅|减少|提高|上升|回落|降低|持平|翻番|翻了|比去年|较去年|比上年|较上年|比上月|较上月/u;
+/**
+ * A word of the question saying a thing rose or fell (涨, 降到, 上涨, 跌): asked of a money or a count, 租金一年最多能涨多少 is
+ * answered by the change in per cent, 涨幅不超过5%. A word, not a character: 升级 is no rise.
+ */
+const CHANGE_VERB = /^(?:上|下)?[涨跌降升](?:了|到|至|价|幅)?$/u;
 /** Words asking how fast something changes, which a change in per cent answers: 增速, 涨幅, 降了几成. */
 const RATE_OF_CHANGE = /增速|涨幅|跌幅|增长率|下降率|增减|变化|涨|跌|降|升|多了|少了/u;
 /** A number given as a change by that much (同比减少3起, 多了1200人), not as the level it changed to (增加到, 提高至). */
