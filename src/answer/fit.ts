@@ -6,7 +6,8 @@ import { valueOfNumeral } from '../language/numerals.ts';
 import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { monthsOfPeriod, partOfDayAsked } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
-import { COUNTABLE, kindOfUnit, kindsAgree, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { COUNTABLE, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { classifiersOfNoun } from '../language/near-synonyms.ts';
 import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding, type UnderstoodTerm } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
@@ -571,7 +572,7 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
     clauses.some((clause) => {
       // (A date is no number of anything: 6月1日至9月30日 counts no 臭氧.)
       if (!/\d/u.test(clause.replace(DATES, ''))) return false;
-      const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun)) || ownMeasure?.test(clause);
+      const holds = counted.some((noun) => clauseHolds(clause, noun) || countedInItsMeasure(clause, noun) || countedInClassifier(clause, noun)) || ownMeasure?.test(clause);
       if (!holds && !breaksDown(clause, inParagraph, counted)) return false;
       if (countsOthersOnly(clause, counted, frame)) return false;
       // The nouns that modify it are the passage's too (大豆平均亩产 is not 玉米平均亩产); a breakdown's are those of
@@ -685,6 +686,16 @@ function countsNoun(clause: string, noun: string): boolean {
 function countedInItsMeasure(clause: string, noun: string): boolean {
   const measure = /^([项件批场])\p{Script=Han}$/u.exec(noun)?.[1];
   return measure !== undefined && new RegExp(`\\d(?:[余多几来])?(?:万|亿)?个?[大小]?${measure}(?!\\p{Script=Han}{0,1}${noun.slice(1)})`, 'u').test(clause);
+}
+
+/**
+ * Whether a clause ends with a number in one of the measure words the noun is counted in (see classifiersOfNoun):
+ * 接听来电21.6万通 counts 电话, in 通, though it never writes the word. (At the clause's end only: 3起事故 counts 事故,
+ * not the 案件 that 起 counts too.)
+ */
+function countedInClassifier(clause: string, noun: string): boolean {
+  const measures = classifiersOfNoun(noun).filter((m) => measureKind(m) !== undefined);
+  return measures.length > 0 && new RegExp(`\\d[余多]?(?:万|亿)?[余多]?(?:${measures.map(escapeRegExp).join('|')})\\s*$`, 'u').test(clause);
 }
 
 /**

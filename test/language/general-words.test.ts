@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_AFTER_ALL_IDF } from '../../src/language/stopwords.ts';
 import { generalWord, namesSpecificThing, specificity } from '../../src/language/general-words.ts';
-import { isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
+import { classifiersOfNoun, isCedictWord, isVerbTaggedAsNoun, nearSynonymsOf, regionalVariantsOf, sameMeaningChars } from '../../src/language/near-synonyms.ts';
 
 describe('general-language statistics', () => {
   it.each(['分数线', '票价', '邮编', '校长', '校区', '电影', '型号'])('takes %s for a specific thing', (word) => {
@@ -119,3 +119,15 @@ describe('words jieba lists as stop words that are content after all', () => {
   });
 });
 
+
+describe('classifiers', () => {
+  it('gives a noun the specific measure words CC-CEDICT counts it in, by its longest ending it knows', () => {
+    expect(classifiersOfNoun('电话')).toContain('通');
+    expect(classifiersOfNoun('求救电话')).toContain('通');
+    expect(classifiersOfNoun('交通事故')).toContain('起');
+    // (Not the generic 个, nor 座, which counts mountains, bridges and houses alike.)
+    expect(classifiersOfNoun('房子')).not.toContain('座');
+    expect(classifiersOfNoun('电话')).not.toContain('个');
+    expect(classifiersOfNoun('的')).toEqual([]);
+  });
+});
