@@ -1540,7 +1540,7 @@ function clausesWithKinds(own: string): { clause: string; kinds: readonly Measur
 const clauseKinds = new LRUCache<string, { clause: string; kinds: readonly MeasureKind[] }[]>({ max: 5000 });
 
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
-const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將/u;
+const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將|预测|預測|预期|預期|有望|可望/u;
 
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {

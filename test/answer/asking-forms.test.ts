@@ -1459,4 +1459,7 @@ describe('frames of this round', () => {
   it('counts a noun by a measure word CC-CEDICT gives it, where the clause never writes the noun (接听来电21.6万通 counts 电话)', () => {
     expectAnswer('r49', '12393热线去年接了多少个电话', '21.6万通');
   });
+  it('reads a forecast (根据…预测，…可能达到168万立方米, 有望) as an amount ahead, as 预计 is', () => {
+    expectAnswer('r54', '今年夏天最高日供水量预计会到多少', '168万立方米');
+  });
 });
