@@ -6,7 +6,7 @@ import { charsOfSameMeaning, erhuaStem, expansionsOf, isCedictWord, isVerbTagged
 import { headerNames, PLACE_NAME, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import { passageTextOf } from '../search/passage-text.ts';
 import { jieba } from '../text/jieba.ts';
-import { partOfDayAsked, PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
+import { otherNamesOfPartOfYear, partOfDayAsked, PERIOD_NAMES, samePeriod } from '../text/numbers.ts';
 import { escapeRegExp, normalise, type QueryTerm } from '../text/pipeline.ts';
 import { spellsOut } from '../text/spelling.ts';
 import { modifiedNouns, SCOPE_WORD, type ModifiedNoun } from './contrast.ts';
@@ -299,6 +299,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     if (payVerb !== undefined) [`${payVerb}费`, '收费', '免费', '缴费'].forEach(alsoAs);
     // (A part of the year by another of its names: 全年 is the release's 年度.)
     if (period) samePeriod(t.term).forEach(alsoAs);
+    // (And a season, or the holidays, by another of theirs: 春天 is the release's 春季 of 春季学期.)
+    otherNamesOfPartOfYear(t.term).forEach(alsoAs);
     // (小学生, 初中生: the pupils of a stage of schooling are what a release gives by the stage, 小学近视率.)
     const stage = /^(\p{Script=Han}{1,2}[学中校])生$/u.exec(t.term)?.[1];
     if (stage !== undefined) alsoAs(stage);

@@ -165,10 +165,20 @@ const PARTS_OF_YEAR: Readonly<Record<string, readonly number[]>> = {
   冬天: [12, 1, 2],
 };
 
-/** Whether a passage dates what it says in the part of the year a word names: 7月10日 for 暑期; false for other words. */
+/** The other names of the part of the year a word names (春季 for 春天, 暑假 for 暑期); empty for other words. */
+export function otherNamesOfPartOfYear(word: string): string[] {
+  const months = PARTS_OF_YEAR[word]?.join();
+  return months === undefined ? [] : Object.keys(PARTS_OF_YEAR).filter((other) => other !== word && PARTS_OF_YEAR[other]!.join() === months);
+}
+
+/**
+ * Whether a passage dates what it says in the part of the year a word names: 7月10日 for 暑期, or another name of that
+ * part, 春季 (of 春季学期) for 春天; false for other words.
+ */
 export function datedInPartOfYear(word: string, text: string): boolean {
   const months = PARTS_OF_YEAR[word];
   if (months === undefined) return false;
+  if (otherNamesOfPartOfYear(word).some((other) => text.includes(other))) return true;
   for (const [, month] of text.matchAll(/(?<![\d.])(\d{1,2})月/gu)) if (months.includes(Number(month))) return true;
   return false;
 }

@@ -1462,4 +1462,7 @@ describe('frames of this round', () => {
   it('reads a forecast (根据…预测，…可能达到168万立方米, 有望) as an amount ahead, as 预计 is', () => {
     expectAnswer('r54', '今年夏天最高日供水量预计会到多少', '168万立方米');
   });
+  it('holds a season the question names (春天) by another of its names in the passage (春季学期)', () => {
+    expectAnswer('r151', '今年春天一共查了多少學生和幼兒的視力？', '71.4');
+  });
 });
