@@ -1465,4 +1465,7 @@ describe('frames of this round', () => {
   it('holds a season the question names (春天) by another of its names in the passage (春季学期)', () => {
     expectAnswer('r151', '今年春天一共查了多少學生和幼兒的視力？', '71.4');
   });
+  it('reads a form of address with no name (那位女士) as pointing at someone, not as a word the releases must print', () => {
+    expectAnswer('r151', '衛健委出席的那位女士叫什麼名字？', '戚雨桐');
+  });
 });
