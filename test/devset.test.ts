@@ -200,8 +200,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // once at its end (706aa5e: the same, but all at once 23/42 refused).
   holdout26: { answerable: 0.72, refused: 0.64, conversations: 0.79 },
   // Written blind at the start of the round that scored holdout27, and tuned on (before tuning, 4033606: alone
-  // 106/140 and 29/42, beside 106/140 and 29/42, all at once 89/140 and 22/42, conversations 22/30 and 22/30).
-  tune25: { answerable: 0.75, refused: 0.69, conversations: 0.73 },
+  // 106/140 and 29/42, beside 106/140 and 29/42, all at once 89/140 and 22/42, conversations 22/30 and 22/30; at its
+  // end, 903101e: alone 108/140 and 29/42, beside 107/140 and 29/42, all at once 89/140 and 22/42, conversations
+  // 22/30 and 22/30).
+  tune25: { answerable: 0.76, refused: 0.69, conversations: 0.73 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (4033606: alone
+  // 104/140 and 29/42, beside 103/140 and 28/42, all 150 development releases at once 80/140 and 26/42,
+  // conversations 23/30 and 23/30) and once at its end (903101e: the same, but all 153 at once 81/140 answered).
+  holdout27: { answerable: 0.73, refused: 0.66, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
