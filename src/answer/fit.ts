@@ -694,9 +694,17 @@ function countedInItsMeasure(clause: string, noun: string): boolean {
  * not the 案件 that 起 counts too.)
  */
 function countedInClassifier(clause: string, noun: string): boolean {
-  const measures = classifiersOfNoun(noun).filter((m) => measureKind(m) !== undefined);
-  return measures.length > 0 && new RegExp(`\\d[余多]?(?:万|亿)?[余多]?(?:${measures.map(escapeRegExp).join('|')})\\s*$`, 'u').test(clause);
+  let ending = classifierEndings.get(noun);
+  if (ending === undefined) {
+    const measures = classifiersOfNoun(noun).filter((m) => measureKind(m) !== undefined);
+    ending = measures.length === 0 ? false : new RegExp(`\\d[余多]?(?:万|亿)?[余多]?(?:${measures.map(escapeRegExp).join('|')})\\s*$`, 'u');
+    classifierEndings.set(noun, ending);
+  }
+  return ending !== false && ending.test(clause);
 }
+
+/** Per noun, the pattern of a clause ending in a number in its measure words (false: it has none), built once. */
+const classifierEndings = new LRUCache<string, RegExp | false>({ max: 1000 });
 
 /**
  * Whether a clause lists a count the passage (or the paragraph it stands in) gives of the noun, item by item: 江北区46个、城南区39个、东港区35个
