@@ -3,10 +3,15 @@
  * repository's copy of it when there is no shared folder beside the checkout).
  * `npm run eval -- --devset tune|tune2|holdout [--mode alone|beside|archive] [--conversations] [--verbose]`:
  * scores a set of the development set's questions (see src/eval/devset.ts).
+ * `npm run eval -- --devset all [--save FILE] [--against FILE] [--failures FILE]`: every set, each release alone, and
+ * every set's conversations, the way a change is checked before it lands: a line per set, the totals, and with
+ * `--against` (a run saved with `--save`) every question and conversation that moved.
  */
+import { readFile, writeFile } from 'node:fs/promises';
 import { publicEvalFile } from '../paths.ts';
 import { createEngine } from '../engine.ts';
-import { DEVSET_HALVES, scoreConversations, scoreDevset, totalOf, type DevsetHalf, type DevsetMode } from '../eval/devset.ts';
+import { compareResults, DEVSET_HALVES, scoreConversations, scoreDevset, scoreEverySet, totalOf, type DevsetHalf, type DevsetMode, type DevsetResults } from '../eval/devset.ts';
+import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
 import { engineConfig, readEnvironment } from '../config/index.ts';
 import { exitOnStartupError, knowledgeOption, parseCommandLine } from './options.ts';
@@ -20,14 +25,21 @@ const { values, positionals } = parseCommandLine({
   mode: { type: 'string', multiple: true },
   conversations: { type: 'boolean', default: false },
   verbose: { type: 'boolean', default: false },
+  save: { type: 'string' },
+  against: { type: 'string' },
+  failures: { type: 'string' },
 });
+if (values.devset === 'all') {
+  await runEverySet(values.save, values.against, values.failures);
+  process.exit(0);
+}
 if (values.devset !== undefined && values.conversations) {
-  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes ${DEVSET_HALVES.join(', ')}`));
+  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes all, ${DEVSET_HALVES.join(', ')}`));
   await runConversations(values.devset as DevsetHalf, values.verbose);
   process.exit(0);
 }
 if (values.devset !== undefined) {
-  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes ${DEVSET_HALVES.join(', ')}`));
+  if (!DEVSET_HALVES.includes(values.devset as DevsetHalf)) exitOnStartupError(new Error(`--devset takes all, ${DEVSET_HALVES.join(', ')}`));
   const modes = (values.mode ?? ['alone', 'beside', 'archive']) as DevsetMode[];
   if (modes.some((m) => !['alone', 'beside', 'archive'].includes(m))) exitOnStartupError(new Error('--mode takes alone, beside or archive'));
   await runDevset(values.devset as DevsetHalf, modes, values.verbose);
@@ -89,6 +101,35 @@ async function runConversations(half: DevsetHalf, verbose: boolean | undefined):
       console.log(`  ${r.last.text.replace(/\n/gu, '\n  ')}`);
     }
   }
+}
+
+async function runEverySet(save: string | undefined, against: string | undefined, failuresFile: string | undefined): Promise<void> {
+  // (The base to compare with is read first: a wrong path is told before minutes of scoring, not after.)
+  const before = against === undefined ? undefined : await readFile(against, 'utf8').then((text) => JSON.parse(text) as DevsetResults).catch(exitOnStartupError);
+  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const { results, totals, failures } = await scoreEverySet(
+    async (dirs) => {
+      const key = dirs.join(':');
+      if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
+      return engines.get(key)!.catch(exitOnStartupError);
+    },
+    // (A set's releases are not asked again: only the bundled knowledge's engine is kept, so memory stays bounded.)
+    () => {
+      for (const key of [...engines.keys()]) if (key !== DEFAULT_KNOWLEDGE_DIR) engines.delete(key);
+    },
+  );
+  const sum = (pick: (t: (typeof totals)[number]) => [number, number]) => totals.reduce<[number, number]>(([p, n], t) => [p + pick(t)[0], n + pick(t)[1]], [0, 0]);
+  const show = ([p, n]: [number, number]) => `${p}/${n}`;
+  for (const t of totals) console.log(`${t.half.padEnd(10)} answerable ${show(t.answerable)}, refused ${show(t.refused)}, conversations ${show(t.conversations)}`);
+  console.log(`total      answerable ${show(sum((t) => t.answerable))}, refused ${show(sum((t) => t.refused))}, conversations ${show(sum((t) => t.conversations))}`);
+  if (before !== undefined) {
+    const { gained, lost } = compareResults(before, results);
+    for (const key of gained) console.log(`gained ${key}`);
+    for (const key of lost) console.log(`lost ${key}`);
+    console.log(`against ${against}: ${gained.length} gained, ${lost.length} lost`);
+  }
+  if (save !== undefined) await writeFile(save, JSON.stringify(results));
+  if (failuresFile !== undefined) await writeFile(failuresFile, `${failures.join('\n')}\n`);
 }
 
 function printFailures(results: readonly EvalResult[]): void {

@@ -130,3 +130,63 @@ export async function scoreConversations(
   }
   return results;
 }
+
+/** Every set's questions and conversations (each release alone), as `set/release/id` → passed: see {@link scoreEverySet}. */
+export type DevsetResults = Record<string, boolean>;
+
+/** One set's totals in a run over every set. */
+export interface SetTotals {
+  half: DevsetHalf;
+  answerable: [passed: number, total: number];
+  refused: [passed: number, total: number];
+  /** The last turns right alone, and their number. */
+  conversations: [passed: number, total: number];
+}
+
+/**
+ * Scores every set the way a change is checked before it lands: each release alone, and each set's conversations
+ * alone and beside the bundled knowledge. Returns each question's and conversation's outcome by a stable key (for
+ * {@link compareResults}), each set's totals, and a line per failure (set/release/id, question, what was wanted, the
+ * reply's band and its first line). `engineFor` builds or reuses an engine; `done` is told when a set is finished, so
+ * the caller may drop the engines of its releases.
+ */
+export async function scoreEverySet(
+  engineFor: (dirs: string[]) => Promise<{ answer: (q: string) => Answer; converse: (conversation: string, q: string) => Answer }>,
+  done: (half: DevsetHalf) => void = () => {},
+  halves: readonly DevsetHalf[] = DEVSET_HALVES,
+): Promise<{ results: DevsetResults; totals: SetTotals[]; failures: string[] }> {
+  const results: DevsetResults = {};
+  const totals: SetTotals[] = [];
+  const failures: string[] = [];
+  const firstLine = (a: Answer) => a.text.split('\n').find((l) => l.trim().length > 0) ?? '';
+  for (const half of halves) {
+    const scores = await scoreDevset(half, async (dirs) => { const e = await engineFor(dirs); return (q) => e.answer(q); }, ['alone']);
+    const set: SetTotals = { half, answerable: [0, 0], refused: [0, 0], conversations: [0, 0] };
+    for (const { release, summary } of scores) {
+      for (const r of summary.results) {
+        const key = `${half}/${release}/${r.question.id}`;
+        results[key] = r.passed;
+        const count = 'refuse' in r.question ? set.refused : set.answerable;
+        count[1]++;
+        if (r.passed) count[0]++;
+        else failures.push(`${key}\t${r.question.q}\t${'refuse' in r.question ? 'refuse' : r.question.expect.join('|')}\t${r.answer.band}/${r.answer.kind}\t${firstLine(r.answer)}`);
+      }
+    }
+    for (const r of await scoreConversations(half, async (dirs) => { const e = await engineFor(dirs); return (c, q) => e.converse(c, q); })) {
+      results[`${half}/conversation/${r.mode}/${r.conversation.id}`] = r.passed;
+      if (r.mode !== 'alone') continue;
+      set.conversations[1]++;
+      if (r.passed) set.conversations[0]++;
+      else failures.push(`${half}/conversation/${r.conversation.id}\t${r.conversation.turns.join(' → ')}\t${'refuse' in r.conversation ? 'refuse' : r.conversation.expect.join('|')}\t${r.last.band}/${r.last.kind}\t${firstLine(r.last)}`);
+    }
+    totals.push(set);
+    done(half);
+  }
+  return { results, totals, failures };
+}
+
+/** What moved between two runs over every set: the keys that pass now and did not, and the other way round. */
+export function compareResults(before: DevsetResults, now: DevsetResults): { gained: string[]; lost: string[] } {
+  const moved = Object.keys(now).filter((key) => key in before && before[key] !== now[key]);
+  return { gained: moved.filter((key) => now[key]), lost: moved.filter((key) => !now[key]) };
+}
