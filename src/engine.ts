@@ -1,4 +1,4 @@
-import { answerQuestion, bySurname, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, bySurname, defaultThresholds, type Explanation, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
@@ -93,6 +93,12 @@ export interface Engine {
   converse(conversation: string, question: string): Answer;
   /** Forgets a conversation's context (a new session, /start). */
   forget(conversation: string): void;
+  /**
+   * What the answerer weighed for a question read whole (its frame, its terms, the best-ranked passages and what
+   * each lacks), beside the answer `answer` gives; for developers (`npm run ask -- --explain`). The message may
+   * also have been read as several questions, a quiz or a question after its context: the answer says how.
+   */
+  explain(question: string): { answer: Answer; explanation?: Explanation };
   /** The canonical text of a suggestion id (from `Answer.suggestions[i].id`), in the given script. */
   suggestionText(id: string, script?: Script): string | undefined;
   /** Three example questions for greetings and /start. */
@@ -507,6 +513,15 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     answer,
     converse,
     forget: (conversation) => memory.forget(conversation),
+    explain: (question) => {
+      let explanation: Explanation | undefined;
+      try {
+        answerQuestion(current, scrubPersonalIds(String(question ?? '')), defaultThresholds, (e) => (explanation = e));
+      } catch {
+        // (answer below logs it and apologises.)
+      }
+      return { answer: answer(question), ...(explanation === undefined ? {} : { explanation }) };
+    },
     suggestionText: (id, script = 'simplified') => {
       const unitId = current.unitIds.get(id);
       return unitId === undefined || current.units[unitId]?.suggestion === undefined ? undefined : suggestionFor(current, unitId, script).text;

@@ -41,6 +41,22 @@ interface Scored {
   rank: number;
   /** Whether the passage can be the kind of answer asked for. */
   fits: boolean;
+  /** The question's terms the passage holds nothing of (kept only when an explanation is asked for). */
+  missing?: string[];
+}
+
+/** What the answerer weighed for one question, for `npm run ask -- --explain`: built only when asked for. */
+export interface Explanation {
+  /** The question as read: cleaned, normalised, the office's phrases and English read as the releases write them. */
+  read: string;
+  frame: QuestionFrame;
+  terms: { term: string; weight: number; mustBeMentioned: boolean; binding: boolean; alternates: string[] }[];
+  /** The best-ranked passages, best first. */
+  candidates: { unitId: number; type: string; text: string; coverage: number; merit: number; fits: boolean; missing: string[] }[];
+  /** The passage weighed for the answer, if any; and the answer's confidence and whether rivals made it ambiguous. */
+  chosen?: number;
+  confidence: number;
+  ambiguous: boolean;
 }
 
 /**
@@ -75,7 +91,7 @@ const ADDRESS = /(?:同志|先生|女士|小姐|男士)/u;
 const SURNAMED = /姓(\p{Script=Han})(?:的那位|那位|的那个|那个|的这位|这位|的)?/u;
 
 /** Answers one question from an index; never throws on any input. */
-export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thresholds: Thresholds = defaultThresholds): Answer {
+export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thresholds: Thresholds = defaultThresholds, explain?: (explanation: Explanation) => void): Answer {
   const question = typeof rawQuestion === 'string' ? rawQuestion : String(rawQuestion ?? '');
   const cleaned = cleanQuestion(question);
   const script = detectScript(cleaned);
@@ -110,7 +126,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const listed = new Set(candidates.map((c) => c.unitId));
   const finding = terms.filter((t) => !([...t.term].length === 1 && index.search.frequency(t.term) > 0));
   for (const unitId of new Set(finding.flatMap((t) => t.mentions))) if (!listed.has(unitId)) candidates.push({ unitId, bm25: 0, fields: new Map() });
-  const ranked = rank(index, candidates, understanding, releasesNamedIn(index, normalised));
+  const ranked = rank(index, candidates, understanding, releasesNamedIn(index, normalised), explain !== undefined);
   const chosen = chooseAmongReleases(ranked);
   const { others } = chosen;
   // A passage chosen for its label but covering too little of the question to answer it gives way to one of its
@@ -133,6 +149,15 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   const fits = best !== undefined && best.fits;
   const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
   const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms, frame);
+  explain?.({
+    read: normalised,
+    frame,
+    terms: terms.map((t) => ({ term: t.term, weight: t.weight, mustBeMentioned: t.mustBeMentioned, binding: t.binding, alternates: t.alternates.map((a) => a.term) })),
+    candidates: ranked.slice(0, 8).map((s) => ({ unitId: s.unitId, type: s.unit.type, text: s.unit.headline !== undefined ? `${s.unit.headline.label}：${s.unit.headline.value}` : (s.unit.quote ?? s.unit.text), coverage: s.coverage, merit: s.merit, fits: s.fits, missing: s.missing ?? [] })),
+    ...(best === undefined ? {} : { chosen: best.unitId }),
+    confidence,
+    ambiguous,
+  });
   if (best !== undefined && unknown.length === 0 && fits && !ambiguous && confidence >= thresholds.answer) {
     return finish({ ...unitAnswer(index, question, script, best), suggestions: others.map((o) => suggestionFor(index, o.unitId, script)) });
   }
@@ -254,7 +279,7 @@ function finish(a: Omit<Answer, 'text'>): Answer {
  * then by whether the passage's naming words hold the terms, whether it suits the question's frame, and BM25
  * to break ties.
  */
-function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Understanding, namedReleases: ReadonlySet<number>): Scored[] {
+function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Understanding, namedReleases: ReadonlySet<number>, keepMissing = false): Scored[] {
   const { frame, terms, possessor } = understanding;
   const total = terms.reduce((a, t) => a + t.weight, 0) || 1;
   const maxBm25 = Math.max(1e-9, ...candidates.map((c) => c.bm25));
@@ -325,6 +350,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     let holdsNames = true;
     // In X的Y, a passage that says nothing of X answers a Y of something else.
     let ownerFound = possessor.length === 0;
+    const missing: string[] | undefined = keepMissing ? [] : undefined;
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!;
       const w = t.weight;
@@ -401,6 +427,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // A yes/no question about a happening the passage does not mention is not settled by it.
       if (t.settles && credit === 0) holdsNames = false;
       own += w * credit;
+      if (credit === 0) missing?.push(t.term);
     }
     // A passage matched only through its release's name or date is not an answer to anything, nor is one whose own
     // words hold no more of the question than a time word (今年 of 今年纳凉点开放的总预算是多少钱).
@@ -409,7 +436,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
     const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex], seasons[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
-    return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits };
+    return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits, ...(missing === undefined ? {} : { missing }) };
   });
   return scored.sort((a, b) => b.rank - a.rank || a.unit.releaseIndex - b.unit.releaseIndex || a.unitId - b.unitId);
 }

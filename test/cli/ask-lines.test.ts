@@ -161,3 +161,14 @@ describe('ask --json on standard input', () => {
     expect(order).toEqual(questions);
   }, 180_000);
 });
+
+describe('ask --explain', () => {
+  it('prints the answer, then the frame, the terms and the ranked passages with what each lacks', async () => {
+    const { code, stdout } = await runTs(ASK, ['--explain', '签约金额多少？']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('535.35万元');
+    expect(stdout).toMatch(/^frame: asks=figure measure=money/mu);
+    expect(stdout).toMatch(/^terms .*签约金额/mu);
+    expect(stdout).toMatch(/^ {2}\* +\d+ figure +coverage 1\.00 .*fits: 累計簽約金額：535\.35萬元/mu);
+  });
+});
