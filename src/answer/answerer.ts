@@ -81,11 +81,14 @@ export function withoutAddress(index: KnowledgeIndex, question: string): string 
   let text = question;
   for (const person of peopleNamed(index)) text = text.replaceAll(new RegExp(`(?<=${escapeRegExp(person.normalised)})${ADDRESS.source}`, 'gu'), '');
   // (那位女士, 来的先生: a form of address with no name points at someone, as 那位 does; the releases print no one so.)
-  return text.replaceAll(new RegExp(`(?<=[这那哪该]位)${ADDRESS.source}`, 'gu'), '').replaceAll(new RegExp(`(?<=的)${ADDRESS.source}`, 'gu'), '那位');
+  return text.replaceAll(ADDRESS_AFTER_POINTER, '').replaceAll(ADDRESS_AFTER_DE, '那位');
 }
 
 /** Forms of address after a person's name. */
 const ADDRESS = /(?:同志|先生|女士|小姐|男士)/u;
+/** A form of address after 那位 (那位女士), and after 的 (来的先生): someone pointed at, not named. */
+const ADDRESS_AFTER_POINTER = new RegExp(`(?<=[这那哪该]位)${ADDRESS.source}`, 'gu');
+const ADDRESS_AFTER_DE = new RegExp(`(?<=的)${ADDRESS.source}`, 'gu');
 
 /** A surname with what points at its bearer: 姓李那位, 姓王的, 姓张的那个. */
 const SURNAMED = /姓(\p{Script=Han})(?:的那位|那位|的那个|那个|的这位|这位|的)?/u;

@@ -9,7 +9,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { publicEvalFile } from '../paths.ts';
-import { createEngine } from '../engine.ts';
+import { createEngine, type Engine } from '../engine.ts';
 import { compareResults, DEVSET_HALVES, scoreConversations, scoreDevset, scoreEverySet, totalOf, type DevsetHalf, type DevsetMode, type DevsetResults } from '../eval/devset.ts';
 import { DEFAULT_KNOWLEDGE_DIR } from '../knowledge/files.ts';
 import { formatSummary, readEvalQuestions, runEval, type EvalResult } from '../eval/score.ts';
@@ -59,14 +59,30 @@ const summary = runEval(questions, (q) => engine.answer(q));
 console.log(formatSummary(summary));
 printFailures(summary.results);
 
+/**
+ * Engines by the knowledge folders they read, each built once (without the index cache: a development run measures
+ * the code, not a cache). `keepOnlyBundled` drops all but the bundled knowledge's, once a set's releases are done with.
+ */
+function engineCache(): { engineFor: (dirs: string[]) => Promise<Engine>; keepOnlyBundled: () => void } {
+  const engines = new Map<string, Promise<Engine>>();
+  return {
+    engineFor: (dirs) => {
+      const key = dirs.join(':');
+      if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }).catch(exitOnStartupError));
+      return engines.get(key)!;
+    },
+    keepOnlyBundled: () => {
+      for (const key of [...engines.keys()]) if (key !== DEFAULT_KNOWLEDGE_DIR) engines.delete(key);
+    },
+  };
+}
+
 async function runDevset(half: DevsetHalf, modes: DevsetMode[], verbose: boolean | undefined): Promise<void> {
-  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const { engineFor } = engineCache();
   const scores = await scoreDevset(
     half,
     async (dirs) => {
-      const key = dirs.join(':');
-      if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
-      const engine = await engines.get(key)!.catch(exitOnStartupError);
+      const engine = await engineFor(dirs);
       return (q) => engine.answer(q);
     },
     modes,
@@ -82,11 +98,9 @@ async function runDevset(half: DevsetHalf, modes: DevsetMode[], verbose: boolean
 }
 
 async function runConversations(half: DevsetHalf, verbose: boolean | undefined): Promise<void> {
-  const engines = new Map<string, ReturnType<typeof createEngine>>();
+  const { engineFor } = engineCache();
   const results = await scoreConversations(half, async (dirs) => {
-    const key = dirs.join(':');
-    if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
-    const engine = await engines.get(key)!.catch(exitOnStartupError);
+    const engine = await engineFor(dirs);
     return (conversation, q) => engine.converse(conversation, q);
   });
   for (const mode of ['alone', 'beside'] as const) {
@@ -106,18 +120,9 @@ async function runConversations(half: DevsetHalf, verbose: boolean | undefined):
 async function runEverySet(save: string | undefined, against: string | undefined, failuresFile: string | undefined): Promise<void> {
   // (The base to compare with is read first: a wrong path is told before minutes of scoring, not after.)
   const before = against === undefined ? undefined : await readFile(against, 'utf8').then((text) => JSON.parse(text) as DevsetResults).catch(exitOnStartupError);
-  const engines = new Map<string, ReturnType<typeof createEngine>>();
-  const { results, totals, failures } = await scoreEverySet(
-    async (dirs) => {
-      const key = dirs.join(':');
-      if (!engines.has(key)) engines.set(key, createEngine({ knowledgeDirs: dirs, cacheDir: false }));
-      return engines.get(key)!.catch(exitOnStartupError);
-    },
-    // (A set's releases are not asked again: only the bundled knowledge's engine is kept, so memory stays bounded.)
-    () => {
-      for (const key of [...engines.keys()]) if (key !== DEFAULT_KNOWLEDGE_DIR) engines.delete(key);
-    },
-  );
+  const { engineFor, keepOnlyBundled } = engineCache();
+  // (A set's releases are not asked again: only the bundled knowledge's engine is kept, so memory stays bounded.)
+  const { results, totals, failures } = await scoreEverySet(engineFor, keepOnlyBundled);
   const sum = (pick: (t: (typeof totals)[number]) => [number, number]) => totals.reduce<[number, number]>(([p, n], t) => [p + pick(t)[0], n + pick(t)[1]], [0, 0]);
   const show = ([p, n]: [number, number]) => `${p}/${n}`;
   for (const t of totals) console.log(`${t.half.padEnd(10)} answerable ${show(t.answerable)}, refused ${show(t.refused)}, conversations ${show(t.conversations)}`);

@@ -161,15 +161,12 @@ export async function scoreEverySet(
   const firstLine = (a: Answer) => a.text.split('\n').find((l) => l.trim().length > 0) ?? '';
   for (const half of halves) {
     const scores = await scoreDevset(half, async (dirs) => { const e = await engineFor(dirs); return (q) => e.answer(q); }, ['alone']);
-    const set: SetTotals = { half, answerable: [0, 0], refused: [0, 0], conversations: [0, 0] };
+    const set: SetTotals = { half, ...totalOf(scores, 'alone'), conversations: [0, 0] };
     for (const { release, summary } of scores) {
       for (const r of summary.results) {
         const key = `${half}/${release}/${r.question.id}`;
         results[key] = r.passed;
-        const count = 'refuse' in r.question ? set.refused : set.answerable;
-        count[1]++;
-        if (r.passed) count[0]++;
-        else failures.push(`${key}\t${r.question.q}\t${'refuse' in r.question ? 'refuse' : r.question.expect.join('|')}\t${r.answer.band}/${r.answer.kind}\t${firstLine(r.answer)}`);
+        if (!r.passed) failures.push(`${key}\t${r.question.q}\t${'refuse' in r.question ? 'refuse' : r.question.expect.join('|')}\t${r.answer.band}/${r.answer.kind}\t${firstLine(r.answer)}`);
       }
     }
     for (const r of await scoreConversations(half, async (dirs) => { const e = await engineFor(dirs); return (c, q) => e.converse(c, q); })) {

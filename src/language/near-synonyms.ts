@@ -124,21 +124,14 @@ export function charsOfSameMeaning(char: string): string {
 
 let classifiers: Map<string, readonly string[]> | undefined;
 
-/** A measure word CC-CEDICT gives more nouns than this (条, 座, 家) says little of which noun it counts. */
-const SPECIFIC_CLASSIFIER = 10;
-
 /**
  * The specific measure words CC-CEDICT gives a folded noun, or the longest ending of it that it gives them for
  * (求救电话 is counted as 电话 is, in 通; 交通事故 as 事故, in 起), without the generic 个 and without those it gives
- * many nouns (座 counts mountains, bridges and houses alike; see scripts/near-synonyms.ts).
+ * many nouns (座 counts mountains, bridges and houses alike; the table is written so by scripts/near-synonyms.ts).
  */
 export function classifiersOfNoun(noun: string): readonly string[] {
-  if (classifiers === undefined) {
-    const all = readWordLists('classifiers.tsv');
-    const nouns = new Map<string, number>();
-    for (const measures of all.values()) for (const m of measures) nouns.set(m, (nouns.get(m) ?? 0) + 1);
-    classifiers = new Map([...all].map(([word, measures]) => [word, measures.filter((m) => nouns.get(m)! <= SPECIFIC_CLASSIFIER)]));
-  }
+  // (A noun with an empty list is known to be counted in no specific measure word: its endings are not read.)
+  classifiers ??= new Map(readLines('classifiers.tsv').map((line) => line.split('\t')).map(([word, measures]) => [word!, measures ? measures.split(' ') : []]));
   const chars = [...noun];
   for (let i = 0; i < chars.length; i++) {
     const found = classifiers.get(chars.slice(i).join(''));

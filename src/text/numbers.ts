@@ -165,10 +165,14 @@ const PARTS_OF_YEAR: Readonly<Record<string, readonly number[]>> = {
   冬天: [12, 1, 2],
 };
 
+/** Per name of a part of the year, its other names: those spanning the same months. */
+const OTHER_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(PARTS_OF_YEAR).map(([word, months]) => [word, Object.keys(PARTS_OF_YEAR).filter((other) => other !== word && PARTS_OF_YEAR[other]!.join() === months.join())]),
+);
+
 /** The other names of the part of the year a word names (春季 for 春天, 暑假 for 暑期); empty for other words. */
-export function otherNamesOfPartOfYear(word: string): string[] {
-  const months = PARTS_OF_YEAR[word]?.join();
-  return months === undefined ? [] : Object.keys(PARTS_OF_YEAR).filter((other) => other !== word && PARTS_OF_YEAR[other]!.join() === months);
+export function otherNamesOfPartOfYear(word: string): readonly string[] {
+  return OTHER_NAMES.get(word) ?? [];
 }
 
 /**

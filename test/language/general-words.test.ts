@@ -129,5 +129,7 @@ describe('classifiers', () => {
     expect(classifiersOfNoun('房子')).not.toContain('座');
     expect(classifiersOfNoun('电话')).not.toContain('个');
     expect(classifiersOfNoun('的')).toEqual([]);
+    // (A noun counted in none but broad ones is known so: its last character's measure words are not its own.)
+    expect(classifiersOfNoun('旅游企业')).toEqual([]);
   });
 });
