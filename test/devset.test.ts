@@ -208,6 +208,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 104/140 and 29/42, beside 103/140 and 28/42, all 150 development releases at once 80/140 and 26/42,
   // conversations 23/30 and 23/30) and once at its end (903101e: the same, but all 153 at once 81/140 answered).
   holdout27: { answerable: 0.73, refused: 0.66, conversations: 0.76 },
+  // Written blind at the start of the round that scored holdout28, and tuned on (before tuning, da2b3da: alone
+  // 110/140 and 33/42, beside 112/140 and 33/42, all at once 102/140 and 30/42, conversations 23/30 and 23/30).
+  tune26: { answerable: 0.78, refused: 0.78, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
