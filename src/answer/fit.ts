@@ -588,6 +588,9 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
       // does the asker's measure word for things, 多少条渔船, to the one the release counts them in: 38艘远洋渔船.)
       if (peopleByNounOnly(frame) && counted.some((noun) => countsNoun(clause, noun))) return true;
       if (countsInOwnMeasure(frame) && numberKinds(clause, true).some((kind) => COUNTABLE.has(kind)) && counted.some((noun) => countsNoun(clause, noun))) return true;
+      // (Any thing counted in a measure word of its own is counted in the generic 个 too: 多少家法人单位 is answered by
+      // 法人单位 16.83万个.)
+      if (COUNTABLE.has(frame.measure) && counted.some((noun) => countsNounInGeneric(clause, noun))) return true;
       return numberKinds(clause, true).some((kind) => ofAskedKind(frame, kind));
     }) ||
     (unit.type === 'meta' && counted.some((noun) => text.unitHolds(unitId, noun)))
@@ -677,6 +680,15 @@ function peopleByNounOnly(frame: QuestionFrame): boolean {
 function countsNoun(clause: string, noun: string): boolean {
   const name = escapeRegExp(noun);
   return new RegExp(`\\d(?:[余多几来])?(?:万|亿)?[余多]?\\p{Script=Han}${name}|${name}\\s?(?:为|达|有|共)?\\d`, 'u').test(clause);
+}
+
+/**
+ * Whether a clause counts a noun in the generic measure word 个, right after the noun or the rest of its compound
+ * (法人单位 16.83万个 counts 法人) or right before it (35个项目); not a span of time (3个月).
+ */
+function countsNounInGeneric(clause: string, noun: string): boolean {
+  const name = escapeRegExp(noun);
+  return new RegExp(`${name}\\p{Script=Han}{0,2}\\s?(?:为|达|有|共)?\\d[\\d.]*(?:[余多几来])?(?:万|亿)?[余多]?个(?![月小工钟星半百])|\\d(?:[余多几来])?(?:万|亿)?[余多]?个${name}`, 'u').test(clause);
 }
 
 /**
@@ -1558,6 +1570,8 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   // (多少条渔船 is answered by 38艘远洋渔船: the measure word the release counts the asked noun in is the right one.)
   if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
+  // (And any thing is counted in the generic 个 too: 多少家法人单位 is answered by 法人单位 16.83万个.)
+  if (frame.counted !== undefined && COUNTABLE.has(frame.measure!) && unit.facets.kinds.includes('count') && countsNounInGeneric(text.unitText(unitId), frame.counted)) return true;
   if (!unit.facets.kinds.some((kind) => ofAskedKind(frame, kind))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
