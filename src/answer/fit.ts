@@ -335,6 +335,9 @@ export function fitsFrame(
       if (frame.measure === 'time' && ONCE.test(frame.content) && !wholeAnswer && FREQUENCY_GIVEN.test(own)) return true;
       // (An age answers how old, not a bare 多少: 托班招多少 is not answered by 年满2周岁.)
       if (frame.measure === undefined && unit.type === 'figure' && unit.facets.kinds.length > 0 && unit.facets.kinds.every((kind) => kind === 'age') && !AGE_ASKED.test(`${frame.content} ${frame.cues.join(' ')}`)) return false;
+      // (需求量是多少 asks the amount itself: a share or a multiple of it, 供种量高出需求量7.3%, does not give it.)
+      // (Not when the amount is what a share is of: 占新车销量多少, 最大承载量的多少.)
+      if (frame.measure === undefined && frame.counted !== undefined && amountAsked(frame.content, frame.counted) && unit.facets.kinds.length > 0 && unit.facets.kinds.every((kind) => kind === 'percent' || kind === 'multiple')) return false;
       return (
         !wholeAnswer &&
         // (A share in characters, 约七成, answers what share.)
@@ -1737,6 +1740,14 @@ const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['人', '名', '位', '人�
 
 /** Measure words that count anything, and so do not say what is counted. */
 const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种', '类', '批', '次']);
+
+/** A noun for an amount of something (需求量, 供应量, 用水量), not a content (含量) or a quality (质量). */
+const AMOUNT_NOUN = /\p{Script=Han}(?<![含质])量$/u;
+
+/** Whether a question asks an amount itself (需求量大概是多少): its noun for it ends what is asked, not after 占 or before 的. */
+function amountAsked(content: string, counted: string): boolean {
+  return AMOUNT_NOUN.test(counted) && !content.includes('占') && new RegExp(`${escapeRegExp(counted)}(?:大概|大约|约|是|为|有|一共|总共|共|能有|能|达到|到底|究竟)*\\s*$`, 'u').test(content);
+}
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '样', '家', '所', '处']);

@@ -1471,4 +1471,7 @@ describe('frames of this round', () => {
   it('answers a count asked in a measure word of its own (几家) with the same things counted in the generic 个', () => {
     expectAnswer('r157', '到2023年末法人单位总共有几家', '16.83万个');
   });
+  it('answers an amount asked itself (需求量是多少) with the amount, not with a share of it (高出需求量7.3%)', () => {
+    expectAnswer('r158', '全县今年春播用种的需求量是多少啊', '178万公斤');
+  });
 });
