@@ -1571,6 +1571,8 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (peopleByNounOnly(frame) && frame.counted !== undefined && countsNoun(text.unitText(unitId), frame.counted)) return true;
   // (A rate is given per so many as often as in per cent: 发生率为每10万剂次12.3例.)
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
+  // (A course's length is given in hours of study, 培训不少于16学时, as often as in days: 培训多久.)
+  if (frame.measure === 'time' && STUDY_HOURS.test(text.unitText(unitId))) return true;
   // (多少条渔船 is answered by 38艘远洋渔船: the measure word the release counts the asked noun in is the right one.)
   if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
   // (And any thing is counted in the generic 个 too: 多少家法人单位 is answered by 法人单位 16.83万个.)
@@ -1740,6 +1742,9 @@ const PEOPLE_MEASURES: ReadonlySet<string> = new Set(['人', '名', '位', '人�
 
 /** Measure words that count anything, and so do not say what is counted. */
 const GENERIC_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '种', '类', '批', '次']);
+
+/** Hours of study, 16学时, 32个课时: a length of time as curricula count it. */
+const STUDY_HOURS = /\d(?:[余多])?(?:个)?(?:学时|课时)/u;
 
 /** A noun for an amount of something (需求量, 供应量, 用水量), not a content (含量) or a quality (质量). */
 const AMOUNT_NOUN = /\p{Script=Han}(?<![含质])量$/u;

@@ -1474,4 +1474,7 @@ describe('frames of this round', () => {
   it('answers an amount asked itself (需求量是多少) with the amount, not with a share of it (高出需求量7.3%)', () => {
     expectAnswer('r158', '全县今年春播用种的需求量是多少啊', '178万公斤');
   });
+  it('answers how long a training lasts (多长时间) with the hours of study it is given in (16学时)', () => {
+    expectAnswer('r157', '普查指导员集中培训多长时间', '16学时');
+  });
 });
