@@ -152,7 +152,8 @@ export function fitsFrame(
   }
   // 2023年受理了多少办件 is not answered by 2025年1至5月's: a passage naming years, none of them the one asked.
   // (较2023年底提高 compares with 2023; it gives no figure of it.)
-  const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content) : [];
+  // (A span the question runs from a year up to now, 2023年以来, asks of now, as the passage's does.)
+  const years = frame.asks === 'figure' || frame.asks === 'date' ? yearsNamed(frame.content.replace(SINCE_YEAR, '')) : [];
   if (years.length > 0 && yearsNamed(own).length > 0 && !years.some((y) => yearsStated(own).includes(y))) return false;
   // (A figure whose label names no year, or a sentence quoted after the date its paragraph opens with, is of the year
   // its quote names: 2024年，……全市国土绿化资金投入2.1亿元 is no answer for 2025.)
@@ -1480,9 +1481,12 @@ function yearsNamed(text: string): number[] {
 const YEAR_NAMED = /(?<![\d.])(?:(\d{4})年|(1[01]\d)年(?!代|历史|以来|来|前|后|间|内))/gu;
 const ROC_YEAR_ONE = 1911;
 
+/** A year a span runs from up to now, 2022年以来, 自2022年起至今: what follows is of now, not of that year. */
+const SINCE_YEAR = /(?:自|从)?\d{4}年(?:以来|来|起至今|至今|到现在|到目前)/gu;
+
 /** The years a text gives figures of: not those it only compares with (较2023年底, 比去年, 2019年同期). */
 function yearsStated(text: string): number[] {
-  return yearsNamed(text.replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, ''));
+  return yearsNamed(text.replace(SINCE_YEAR, '').replace(COMPARED_WITH_YEAR, '').replace(COMPARED_WITH_DATE, '').replace(SAME_PERIOD_OF_YEAR, ''));
 }
 
 /**

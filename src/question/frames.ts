@@ -491,7 +491,8 @@ function startsNoun(unit: string, after: string): boolean {
  */
 export function readFrame(question: string): QuestionFrame {
   // 哪一位, 哪一天, 哪一家 ask what 哪位, 哪天, 哪家 ask.
-  const folded = question.replace(/哪一(?=\p{Script=Han})/gu, '哪');
+  // (春季的时候, 报名的时候: …的时候 says when, as the words before it do alone; it names nothing counted or owned.)
+  const folded = question.replace(/哪一(?=\p{Script=Han})/gu, '哪').replace(/(?<=\p{Script=Han})的时候(?=\p{Script=Han})/gu, '');
   const cues: string[] = [];
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
