@@ -23,6 +23,12 @@ describe('a message that asks several things', () => {
     expect(questionParts('签约金额多少？？！哦？')).toEqual([]);
   });
 
+  it('keeps saying which thing was meant (就是滨江那个, 我是说新校区) with the question before it, not as a question', () => {
+    expect(questionParts('分拣中心在哪？就是新建的那个')).toEqual([]);
+    expect(questionParts('县长叫什么？我是说当组长的那位')).toEqual([]);
+    // (A clause after 就是 that asks something of its own is a question still.)
+    expect(questionParts('分拣中心在哪？就是说建了几个')).toEqual(['分拣中心在哪', '就是说建了几个']);
+  });
   it('reads an elliptical subject and the short question asked of it as one question', () => {
     expect(withEllipsisJoined('那第二阶段呢？具体哪段时间')).toBe('第二阶段具体哪段时间');
     expect(withEllipsisJoined('那9月26日呢，几点开始？')).toBe('9月26日几点开始');
