@@ -209,8 +209,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // conversations 23/30 and 23/30) and once at its end (903101e: the same, but all 153 at once 81/140 answered).
   holdout27: { answerable: 0.73, refused: 0.66, conversations: 0.76 },
   // Written blind at the start of the round that scored holdout28, and tuned on (before tuning, da2b3da: alone
-  // 110/140 and 33/42, beside 112/140 and 33/42, all at once 102/140 and 30/42, conversations 23/30 and 23/30).
-  tune26: { answerable: 0.78, refused: 0.78, conversations: 0.76 },
+  // 110/140 and 33/42, beside 112/140 and 33/42, all at once 102/140 and 30/42, conversations 23/30 and 23/30; at its
+  // end, d0c01d2: alone 115/140 and 33/42, beside 116/140 and 33/42, all at once 106/140 and 30/42, conversations
+  // 23/30 and 23/30).
+  tune26: { answerable: 0.82, refused: 0.78, conversations: 0.76 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (da2b3da: alone
+  // 99/140 and 38/42, beside 99/140 and 38/42, all 156 development releases at once 88/140 and 33/42, conversations
+  // 23/30 and 23/30) and once at its end (d0c01d2: the same in every mode, all 159 releases at once).
+  holdout28: { answerable: 0.7, refused: 0.9, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
