@@ -691,9 +691,16 @@ function countsNoun(clause: string, noun: string): boolean {
  * (法人单位 16.83万个 counts 法人) or right before it (35个项目); not a span of time (3个月).
  */
 function countsNounInGeneric(clause: string, noun: string): boolean {
-  const name = escapeRegExp(noun);
-  return new RegExp(`${name}\\p{Script=Han}{0,2}\\s?(?:为|达|有|共)?\\d[\\d.]*(?:[余多几来])?(?:万|亿)?[余多]?个(?![月小工钟星半百])|\\d(?:[余多几来])?(?:万|亿)?[余多]?个${name}`, 'u').test(clause);
+  let pattern = genericCounts.get(noun);
+  if (pattern === undefined) {
+    const name = escapeRegExp(noun);
+    pattern = new RegExp(`${name}\\p{Script=Han}{0,2}\\s?(?:为|达|有|共)?\\d[\\d.]*(?:[余多几来])?(?:万|亿)?[余多]?个(?![月小工钟星半百])|\\d(?:[余多几来])?(?:万|亿)?[余多]?个${name}`, 'u');
+    genericCounts.set(noun, pattern);
+  }
+  return pattern.test(clause);
 }
+/** The pattern of each counted noun asked of lately, made once per noun (ranking asks it of every clause). */
+const genericCounts = new LRUCache<string, RegExp>({ max: 1000 });
 
 /**
  * Whether a clause counts a noun named after its own measure word in that word: 项目 are counted in 项, so 设18个大项
@@ -1755,8 +1762,13 @@ const AMOUNT_NOUN = /\p{Script=Han}(?<![含质])量$/u;
 
 /** Whether a question asks an amount itself (需求量大概是多少): its noun for it ends what is asked, not after 占 or before 的. */
 function amountAsked(content: string, counted: string): boolean {
-  return AMOUNT_NOUN.test(counted) && !content.includes('占') && new RegExp(`${escapeRegExp(counted)}(?:大概|大约|约|是|为|有|一共|总共|共|能有|能|达到|到底|究竟)*\\s*$`, 'u').test(content);
+  if (!AMOUNT_NOUN.test(counted) || content.includes('占') || !content.includes(counted)) return false;
+  // (What follows the noun's last mention only links it to the question word.)
+  return LINKING_TO_ASKED.test(content.slice(content.lastIndexOf(counted) + counted.length));
 }
+
+/** Words between a noun and the question word that say nothing of their own: 大概是, 一共有, 到底. */
+const LINKING_TO_ASKED = /^(?:大概|大约|约|是|为|有|一共|总共|共|能有|能|达到|到底|究竟)*\s*$/u;
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '样', '家', '所', '处']);
