@@ -8,7 +8,7 @@ import { monthsOfPeriod, partOfDayAsked } from '../text/numbers.ts';
 import { fold } from '../text/script.ts';
 import { COUNTABLE, kindOfUnit, kindsAgree, measureKind, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { classifiersOfNoun } from '../language/near-synonyms.ts';
-import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
+import { COMPARED_WITH_YEAR, DATES, INCREMENT, isPeopleNoun, onlyLinksToNumber, VALUE_NOUN, YEAR_OFFSET, type QuestionFrame } from '../question/frames.ts';
 import { boundOf, type Bound, type Understanding, type UnderstoodTerm } from './understand.ts';
 import type { KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { PassageText } from '../search/passage-text.ts';
@@ -693,8 +693,8 @@ function countsNoun(clause: string, noun: string): boolean {
 function countsNounInGeneric(clause: string, noun: string): boolean {
   let pattern = genericCounts.get(noun);
   if (pattern === undefined) {
-    const name = escapeRegExp(noun);
-    pattern = new RegExp(`${name}\\p{Script=Han}{0,2}\\s?(?:为|达|有|共)?\\d[\\d.]*(?:[余多几来])?(?:万|亿)?[余多]?个(?![月小工钟星半百])|\\d(?:[余多几来])?(?:万|亿)?[余多]?个${name}`, 'u');
+    const [name, inGe] = [escapeRegExp(noun), numberIn(['个']).source];
+    pattern = new RegExp(`${name}\\p{Script=Han}{0,2}\\s?(?:为|达|有|共)?[\\d.]*${inGe}(?![月小工钟星半百])|${inGe}${name}`, 'u');
     genericCounts.set(noun, pattern);
   }
   return pattern.test(clause);
@@ -1764,11 +1764,8 @@ const AMOUNT_NOUN = /\p{Script=Han}(?<![含质])量$/u;
 function amountAsked(content: string, counted: string): boolean {
   if (!AMOUNT_NOUN.test(counted) || content.includes('占') || !content.includes(counted)) return false;
   // (What follows the noun's last mention only links it to the question word.)
-  return LINKING_TO_ASKED.test(content.slice(content.lastIndexOf(counted) + counted.length));
+  return onlyLinksToNumber(content.slice(content.lastIndexOf(counted) + counted.length));
 }
-
-/** Words between a noun and the question word that say nothing of their own: 大概是, 一共有, 到底. */
-const LINKING_TO_ASKED = /^(?:大概|大约|约|是|为|有|一共|总共|共|能有|能|达到|到底|究竟)*\s*$/u;
 
 /** Measure words for things in general, which stand in for each other (多少条需求 and 112项). */
 const THING_MEASURES: ReadonlySet<string> = new Set(['个', '项', '件', '条', '种', '类', '样', '家', '所', '处']);

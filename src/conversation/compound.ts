@@ -30,15 +30,12 @@ export function questionParts(message: string): string[] {
     .filter((p) => (p.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2 && !REQUEST_ONLY.test(p) && !RELEASE_SAYS.test(fold(p)))
     // (Nor is saying which thing was meant, 就是滨江那个, 我是说新校区: it narrows the question before it, and the
     // message is read whole.)
-    .filter((p) => !(SAYING_WHICH.test(fold(p)) && !ASKS_SOMETHING.test(fold(p))));
+    .filter((p) => !(SAYING_WHICH.test(fold(p)) && !ASKS.test(fold(p))));
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
 }
 
 /** Saying which thing the question before meant: 就是滨江那个, 我是说新校区, 指的是…. */
 const SAYING_WHICH = /^(?:就是|也就是|我是说|我说的是|说的是|我指的是|指的是|我问的是)/u;
-
-/** A question word or particle: a clause holding one asks something of its own. */
-const ASKS_SOMETHING = /多少|几|什么|啥|哪|谁|吗|呢|怎|为何|为啥|是否|多大|多久|多长|有没有|是不是|能不能|可不可以/u;
 
 /** A request with nothing to ask of: 列一下, 说说, 详细讲讲, 麻烦介绍一下, 展开说说吧. */
 const REQUEST_ONLY = /^(?:请|麻烦|能不能|可以)?(?:你|您)?(?:给我|帮我)?(?:具体|详细|展开|简单)?(?:列|说|讲|介绍|解释|讲解|说明)(?:一下|一下子|下|说|讲|列)?(?:吧|呗|啊|呀|嘛)?$/u;

@@ -456,7 +456,14 @@ function countsBeforeQuantity(folded: string): boolean {
  * Verbs that link a noun to the number asked (收入是多少, 机收率有多少, 总额为多少): LINKING without 的 and 了, since
  * 收入的多少 asks a part of the income, not the income.
  */
-const LINKING_VERB = /^(?:是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约)$/u;
+const LINKING_VERB_WORDS = '是|有|为|达|达到|共|一共|总共|大概|大约|能|会|约';
+const LINKING_VERB = new RegExp(`^(?:${LINKING_VERB_WORDS})$`, 'u');
+const LINKING_VERBS_ONLY = new RegExp(`^(?:${LINKING_VERB_WORDS}|\\s)*$`, 'u');
+
+/** Whether a text holds only verbs linking a noun to the number asked (大概是, 一共有), or nothing. */
+export function onlyLinksToNumber(text: string): boolean {
+  return LINKING_VERBS_ONLY.test(text);
+}
 
 /** Hedges on a stated number: before it (将近, 接近, 大约, 差不多, 近), or after it and its measure (左右, 上下). */
 const NUMBER_HEDGE = /(?:将近|接近|大约|大概|差不多|约莫|近)(?=\d)|(?<=\d(?:\.\d+)?[万亿]?\p{Script=Han}{0,2})(?:左右|上下)/gu;
