@@ -217,6 +217,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 99/140 and 38/42, beside 99/140 and 38/42, all 156 development releases at once 88/140 and 33/42, conversations
   // 23/30 and 23/30) and once at its end (d0c01d2: the same in every mode, all 159 releases at once).
   holdout28: { answerable: 0.7, refused: 0.9, conversations: 0.76 },
+  // Written blind at the start of the round that scored holdout29, and tuned on (before tuning, f622f01: alone
+  // 115/140 and 33/42, beside 115/140 and 33/42, all at once 103/140 and 33/42, conversations 23/30 and 20/30).
+  tune27: { answerable: 0.82, refused: 0.78, conversations: 0.66 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
