@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { comparesWithAYear, fitsFrame, frameBonus, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -395,6 +395,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // (暑期 of 暑期禁毒夏令营 is held by a passage dating it 7月10日至8月20日: a part of the year, by its months.)
       const datedInPart = credit === 0 && !t.numeric && datedInPartOfYear(t.term, unit.quote ?? unit.text);
       if (datedInPart) credit = 1;
+      // (截止 of 网上报名到哪天截止 is held by a passage giving the span's end, 9月10日10:00至9月14日20:00：网上报名.)
+      if (credit === 0 && frame.asks === 'date' && END_WORD.test(t.term) && givesEnd(unit.quote ?? unit.text)) credit = 0.7;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
       if (credit > 0 && owning[i]!) ownerFound = true;
       // (A header field is about its whole release, so a word that only its context, the title, holds is topped
