@@ -578,7 +578,9 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   // frame itself does: 将来还办不办这个活动 asks for the plans, which an official answer of that kind gives).
   // A header field is about the release itself (这个政策解读哪天发布的).
   // 他是哪个单位的, out of the blue, names no one.
-  if (frame.pointsAtPerson) return true;
+  // (他们走访了多少家企业 asks a figure of what someone did, and a passage giving it in all the question's words
+  // answers it whoever they are: the pronoun is only its doer.)
+  if (frame.pointsAtPerson) return !(frame.asks === 'figure' && frame.counted !== undefined && best.fits && best.coverage >= 0.99);
   // (这个计划 in a release whose title names its 计划 points at what the release is about, as 这次发布会 does.)
   if (frame.pointsBack && !pointsAtReleaseSubject(index, best, terms, frame.content)) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).

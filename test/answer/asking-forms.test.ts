@@ -1487,4 +1487,8 @@ describe('frames of this round', () => {
   it('holds 截止 of a date question by a passage giving the last day of a span (9月10日10:00至9月14日20:00：网上报名)', () => {
     expectAnswer('r154', '网上报名是几号截止的', '9月14日20:00');
   });
+  it('reads a pronoun doing what a figure counts (他们走访了多少家企业) as its doer, not as someone to be pointed out first', () => {
+    expectAnswer('seed', '他们下去走访了多少家企业', '105家');
+    expect(ask('seed', '他是哪个单位的').answered).toBe(false);
+  });
 });
