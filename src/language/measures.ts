@@ -85,6 +85,15 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   [/(?:年龄|岁数)$/u, 'age'],
 ];
 
+/**
+ * Whether the words after a number are a mass per a volume or a mass, a concentration however the mass is
+ * qualified: 0.032纳克毒性当量/立方米, 5微克每升, 0.05毫克/千克.
+ */
+export function isMassPer(unitOn: string): boolean {
+  return MASS_PER.test(unitOn);
+}
+const MASS_PER = /^(?:纳|微|毫|皮)克[^/每，,。；;]{0,8}(?:\/|每)(?:标准)?(?:立方米|升|毫升|千克|公斤|m3|l)/iu;
+
 /** The kind of a measure word or unit, if it is one. */
 export function measureKind(word: string): MeasureKind | undefined {
   return KIND_OF.get(word);

@@ -1,5 +1,5 @@
 import type { FaqEntry, Paragraph, Release } from '../knowledge/schema.ts';
-import { kindOfUnit, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
+import { isMassPer, kindOfUnit, quantityKindOfNoun, type MeasureKind } from '../language/measures.ts';
 import { arabicNumerals } from '../language/numerals.ts';
 import { readFrame, type Asks } from '../question/frames.ts';
 import { chineseDate, NUMERIC_PATTERN } from '../text/numbers.ts';
@@ -82,7 +82,7 @@ export function numberKinds(text: string, normalised = false): MeasureKind[] {
     const unit = AMOUNT_UNIT.exec(span)?.[1] ?? '';
     // (个 before a noun of a measure word counts what that word counts: 6个班次 are runs.)
     const counted = unit.endsWith('个') ? /^\p{Script=Han}[次数]/u.exec(plain.slice(index + span.length))?.[0] : undefined;
-    const kind = (counted !== undefined ? quantityKindOfNoun(counted) : undefined) ?? kindOfUnit(unit) ?? (unit === '' && CURRENCY.test(plain.slice(index + span.length)) ? 'money' : undefined);
+    const kind = (counted !== undefined ? quantityKindOfNoun(counted) : undefined) ?? (isMassPer(plain.slice(index + span.length - unit.length)) ? 'concentration' : kindOfUnit(unit)) ?? (unit === '' && CURRENCY.test(plain.slice(index + span.length)) ? 'money' : undefined);
     if (kind) kinds.add(kind);
   }
   return [...kinds];

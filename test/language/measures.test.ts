@@ -82,6 +82,10 @@ describe('the kinds of number a text states', () => {
 
   it('reads a concentration written out in words as one', () => {
     expect(numberKinds('氨气浓度不超过0.3毫克每立方米')).toEqual(['concentration']);
+    // A mass qualified before its volume: nanograms of toxic equivalent per cubic metre, and a mass per a mass.
+    expect(numberKinds('排放浓度均值为0.05纳克毒性当量/立方米')).toEqual(['concentration']);
+    expect(numberKinds('农药残留不超过0.2毫克/千克')).toEqual(['concentration']);
+    expect(numberKinds('每人每天摄入不超过5克')).toEqual(['weight']);
   });
 
   it('reads a currency named after the number as money, whatever the region calls it', () => {
