@@ -500,4 +500,10 @@ describe('question frames', () => {
     expect(frame('咨询要拨多少')).toMatchObject({ contact: true });
     expect(frame('投诉打什么电话')).toMatchObject({ contact: true });
   });
+
+  it('drops 的事 that only means "the matter of", not the 事 of a word it begins (事故, 事项)', () => {
+    expect(frame('家庭医生的事打哪个电话').content).not.toContain('事');
+    expect(frame('走错路的事故占了几成').content).toContain('事故');
+    expect(frame('要办的事项有几个').content).toContain('事项');
+  });
 });
