@@ -218,8 +218,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 23/30 and 23/30) and once at its end (d0c01d2: the same in every mode, all 159 releases at once).
   holdout28: { answerable: 0.7, refused: 0.9, conversations: 0.76 },
   // Written blind at the start of the round that scored holdout29, and tuned on (before tuning, f622f01: alone
-  // 115/140 and 33/42, beside 115/140 and 33/42, all at once 103/140 and 33/42, conversations 23/30 and 20/30).
-  tune27: { answerable: 0.82, refused: 0.78, conversations: 0.66 },
+  // 115/140 and 33/42, beside 115/140 and 33/42, all at once 103/140 and 33/42, conversations 23/30 and 20/30; at its
+  // end, 4e7adf3: alone 118/140 and 32/42, beside 118/140 and 32/42, all at once 106/140 and 32/42, conversations
+  // 23/30 and 20/30).
+  tune27: { answerable: 0.84, refused: 0.76, conversations: 0.66 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (f622f01: alone
+  // 110/140 and 32/42, beside 110/140 and 33/42, all 162 development releases at once 85/140 and 29/42, conversations
+  // 19/30 and 18/30) and once at its end (4e7adf3: the same in every mode, all 165 releases at once).
+  holdout29: { answerable: 0.78, refused: 0.76, conversations: 0.6 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
