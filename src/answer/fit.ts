@@ -354,7 +354,7 @@ export function fitsFrame(
       if (frame.cues.some((cue) => DAY_ASKED.test(cue)) && unit.metaField !== 'date' && !DAY_GIVEN.test(own)) return false;
       // 截止日期是哪天, 最晚什么时候 ask when something ends: a date a passage counts up to (截至4月15日，已有3.2万名…)
       // is the day its figures were taken, and the release's own date is no deadline of anything in it.
-      if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !DEADLINE_GIVEN.test(own.replace(AS_OF, ' ')))) return false;
+      if (DEADLINE_ASKED.test(frame.content) && !CONFERENCE.test(frame.content) && (unit.metaField === 'date' || !givesEnd(own))) return false;
       // 从几号到几号 is answered by a passage giving a span (10月10日至11月30日, 自6月1日起…为期100天), not one day of it.
       // (The span may open the paragraph: 2023年6月至8月，分三个阶段…… before the sentence on the stages.)
       if (frame.span && !SPAN_GIVEN.test(own) && !SPAN_GIVEN.test(fold(unit.context))) return false;
@@ -1468,6 +1468,7 @@ const DEADLINE_ASKED = /截止|截至|到期|期限|最晚|最迟|deadline/u;
 /** A date given as an end: 9月30日前, 下午4时前, 截止时间为7月31日, 申请截至12月20日，逾期不再受理, 期限. */
 const DEADLINE_GIVEN = /(?:\d[日号时点]|点钟|时半|月底|年底|月末|年末)(?:之?前|以前|截止|止|为止|结束|到期)|截止|(?:截至|至|到|止于)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)|最迟|最晚|不晚于|期限|有效期|逾期|内(?:有效|办理|申请|提交|完成)/u;
 /** A date a passage counts up to before its figures: 截至4月15日，全市已有…, 截至目前，累计…. */
+const AS_OF = /截至[^，,。；;]{0,14}[，,](?=[^，,。；;]{0,12}(?:已|共|累计|达|有|新增|完成|办理|开放|投资|实现))/gu;
 /**
  * Whether a passage gives when something ends: a deadline (9月30日前, 截止时间为…) or a span's last day
  * (9月10日10:00至9月14日20:00), not the day its figures were taken (截至4月15日，已有…).
@@ -1477,7 +1478,6 @@ export function givesEnd(text: string): boolean {
 }
 /** A word that only says "the end" of something: a passage giving its end date holds it, whatever its words. */
 export const END_WORD = /^(?:截止|截至|到期|结束|为止)$/u;
-const AS_OF = /截至[^，,。；;]{0,14}[，,](?=[^，,。；;]{0,12}(?:已|共|累计|达|有|新增|完成|办理|开放|投资|实现))/gu;
 /** Words naming the conference itself. */
 const CONFERENCE = /发布会|记者会|通气会|吹风会|见面会/u;
 

@@ -515,8 +515,8 @@ export function readFrame(question: string): QuestionFrame {
   // (这两年 is as loose as 这几年: these last years, no count of them. 那段时间 points at a time the question names
   // beside it, 清明前后那段时间, 休渔那阵子: it adds nothing, and jieba reads its 段时间 as a person's name.)
   // (家庭医生的事打哪个电话: the matter of X, before what is asked of it, is X, unless 事 begins a word with what
-  // follows, 迷路的事故; 新规定里, 按新规 scope the question to the
-  // rules the release is about, whatever it calls them: 导则, 办法, 条例.)
+  // follows, 迷路的事故; 新规定里, 按新规 scope the question to the rules the release is about, whatever it calls
+  // them: 导则, 办法, 条例.)
   let text = folded.replace(COURTESY, ' ').replace(UNDER_NEW_RULES, ' ').replace(/(?<=\p{Script=Han}{2})的事(?:情|儿)?(?=(\p{Script=Han}))/gu, (matter, next: string) => (matter === '的事' && isInDictionary(`事${next}`) ? matter : ' ')).replace(NUMBER_HEDGE, '').replace(/([这那近前头])几(天|周|日)/gu, '$1些$2').replace(/([这那])几(?:个|家|处|所|位|项|条|种|座|名|批|只|台|辆|类|块)/gu, '$1些').replace(/(?:这|那)(?:段(?:时间|日子|时期)|阵子|阵儿|一阵|会儿|时候)/gu, ' ').replace(/([这那])(?:2(?=[年天周日])|[3-9](?=年))/gu, '$1几');
   // 这场记者会, 本次通气会: this conference by another of its names is the one the releases' own details call 发布会
   // (jieba would cut 记者会 into 记者, a reporter, and 会).
