@@ -539,6 +539,17 @@ function namesBeforeCount(content: string, own: string): boolean {
   });
 }
 
+/** 分别 and 依次: the clause's numbers go, in order, with things named before it. */
+const RESPECTIVELY = /分别|依次/u;
+
+/** The items of the lists in a sentence's clauses (…分为A、B和C三类) that are one of the counted nouns, ending in it. */
+function listedBefore(clauses: readonly string[], counted: readonly string[]): string[] {
+  return clauses
+    .flatMap((clause) => clause.split(/[、和及与跟]/u))
+    .map((item) => item.replace(/[\d一二两三四五六七八九十]+[类种项个批]$/u, ''))
+    .filter((item) => counted.some((noun) => item.endsWith(noun)));
+}
+
 /**
  * Whether the passage states a number (of the kind asked, if the question says) in the same clause as the noun
  * the question counts: 多少位专家 is not answered by 服务群众46万人次 beside 组织专家义诊2.3万场.
@@ -561,7 +572,13 @@ function countedNearNumber(unit: AnswerUnit, frame: QuestionFrame, counted: read
   if (frame.measure === 'money' && amountOfCounted(own, counted, frame)) return true;
   // (A comma inside brackets parts no clause: 祭扫专线票价（单一票价，每人次） 2元.)
   // (Nor does the colon of a figure's label, 生活补贴：全日制博士研究生每人每月 3000元: what it heads is its number's.)
-  const clauses = (unit.type === 'figure' ? own.replace(/[：:]/gu, ' ') : own).replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' ')).split(/[，,；;。！？!?：:]/u);
+  // (A clause saying 分别 (respectively) gives the numbers of the things its sentence listed before it, and is read
+  // with those of them that are the counted noun: 分为景区门票券、住宿券和餐饮券三类，面额分别为满100元减30元、满300元
+  // 减80元… gives the 住宿券's, not the 门票's.)
+  const clauses = (unit.type === 'figure' ? own.replace(/[：:]/gu, ' ') : own)
+    .replace(/[（(][^（()）]*[）)]/gu, (bracketed) => bracketed.replace(/[，,；;]/gu, ' '))
+    .split(/[；;。！？!?]/u)
+    .flatMap((sentence) => sentence.split(/[，,：:]/u).map((clause, i, all) => (RESPECTIVELY.test(clause) ? [...listedBefore(all.slice(0, i), counted), clause].join(' ') : clause)));
   // The paragraph the passage stands in, read once and only when a clause lists items (see breaksDown).
   let paragraph: string | undefined;
   const inParagraph = () => (paragraph ??= normalise(`${unit.context} ${unit.quote ?? ''} ${own}`));

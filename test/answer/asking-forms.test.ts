@@ -1491,4 +1491,11 @@ describe('frames of this round', () => {
     expectAnswer('seed', '他们下去走访了多少家企业', '105家');
     expect(ask('seed', '他是哪个单位的').answered).toBe(false);
   });
+  it('reads a clause saying 分别 with the things its sentence listed before it (住宿券面额, not 门票 of 景区门票券)', () => {
+    expectAnswer('r6', '住宿券面额是多少', '满300元减80元');
+    expect(ask('r6', '啤酒美食节门票多少钱').answered).toBe(false);
+  });
+  it('reads 依次 or 分别 only with the listed things that are what it counts, not with a sentence’s earlier total', () => {
+    expect(ask('r28', '进口集成电路金额是多少亿元').answered).toBe(false);
+  });
 });
