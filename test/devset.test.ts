@@ -226,6 +226,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 110/140 and 32/42, beside 110/140 and 33/42, all 162 development releases at once 85/140 and 29/42, conversations
   // 19/30 and 18/30) and once at its end (4e7adf3: the same in every mode, all 165 releases at once).
   holdout29: { answerable: 0.78, refused: 0.76, conversations: 0.6 },
+  // Written blind at the start of the round that scored holdout30, and tuned on (before tuning, aa7ad9c: alone
+  // 110/140 and 33/42, beside 110/140 and 33/42, all at once 85/140 and 30/42, conversations 23/30 and 23/30).
+  tune28: { answerable: 0.78, refused: 0.78, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
