@@ -141,8 +141,27 @@ const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
   夜间: [17, 26],
   夜里: [17, 26],
   夜晚: [17, 26],
+  白天: [6, 18],
+  日间: [6, 18],
+  昼间: [6, 18],
 };
 const PART_OF_DAY = new RegExp(Object.keys(PARTS_OF_DAY).join('|'), 'u');
+
+/** That evening, every evening, this evening (当晚, 每晚, 今晚, 当夜): the evening of a day a passage speaks of. */
+const EVENING_OF = /[当每今昨明]晚|[当每今昨]夜/u;
+
+/**
+ * Whether a passage says what it says in the part of the day a word names: another name of it (夜间 for 晚上), the
+ * evening of its day (开幕式当晚) for the evening; false for other words.
+ */
+export function saidInPartOfDay(word: string, text: string): boolean {
+  const hours = PARTS_OF_DAY[word];
+  if (hours === undefined) return false;
+  const [from, to] = hours;
+  if (Object.entries(PARTS_OF_DAY).some(([other, [a, b]]) => other !== word && a === from && b === to && text.includes(other))) return true;
+  if (to > 24 && EVENING_OF.test(text)) return true;
+  return false;
+}
 
 /**
  * Parts of the year by the months they hold (暑期 of a city in China: July and August), as a question names them and a
