@@ -225,7 +225,8 @@ const RULES: Rule[] = [
   // (在人口里占多少, 占总数多少: a share of a whole the question names; 其中儿童占多少 after a count may be a count.)
   { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
   // (A verb of spending or earning before a bare 多少 asks an amount of money: 游客消费了多少, 一共赚了多少.)
-  { pattern: /多少钱|多少资金|(?:花|投|投入|消费|赚|挣|贷|借)了?多少(?=[?？呢啊呀吗]*$)|花了多少|投了多少|多少元|多少万元|多少亿元/gu, asks: 'figure', measure: () => 'money' },
+  // (Not with a measure word after it: 投了多少辆共享单车 counts bicycles.)
+  { pattern: new RegExp(`多少钱|多少资金|(?:花|投|投入|消费|赚|挣|贷|借)了?多少(?=[?？呢啊呀吗]*$)|(?:花|投)了多少(?=个[万亿]|(?!${MEASURE}))|多少元|多少万元|多少亿元`, 'gu'), asks: 'figure', measure: () => 'money' },
   // 算第几个, 排第几: an ordinal asked, the rank a passage gives (首个, 第2位), not a count.
   { pattern: /(?<=[算是排列居])第几(?:个|位|名)?/gu, asks: 'figure' },
   // 三十几个 and 一百多家 are rough numbers, not questions: 几 and 多少 after a digit are not interrogative.
@@ -499,7 +500,11 @@ function startsNoun(unit: string, after: string): boolean {
 export function readFrame(question: string): QuestionFrame {
   // 哪一位, 哪一天, 哪一家 ask what 哪位, 哪天, 哪家 ask.
   // (春季的时候, 报名的时候: …的时候 says when, as the words before it do alone; it names nothing counted or owned.)
-  const folded = question.replace(/哪一(?=\p{Script=Han})/gu, '哪').replace(/(?<=\p{Script=Han})的时候(?=\p{Script=Han})/gu, '');
+  // (最多的时候, 最高的时候 say when too, at the peak: no superlative or limit asked of the number.)
+  const folded = question
+    .replace(/哪一(?=\p{Script=Han})/gu, '哪')
+    .replace(/最(?:多|高|少|低|忙|热)的?时(?:候)?(?=\p{Script=Han})/gu, '')
+    .replace(/(?<=\p{Script=Han})的时候(?=\p{Script=Han})/gu, '');
   const cues: string[] = [];
   let polar = POLAR.test(folded);
   const elliptical = ELLIPTICAL.test(folded);
