@@ -70,9 +70,10 @@ export const MEASURE_WORDS: readonly string[] = [...KIND_OF.keys(), ...LABELS].s
 const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   // Money: 金额, 资金, 费用, 票价, 租金, 押金, 工资 … and nouns that end in a money morpheme. A noun ends in one of
   // these words or is one: 投入使用 is no amount of money, 投入 is.
-  // (销售额, 成交额, 进口额 are money; 名额 is a number of places, below.)
+  // (销售额, 成交额, 进口额 are money; 名额 is a number of places, below; 配额, a quota, and 份额, a share, are as many
+  // of whatever is allotted.)
   // (免费, 免税 and 免租 say there is no charge: they are no amount.)
-  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|津贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<!名)额)$/u, 'money'],
+  [/(?:金额|投资|投入|收入|营收|产值|钱|成本|补贴|津贴|补助|奖励|gdp|总额|资产|(?<!免)[金费价款资租税薪]|(?<![名配份])额)$/u, 'money'],
   [/(?:人数|人次|客流|游客|人口|名额)$/u, 'people'],
   [/面积$/u, 'area'],
   // (And the heights people and things are measured by: 身高, 肩高 of a dog, 层高, 限高.)

@@ -1509,4 +1509,7 @@ describe('frames of this round', () => {
     expect(frame.measure).toBe('vehicles');
     expect(readFrame(normalise('一共投了多少')).measure).toBe('money');
   });
+  it('answers a quota asked (单车配额减到多少) with the vehicles allotted, not as money', () => {
+    expectAnswer('r171', '快轮出行二季度单车配额减到多少了？', '3.78万辆');
+  });
 });

@@ -55,6 +55,12 @@ describe('the kind of quantity a noun names', () => {
     expect(quantityKindOfNoun('免税')).toBeUndefined();
   });
 
+  it('reads 配额 (a quota) and 份额 (a share) as no money: they are as many of whatever is allotted', () => {
+    expect(quantityKindOfNoun('单车配额')).toBeUndefined();
+    expect(quantityKindOfNoun('份额')).toBeUndefined();
+    expect(quantityKindOfNoun('限额')).toBe('money');
+  });
+
   it('reads a measure word made a noun by 次 or 数 as a number of what it counts', () => {
     expect(quantityKindOfNoun('场次')).toBe('occurrences');
     expect(quantityKindOfNoun('批次')).toBe('occurrences');
