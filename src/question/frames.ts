@@ -675,11 +675,13 @@ export function readFrame(question: string): QuestionFrame {
   }
   // Whether the content names people (监督员, 专家), read once and only when asked.
   let people: boolean | undefined;
-  // (As the head of its phrase: 长者食堂 are canteens, a noun for people before a noun modifies it.)
+  // (As the head of its phrase: 长者食堂 are canteens, a noun for people before a noun modifies it; so does one
+  // before a single character that jieba tags otherwise: 便民点 is a place, 点 its head.)
+  const modifiesCharacter = (next: { word: string; tag: string } | undefined) => next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^(?:m|q|ng|x)$/u.test(next.tag);
   const namesPeople = () =>
     (people ??= jieba()
       .tag(text)
-      .some((w, i, words) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word) && !/^n/u.test(words[i + 1]?.tag ?? '')));
+      .some((w, i, words) => /^n/u.test(w.tag) && PEOPLE_NOUN.test(w.word) && !/^n/u.test(words[i + 1]?.tag ?? '') && !modifiesCharacter(words[i + 1])));
   // 专项行动叫啥名, 两座水库叫什么名字 ask a thing's name; 叫什么 asks a person's only of a person.
   const asksName = NAME_ASK.test(folded);
   if (asks === 'person' && asksName && !/谁|哪位|人|长|主任|书记|主席|经理|总监|发言人|主持/u.test(folded) && !namesPeople()) asks = 'definition';
