@@ -18,6 +18,7 @@ import { knowledgeText, peopleNamed, type KnowledgeIndex } from './search/knowle
 import { chineseDate } from './text/numbers.ts';
 import { cleanQuestion, isUsageRequest } from './answer/question.ts';
 import { escapeRegExp, normalise } from './text/pipeline.ts';
+import { passageTextOf } from './search/passage-text.ts';
 import { jieba } from './text/jieba.ts';
 import { readFrame, type QuestionFrame } from './question/frames.ts';
 import { detectScript, fromSimplified, toScript } from './text/script.ts';
@@ -397,6 +398,20 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
     return unit !== undefined && asksOfWhatWasRead(text, last, unit.quote ?? unit.text);
   };
 
+  // (橙风呢 after 悠骑出行一季度考核几分: two names its last answer's release lists side by side, 悠骑出行91.5分，橙风单车
+  // 86.2分, one run of a sentence between them with no other name.)
+  const listedTogetherIn = (last: Turn) => {
+    const unitId = last.passage === undefined ? undefined : current.unitIds.get(last.passage);
+    const release = unitId === undefined ? undefined : current.units[unitId]?.releaseIndex;
+    return (a: string, b: string): boolean => {
+      if (release === undefined) return false;
+      // (Not a head both items share: 学位 is no sibling of 初中 in 小学学位2.58万个、初中学位2.02万个.)
+      const side = (x: string, y: string) => new RegExp(`${escapeRegExp(x)}[^。；;！？!?、，,和与及]{0,12}[、，,和与及]${escapeRegExp(y)}(?![^。；;！？!?、，,]*${escapeRegExp(x)})`, 'u');
+      const pattern = new RegExp(`${side(a, b).source}|${side(b, a).source}`, 'u');
+      return current.units.some((unit, id) => unit.releaseIndex === release && pattern.test(passageTextOf(current.units).unitText(id)));
+    };
+  };
+
   const converse = (conversation: string, question: string): Answer => {
     // (姓李那位 is the one speaker named 李…, read before the message is taken for a pointer to the last one.)
     const typed = bySurname(current, cleanQuestion(withoutPlaceholders(scrubPersonalIds(String(question ?? '')))));
@@ -439,7 +454,7 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         return alone;
       }
       const usage = alone.band === 'usage' && isUsageRequest(normalise(cleaned));
-      const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last);
+      const candidates = last === undefined || usage ? [] : followUpCandidates(cleaned, last, listedTogetherIn(last));
       // (A message that names a subject of its own but is not answered alone, 医生增加了多少 after 今年儿科有啥准备,
       // may still be about the last one: read with it, it is answered only if that makes it answerable.)
       // (Nor is one asking an attribute of nothing it names, 主题是什么 after 敬老月活动是哪段时间: of the last subject.)

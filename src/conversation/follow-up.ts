@@ -118,7 +118,7 @@ export interface FollowUpCandidate {
  * The whole questions a follow-up may stand for, given the last turn, most literal first; empty when the
  * message has no follow-up form and nothing to add to.
  */
-export function followUpCandidates(message: string, said: Turn): FollowUpCandidate[] {
+export function followUpCandidates(message: string, said: Turn, listedTogether?: (a: string, b: string) => boolean): FollowUpCandidate[] {
   const text = readMessage(message);
   const frame = readFrame(text);
   const last = inTheMessagesTime(said, frame);
@@ -218,6 +218,10 @@ export function followUpCandidates(message: string, said: Turn): FollowUpCandida
       if (name !== undefined && nearest === undefined && like === undefined) add(`${topic}${last.understood}`, true);
       if (nearest !== undefined && sameEnding(nearest, topic) && (like === undefined || !sharesHead(like, topic))) add(withoutKindOfMeasure(last.understood.replace(nearest, topic)), true);
       if (like !== undefined) add(withoutKindOfMeasure(last.understood.replace(like, topic)), true);
+      // 橙风呢 after 悠骑出行一季度考核几分: a name the release lists together with one of the last question's words
+      // (悠骑出行91.5分，橙风单车86.2分) stands in its place, whatever the two are.
+      const sibling = like === undefined && listedTogether !== undefined ? siblingIn(last.content, topic, listedTogether) : undefined;
+      if (sibling !== undefined) add(withoutKindOfMeasure(last.understood.replace(sibling, topic)), true);
       // 那生态护林员呢 after 护林员现在每月补助多少: the last subject narrowed, asked the same question.
       const narrowed = like === undefined ? narrowedBy(last.content, topic) : undefined;
       if (narrowed !== undefined) add(withoutKindOfMeasure(last.understood.replace(narrowed, topic)), true);
@@ -456,6 +460,30 @@ function likeOf(content: string, topic: string): string | undefined {
     like = `${w.word}${like}`;
   }
   return like;
+}
+
+/**
+ * The word of the last question's content (longest first) that the release lists together with a new subject, in
+ * one run of a sentence parted by 、，和 (悠骑出行 for 橙风 in 悠骑出行91.5分，橙风单车86.2分); undefined when none is.
+ */
+function siblingIn(content: string, topic: string, listedTogether: (a: string, b: string) => boolean): string | undefined {
+  // (A quantity, 销售额 after 卖了多少斤, or a time, 开栓初期, asks the last question of it, not of a thing listed.)
+  if (!/^\p{Script=Han}{2,10}$/u.test(topic) || quantityKindOfNoun(topic) !== undefined || jieba().tag(topic).at(-1)?.tag === 't' || TIME_WORD.test(topic)) return undefined;
+  const words = jieba()
+    .tag(content.replace(/\s+/gu, ''))
+    .filter((w) => (NOUN.test(w.tag) || w.tag === 'x') && [...w.word].length >= 2 && !SCOPE_WORD.test(w.word) && quantityKindOfNoun(w.word) === undefined && !topic.includes(w.word) && !w.word.includes(topic));
+  const flat = content.replace(/\s+/gu, '');
+  for (const word of words.map((w) => w.word).sort((a, b) => b.length - a.length)) {
+    if (!listedTogether(word, topic)) continue;
+    // (With the characters after it that the list names it with: 悠骑出行, which jieba cut after 悠骑.)
+    const at = flat.indexOf(word);
+    for (let more = 4; more > 0; more--) {
+      const longer = flat.slice(at, at + word.length + more);
+      if (longer.length === word.length + more && /^\p{Script=Han}+$/u.test(longer) && listedTogether(longer, topic)) return longer;
+    }
+    return word;
+  }
+  return undefined;
 }
 
 /**

@@ -755,4 +755,21 @@ describe('conversation memory', () => {
     expect(leansOnContext('那周末呢？')).toBe(false);
     expect(leansOnContext('第三阶段呢？')).toBe(false);
   });
+  it('reads X呢 of a name the release lists beside one the last question named (悠骑出行91.5分，橙风单车86.2分) as the last question of X', async () => {
+    const r171 = await createEngine({ knowledgeDirs: [devRelease('r171')], cacheDir: false });
+    const c = fresh();
+    expect(r171.converse(c, '悠骑出行一季度考核几分？').text).toContain('91.5分');
+    const next = r171.converse(c, '橙风呢？');
+    expect(next.understoodAs).toBe('follow-up');
+    expect(next.text).toContain('86.2分');
+    const d = fresh();
+    expect(r171.converse(d, '快轮出行答应增加多少运维人员？').text).toContain('80名');
+    expect(r171.converse(d, '那橙风单车呢？').answered).toBe(false);
+    // (A head both items share is no sibling: 学位 of 小学学位2.58万个、初中学位2.02万个 stays.)
+    const r9 = await createEngine({ knowledgeDirs: [devRelease('r9')], cacheDir: false });
+    const e = fresh();
+    r9.converse(e, '今年秋季新增多少公办学位？');
+    r9.converse(e, '其中小学多少？');
+    expect(r9.converse(e, '初中呢？').text).toContain('2.02万个');
+  });
 });
