@@ -1411,8 +1411,11 @@ function onlyThresholds(own: string): boolean {
 const THRESHOLD_BEFORE = /(?:超过|高于|低于|不足|不到|多于|少于|不满|满)$/u;
 const THRESHOLD_AFTER = /^[^\d，,。；;]{0,3}(?:以上|以下|以内)/u;
 
-/** How a limit is stated: 最高, 限额, 上限, 不超过, 封顶, 限领2张 (not 以下, which 3岁以下 says of whom). */
-const LIMITS = /最|限额|上限|超过|不高于|不低于|不少于|不多于|封顶|至多|至少|起码|限\p{Script=Han}?\d/u;
+/**
+ * How a limit is stated: 最高, 限额, 上限, 下限, 不超过, 封顶, 限领2张, 以内, 年满50周岁, 延长至60周岁 (not 以下, which
+ * 3岁以下 says of whom, nor a bare 7天内, which many spans of another length say too).
+ */
+const LIMITS = /最|限额|上限|下限|超过|不高于|不低于|不少于|不多于|不晚于|不迟于|不早于|封顶|至多|至少|起码|限\p{Script=Han}?\d|以内|之内|年满|延长至/u;
 /** The things a question names, by its weighty nouns of two characters or more that pass a test of what they name. */
 function thingsNamed(terms: Understanding['terms'], names: (term: string) => boolean): string[] {
   return terms.filter((t) => !t.numeric && /^n/u.test(t.tag) && t.weight >= 1 && [...t.term].length >= 2 && names(t.term)).map((t) => t.term);
