@@ -1518,6 +1518,6 @@ describe('frames of this round', () => {
     expectAnswer('r169', '磨刀修鞋配钥匙这种便民点全市设了多少个？', '254个');
   });
   it('answers a limit asked (最低多大, 最低要保证几度) by a bound stated as 年满 or 下限', () => {
-    expectAnswer('r159', '报名有年龄要求吗？最低多大', '50周歲');
+    expectAnswer('r159', '报名有年龄要求吗？最低多大', '50周岁');
   });
 });
