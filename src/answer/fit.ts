@@ -511,11 +511,16 @@ function namesAfterCount(content: string, own: string): boolean {
  * “四到场”制度，即选址踏勘到场、开工放线到场、基槽验收到场、竣工验收到场 names the four of 哪四个到场.
  */
 function spellsOutAsMany(content: string, own: string): boolean {
-  const stated = /(\d+)(?:个|项|条|种|类|方面|步|样)/u.exec(content);
+  // (The count may be of a slogan's items, 六统一 or 四个严禁, as well as of things in a measure word.)
+  const stated = /(\d+)(?:个|项|条|种|类|方面|步|样|\p{Script=Han})/u.exec(content);
   const count = stated === null ? 0 : Number(stated[1]);
   if (count < 2 || count > 12) return false;
-  return new RegExp(`(?:即|包括|分别是|分别为|[：:])(?:\\p{Script=Han}{2,12}、){${count - 1}}\\p{Script=Han}{2,12}(?![、\\p{Script=Han}])`, 'u').test(own);
+  // (The last item may come after 和, 及 or 与: 公示施工内容、工期和联系人; an item may be a date, 7月20日.)
+  return new RegExp(`(?:即|包括|分别是|分别为|分别位于|[：:])(?:${LIST_ITEM}、){${count - 2}}${LIST_ITEM}[、和及与]${LIST_ITEM}(?![、\\p{Script=Han}\\d])`, 'u').test(own);
 }
+
+/** One item of a list spelled out: a few characters with no mark that parts items or clauses. */
+const LIST_ITEM = '[^、，,。；;：:“”「」()（）]{2,14}';
 
 /**
  * Whether the passage names several things in the clause that gives the count the question states, just before it:
