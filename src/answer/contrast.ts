@@ -141,6 +141,9 @@ function readingAt(before: string, modifier: string, last: string, question: str
   const run: string[] = [];
   if (words.length === 0 || !isNoun(words[words.length - 1]!.word, words[words.length - 1]!.tag)) return 'bare';
   for (let j = words.length - 1; j >= 0 && inRun(words[j]!.word, words[j]!.tag); j--) run.unshift(words[j]!.word);
+  // (日均, 人均, 平均, 累计 say how the quantity is taken, not of what: 改造后日均客流量 is the 市场's 客流量.)
+  while (run.length > 0 && AGGREGATE.test(run[run.length - 1]!)) run.pop();
+  if (run.length === 0) return 'bare';
   const other = run[run.length - 1]!;
   const whole = run.join('');
   if ([...whole].length < 2 || question.includes(whole) || ([...other].length >= 2 && question.includes(other))) return 'agree';
@@ -153,6 +156,9 @@ function readingAt(before: string, modifier: string, last: string, question: str
   // (Any of its words: 儿童青少年 names the asker's 孩子 by 儿童.)
   return nearSynonymsOf(last).some(([word]) => word === whole || run.includes(word)) ? 'agree' : 'clash';
 }
+
+/** Words saying how a quantity is taken: per day, per person, on average, in all. */
+const AGGREGATE = /^(?:[日月年周人户次亩]均|平均|累计|合计|总计)$/u;
 
 /** Whether every character of a short word stands in a longer one, in order. */
 function inOrder(short: string, long: string): boolean {

@@ -1524,4 +1524,7 @@ describe('frames of this round', () => {
     expectAnswer('r165', 'App目前有哪五個功能？', '預警推送');
     expectAnswer('r169', '所謂「六統一」具體是哪六個統一？', '統一攤位規格');
   });
+  it('reads 日均 or 人均 before the noun asked (日均客流量) as how it is taken, not as another thing than the asker’s 市场', () => {
+    expectAnswer('r169', '改完以後市場客流量漲了多少？', '23.6%');
+  });
 });
