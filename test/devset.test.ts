@@ -227,8 +227,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 19/30 and 18/30) and once at its end (4e7adf3: the same in every mode, all 165 releases at once).
   holdout29: { answerable: 0.78, refused: 0.76, conversations: 0.6 },
   // Written blind at the start of the round that scored holdout30, and tuned on (before tuning, aa7ad9c: alone
-  // 110/140 and 33/42, beside 110/140 and 33/42, all at once 85/140 and 30/42, conversations 23/30 and 23/30).
-  tune28: { answerable: 0.78, refused: 0.78, conversations: 0.76 },
+  // 110/140 and 33/42, beside 110/140 and 33/42, all at once 85/140 and 30/42, conversations 23/30 and 23/30; at its
+  // end, be2276b: alone 116/140 and 33/42, beside 116/140 and 33/42, all at once 92/140 and 30/42, conversations
+  // 24/30 and 24/30).
+  tune28: { answerable: 0.82, refused: 0.78, conversations: 0.8 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (aa7ad9c: alone
+  // 106/140 and 32/42, beside 105/140 and 32/42, all 168 development releases at once 86/140 and 24/42, conversations
+  // 23/30 and 24/30) and once at its end (be2276b: the same in every mode, all 171 releases at once).
+  holdout30: { answerable: 0.75, refused: 0.76, conversations: 0.76 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
