@@ -403,12 +403,13 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
   const listedTogetherIn = (last: Turn) => {
     const unitId = last.passage === undefined ? undefined : current.unitIds.get(last.passage);
     const release = unitId === undefined ? undefined : current.units[unitId]?.releaseIndex;
+    const text = passageTextOf(current.units);
     return (a: string, b: string): boolean => {
       if (release === undefined) return false;
       // (Not a head both items share: 学位 is no sibling of 初中 in 小学学位2.58万个、初中学位2.02万个.)
-      const side = (x: string, y: string) => new RegExp(`${escapeRegExp(x)}[^。；;！？!?、，,和与及]{0,12}[、，,和与及]${escapeRegExp(y)}(?![^。；;！？!?、，,]*${escapeRegExp(x)})`, 'u');
-      const pattern = new RegExp(`${side(a, b).source}|${side(b, a).source}`, 'u');
-      return current.units.some((unit, id) => unit.releaseIndex === release && pattern.test(passageTextOf(current.units).unitText(id)));
+      const side = (x: string, y: string) => `${escapeRegExp(x)}[^。；;！？!?、，,和与及]{0,12}[、，,和与及]${escapeRegExp(y)}(?![^。；;！？!?、，,]*${escapeRegExp(x)})`;
+      const pattern = new RegExp(`${side(a, b)}|${side(b, a)}`, 'u');
+      return current.units.some((unit, id) => unit.releaseIndex === release && pattern.test(text.unitText(id)));
     };
   };
 

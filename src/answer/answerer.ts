@@ -393,8 +393,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
       // (暑期 of 暑期禁毒夏令营 is held by a passage dating it 7月10日至8月20日: a part of the year, by its months.)
-      // (晚上 of 开幕那天晚上投入多少安保人员 is held by 开幕式当晚投入安保力量: a part of the day, by its other names, the
-      // evening of the day and its hours.)
+      // (晚上 of 开幕那天晚上投入多少安保人员 is held by 开幕式当晚投入安保力量: a part of the day, by its other names or,
+      // for the evening, by the evening of the day.)
       const datedInPart = credit === 0 && !t.numeric && (datedInPartOfYear(t.term, unit.quote ?? unit.text) || saidInPartOfDay(t.term, text.unitText(c.unitId)));
       if (datedInPart) credit = 1;
       // (截止 of 网上报名到哪天截止 is held by a passage giving the span's end, 9月10日10:00至9月14日20:00：网上报名.)

@@ -500,10 +500,10 @@ function startsNoun(unit: string, after: string): boolean {
 export function readFrame(question: string): QuestionFrame {
   // 哪一位, 哪一天, 哪一家 ask what 哪位, 哪天, 哪家 ask.
   // (春季的时候, 报名的时候: …的时候 says when, as the words before it do alone; it names nothing counted or owned.)
-  // (最多的时候, 最高的时候 say when too, at the peak: no superlative or limit asked of the number.)
+  // (最多的时候, 最高的时候 say when too, at the peak: no superlative or limit asked of the number; not 最高时速.)
   const folded = question
     .replace(/哪一(?=\p{Script=Han})/gu, '哪')
-    .replace(/最(?:多|高|少|低|忙|热)的?时(?:候)?(?=\p{Script=Han})/gu, '')
+    .replace(/最(?:多|高|少|低|忙|热)(?:的时候|时候|的时)(?=\p{Script=Han})/gu, '')
     .replace(/(?<=\p{Script=Han})的时候(?=\p{Script=Han})/gu, '');
   const cues: string[] = [];
   let polar = POLAR.test(folded);
