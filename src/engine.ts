@@ -400,17 +400,16 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
 
   // (橙风呢 after 悠骑出行一季度考核几分: two names its last answer's release lists side by side, 悠骑出行91.5分，橙风单车
   // 86.2分, one run of a sentence between them with no other name.)
-  const listedTogetherIn = (last: Turn) => {
+  // (Read only when an elliptical message asks for it.)
+  const listedTogetherIn = (last: Turn) => (a: string, b: string): boolean => {
     const unitId = last.passage === undefined ? undefined : current.unitIds.get(last.passage);
     const release = unitId === undefined ? undefined : current.units[unitId]?.releaseIndex;
+    if (release === undefined) return false;
     const text = passageTextOf(current.units);
-    return (a: string, b: string): boolean => {
-      if (release === undefined) return false;
-      // (Not a head both items share: 学位 is no sibling of 初中 in 小学学位2.58万个、初中学位2.02万个.)
-      const side = (x: string, y: string) => `${escapeRegExp(x)}[^。；;！？!?、，,和与及]{0,12}[、，,和与及]${escapeRegExp(y)}(?![^。；;！？!?、，,]*${escapeRegExp(x)})`;
-      const pattern = new RegExp(`${side(a, b)}|${side(b, a)}`, 'u');
-      return current.units.some((unit, id) => unit.releaseIndex === release && pattern.test(text.unitText(id)));
-    };
+    // (Not a head both items share: 学位 is no sibling of 初中 in 小学学位2.58万个、初中学位2.02万个.)
+    const side = (x: string, y: string) => `${escapeRegExp(x)}[^。；;！？!?、，,和与及]{0,12}[、，,和与及]${escapeRegExp(y)}(?![^。；;！？!?、，,]*${escapeRegExp(x)})`;
+    const pattern = new RegExp(`${side(a, b)}|${side(b, a)}`, 'u');
+    return current.units.some((unit, id) => unit.releaseIndex === release && pattern.test(text.unitText(id)));
   };
 
   const converse = (conversation: string, question: string): Answer => {

@@ -469,10 +469,10 @@ function likeOf(content: string, topic: string): string | undefined {
 function siblingIn(content: string, topic: string, listedTogether: (a: string, b: string) => boolean): string | undefined {
   // (A quantity, 销售额 after 卖了多少斤, or a time, 开栓初期, asks the last question of it, not of a thing listed.)
   if (!/^\p{Script=Han}{2,10}$/u.test(topic) || quantityKindOfNoun(topic) !== undefined || jieba().tag(topic).at(-1)?.tag === 't' || TIME_WORD.test(topic)) return undefined;
-  const words = jieba()
-    .tag(content.replace(/\s+/gu, ''))
-    .filter((w) => (NOUN.test(w.tag) || w.tag === 'x') && [...w.word].length >= 2 && !SCOPE_WORD.test(w.word) && quantityKindOfNoun(w.word) === undefined && !topic.includes(w.word) && !w.word.includes(topic));
   const flat = content.replace(/\s+/gu, '');
+  const words = jieba()
+    .tag(flat)
+    .filter((w) => (NOUN.test(w.tag) || w.tag === 'x') && [...w.word].length >= 2 && !SCOPE_WORD.test(w.word) && quantityKindOfNoun(w.word) === undefined && !topic.includes(w.word) && !w.word.includes(topic));
   for (const word of words.map((w) => w.word).sort((a, b) => b.length - a.length)) {
     if (!listedTogether(word, topic)) continue;
     // (With the characters after it that the list names it with: 悠骑出行, which jieba cut after 悠骑.)

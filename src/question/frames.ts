@@ -677,7 +677,6 @@ export function readFrame(question: string): QuestionFrame {
   let people: boolean | undefined;
   // (As the head of its phrase: 长者食堂 are canteens, a noun for people before a noun modifies it; so does one
   // before a single character that jieba tags otherwise: 便民点 is a place, 点 its head.)
-  const modifiesCharacter = (next: { word: string; tag: string } | undefined) => next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^(?:m|q|ng|x)$/u.test(next.tag);
   const namesPeople = () =>
     (people ??= jieba()
       .tag(text)
@@ -911,6 +910,11 @@ function countedNoun(folded: string): string[] | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Whether a word is a single character jieba tags as a numeral, measure or unknown (点 of 便民点): the head of what is before it. */
+function modifiesCharacter(next: { word: string; tag: string } | undefined): boolean {
+  return next !== undefined && /^\p{Script=Han}$/u.test(next.word) && /^(?:m|q|ng|x)$/u.test(next.tag);
 }
 
 /** A grade or class: 一级, 二类, 三档, 5星. */

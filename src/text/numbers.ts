@@ -146,6 +146,8 @@ const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
   昼间: [6, 18],
 };
 const PART_OF_DAY = new RegExp(Object.keys(PARTS_OF_DAY).join('|'), 'u');
+/** Per name of a part of the day, its other names: those of the same hours (夜间 for 晚上). */
+const OTHER_NAMES_OF_DAY = otherNamesIn(PARTS_OF_DAY);
 
 /** That evening, every evening, this evening (当晚, 每晚, 今晚, 当夜): the evening of a day a passage speaks of. */
 const EVENING_OF = /[当每今昨明]晚|[当每今昨]夜/u;
@@ -157,10 +159,7 @@ const EVENING_OF = /[当每今昨明]晚|[当每今昨]夜/u;
 export function saidInPartOfDay(word: string, text: string): boolean {
   const hours = PARTS_OF_DAY[word];
   if (hours === undefined) return false;
-  const [from, to] = hours;
-  if (Object.entries(PARTS_OF_DAY).some(([other, [a, b]]) => other !== word && a === from && b === to && text.includes(other))) return true;
-  if (to > 24 && EVENING_OF.test(text)) return true;
-  return false;
+  return OTHER_NAMES_OF_DAY.get(word)!.some((other) => text.includes(other)) || (hours[1] > 24 && EVENING_OF.test(text));
 }
 
 /**
@@ -184,10 +183,13 @@ const PARTS_OF_YEAR: Readonly<Record<string, readonly number[]>> = {
   冬天: [12, 1, 2],
 };
 
+/** Per name in a table of spans (of the year by months, of the day by hours), its other names: those of the same span. */
+function otherNamesIn(table: Readonly<Record<string, readonly number[]>>): ReadonlyMap<string, readonly string[]> {
+  return new Map(Object.entries(table).map(([word, span]) => [word, Object.keys(table).filter((other) => other !== word && table[other]!.join() === span.join())]));
+}
+
 /** Per name of a part of the year, its other names: those spanning the same months. */
-const OTHER_NAMES: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries(PARTS_OF_YEAR).map(([word, months]) => [word, Object.keys(PARTS_OF_YEAR).filter((other) => other !== word && PARTS_OF_YEAR[other]!.join() === months.join())]),
-);
+const OTHER_NAMES = otherNamesIn(PARTS_OF_YEAR);
 
 /** The other names of the part of the year a word names (春季 for 春天, 暑假 for 暑期); empty for other words. */
 export function otherNamesOfPartOfYear(word: string): readonly string[] {
