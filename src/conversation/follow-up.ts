@@ -160,7 +160,9 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
     const before = last.content
       .split(/\s+/u)[0]!
       .replace(/(?:是|有|为|在|要|能|会|已经|一共|总共|共).*$/u, '')
-      .replace(TIME_WORDS, '');
+      .replace(TIME_WORDS, '')
+      // (Nor the adverb before its verb: 夜校老师 in 夜校老师都是从哪里来的.)
+      .replace(TRAILING_ADVERB, '');
     // (其中乱停放占几成 after 12345热线收到几多单车投诉: of the things the last question counted, 单车投诉.)
     const owner = [...before].length >= 2 ? before : subjectOf(last.content) ?? last.content;
     // (Asked with a question of its own, 占几成: 其中省外的呢 asks the last question again, of a part, in its words.)
@@ -399,6 +401,9 @@ const AS_FOR = /\p{Script=Han}(?:[那这]一?(?:块|部分|项|笔)|那边|这�
 
 /** An attribute noun with nothing before it but a particle (主题, 的名称): what it is of is not said. */
 const ATTRIBUTE_ALONE = '(?:的)?\\p{Script=Han}{2}';
+
+/** An adverb ending a subject cut off before its verb: 都, 也, 还, 又, 全, 均, 主要. */
+const TRAILING_ADVERB = /(?<=\p{Script=Han}{2})(?:都|也|还|又|全|均|主要|大多|大都|基本)$/u;
 
 /** The words for the inside of what was just asked about: 里面, 那里头, 其中. */
 const INSIDE_WORDS = '(?:那|这)?(?:里面|里头|里边|当中)|其中|之中';

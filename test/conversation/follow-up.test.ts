@@ -715,6 +715,13 @@ describe('conversation memory', () => {
     expect(followUpCandidates('第二阶段呢？', stages).map((c) => c.question)).not.toContain('对接活动分了几第二阶段');
   });
 
+  it('reads 其中 after a subject cut off before its verb without the adverb before it (夜校老师, not 夜校老师都)', () => {
+    const last = { understood: '夜校老师都是从哪里来的', content: '夜校老师都是从 来的', cues: '哪里' };
+    const readings = followUpCandidates('其中非遗传承人有几位？', last).map((c) => c.question);
+    expect(readings).toContain('夜校老师中非遗传承人有几位?');
+    expect(readings.some((q) => q.includes('都中'))).toBe(false);
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
