@@ -410,7 +410,8 @@ export function fitsFrame(
       if (frame.street || ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       // (几楼, 哪一层 ask a floor: 2楼儿童馆, 五楼新闻发布厅 answer it, whatever else they say.)
       if (frame.cues.some((cue) => FLOOR_ASKED.test(cue))) return FLOOR_GIVEN.test(own);
-      return (unit.facets.place || PLACE_LIKE.test(own)) && placeBeyond(own, frame.content);
+      // (Named areas answer which places, 哪些地方, not which five: 海湾区、北屿区 are not the 5处 选址.)
+      return (unit.facets.place || PLACE_LIKE.test(own) || (!frame.listsCounted && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, !frame.listsCounted);
     default:
       return true;
   }
@@ -843,14 +844,20 @@ const GENERIC_BEFORE_KIND = /^(?:r|s|v|vn|m|b|a|ad|d|f)$/u;
 const NAMED_THING = new RegExp(`“[^”、，,；]{2,}”|"[^"、，,；]{2,}"|《[^》]+》|[^\\P{Script=Han}被的了在对和与或及向由为将把从某]{2,}(?:${ORGANISATION_KINDS}|水库|公园|大桥|大道|广场|基地|园区|平台|行动|工程)`, 'gu');
 
 /** Whether a passage states a place with the question's own words taken out of it. */
-function placeBeyond(own: string, content: string): boolean {
+function placeBeyond(own: string, content: string, areas = true): boolean {
   // (A compound built on the question's noun, 起点区 for 起点, is that noun too.)
   const asked = askedWords(content);
   let rest = asked === undefined ? own : own.replace(asked, '，');
   // (A building asked after, 调解中心在哪里, stands on a street: a hotline or an app to reach it by is no place of it.)
   if (BUILDING_ASKED.test(content.trim())) rest = rest.replace(ONLINE, '，');
-  return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest);
+  return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest) || (areas && NAMED_AREAS.test(rest));
 }
+
+/**
+ * Named areas, which answer 哪些地方 as a venue does: a town or street of a district (海城区榄江街道), or a list of
+ * districts, counties or towns (海城区、沙洲区).
+ */
+const NAMED_AREAS = /\p{Script=Han}{2,3}(?:区|县|市)\p{Script=Han}{2,3}(?:街道|镇|乡)|\p{Script=Han}{2,3}(?:区|县|街道|镇|乡)、\p{Script=Han}{2,3}(?:区|县|街道|镇|乡)/u;
 
 /** A building or site, at the end of what a where-question asks about: 调解中心, 图书馆, 服务站, 办事大厅. */
 const BUILDING_ASKED = /(?:中心|馆|站|大厅|医院|学校|公园|广场|基地|驿站|食堂)$/u;
@@ -1622,6 +1629,10 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
   // (And any thing is counted in the generic 个 too: 多少家法人单位 is answered by 法人单位 16.83万个.)
   if (frame.counted !== undefined && COUNTABLE.has(frame.measure!) && unit.facets.kinds.includes('count') && countsNounInGeneric(text.unitText(unitId), frame.counted)) return true;
+  // (几个积分 is answered by 10积分: a noun the release counts in itself, with no measure word, is its own unit.)
+  // (The words after the cue are it when jieba tags them no noun: 积分 an adverb.)
+  const counted = frame.counted ?? /\s(\p{Script=Han}{2,4})$/u.exec(frame.content)?.[1];
+  if (counted !== undefined && frame.genericMeasure === true && numberIn([escapeRegExp(counted)]).test(text.unitText(unitId))) return true;
   if (!unit.facets.kinds.some((kind) => ofAskedKind(frame, kind))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
@@ -1743,6 +1754,10 @@ const MEASURE_PEERS: readonly (readonly string[])[] = [
   // (Cases, complaints and accidents are counted in 起, 件 and 宗 alike.)
   ['起', '件', '宗'],
   ['本', '册'],
+  // (Money is asked in 块 as people say it and given in 元 as releases write it.)
+  ['元', '块', '块钱'],
+  // (Kits and doses are asked in 份 and given per person, 试剂8.6万人份.)
+  ['份', '人份'],
   ['名', '位', '人'],
   ['座', '栋', '幢'],
   // (Trees and plants are counted in 棵 as people say it and 株 as releases write it; animals in 只 and 头.)
