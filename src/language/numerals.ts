@@ -118,6 +118,8 @@ function numberAt(run: string, before: string, after: string): string | undefine
   // (A run of digits and three places, 一千九百万, is a number wherever it stands: 的一千九百万资金.)
   const spelled = /[一二三四五六七八九两]/u.test(run) && (run.match(/[十百千万亿]/gu)?.length ?? 0) >= 3;
   if ((before === '第' && !followed) || (before !== '第' && /\p{Script=Han}/u.test(before) && !NUMBER_MAY_FOLLOW.test(before) && !followed && !spelled)) return undefined;
+  // (几百块, 几十个, 几千人 ask how many hundreds, tens or thousands: 几 makes the run a question word, not 100.)
+  if (before === '几' && /^[十百千万亿]$/u.test(run)) return undefined;
   // 千年, 百年, 万年: an age, a word (千年回响), not a count of years.
   if (/^[百千万]$/u.test(run) && after.startsWith('年') && !/[\d.点零〇一二三四五六七八九两]/u.test(before)) return undefined;
   // 千家万户, 千辛万苦, 百战百胜: a lone 百, 千 or 万 answered by another after one character is an idiom, not a count.

@@ -180,9 +180,10 @@ const PER_ITEM_ASK = /(?:每|(?<![\d一二三四五六七八九十])一)(?:个|�
 /**
  * A part asked of a total the question states: 120名特邀颁证员里劳动模范有几位, 312家退税商店中老字号有多少家,
  * 29批次里，电池有几批 (the total with its measure word, then the part, before the number asked; 里 may follow the
- * measure word at once, the bare 中 may not: 3个中心城区).
+ * measure word at once, the bare 中 may not: 3个中心城区). Not an ordinal: 第三批里专门招的领读人有多少名 asks of the
+ * third round, which states no total.
  */
-const PART_OF_STATED = new RegExp(`(?<![\\d.])(\\d[\\d.]*(?:万|亿)?(?:${MEASURE}))(?:[^，,。？?！!]{1,12}?(?:里面|里头|当中|之中|里|中)|里面|里头|当中|之中|里)[，,]?(\\p{Script=Han}{2,8}?)(?:有|占|是)?(?:多少|几)`, 'u');
+const PART_OF_STATED = new RegExp(`(?<![\\d.第])(\\d[\\d.]*(?:万|亿)?(?:${MEASURE}))(?:[^，,。？?！!]{1,12}?(?:里面|里头|当中|之中|里|中)|里面|里头|当中|之中|里)[，,]?(\\p{Script=Han}{2,8}?)(?:有|占|是)?(?:多少|几)`, 'u');
 
 /**
  * A part asked of a total the question names first, set off by a comma: 冷静期退款里，健身类的有多少笔, 罚没款当中，
