@@ -1925,7 +1925,8 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       return base - threshold - part - target - later - narrower + sameMeasure + whole + polarity + then + (unit.type === 'figure' && fits ? 0.15 : fits ? 0.06 : unit.facets.number ? 0.02 : 0);
     }
     case 'date':
-      return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date ? 0.05 : 0);
+      // (A day of the week or a time counted from another, 每周五, 次月起, is a date as a passage gives it.)
+      return base + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date || RELATIVE_TIME.test(text.unitText(unitId)) ? 0.05 : 0);
     case 'person':
       return base + (namesPeople(unit) ? 0.15 : unit.facets.person ? 0.08 : 0);
     case 'place':

@@ -927,8 +927,8 @@ const AMONG = /^(?:里面|里头|当中|之中|中)$/u;
 /** A number given as what was added (新招录14名, 新增3家, 新建12座), which a question for a total is not asking. */
 export const INCREMENT = /新(?:增|招|建|开|设|录|上|推|认定|备案)|扩建/u;
 
-/** Nouns that say what a number is to a thing (its target, standard, level, limit), not a thing counted. */
-export const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|数字|总数|规模|任务)$/u;
+/** Nouns that say what a number is to a thing (its target, standard, level, limit, extent), not a thing counted. */
+export const VALUE_NOUN = /^(?:目标|指标|标准|水平|额度|上限|下限|限额|数量|数额|数目|数字|总数|规模|任务|范围|幅度|程度|力度)$/u;
 
 /** A verb split by a particle (揭的牌, 签了约, 开过会) joined again when the two halves make one verb. */
 const SPLIT_VERB = /(\p{Script=Han})[了过的着](\p{Script=Han})/gu;

@@ -1544,4 +1544,10 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('一个人一个月补几百块')).measure).toBe('money');
     expectAnswer('r177', '企业招了失业人员搞以工代训，一个人一个月补几百块？', '600元');
   });
+  it('reads 范围多大 as asking the extent of a thing (警戒区), not a count of 范围', () => {
+    expectAnswer('r175', '疫點處置的警戒區範圍多大？', '200米');
+  });
+  it('answers which day (哪天) with a day of the week its sentence gives (每周五) before an event only its paragraph ties to the thing', () => {
+    expectAnswer('r175', '全市的爱国卫生日定在哪天？', '每周五');
+  });
 });
