@@ -1625,10 +1625,12 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   if (frame.measure === 'percent' && PER_BASE.test(text.unitText(unitId))) return true;
   // (A course's length is given in hours of study, 培训不少于16学时, as often as in days: 培训多久.)
   if (frame.measure === 'time' && STUDY_HOURS.test(text.unitText(unitId))) return true;
+  // (Not a count of times things were done, 多少册次 of loans: 12.3万册 and 3个书房 are no number of them.)
   // (多少条渔船 is answered by 38艘远洋渔船: the measure word the release counts the asked noun in is the right one.)
-  if (frame.counted !== undefined && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
+  const timesDone = frame.measureWord?.endsWith('次') === true;
+  if (frame.counted !== undefined && !timesDone && countsInOwnMeasure(frame) && unit.facets.kinds.some((kind) => COUNTABLE.has(kind)) && countsNoun(text.unitText(unitId), frame.counted)) return true;
   // (And any thing is counted in the generic 个 too: 多少家法人单位 is answered by 法人单位 16.83万个.)
-  if (frame.counted !== undefined && COUNTABLE.has(frame.measure!) && unit.facets.kinds.includes('count') && countsNounInGeneric(text.unitText(unitId), frame.counted)) return true;
+  if (frame.counted !== undefined && COUNTABLE.has(frame.measure!) && !timesDone && unit.facets.kinds.includes('count') && countsNounInGeneric(text.unitText(unitId), frame.counted)) return true;
   // (几个积分 is answered by 10积分: a noun the release counts in itself, with no measure word, is its own unit.)
   // (The words after the cue are it when jieba tags them no noun: 积分 an adverb.)
   const counted = frame.counted ?? /\s(\p{Script=Han}{2,4})$/u.exec(frame.content)?.[1];
