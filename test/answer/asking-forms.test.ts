@@ -1550,4 +1550,7 @@ describe('frames of this round', () => {
   it('answers which day (哪天) with a day of the week its sentence gives (每周五) before an event only its paragraph ties to the thing', () => {
     expectAnswer('r175', '全市的爱国卫生日定在哪天？', '每周五');
   });
+  it('answers 多少册次 with a number of loans in 册次, not books bought (12.3万册) or reading rooms (3个)', () => {
+    expectAnswer('r176', '书房今年借还书有多少册次？', '138.2万册次');
+  });
 });
