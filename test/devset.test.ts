@@ -235,6 +235,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 106/140 and 32/42, beside 105/140 and 32/42, all 168 development releases at once 86/140 and 24/42, conversations
   // 23/30 and 24/30) and once at its end (be2276b: the same in every mode, all 171 releases at once).
   holdout30: { answerable: 0.75, refused: 0.76, conversations: 0.76 },
+  // Written blind at the start of the round that scored holdout31, and tuned on (before tuning, c5862c9: alone
+  // 110/140 and 36/42, beside 110/140 and 36/42, all at once 94/140 and 32/42, conversations 18/30 and 18/30).
+  tune29: { answerable: 0.78, refused: 0.85, conversations: 0.6 },
 };
 
 const engines = new Map<string, Promise<Engine>>();

@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { ADDRESS_ASKED, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -86,6 +86,9 @@ export function withoutAddress(index: KnowledgeIndex, question: string): string 
 
 /** Forms of address after a person's name. */
 const ADDRESS = /(?:同志|先生|女士|小姐|男士)/u;
+
+/** A street and its number, 桐华路58号: an address as a release gives one, with no 地址 before it. */
+const STREET_NUMBER = /\p{Script=Han}(?:路|街|大道|巷|弄|胡同)\d+号/u;
 /** A form of address after 那位 (那位女士), and after 的 (来的先生): someone pointed at, not named. */
 const ADDRESS_AFTER_POINTER = new RegExp(`(?<=[这那哪该]位)${ADDRESS.source}`, 'gu');
 const ADDRESS_AFTER_DE = new RegExp(`(?<=的)${ADDRESS.source}`, 'gu');
@@ -397,6 +400,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // for the evening, by the evening of the day.)
       const datedInPart = credit === 0 && !t.numeric && (datedInPartOfYear(t.term, unit.quote ?? unit.text) || saidInPartOfDay(t.term, text.unitText(c.unitId)));
       if (datedInPart) credit = 1;
+      // (地址 of 窗口地址是啥 is held by the address itself, 综合窗口（桐华路58号）: no release writes 地址 before it.)
+      if (credit === 0 && frame.asks === 'place' && ADDRESS_ASKED.test(t.term) && STREET_NUMBER.test(text.unitText(c.unitId))) credit = 1;
       // (截止 of 网上报名到哪天截止 is held by a passage giving the span's end, 9月10日10:00至9月14日20:00：网上报名.)
       if (credit === 0 && frame.asks === 'date' && END_WORD.test(t.term) && givesEnd(unit.quote ?? unit.text)) credit = 0.7;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.

@@ -889,7 +889,7 @@ const SERVED_BY = /由[^，,。；;]{2,20}?(?:担任|兼任|出任|轮值|组成
 const HOSTING = /主持/u;
 
 /** A question asking for an address (地址, 门牌号), which only a street and number answer. */
-const ADDRESS_ASKED = /地址|门牌/u;
+export const ADDRESS_ASKED = /地址|门牌/u;
 /** An address: 位于, 滨江路88号, 人民大道, 3号楼 (not a word ending in 路 that is no road: 上路, 道路, 线路, 思路). */
 const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公马网套门后退迷半来去一])路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
 

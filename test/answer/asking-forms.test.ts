@@ -1553,4 +1553,8 @@ describe('frames of this round', () => {
   it('answers 多少册次 with a number of loans in 册次, not books bought (12.3万册) or reading rooms (3个)', () => {
     expectAnswer('r176', '书房今年借还书有多少册次？', '138.2万册次');
   });
+  it('answers 地址是啥 by a street and number no 地址 precedes (综合窗口（桐华路58号）), and 市里那个 as where, not the city level', () => {
+    expectAnswer('r177', '市里那个窗口地址是啥', '桐华路58号');
+    expect(ask('r94', '市古树名木保护中心的办公地址在哪儿？').answered).toBe(false);
+  });
 });
