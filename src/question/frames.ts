@@ -259,6 +259,8 @@ const RULES: Rule[] = [
   // 在哪查, 去哪办, 到哪领: where to do something is a way to do it.
   { pattern: /(?:在|去|到|上)哪(?:里|儿)?(?:能|可以)?(?=查|看|办|领|申请|报名|登记|买|投诉|举报|咨询|问)/gu, asks: 'method' },
   { pattern: /在哪个(?=地方|城市|区|县|镇|村|街道|站|场馆|地点|位置|省|市|园区|景区|医院|学校)/gu, asks: 'place' },
+  // (在宿州的哪个场地举办: which venue, wherever the 在 stands.)
+  { pattern: /哪个(?=场地|场所|会场|场馆|地点|地方|位置)/gu, asks: 'place' },
   // 发布单位是哪里 asks which office, not where it stands: after 是, 哪里 and 哪个 ask for identity.
   { pattern: /是哪里|是哪儿|是哪个|是哪家|是哪些|在哪个|在哪家|在哪些(?!地方)/gu, asks: 'definition' },
   { pattern: /什么位置|哪个位置|具体位置|位于哪|在什么位置|从哪(?:里|儿)?到哪(?:里|儿)?|从哪(?:里|儿)?|到哪(?:里|儿)?|在哪里|在哪儿|在哪(?![个些家位几])|哪里|哪儿|何处|何地|什么地方|啥地方|哪个地方|哪些地方|哪几个地方|什么地点/gu, asks: 'place' },
