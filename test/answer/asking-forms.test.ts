@@ -1557,4 +1557,8 @@ describe('frames of this round', () => {
     expectAnswer('r177', '市里那个窗口地址是啥', '桐华路58号');
     expect(ask('r94', '市古树名木保护中心的办公地址在哪儿？').answered).toBe(false);
   });
+  it('reads 哪个场地 as asking where, wherever 在 stands (在宿州的哪个场地举办)', () => {
+    expect(readFrame(normalise('这场发布会是在宿州的哪个场地举办的')).asks).toBe('place');
+    expectAnswer('seed', '這場發布會是在宿州的哪個場地舉辦的喔？', '宿州市新聞發布廳');
+  });
 });
