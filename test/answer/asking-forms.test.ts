@@ -1561,4 +1561,11 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('这场发布会是在宿州的哪个场地举办的')).asks).toBe('place');
     expectAnswer('seed', '這場發布會是在宿州的哪個場地舉辦的喔？', '宿州市新聞發布廳');
   });
+  it('answers where a thing is set (设在哪) by a sentence saying where it was set up (设在…公园)', () => {
+    expectAnswer('r161', '演練的主會場設在哪？', '鶴鳴公園');
+  });
+  it('reads 具体 before a verb or a question word as pressing the question, not as a word the passage must hold', () => {
+    expect(readFrame(normalise('具体建在哪些地方')).content).not.toContain('具体');
+    expect(readFrame(normalise('具体措施有哪些')).content).toContain('具体');
+  });
 });
