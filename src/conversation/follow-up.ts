@@ -200,7 +200,7 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
       if (COMPARISON.test(topic)) add(`${last.understood.replace(/[?？!！。.]+$/u, '')}，${topic}`, true);
       // 年底呢 after 社区回收点现在建了多少个: the same question at another time.
       // (以后打算呢 after 现在多久采一次样: the same question later, as planned.)
-      if (TIME_WORD.test(topic) && topic.replace(TIME_WORD, '').replace(INTENT, '').trim().length === 0) {
+      if (TIME_WORD.test(topic) && topic.replace(TIME_WORDS, '').replace(INTENT, '').trim().length === 0) {
         const lastTime = TIME_WORD.exec(last.understood)?.[0];
         add(lastTime !== undefined ? last.understood.replace(lastTime, topic) : `${topic}${last.understood}`, true);
       }

@@ -722,6 +722,12 @@ describe('conversation memory', () => {
     expect(readings.some((q) => q.includes('都中'))).toBe(false);
   });
 
+  it('asks the last question at another time named in two time words (那明年以后呢 after 现在…能借几本书)', () => {
+    const last = { understood: '现在一张读者证能借几本书', content: '现在一张读者证能借 书', cues: '几本' };
+    const literal = followUpCandidates('那明年以后呢？', last).find((c) => c.literal);
+    expect(literal?.question.replace(/\s+/gu, '')).toBe('明年以后一张读者证能借几本书');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
