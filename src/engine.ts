@@ -1,4 +1,4 @@
-import { answerQuestion, bySurname, defaultThresholds, type Explanation, claimChecked, exampleSuggestions, fullPassageAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
+import { answerQuestion, bySurname, defaultThresholds, type Explanation, claimChecked, exampleSuggestions, fullPassageAnswer, nothingToExpandAnswer, suggestionFor, unansweredAnswer, usageAnswer } from './answer/answerer.ts';
 import { alternativesAsked, checkedSubject, holdsOption } from './question/claims.ts';
 import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
@@ -428,6 +428,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         const read = answerParts(cleaned, alone.script, last);
         if (read.length > 0) alone = { ...(read.length >= 2 ? withOtherParts(read) : read[0]!), question: alone.question };
       }
+      // (With no answer before it, 详细说说 or 举几个例子 asks nothing of the releases: it is told to ask first.)
+      if (last?.passage === undefined && asksForMore(cleaned)) return nothingToExpandAnswer(current, alone.question, alone.script);
       if (last?.passage !== undefined && asksForMore(cleaned)) {
         const more = fullPassageAnswer(current, last.passage, alone.question, alone.script);
         if (more) {

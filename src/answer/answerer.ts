@@ -224,6 +224,11 @@ function noPickAnswer(index: KnowledgeIndex, question: string, script: Script): 
   return finish({ question, answered: false, band: 'usage', kind: 'none', script, message, suggestions: [], score: 0 });
 }
 
+/** The reply to 详细说说 or 举几个例子 with no answer before it to say more of: ask a question first, with examples. */
+export function nothingToExpandAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
+  return usageReply(index, question, script, fromSimplified('还没有可以展开的上一条回答，请先直接输入您的问题。', script));
+}
+
 /** The reply to greetings, help and empty input: how to ask, with example questions. */
 export function usageAnswer(index: KnowledgeIndex, question: string, script: Script): Answer {
   const titles = index.releases.slice(0, 3).map((r) => `《${knowledgeText(index, r.title, script)}》`).join('、');

@@ -27,7 +27,7 @@ function readMessage(message: string): string {
 
 /** 详细说说, 具体点, 原文是什么, 全文, 还有呢, 然后呢: more of the last passage, in normalised text. */
 const MORE =
-  /^(?:请|麻烦|能不能|可以)?(?:再)?(?:(?:详细|具体|完整)(?:一点|一些|点|些|地)?(?:说说|讲讲|说一下|讲一下|介绍一下|谈谈|说|讲)?|(?:说|讲)(?:得)?(?:详细|具体)(?:一?点|些)?|展开(?:说说|讲讲|说|讲)?|多说点|(?:原文|全文|原话|完整的?|出处)(?:是什么|呢|是啥|发一下|看看|给我看看)?|还有呢|然后呢|接着说|继续(?:说|讲)?)[?？!！。.]*$/u;
+  /^(?:请|麻烦|能不能|可以)?(?:再)?(?:(?:详细|具体|完整)(?:一点|一些|点|些|地)?(?:说说|讲讲|说一下|讲一下|介绍一下|谈谈|说|讲)?|(?:说|讲)(?:得)?(?:详细|具体)(?:一?点|些)?|展开(?:说说|讲讲|说|讲)?|多说点|(?:原文|全文|原话|完整的?|出处)(?:是什么|呢|是啥|发一下|看看|给我看看)?|还有呢|然后呢|接着说|继续(?:说|讲)?|(?:举|举出|列举)(?:几|一|两|\d)?(?:个|些)?例子?|举例(?:说明|一下|子)?|(?:比如|例如)(?:说)?(?:呢|有哪些|是哪些)?|有(?:哪些|什么)例子)[?？!！。.]*$/u;
 
 /** The other of the people the last answer named: 另外一个, 另一位, 另外那位. */
 const OTHER_PERSON = /另外(?:一|那)?(?:个|位)(?:人)?|另一(?:个|位)(?:人)?/u;
@@ -97,7 +97,7 @@ function sharesHead(like: string, topic: string): boolean {
 /** A date in normalised text. */
 const DATE = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年/u;
 
-/** Whether a message asks for more of the last passage rather than something new. */
+/** Whether a message asks for more of the last passage rather than something new (详细说说, 原文呢, 举几个例子). */
 export function asksForMore(message: string): boolean {
   return MORE.test(readMessage(message).replace(/\s+/gu, ''));
 }

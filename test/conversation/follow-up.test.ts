@@ -728,6 +728,17 @@ describe('conversation memory', () => {
     expect(literal?.question.replace(/\s+/gu, '')).toBe('明年以后一张读者证能借几本书');
   });
 
+  it('answers 举几个例子 after a count with the whole passage that lists them, and asks nothing of the releases when nothing came before', async () => {
+    const training = await createEngine({ knowledgeDirs: [devRelease('r177')], cacheDir: false });
+    const c = fresh();
+    expect(training.converse(c, '緊缺工種目錄有多少個工種？').text).toContain('38個');
+    const examples = training.converse(c, '舉幾個例子');
+    expect(examples.answered).toBe(true);
+    expect(examples.text).toContain('數控車工');
+    const alone = training.converse(fresh(), '举几个例子');
+    expect(alone.text).not.toContain('没有提到“例子”');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
