@@ -1662,7 +1662,7 @@ const PERSON_KIND = /(?:骑手|选手|司机|师傅|老人|家长|孩子|小孩|
 const SPEAKER_ASKED = /发布人|发言人|嘉宾|出席|介绍/u;
 
 /** Words that ask a person's post or where they work. */
-const POST_WORDS = /职务|职位|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的|(?:做|干|搞)(?:什么|啥)工作/u;
+const POST_WORDS = /职务|职位|职称|身份|头衔|岗位|单位|部门|科室|负责|分管|管什么|干什么的|做什么的|(?:做|干|搞)(?:什么|啥)工作/u;
 
 /** 除了X(以外)，其他…: the question sets X aside. */
 const EXCEPT = /除了?([\p{Script=Han}\d、]{2,20}?)(?:以外|之外)?[，,、]?(?:其他|其它|别的|另外|其余)/u;

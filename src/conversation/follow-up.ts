@@ -2,7 +2,7 @@ import { mandarinOf } from '../language/cantonese.ts';
 import { SCOPE_WORD } from '../answer/contrast.ts';
 import { seriesMarks } from '../answer/fit.ts';
 import { jieba } from '../text/jieba.ts';
-import { FUNCTION_TAGS, normalise } from '../text/pipeline.ts';
+import { escapeRegExp, FUNCTION_TAGS, normalise } from '../text/pipeline.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
@@ -135,7 +135,11 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
   // (王慧是副局长是吧，那另外一个呢，是啥职务 after 发布会是哪两个人来发布的: the one of them the message does not name.)
   const other = OTHER_PERSON.exec(body);
   const others = other === null ? [] : othersOf(last, body);
+  // (那位李黎，她的职称是什么 after 科技局派了哪两位, as 那位姓李的 reads: the one of them it names, whom the pronoun
+  // after the name points at too.)
+  const namedThen = (last.people ?? []).map((p) => new RegExp(`^(?:那位|这位|那个|这个)?${escapeRegExp(normalise(p))}[，,]?\\s*(?:他|她)`, 'u').exec(body)).filter((m) => m !== null);
   if (nth !== null && named !== undefined) add(body.replace(NTH_PERSON, named), true);
+  else if (namedThen.length === 1) add(body.replace(namedThen[0]![0], namedThen[0]![0].replace(/^(?:那位|这位|那个|这个)/u, '').replace(/[，,]?\s*(?:他|她)$/u, '')), true);
   else if (other !== null && others.length === 1) {
     const rest = body.slice(other.index + other[0].length).replace(/^呢?[，,。\s]*/u, '');
     add(`${others[0]}${rest.length > 0 ? rest : last.cues}`, true);

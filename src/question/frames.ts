@@ -253,7 +253,8 @@ const RULES: Rule[] = [
   // (李黎是做什么工作的 asks what one does for a living: a person's post, as 什么职务 does.)
   { pattern: /是?(?:做|干|搞)(?:什么|啥)工作的?/gu, asks: 'person' },
   { pattern: /谁|哪位|哪几位|哪\d+位|哪(?:几|\d+)(?:个人|人|名)|哪些人|什么人|何人|哪个人|什么职务|什么职位|什么身份|啥职务|啥身份|什么头衔|叫什么名字|(?:全称|全名|简称)(?:是|叫)?(?:什么|啥)|叫什么|叫啥/gu, asks: 'person' },
-  { pattern: frameNoun('职务|职位|身份|姓名|名字'), asks: 'person' },
+  // (职称, a professional title, is asked loosely for a post: 她的职称是什么.)
+  { pattern: frameNoun('职务|职位|职称|身份|姓名|名字'), asks: 'person' },
   // 开幕式在哪里办, 运动会在哪举行: where an event is held is a place, not a way to do something.
   { pattern: /(?<=(?:会|式|赛|节|展|活动|典礼|仪式)\s*)(?:在|于)哪(?:里|儿)?(?=举办|办|举行|开|搞)/gu, asks: 'place' },
   // 在哪查, 去哪办, 到哪领: where to do something is a way to do it.

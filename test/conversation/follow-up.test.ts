@@ -739,6 +739,14 @@ describe('conversation memory', () => {
     expect(alone.text).not.toContain('没有提到“例子”');
   });
 
+  it('reads 那位姓李的，她的职称 after a list of two speakers as the one of them with that surname, and 职称 as a post', () => {
+    const c = fresh();
+    engine.converse(c, '這次發布會科技局派了哪兩位出來講？');
+    const post = engine.converse(c, '那位姓李的，她的職稱完整是什麼喔？');
+    expect(post.text).toContain('協同創新與對外科技合作科科長');
+    expect(post.text).not.toContain('副局長');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
