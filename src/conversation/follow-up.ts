@@ -15,8 +15,12 @@ import { MEASURE_WORDS, measureKind, quantityKindOfNoun, type MeasureKind } from
  * back as 他 does, 咩 asks as 什么).
  */
 function readMessage(message: string): string {
-  return mandarinOf(normalise(message));
+  // (南埠那边: a place and the side of it is the place, and its 那 points at nothing said before.)
+  return mandarinOf(normalise(message)).replace(SIDE_OF_PLACE, '');
 }
+
+/** The side of a named place: 南埠那边, 学校这边, 园区那里. */
+const SIDE_OF_PLACE = /(?<=\p{Script=Han}{2})(?:那边|这边|那里|这里)/gu;
 
 /**
  * Follow-up questions recognised by their form, not by a list of sentences: a request for more of the last

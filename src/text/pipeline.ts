@@ -114,6 +114,8 @@ export class TextPipeline {
       .replace(/分(几|\d+|[一二两三四五六七八九十]+)步走?/gu, '分$1个阶段')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
+      // 南埠那边, 学校这边: a place and the side of it is the place.
+      .replace(/(?<=\p{Script=Han}{2})(?:那边|这边|那里|这里)/gu, '')
       // (Not before a pointer to one thing there, 市里那个窗口: that is where it is, not a level.)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里(?![那这哪的])/gu, '$1级')
       // 市区两级财政, 市县两级: two levels named by their ranks, as releases write 市、区两级 (not 市区, the urban area).

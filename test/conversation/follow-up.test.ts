@@ -747,6 +747,13 @@ describe('conversation memory', () => {
     expect(post.text).not.toContain('副局長');
   });
 
+  it('reads 南埠那边 as the place 南埠, whose 那 points at nothing said before', () => {
+    const last = { understood: '哪两个街道出现了聚集性疫情', content: '街道出现了聚集性疫情', cues: '哪两个' };
+    const readings = followUpCandidates('南埠那边现在累计有多少病例？', last).map((c) => c.question);
+    expect(readings.length).toBeGreaterThan(0);
+    expect(readings.some((q) => q.includes('边'))).toBe(false);
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
