@@ -236,8 +236,15 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 23/30 and 24/30) and once at its end (be2276b: the same in every mode, all 171 releases at once).
   holdout30: { answerable: 0.75, refused: 0.76, conversations: 0.76 },
   // Written blind at the start of the round that scored holdout31, and tuned on (before tuning, c5862c9: alone
-  // 110/140 and 36/42, beside 110/140 and 36/42, all at once 94/140 and 32/42, conversations 18/30 and 18/30).
-  tune29: { answerable: 0.78, refused: 0.85, conversations: 0.6 },
+  // 110/140 and 36/42, beside 110/140 and 36/42, all at once 94/140 and 32/42, conversations 18/30 and 18/30; at its
+  // end, cd8f390: alone 120/140 and 36/42, beside 120/140 and 36/42, all at once 100/140 and 32/42, conversations
+  // 22/30 and 22/30).
+  tune29: { answerable: 0.85, refused: 0.85, conversations: 0.73 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (212dbf8: alone
+  // 125/140 and 30/42, beside 124/140 and 30/42, all 174 development releases at once 92/140 and 26/42, conversations
+  // 21/30 and 21/30) and once at its end (cd8f390: alone 125/140 and 31/42, beside 124/140 and 31/42, all 177
+  // releases at once 92/140 and 27/42, conversations 20/30 and 20/30).
+  holdout31: { answerable: 0.88, refused: 0.73, conversations: 0.66 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
