@@ -2,7 +2,7 @@ import { mandarinOf } from '../language/cantonese.ts';
 import { SCOPE_WORD } from '../answer/contrast.ts';
 import { seriesMarks } from '../answer/fit.ts';
 import { jieba } from '../text/jieba.ts';
-import { escapeRegExp, FUNCTION_TAGS, normalise } from '../text/pipeline.ts';
+import { escapeRegExp, FUNCTION_TAGS, normalise, SIDE_OF_PLACE } from '../text/pipeline.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
 import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
@@ -18,9 +18,6 @@ function readMessage(message: string): string {
   // (南埠那边: a place and the side of it is the place, and its 那 points at nothing said before.)
   return mandarinOf(normalise(message)).replace(SIDE_OF_PLACE, '');
 }
-
-/** The side of a named place: 南埠那边, 学校这边, 园区那里. */
-const SIDE_OF_PLACE = /(?<=\p{Script=Han}{2})(?:那边|这边|那里|这里)/gu;
 
 /**
  * Follow-up questions recognised by their form, not by a list of sentences: a request for more of the last

@@ -52,6 +52,9 @@ export const FUNCTION_TAGS = /^(?:r|u|uj|ul|uz|ug|uv|ud|p|c|y|e|o|q|k|h|zg)$/u;
  * segmentation, a word removed from the dictionary is gone after a reload, and jieba's general statistics
  * (src/language/general-words.ts) stay those of general Chinese.
  */
+/** The side of a named place, 南埠那边, 学校这边, 园区那里: the place itself, as a question means it. */
+export const SIDE_OF_PLACE = /(?<=\p{Script=Han}{2})(?:那边|这边|那里|这里)/gu;
+
 export class TextPipeline {
   /** Dictionary words by their first character, longest first: a regex of thousands of alternatives is slow. */
   private readonly wordsByFirst = new Map<string, string[]>();
@@ -115,7 +118,7 @@ export class TextPipeline {
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       // 南埠那边, 学校这边: a place and the side of it is the place.
-      .replace(/(?<=\p{Script=Han}{2})(?:那边|这边|那里|这里)/gu, '')
+      .replace(SIDE_OF_PLACE, '')
       // (Not before a pointer to one thing there, 市里那个窗口: that is where it is, not a level.)
       .replace(/(?<!\p{Script=Han})([省市区县乡镇])里(?![那这哪的])/gu, '$1级')
       // 市区两级财政, 市县两级: two levels named by their ranks, as releases write 市、区两级 (not 市区, the urban area).
