@@ -144,8 +144,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // Written blind at the start of the round that scored holdout21, and tuned on (before tuning, c3788e2: alone
   // 113/140 and 33/42, beside 114/140 and 33/42, all at once 95/140 and 31/42, conversations 22/30 and 22/30; at its
   // end, 69065c9: alone 118/140 and 36/42, beside 119/140 and 36/42, all at once 100/140 and 33/42, conversations
-  // 26/30 and 26/30).
-  tune19: { answerable: 0.84, refused: 0.85, conversations: 0.86 },
+  // 26/30 and 26/30). The tune29 round traded one of its conversations (r115-c07, a refusal of 具体是哪个村 after a
+  // question on typical cases, which 具体 read as a word to hold had kept) for 4 answers and 2 conversations elsewhere
+  // when it read 具体 before a question word as pressing the question: 25/30.
+  tune19: { answerable: 0.84, refused: 0.85, conversations: 0.83 },
   // Written blind and sealed in the repository the round before; scored at this round's start (c3788e2: alone
   // 107/140 and 35/42, beside 106/140 and 35/42, all at once 92/140 and 30/42, conversations 20/30 and 21/30) and
   // once at its end (69065c9: alone 108/140 and 35/42, beside 107/140 and 35/42, all at once 93/140 and 29/42,
