@@ -1632,9 +1632,7 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   // (And any thing is counted in the generic 个 too: 多少家法人单位 is answered by 法人单位 16.83万个.)
   if (frame.counted !== undefined && COUNTABLE.has(frame.measure!) && !timesDone && unit.facets.kinds.includes('count') && countsNounInGeneric(text.unitText(unitId), frame.counted)) return true;
   // (几个积分 is answered by 10积分: a noun the release counts in itself, with no measure word, is its own unit.)
-  // (The words after the cue are it when jieba tags them no noun: 积分 an adverb.)
-  const counted = frame.counted ?? /\s(\p{Script=Han}{2,4})$/u.exec(frame.content)?.[1];
-  if (counted !== undefined && frame.genericMeasure === true && numberIn([escapeRegExp(counted)]).test(text.unitText(unitId))) return true;
+  if (selfCounted(frame)?.test(text.unitText(unitId)) === true) return true;
   if (!unit.facets.kinds.some((kind) => ofAskedKind(frame, kind))) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
@@ -1794,6 +1792,19 @@ function countsInOwnMeasure(frame: QuestionFrame): boolean {
   return counts;
 }
 const ownMeasureOf = new WeakMap<QuestionFrame, boolean>();
+
+/**
+ * For a count asked in the generic 个 (几个积分), a number followed at once by the noun counted; made once per question,
+ * as it is asked of every candidate. (The words after the cue are the noun when jieba tags them no noun: 积分 an adverb.)
+ */
+function selfCounted(frame: QuestionFrame): RegExp | undefined {
+  if (!selfCountedOf.has(frame)) {
+    const counted = frame.genericMeasure === true ? (frame.counted ?? /\s(\p{Script=Han}{2,4})$/u.exec(frame.content)?.[1]) : undefined;
+    selfCountedOf.set(frame, counted === undefined ? undefined : numberIn([escapeRegExp(counted)]));
+  }
+  return selfCountedOf.get(frame);
+}
+const selfCountedOf = new WeakMap<QuestionFrame, RegExp | undefined>();
 
 function readsOwnMeasure(frame: QuestionFrame): boolean {
   return frame.measure !== undefined && COUNTABLE.has(frame.measure) && frame.measureWord !== undefined && !GENERIC_MEASURES.has(frame.measureWord) && !(frame.counted !== undefined && new RegExp(`\\d[^\\d，,。？?]{0,6}${escapeRegExp(frame.counted)}`, 'u').test(frame.content));
