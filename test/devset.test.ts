@@ -247,6 +247,8 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 21/30 and 21/30) and once at its end (cd8f390: alone 125/140 and 31/42, beside 124/140 and 31/42, all 177
   // releases at once 92/140 and 27/42, conversations 20/30 and 20/30).
   holdout31: { answerable: 0.88, refused: 0.73, conversations: 0.66 },
+  // Written blind at the start of the round that scored holdout32, and tuned on: floors set at the round's end.
+  tune30: { answerable: 0, refused: 0, conversations: 0 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
