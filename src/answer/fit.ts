@@ -1319,10 +1319,13 @@ const JOINT_TIERS = /([省市区县])、?([省市区县])(?:、?([省市区县])
 /** A question asking of several tiers together: 两级, 合计, 一共. */
 const TOGETHER_ASKED = /[两三]级|合计|一共|总共|加起来|共/u;
 
+/** Two tiers asked of together: 市里和区里, 市级与区级 (not 市财政出多少、区财政出多少, each asked apart). */
+const TIERS_JOINED = /[省市区县](?:级|一级|里|财政)?(?:和|与|跟|及|加)[省市区县](?:级|一级|里|财政)/u;
+
 /** Whether the question asks of one tier (县一级) and a passage names that tier only together with others (市、县两级). */
 function jointTiersOnly(own: string, content: string): boolean {
   const tier = tiersNamed(content)[0];
-  if (tier === undefined || TOGETHER_ASKED.test(content)) return false;
+  if (tier === undefined || TOGETHER_ASKED.test(content) || TIERS_JOINED.test(content)) return false;
   const joint = [...own.matchAll(JOINT_TIERS)].filter((m) => m.slice(1).includes(tier));
   if (joint.length === 0) return false;
   // (Named on its own besides, 县级财政安排…, the tier's own figure may be there.)
@@ -1637,7 +1640,7 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
   if (word === undefined || THING_MEASURES.has(word)) return true;
-  const words = MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word];
+  const words = [...(MEASURE_PEERS.find((peers) => peers.includes(word)) ?? [word]), ...(ALSO_ANSWERED_IN.get(word) ?? [])];
   return numberIn(words).test(text.unitText(unitId));
 }
 
@@ -1747,6 +1750,12 @@ function peerKinds(word: string): ReadonlySet<MeasureKind> {
   return kinds;
 }
 const PEER_KINDS = new Map<string, ReadonlySet<MeasureKind>>();
+
+/**
+ * Measure words a question's more general one is answered in, but not the other way round: 几次火 by 火情7起, 几次活动
+ * by 3场 (次 counts any occurrence; 几起 asks of incidents, which 300次 of checks are not).
+ */
+const ALSO_ANSWERED_IN: ReadonlyMap<string, readonly string[]> = new Map([['次', ['起', '宗', '场', '轮', '届']]]);
 
 /** Measure words said of the same things, one for the other: 多少部电梯 is answered by 1536台, 几位专家 by 20名. */
 const MEASURE_PEERS: readonly (readonly string[])[] = [

@@ -829,6 +829,9 @@ function countedNoun(folded: string): string[] | undefined {
     let end = 0;
     let j = 1;
     for (; j < after.length && isNoun(after[j]!) && quantityKindOfNoun(after[j]!.word) === undefined; j++) if (PEOPLE_NOUN.test(after[j]!.word)) end = j;
+    // (Unless the count's measure word is not one for people and the nouns go on: 多少个家庭医生团队 counts 团队, teams of
+    // 家庭医生.)
+    if (end < j - 1 && PEOPLE_NOUN.test(after[end]!.word) && /^(?:多少|几)(?:个|支|家|类|种|批)$/u.test(cue[0])) end = j - 1;
     // (多少条企业的技术需求 counts 技术需求, whose owner 企业 is: the noun after 的 is the head.)
     if (after[j]?.word === '的' && after[j + 1] && isNoun(after[j + 1]!) && quantityKindOfNoun(after[j + 1]!.word) === undefined) {
       let k = j + 1;

@@ -16,7 +16,7 @@ let seed: Engine | undefined;
 
 beforeAll(async () => {
   seed = await bundledEngine();
-  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73', 'r74', 'r39', 'r75', 'r16', 'r44', 'r28', 'r72', 'r66', 'r71', 'r60', 'r70', 'r80', 'r81', 'r79', 'r54', 'r76', 'r86', 'r65', 'r85', 'r87', 'r69', 'r84', 'r83', 'r90', 'r89', 'r88', 'r97', 'r98', 'r99', 'r94', 'r103', 'r104', 'r105', 'r110', 'r23', 'r111', 'r109', 'r106', 'r101', 'r116', 'r117', 'r115', 'r94', 'r107', 'r96', 'r114', 'r123', 'r122', 'r121', 'r71', 'r113', 'r112', 'r133', 'r134', 'r135', 'r126', 'r139', 'r140', 'r141', 'r145', 'r146', 'r147', 'r93', 'r49', 'r151', 'r152', 'r153', 'r157', 'r158', 'r159', 'r122', 'r154', 'r170', 'r119', 'r171', 'r169', 'r165', 'r175', 'r176', 'r177', 'r161']) {
+  for (const release of ['r4', 'r13', 'r15', 'r16', 'r17', 'r19', 'r14', 'r11', 'r20', 'r21', 'r22', 'r23', 'r24', 'r26', 'r27', 'r28', 'r29', 'r30', 'r6', 'r18', 'r35', 'r36', 'r34', 'r17', 'r31', 'r37', 'r12', 'r43', 'r44', 'r45', 'r7', 'r26', 'r41', 'r38', 'r49', 'r40', 'r51', 'r50', 'r42', 'r56', 'r55', 'r53', 'r46', 'r54', 'r62', 'r61', 'r63', 'r9', 'r2', 'r67', 'r68', 'r69', 'r10', 'r32', 'r58', 'r65', 'r64', 'r5', 'r73', 'r74', 'r39', 'r75', 'r16', 'r44', 'r28', 'r72', 'r66', 'r71', 'r60', 'r70', 'r80', 'r81', 'r79', 'r54', 'r76', 'r86', 'r65', 'r85', 'r87', 'r69', 'r84', 'r83', 'r90', 'r89', 'r88', 'r97', 'r98', 'r99', 'r94', 'r103', 'r104', 'r105', 'r110', 'r23', 'r111', 'r109', 'r106', 'r101', 'r116', 'r117', 'r115', 'r94', 'r107', 'r96', 'r114', 'r123', 'r122', 'r121', 'r71', 'r113', 'r112', 'r133', 'r134', 'r135', 'r126', 'r139', 'r140', 'r141', 'r145', 'r146', 'r147', 'r93', 'r49', 'r151', 'r152', 'r153', 'r157', 'r158', 'r159', 'r122', 'r154', 'r170', 'r119', 'r171', 'r169', 'r165', 'r175', 'r176', 'r177', 'r161', 'r182', 'r183']) {
     engines.set(release, await createEngine({ knowledgeDirs: [path.join(DEVSET, release)], cacheDir: false }));
   }
 });
@@ -1567,5 +1567,16 @@ describe('frames of this round', () => {
   it('reads 具体 before a verb or a question word as pressing the question, not as a word the passage must hold', () => {
     expect(readFrame(normalise('具体建在哪些地方')).content).not.toContain('具体');
     expect(readFrame(normalise('具体措施有哪些')).content).toContain('具体');
+  });
+  it('counts the noun a measure word fits (多少个家庭医生团队 counts 团队, teams of doctors, not the doctors)', () => {
+    expect(readFrame(normalise('全市一共组了多少个家庭医生团队')).counted).toBe('团队');
+    expectAnswer('r182', '全市一共组了多少个家庭医生团队', '2,386个');
+  });
+  it('answers two tiers asked of together (市里和区里) by their joint figure, and one tier asked alone by none', () => {
+    expectAnswer('r182', '建社区医院市里和区里一共砸了多少钱进去？', '4.86亿元');
+    expect(ask('r182', '建社区医院区里砸了多少钱进去？').answered).toBe(false);
+  });
+  it('answers 几次 by incidents counted in 起 (几次火 → 火情7起)', () => {
+    expectAnswer('r183', '去年试点因为烧烤起了几次火？', '7起');
   });
 });
