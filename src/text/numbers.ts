@@ -159,7 +159,19 @@ const EVENING_OF = /[当每今昨明]晚|[当每今昨]夜/u;
 export function saidInPartOfDay(word: string, text: string): boolean {
   const hours = PARTS_OF_DAY[word];
   if (hours === undefined) return false;
-  return OTHER_NAMES_OF_DAY.get(word)!.some((other) => text.includes(other)) || (hours[1] > 24 && EVENING_OF.test(text));
+  return OTHER_NAMES_OF_DAY.get(word)!.some((other) => text.includes(other)) || (hours[1] > 24 && EVENING_OF.test(text)) || (!PART_OF_DAY.test(text) && startsInHours(text, hours));
+}
+
+/**
+ * Whether a passage gives a time that starts in these hours (12:00至16:00 for 中午, 20时 for 晚上): an hour printed
+ * with its minutes or as 时, not a bare 点 of a count. (Only of a passage that names no part of the day: in 晚上7时和
+ * 8时, 8 is in the evening too.)
+ */
+function startsInHours(text: string, [from, to]: readonly [number, number]): boolean {
+  return [...text.matchAll(/(?<![\d.])(\d{1,2})(?::\d{2}|：\d{2}|时)/gu)].some((m) => {
+    const hour = Number(m[1]);
+    return hour <= 24 && ((hour >= from && hour < to) || (hour + 24 >= from && hour + 24 < to));
+  });
 }
 
 /**
