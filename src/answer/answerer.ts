@@ -398,6 +398,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // speaker saying 已检查在建项目1,287个.)
       const ownBody = credit === 0 && unit.speaker?.post !== undefined && bodyAbbreviation[i]! && speakerBody(unit.speaker.post, t.term);
       if (ownBody) credit = 1;
+      // (南湖街道社区医院 of 南湖街道社区医院地址在哪 is held by its head speaking of 我们医院: the body of the speaker's post
+      // that the question names, called by the speaker "we" and its kind.)
+      const ownPlace = credit < 1 && !ownBody && unit.speaker?.post !== undefined && !t.numeric && [...t.term].length >= 2 && speaksOfOwnBody(normalise(unit.speaker.post), t.term, text.unitText(c.unitId));
+      if (ownPlace) credit = 1;
       // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
       // (暑期 of 暑期禁毒夏令营 is held by a passage dating it 7月10日至8月20日: a part of the year, by its months.)
@@ -426,6 +430,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           strong(fields) ||
           datedInPart ||
           ownBody ||
+          ownPlace ||
           t.alternates.some((a) => strong(c.fields.get(a.term))) ||
           t.parts.some((p) => (!t.numeric || (/\d/u.test(p) && !measuredOnly[i]!)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
@@ -451,6 +456,9 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     const coverage = own >= OWN_SHARE * total ? (own + pointed) / total : 0;
     const scopeShare = pointed / total;
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
+    // (市第一人民医院的地址 is not answered by 我们医院的地址是… said by the head of 南湖街道社区医院: a body the speaker calls
+    // their own is the one of their post, and the question names another.)
+    if (ownerFound && frame.possessor !== undefined && unit.speaker?.post !== undefined && speaksOfOtherBody(normalise(unit.speaker.post), frame.possessor, text.unitText(c.unitId))) ownerFound = false;
     const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex], seasons[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits, ...(missing === undefined ? {} : { missing }) };
@@ -756,4 +764,35 @@ function shortensAny(term: string, scope: ReadonlySet<string>): boolean {
   if (!/^\p{Script=Han}{2,3}$/u.test(term) || scope.has(term)) return false;
   for (const word of scope) if (abbreviates(term, word)) return true;
   return false;
+}
+
+/** A speaker's body as the speaker calls it: 我们医院, 我局, 本中心. */
+const OWN_BODY = /(?:我们|我|本)(医院|局|委|中心|学校|学院|大学|馆|站|所|公司|集团|院|办|厅|队|街道|社区|镇|村)/gu;
+
+/**
+ * Whether a passage's speaker speaks of their own body (我们医院) and the post names it with the term
+ * (西塘区南湖街道社区医院院长: 南湖街道 of 南湖街道社区医院, a 医院): the term stands in the body's name, before its kind.
+ */
+function speaksOfOwnBody(post: string, term: string, own: string): boolean {
+  const kinds = [...own.matchAll(OWN_BODY)].map((m) => m[1]!);
+  if (kinds.length === 0) return false;
+  return post.split(/[、，,；;]/u).some((body) => {
+    const at = body.indexOf(term);
+    return at >= 0 && kinds.some((kind) => body.indexOf(kind, at + term.length) >= 0);
+  });
+}
+
+/**
+ * Whether a passage's speaker speaks of their own body (我们医院) where the question asks of a body of that kind
+ * (市第一人民医院) that their post does not name: what sets the asked body apart (第一人民) stands in none of the
+ * post's bodies of that kind.
+ */
+function speaksOfOtherBody(post: string, possessor: string, own: string): boolean {
+  const kinds = [...own.matchAll(OWN_BODY)].map((m) => m[1]!);
+  const kind = kinds.find((k) => possessor.endsWith(k));
+  if (kind === undefined) return false;
+  const apart = possessor.slice(0, -kind.length).replace(/^(?:\p{Script=Han}{1,3}?[省市区县])?(?:[省市区县])?/u, '');
+  if ([...apart].length < 2) return false;
+  const bodies = post.split(/[、，,；;]/u).filter((body) => body.includes(kind));
+  return bodies.length > 0 && !bodies.some((body) => body.includes(apart));
 }

@@ -1583,4 +1583,8 @@ describe('frames of this round', () => {
     expectAnswer('r181', '外賣騎手中午送一單能多拿多少補貼？', '0.5元');
     expect(ask('r146', '琅川自然博物館白天每天限額是多少人？').answered).toBe(false);
   });
+  it("reads a speaker's 我们医院 as the body of their post, and not as another body of that kind", () => {
+    expectAnswer('r182', '南湖街道社区医院地址在哪？', '杏林路88号');
+    expect(ask('r182', '市第一人民醫院的地址在哪裡？').answered).toBe(false);
+  });
 });
