@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { ADDRESS_ASKED, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -87,8 +87,6 @@ export function withoutAddress(index: KnowledgeIndex, question: string): string 
 /** Forms of address after a person's name. */
 const ADDRESS = /(?:同志|先生|女士|小姐|男士)/u;
 
-/** A street and its number, 桐华路58号: an address as a release gives one, with no 地址 before it. */
-const STREET_NUMBER = /\p{Script=Han}(?:路|街|大道|巷|弄|胡同)\d+号/u;
 /** A form of address after 那位 (那位女士), and after 的 (来的先生): someone pointed at, not named. */
 const ADDRESS_AFTER_POINTER = new RegExp(`(?<=[这那哪该]位)${ADDRESS.source}`, 'gu');
 const ADDRESS_AFTER_DE = new RegExp(`(?<=的)${ADDRESS.source}`, 'gu');

@@ -411,7 +411,7 @@ export function fitsFrame(
       // (几楼, 哪一层 ask a floor: 2楼儿童馆, 五楼新闻发布厅 answer it, whatever else they say.)
       if (frame.cues.some((cue) => FLOOR_ASKED.test(cue))) return FLOOR_GIVEN.test(own);
       // (Named areas answer which places, 哪些地方, not which five: 海湾区、北屿区 are not the 5处 选址.)
-      return (unit.facets.place || PLACE_LIKE.test(own) || (!frame.listsCounted && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, !frame.listsCounted);
+      return (unit.facets.place || PLACE_LIKE.test(own) || STREET_NUMBER.test(own) || (!frame.listsCounted && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, !frame.listsCounted);
     default:
       return true;
   }
@@ -850,7 +850,8 @@ function placeBeyond(own: string, content: string, areas = true): boolean {
   let rest = asked === undefined ? own : own.replace(asked, '，');
   // (A building asked after, 调解中心在哪里, stands on a street: a hotline or an app to reach it by is no place of it.)
   if (BUILDING_ASKED.test(content.trim())) rest = rest.replace(ONLINE, '，');
-  return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest) || (areas && NAMED_AREAS.test(rest));
+  // (An address in brackets, 市图书馆总馆（文昌路188号）, says where as a place word does.)
+  return PLACE_WORD.test(rest) || PLACE_LIKE.test(rest) || STREET_NUMBER.test(rest) || (areas && NAMED_AREAS.test(rest));
 }
 
 /**
@@ -887,6 +888,9 @@ const SERVED_BY = /由[^，,。；;]{2,20}?(?:担任|兼任|出任|轮值|组成
 
 /** Hosting a conference: 主持, 主持人. */
 const HOSTING = /主持/u;
+
+/** A street and its number, 桐华路58号: an address as a release gives one, with no 地址 before it. */
+export const STREET_NUMBER = /\p{Script=Han}(?:路|街|大道|巷|弄|胡同)\d+号/u;
 
 /** A question asking for an address (地址, 门牌号), which only a street and number answer. */
 export const ADDRESS_ASKED = /地址|门牌/u;

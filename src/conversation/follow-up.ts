@@ -49,8 +49,8 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
 /** A message opening with a verb of saying, its sayer left out: 讲的什么题目, 说了啥, 提到哪几点. */
 const SAYING_FIRST = /^(?:讲|说|谈|提|介绍|作|做)(?:了|的|过|到)/u;
 
-/** A personal pronoun, standing for the person the last answer named. */
-const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|他|她/u;
+/** A personal pronoun, standing for the person the last answer named (not the 他 of 其他, 吉他, 利他). */
+const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|(?<![其吉利])他|她/u;
 /** They: people of a body or a group as much as persons. */
 const PLURAL_POINTER = /他们|她们/u;
 /** A person pointed at by place in the last answer's list: 第二位, 排第二的那位, 第一个人. */

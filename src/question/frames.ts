@@ -346,7 +346,7 @@ const LIST = /哪几|哪\d|哪些|分别是|分别有|分别叫|都有哪些|都
 const WHAT_THEY_ARE = /(?:都|主要|具体|大多|大都)(?:是|有|包括)(?:啥|什么|哪些)/u;
 
 /** Demonstratives and third-person pronouns that point back at something said before. */
-const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|他|她/u;
+const PERSON_POINTER = /这位|那位|该人|此人|这人|他们|她们|(?<![其吉利])他|她/u;
 // (本 points only with its measure, 本次, 本场: 读本 and 多少本 point nowhere.)
 const POINTS_BACK = /^(?:那|那么)?其中|(?:这|那|该|此|上述|刚才|前面)(?:个|次|场|项|些|位|家|批|届|期|条|件|种|阶段)?|本(?:个|次|场|项|位|家|批|届|期|条|件|种|阶段)|他们|她们|他|她|它/u;
 /**
@@ -646,7 +646,9 @@ export function readFrame(question: string): QuestionFrame {
   const listedKind = list ? /(?:哪几个|哪些)(\p{Script=Han}{1,3}?)(?:[?？吗呢啊]|$|有|是|在|都|分别|试点|开展|参加|获得)/u.exec(folded)?.[1] : undefined;
   // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
   // (发现的23个问题主要是啥问题 asks what they are, as 分别是什么 does.)
-  const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded))) && STATED_NUMBER.test(folded.replace(DATES, ' '));
+  // (A span of time stated, 24小时开的避暑场所, counts no things to be listed.)
+  const counts = [...folded.replace(DATES, ' ').matchAll(new RegExp(STATED_NUMBER.source, 'gu'))].filter((m) => measureKind(m[1]!) !== 'time');
+  const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded))) && counts.length > 0;
   // (比去年高了吗 compares with last year; it does not ask about it.)
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);

@@ -1587,4 +1587,12 @@ describe('frames of this round', () => {
     expectAnswer('r182', '南湖街道社区医院地址在哪？', '杏林路88号');
     expect(ask('r182', '市第一人民醫院的地址在哪裡？').answered).toBe(false);
   });
+  it('reads a span of time the question states (24小时开的) as no count of things to list, and a bracketed address as a place', () => {
+    expect(readFrame(normalise('24小时开的避暑场所，市级示范点在哪儿？')).listsCounted).toBe(false);
+    expect(readFrame(normalise('24小時兒科急診是哪五家醫院')).listsCounted).toBe(true);
+    expectAnswer('r181', '24小时开的避暑场所，市级示范点在哪儿？', '文昌路188号');
+  });
+  it('reads the 他 of 其他 as no pronoun for a person', () => {
+    expect(readFrame(normalise('除了市图书馆，其他几个都在哪条路上？')).pointsAtPerson).toBe(false);
+  });
 });

@@ -754,6 +754,12 @@ describe('conversation memory', () => {
     expect(readings.some((q) => q.includes('边'))).toBe(false);
   });
 
+  it('reads 其他几个 after a count as the others of what was counted, not 他 as a person to put the last subject for', () => {
+    const last = { understood: '24小时应急避暑场所有几个', content: '24小时应急避暑场所有', cues: '几个' };
+    const readings = followUpCandidates('除了市图书馆，其他几个都在哪条路上？', last).map((c) => c.question);
+    expect(readings.some((q) => q.includes('其24小时'))).toBe(false);
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
