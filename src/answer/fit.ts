@@ -197,7 +197,8 @@ export function fitsFrame(
   if (setAside.length > 0 && setAside.every(named) && !own.split(/[。；;！？!?]/u).some((sentence) => setAside.some((item) => sentence.includes(item) || spelledIn(item, sentence)) && OTHERS_TOO.test(sentence))) return false;
   // 全市纳凉点一共安排了多少名志愿者 is not answered by 每个纳凉点…不少于4名: a number for each one is no total.
   // (Nor is 每年一共投入多少 by 每对新人约680元: a total each year is still a total.)
-  if (frame.asks === 'figure' && frame.total && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content.replace(PER_PERIOD, ' ')) && everyNumberPerItem(own, frame)) return false;
+  // (Nor 全市同时最多能搭多少顶帐篷 by 每个帐篷位最多搭建帐篷1顶: a number for the whole city is a total too.)
+  if (frame.asks === 'figure' && (frame.total || WHOLE_AREA.test(frame.content)) && !frame.perItem && !PER_ITEM_GIVEN.test(frame.content.replace(PER_PERIOD, ' ')) && everyNumberPerItem(own, frame)) return false;
   // 专项行动叫啥名 is answered by a passage that gives a name the question does not already say (“守护舌尖安全”,
   // 东湖水库), not by one that only speaks of 区融资担保公司 as the question does.
   // (A speaker's name and post answers what the person the question names is called: 叶志轩叫什么名, after 他 was read.)
@@ -888,6 +889,9 @@ const SERVED_BY = /由[^，,。；;]{2,20}?(?:担任|兼任|出任|轮值|组成
 
 /** Hosting a conference: 主持, 主持人. */
 const HOSTING = /主持/u;
+
+/** The whole of an area a number is asked of: 全市, 全省, 全区, 全县. */
+const WHOLE_AREA = /全[市省区县镇]/u;
 
 /** A street and its number, 桐华路58号: an address as a release gives one, with no 地址 before it. */
 export const STREET_NUMBER = /\p{Script=Han}(?:路|街|大道|巷|弄|胡同)\d+号/u;

@@ -222,6 +222,8 @@ const RULES: Rule[] = [
   { pattern: frameNoun('具体时间|时间|日期'), asks: 'date' },
   // (这几年, 近几天 are a span of time the question is about, not one it asks for.)
   { pattern: /(?:多长时间|多久|多少天|(?<![这那近前头末后过])几天|(?<![这那近前头末后过])几年|多少年)(?:以内|之内|内(?!容|部|外|地|涵))?/gu, asks: 'figure', measure: () => 'time' },
+  // (多快能到, 多快可以办好: how soon a thing is done is a span of time; 多快 alone, 时速多少, a speed.)
+  { pattern: /多快(?=能|可以|可|就|会|才|要|赶到|到达|到场|响应|办结|办好|修好|处理)/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
   // (在人口里占多少, 占总数多少: a share of a whole the question names; 其中儿童占多少 after a count may be a count.)
   { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
