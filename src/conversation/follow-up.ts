@@ -49,6 +49,9 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
 /** A message opening with a verb of saying, its sayer left out: 讲的什么题目, 说了啥, 提到哪几点. */
 const SAYING_FIRST = /^(?:讲|说|谈|提|介绍|作|做)(?:了|的|过|到)/u;
 
+/** A noun phrase ending in one for people: 签约的居民, 参训的农民工, 专家. */
+const PEOPLE_HEAD = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|居民|市民|村民|[员者生师客民工众])$/u;
+
 /** A personal pronoun, standing for the person the last answer named (not the 他 of 其他, 吉他, 利他). */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|(?<![其吉利])他|她/u;
 /** They: people of a body or a group as much as persons. */
@@ -249,8 +252,15 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
         const cues = ownKind !== undefined && lastMeasure !== undefined && measureKind(lastMeasure) !== ownKind ? '多少' : last.cues;
         // (After a yes-or-no question the same question is asked of the new subject before anything else: 微信举报呢
         // after 随手拍举报有奖励吗; its frame is all in the last content, which has no question words to carry over.)
-        const polar = readFrame(last.understood).polar;
+        const lastFrame = readFrame(last.understood);
+        const polar = lastFrame.polar;
         if (polar) add(`${last.content} ${topic}${cues}`);
+        // (签约的居民呢 after 南湖街道社区医院有多少个家庭医生团队: the new thing counted in the place of the last one, of
+        // the same owner, in a measure of its own when it names people and the last did not: 多少, not 多少个.)
+        const counted = lastFrame.asks === 'figure' && lastFrame.counted !== undefined ? countedPhraseOf(last.content) : '';
+        const ofPeople = PEOPLE_HEAD.test(topic) && lastMeasure !== undefined && measureKind(lastMeasure) !== 'people';
+        if (counted.length > 0 && !topic.includes(counted) && last.content.trim() !== counted && last.content.includes(counted))
+          add(`${last.content.replace(counted, topic).trim()}${ofPeople ? '多少' : cues}`);
         add(`${topic}${cues}`);
         // 年底前的目标呢 after 明厨亮灶现在接入多少家了: the new subject, of the last one.
         if (!polar) add(`${last.content} ${topic}${cues}`);

@@ -760,6 +760,11 @@ describe('conversation memory', () => {
     expect(readings.some((q) => q.includes('其24小时'))).toBe(false);
   });
 
+  it('reads 签约的居民呢 after a count of one place\'s teams as the count of its residents, of the same place, in people', () => {
+    const last = { understood: '南湖街道社区医院有多少个家庭医生团队?', content: '南湖街道社区医院有 家庭医生团队', cues: '多少个' };
+    expect(followUpCandidates('签约的居民呢？', last)[0]?.question).toBe('南湖街道社区医院有 签约的居民多少');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
