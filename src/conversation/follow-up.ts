@@ -69,6 +69,8 @@ const OPENER = /^(?:那么|那(?![天时次个场项些家批届期条件种位�
 
 /** A comparison standing for the last subject compared (比去年同期, 同比, 和上个月比). */
 const COMPARISON = /^(?:比|较|与|跟|和|同比|环比)/u;
+/** A time compared with: 比去年同期, 较上年, 同比, 与往年相比. */
+const COMPARED_WITH = /(?:比|较|与|跟|和)(?:去年|上年|上一年|往年|前年|上月|上个月|上季度|上一季度)(?:同期)?(?:相比)?|同比|环比/gu;
 
 /** A numbered one of several (第3批, 第2阶段, 第十届 in digits), with its measure word. */
 const ORDINAL_KINDS = '批|期|届|次|阶段|轮|个|项|条|场|站|季';
@@ -548,7 +550,8 @@ function subjectOf(content: string): string | undefined {
  * the noun a figure question counts is what it counts, not what it is about. Verbal nouns (活动) count when asked.
  */
 function namesItsOwnSubject(frame: QuestionFrame, verbalNouns = false): boolean {
-  const about = frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ');
+  // (Nor is the time compared with a subject: 比去年同期高了多少 names none.)
+  const about = (frame.counted === undefined ? frame.content : frame.content.replace(frame.counted, ' ')).replace(COMPARED_WITH, ' ');
   // (The noun right after 什么 in 要发挥我市什么优势 is the kind of answer asked, as 多少企业's 企业 is what is counted:
   // the question's subject is elsewhere, or the last question's.)
   const words = jieba().tag(about);

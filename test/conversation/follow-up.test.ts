@@ -765,6 +765,11 @@ describe('conversation memory', () => {
     expect(followUpCandidates('签约的居民呢？', last)[0]?.question).toBe('南湖街道社区医院有 签约的居民多少');
   });
 
+  it('reads 比去年同期高了多少 after a share as the same share compared, 去年同期 being no subject of its own', () => {
+    const last = { understood: '今年1至8月签约居民基层首诊比例是多少?', content: '今年1至8月签约居民基层首诊', cues: '比例是多少' };
+    expect(followUpCandidates('比去年同期高了多少？', last).map((c) => c.question)).toContain('今年1至8月签约居民基层首诊 比去年同期高了多少?');
+  });
+
   it('asks who is meant when a question names someone only by a pronoun and nobody was named before', () => {
     const c = fresh();
     const who = engine.converse(c, '她是什么职务？');
