@@ -435,10 +435,20 @@ const KNOWING = /^(?:看出|看得出|认出|知道|判断|辨别|识别|分辨|
 /** 怎么看出, 如何判断, 怎样才能知道: a how-question's verb of knowing, after its question word. */
 const KNOWING_ASKED = new RegExp(`((?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?)${KNOWING.source.replace(/^\^/u, '')}(?:出来|出)?`, 'gu');
 
-/** The verb right after 怎么, 怎样, 如何 or 咋 (not 怎么办, 怎么样: those ask what to do, or how it went). */
+/** The verb right after 怎么, 怎样, 如何, 咋 or 去哪 (not 怎么办, 怎么样: those ask what to do, or how it went). */
 function actionAsked(folded: string): string | undefined {
-  const after = /(?:怎么|怎样|如何|咋)(?:才能|才|能|可以|去|来)?(\p{Script=Han}{1,4})/u.exec(folded)?.[1];
-  if (after === undefined || /^(?:办|做|样|回事|弄|搞)/u.test(after)) return undefined;
+  // (去哪里报名 asks where to do it, a way to do it as 怎么报名 is: 报名 is the action too.)
+  // (The first of them that names an action: 去哪里领、怎么申请 asks how to 申请.)
+  for (const m of folded.matchAll(/(?:怎么|怎样|如何|咋|(?:在|去|到|上)哪(?:里|儿)?)(?:才能|才|能|可以|去|来)?(\p{Script=Han}{1,4})/gu)) {
+    const action = actionAfter(m[1]!);
+    if (action !== undefined) return action;
+  }
+  return undefined;
+}
+
+/** The action named by the words after a how-question's question word, if they name one. */
+function actionAfter(after: string): string | undefined {
+  if (/^(?:办|做|样|回事|弄|搞)/u.test(after)) return undefined;
   // (Nor a verb of telling or knowing before what is to be told, 怎么看出井盖下面有没有防坠网: any account of the
   // signs tells it.)
   if (KNOWING.test(after)) return undefined;

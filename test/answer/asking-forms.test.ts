@@ -1600,4 +1600,9 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('这条高铁多快')).measure).toBe('speed');
     expect(ask('r183', '全市帳篷區同時最多能搭多少頂帳篷').answered).toBe(false);
   });
+  it('reads the verb after 去哪里 as the action asked how to do (去哪里报名), as it reads the one after 怎么', () => {
+    expect(readFrame(normalise('志愿者去哪里报名？')).action).toBe('报名');
+    expect(readFrame(normalise('舉報獎勵要去哪裡領、怎麼申請')).action).toBe('申请');
+    expect(ask('r183', '「公園綠管家」志願者去哪裡報名？').answered).toBe(false);
+  });
 });
