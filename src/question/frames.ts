@@ -660,7 +660,9 @@ export function readFrame(question: string): QuestionFrame {
   // (发现的23个问题主要是啥问题 asks what they are, as 分别是什么 does.)
   // (A span of time stated, 24小时开的避暑场所, counts no things to be listed.)
   const counts = [...folded.replace(DATES, ' ').matchAll(new RegExp(STATED_NUMBER.source, 'gu'))].filter((m) => measureKind(m[1]!) !== 'time');
-  const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded))) && counts.length > 0;
+  // (那3家二级医院叫什么名字 asks the names of as many as it points at, as 是哪3家 does; not 那个劣5类断面叫什么, a
+  // grade.)
+  const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded)) || ((asks === 'definition' || asks === 'person') && NAME_ASK.test(folded) && counts.some((m) => /[那这]$/u.test(folded.slice(0, m.index))))) && counts.length > 0;
   // (比去年高了吗 compares with last year; it does not ask about it.)
   const year = YEAR_DEICTIC.exec(folded.replace(COMPARED_WITH_YEAR, ' '))?.[0];
   const clock = CLOCK.test(folded);

@@ -1605,4 +1605,9 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('舉報獎勵要去哪裡領、怎麼申請')).action).toBe('申请');
     expect(ask('r183', '「公園綠管家」志願者去哪裡報名？').answered).toBe(false);
   });
+  it('reads 那3家…叫什么名字 as asking the names of as many as it points at, and 那个劣5类断面叫什么 as asking one name', () => {
+    expect(readFrame(normalise('医疗集团里那3家二级医院叫什么名字？')).listsCounted).toBe(true);
+    expect(readFrame(normalise('去年白鷺市那個劣五類斷面叫什麼')).listsCounted).toBe(false);
+    expect(ask('r182', '医疗集团里那3家二级医院叫什么名字？').answered).toBe(false);
+  });
 });
