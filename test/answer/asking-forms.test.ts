@@ -1610,4 +1610,8 @@ describe('frames of this round', () => {
     expect(readFrame(normalise('去年白鷺市那個劣五類斷面叫什麼')).listsCounted).toBe(false);
     expect(ask('r182', '医疗集团里那3家二级医院叫什么名字？').answered).toBe(false);
   });
+  it("answers a host's post only from a host named with one: 主持人：邵雨澄 says who hosted, not what post", () => {
+    expect(ask('r182', '主持人邵雨澄是什么职务？').answered).toBe(false);
+    expectAnswer('r146', '今天記者會是誰主持的，什麼職位？', '副處長');
+  });
 });
