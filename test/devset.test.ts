@@ -247,8 +247,16 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 21/30 and 21/30) and once at its end (cd8f390: alone 125/140 and 31/42, beside 124/140 and 31/42, all 177
   // releases at once 92/140 and 27/42, conversations 20/30 and 20/30).
   holdout31: { answerable: 0.88, refused: 0.73, conversations: 0.66 },
-  // Written blind at the start of the round that scored holdout32, and tuned on: floors set at the round's end.
-  tune30: { answerable: 0, refused: 0, conversations: 0 },
+  // Written blind at the start of the round that scored holdout32, and tuned on (before tuning, 60603cc: alone
+  // 110/140 and 29/42, beside 110/140 and 29/42, all at once 90/140 and 27/42, conversations 22/30 and 22/30; at its
+  // end, fad617d: alone 117/140 and 33/42, beside 117/140 and 33/42, all at once 96/140 and 30/42, conversations
+  // 24/30 and 24/30).
+  tune30: { answerable: 0.83, refused: 0.78, conversations: 0.8 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (da30eed: alone
+  // 117/140 and 24/42, beside 117/140 and 25/42, all 180 development releases at once 107/140 and 22/42, conversations
+  // 18/30 and 18/30) and once at its end (fad617d: alone 117/140 and 25/42, beside 117/140 and 26/42, all 183
+  // releases at once 107/140 and 23/42, conversations 18/30 and 18/30).
+  holdout32: { answerable: 0.83, refused: 0.59, conversations: 0.6 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
