@@ -347,6 +347,13 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     if (spelled === undefined) bodies.set(key, (spelled = spellsOut(normalise(post), term)));
     return spelled;
   };
+  // (Speakers' posts as the pipeline reads them, read once a post: the passages of one speaker share it.)
+  const posts = new Map<string, string>();
+  const postOf = (post: string): string => {
+    let read = posts.get(post);
+    if (read === undefined) posts.set(post, (read = normalise(post)));
+    return read;
+  };
   // (A number of storeys, 12层, is held by the passage's own 12层: the bare 12 of 12种 counts something else.)
   const measuredOnly = terms.map((t) => t.numeric && kindOfUnit(t.term.replace(/^[\d.,]+/u, '')) === 'storeys');
   const scored = candidates.map((c): Scored => {
@@ -398,7 +405,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (ownBody) credit = 1;
       // (南湖街道社区医院 of 南湖街道社区医院地址在哪 is held by its head speaking of 我们医院: the body of the speaker's post
       // that the question names, called by the speaker "we" and its kind.)
-      const ownPlace = credit < 1 && !ownBody && unit.speaker?.post !== undefined && !t.numeric && [...t.term].length >= 2 && speaksOfOwnBody(normalise(unit.speaker.post), t.term, text.unitText(c.unitId));
+      const ownPlace = credit < 1 && !ownBody && unit.speaker?.post !== undefined && !t.numeric && [...t.term].length >= 2 && speaksOfOwnBody(postOf(unit.speaker.post), t.term, text.unitText(c.unitId));
       if (ownPlace) credit = 1;
       // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
@@ -456,7 +463,7 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     // A passage that cannot be the kind of answer asked for ranks as it would score: lower.
     // (市第一人民医院的地址 is not answered by 我们医院的地址是… said by the head of 南湖街道社区医院: a body the speaker calls
     // their own is the one of their post, and the question names another.)
-    if (ownerFound && frame.possessor !== undefined && unit.speaker?.post !== undefined && speaksOfOtherBody(normalise(unit.speaker.post), frame.possessor, text.unitText(c.unitId))) ownerFound = false;
+    if (ownerFound && frame.possessor !== undefined && unit.speaker?.post !== undefined && speaksOfOtherBody(postOf(unit.speaker.post), frame.possessor, text.unitText(c.unitId))) ownerFound = false;
     const fits = holdsNames && ownerFound && fitsFrame(unit, understanding, text, c.unitId, releaseYears[unit.releaseIndex], reportedYears[unit.releaseIndex], seasons[unit.releaseIndex]);
     const merit = coverage * (fits ? 1 : UNFIT) + 0.2 * (named / total) + frameBonus(unit, frame, text, c.unitId, releaseYears[unit.releaseIndex]);
     return { unitId: c.unitId, unit, coverage, scopeShare, merit, rank: merit + 0.05 * (c.bm25 / maxBm25), fits, ...(missing === undefined ? {} : { missing }) };
