@@ -190,8 +190,10 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   tune23: { answerable: 0.84, refused: 0.85, conversations: 0.69 },
   // Written blind and sealed in the repository the round before; scored at this round's start (8982741: alone
   // 113/140 and 33/42, beside 113/140 and 33/42, all at once 101/140 and 25/42, conversations 22/30 and 23/30) and
-  // once at its end (d405796: the same in every mode).
-  holdout25: { answerable: 0.8, refused: 0.78, conversations: 0.73 },
+  // once at its end (d405796: the same in every mode). The tune30 round traded one of its conversations (r136-c08, a
+  // refusal of 剩下的钱具体用在哪些项目上 that 三年 read as a stated count had kept) for 9 answers in other sets, when a span
+  // of time stated stopped counting things to list: 22/30 and 21/30 since.
+  holdout25: { answerable: 0.8, refused: 0.78, conversations: 0.71 },
   // Written blind at the start of the round that scored holdout26, and tuned on (before tuning, d0072c4: alone
   // 97/140 and 33/42, beside 97/140 and 33/42, all at once 84/140 and 27/42, conversations 20/30 and 20/30; at its
   // end, 706aa5e: alone 106/140 and 36/42, beside 106/140 and 36/42, all at once 93/140 and 30/42, conversations
