@@ -774,12 +774,17 @@ function shortensAny(term: string, scope: ReadonlySet<string>): boolean {
 /** A speaker's body as the speaker calls it: 我们医院, 我局, 本中心. */
 const OWN_BODY = /(?:我们|我|本)(医院|局|委|中心|学校|学院|大学|馆|站|所|公司|集团|院|办|厅|队|街道|社区|镇|村)/gu;
 
+/** The kinds of body a passage's speaker calls their own (我们医院 → 医院). */
+function ownBodyKinds(own: string): string[] {
+  return [...own.matchAll(OWN_BODY)].map((m) => m[1]!);
+}
+
 /**
  * Whether a passage's speaker speaks of their own body (我们医院) and the post names it with the term
  * (西塘区南湖街道社区医院院长: 南湖街道 of 南湖街道社区医院, a 医院): the term stands in the body's name, before its kind.
  */
 function speaksOfOwnBody(post: string, term: string, own: string): boolean {
-  const kinds = [...own.matchAll(OWN_BODY)].map((m) => m[1]!);
+  const kinds = ownBodyKinds(own);
   if (kinds.length === 0) return false;
   return post.split(/[、，,；;]/u).some((body) => {
     const at = body.indexOf(term);
@@ -793,8 +798,7 @@ function speaksOfOwnBody(post: string, term: string, own: string): boolean {
  * post's bodies of that kind.
  */
 function speaksOfOtherBody(post: string, possessor: string, own: string): boolean {
-  const kinds = [...own.matchAll(OWN_BODY)].map((m) => m[1]!);
-  const kind = kinds.find((k) => possessor.endsWith(k));
+  const kind = ownBodyKinds(own).find((k) => possessor.endsWith(k));
   if (kind === undefined) return false;
   const apart = possessor.slice(0, -kind.length).replace(/^(?:\p{Script=Han}{1,3}?[省市区县])?(?:[省市区县])?/u, '');
   if ([...apart].length < 2) return false;

@@ -377,7 +377,7 @@ export function fitsFrame(
       // (Where and when the release was held name no one, whatever body a hall's name suggests.)
       if (unit.metaField === 'place' || unit.metaField === 'date') return false;
       // (主持人是什么职务 is not answered by a host the release names with no post: 主持人：邵雨澄 says who, not what post.)
-      if (unit.metaField === 'host' && POST_ASKED.test(`${frame.content} ${frame.cues.join(' ')}`) && !HOLDS_POST.test(fold(unit.text))) return false;
+      if (unit.metaField === 'host' && POST_WORDS.test(`${frame.content} ${frame.cues.join(' ')}`) && fold(unit.text).match(POST) === null) return false;
       // 分管副市长叫什么名字 asks a name: a passage that speaks of the post and names no one in it does not give it.
       // (A passage one of the speakers said names them in its citation: 市场监管局派来的发布人叫啥名字.)
       if (frame.asksName && !namesPeople(unit) && unit.facets.named !== true && !(SPEAKER_ASKED.test(frame.content) && unit.speaker !== undefined && unit.speaker.name !== '主持人')) return false;
@@ -891,10 +891,6 @@ const SERVED_BY = /由[^，,。；;]{2,20}?(?:担任|兼任|出任|轮值|组成
 
 /** Hosting a conference: 主持, 主持人. */
 const HOSTING = /主持/u;
-/** A question asking someone's post: 职务, 职位, 职称, 头衔, 什么官. */
-const POST_ASKED = /职务|职位|职称|头衔|什么官/u;
-/** A title holding a post: 局长, 主任, 书记, 科员, 发言人 … */
-const HOLDS_POST = /[长任记员席官]|发言人|负责人/u;
 
 /** The whole of an area a number is asked of: 全市, 全省, 全区, 全县. */
 const WHOLE_AREA = /全[市省区县镇]/u;

@@ -4,7 +4,7 @@ import { seriesMarks } from '../answer/fit.ts';
 import { jieba } from '../text/jieba.ts';
 import { escapeRegExp, FUNCTION_TAGS, normalise, SIDE_OF_PLACE } from '../text/pipeline.ts';
 import { valueOfNumeral } from '../language/numerals.ts';
-import { namesAttribute, readFrame, type QuestionFrame } from '../question/frames.ts';
+import { namesAttribute, PEOPLE_NOUN, readFrame, type QuestionFrame } from '../question/frames.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Turn } from './memory.ts';
 import { wordsToHold } from './compound.ts';
@@ -48,9 +48,6 @@ export function asksOfTheOther(message: string, last: Turn | undefined): boolean
 
 /** A message opening with a verb of saying, its sayer left out: 讲的什么题目, 说了啥, 提到哪几点. */
 const SAYING_FIRST = /^(?:讲|说|谈|提|介绍|作|做)(?:了|的|过|到)/u;
-
-/** A noun phrase ending in one for people: 签约的居民, 参训的农民工, 专家. */
-const PEOPLE_HEAD = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|居民|市民|村民|[员者生师客民工众])$/u;
 
 /** A personal pronoun, standing for the person the last answer named (not the 他 of 其他, 吉他, 利他). */
 const PERSON_POINTER = /这位|那位|该人|此人|这人|这个人|那个人|他们|她们|(?<![其吉利])他|她/u;
@@ -260,7 +257,7 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
         // (签约的居民呢 after 南湖街道社区医院有多少个家庭医生团队: the new thing counted in the place of the last one, of
         // the same owner, in a measure of its own when it names people and the last did not: 多少, not 多少个.)
         const counted = lastFrame.asks === 'figure' && lastFrame.counted !== undefined ? countedPhraseOf(last.content) : '';
-        const ofPeople = PEOPLE_HEAD.test(topic) && lastMeasure !== undefined && measureKind(lastMeasure) !== 'people';
+        const ofPeople = PEOPLE_NOUN.test(topic) && lastMeasure !== undefined && measureKind(lastMeasure) !== 'people';
         if (counted.length > 0 && !topic.includes(counted) && last.content.trim() !== counted && last.content.includes(counted))
           add(`${last.content.replace(counted, topic).trim()}${ofPeople ? '多少' : cues}`);
         add(`${topic}${cues}`);

@@ -309,6 +309,8 @@ const POLAR = /(?:吗|(?<!什)么|嘛)[?？!！.。]*$|是否|能否|可否|有�
 const ELLIPTICAL = /^(?:那么?|那个|还有|另外|其他|其它)|呢[?？!！.。]*$/u;
 /** A number stated with its unit or measure word. */
 const STATED_NUMBER = new RegExp(`(?<!第\\d*)\\d(?:[余多几来])?(?:万|亿)?(?:[余多几来])?(${MEASURE})`, 'u');
+/** Every number a question states with its measure word. */
+const STATED_NUMBERS = new RegExp(STATED_NUMBER.source, 'gu');
 /** Dates, which are no numbers of anything (6月1日至9月30日, 截至2月25号). */
 export const DATES = /(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号])?|\d{4}年|\d{1,2}[日号]/gu;
 
@@ -659,7 +661,7 @@ export function readFrame(question: string): QuestionFrame {
   // Which ones, or where, of things the question counts itself (那5个项目分别是什么, 56个中心都在什么位置).
   // (发现的23个问题主要是啥问题 asks what they are, as 分别是什么 does.)
   // (A span of time stated, 24小时开的避暑场所, counts no things to be listed.)
-  const counts = [...folded.replace(DATES, ' ').matchAll(new RegExp(STATED_NUMBER.source, 'gu'))].filter((m) => measureKind(m[1]!) !== 'time');
+  const counts = [...folded.replace(DATES, ' ').matchAll(STATED_NUMBERS)].filter((m) => measureKind(m[1]!) !== 'time');
   // (那3家二级医院叫什么名字 asks the names of as many as it points at, as 是哪3家 does; not 那个劣5类断面叫什么, a
   // grade.)
   const listsCounted = (list || asks === 'place' || (asks === 'definition' && WHAT_THEY_ARE.test(folded)) || ((asks === 'definition' || asks === 'person') && NAME_ASK.test(folded) && counts.some((m) => /[那这]$/u.test(folded.slice(0, m.index))))) && counts.length > 0;
@@ -802,7 +804,7 @@ const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时�
 const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)`, 'u');
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
-const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;
+export const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;
 /** Whether a noun names people (专家, 农民工, 游客), so that 人 and 名 count it. */
 export function isPeopleNoun(noun: string): boolean {
   return PEOPLE_NOUN.test(noun);
