@@ -259,6 +259,8 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 18/30 and 18/30) and once at its end (fad617d: alone 117/140 and 25/42, beside 117/140 and 26/42, all 183
   // releases at once 107/140 and 23/42, conversations 18/30 and 18/30).
   holdout32: { answerable: 0.83, refused: 0.59, conversations: 0.6 },
+  // Tuned on this round; its floors are set at the round's end.
+  tune31: { answerable: 0, refused: 0, conversations: 0 },
 };
 
 const engines = new Map<string, Promise<Engine>>();

@@ -15,7 +15,7 @@ import { readEvalQuestions, runEval, scoreAnswer, type EvalSummary } from './sco
 export const DEVSET_DIR = projectPath('test', 'fixtures', 'devset');
 
 /** Every set's name, for command lines. */
-export const DEVSET_HALVES = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13', 'holdout15', 'tune14', 'holdout16', 'tune15', 'holdout17', 'tune16', 'holdout18', 'tune17', 'holdout19', 'tune18', 'holdout20', 'tune19', 'holdout21', 'tune20', 'holdout22', 'tune21', 'holdout23', 'tune22', 'holdout24', 'tune23', 'holdout25', 'tune24', 'holdout26', 'tune25', 'holdout27', 'tune26', 'holdout28', 'tune27', 'holdout29', 'tune28', 'holdout30', 'tune29', 'holdout31', 'tune30', 'holdout32'] as const;
+export const DEVSET_HALVES = ['tune', 'tune2', 'holdout', 'holdout2', 'holdout3', 'tune4', 'holdout4', 'holdout5', 'tune5', 'holdout6', 'tune6', 'holdout7', 'holdout8', 'tune7', 'holdout9', 'tune8', 'holdout10', 'tune9', 'holdout11', 'tune10', 'holdout12', 'tune11', 'holdout13', 'tune12', 'holdout14', 'tune13', 'holdout15', 'tune14', 'holdout16', 'tune15', 'holdout17', 'tune16', 'holdout18', 'tune17', 'holdout19', 'tune18', 'holdout20', 'tune19', 'holdout21', 'tune20', 'holdout22', 'tune21', 'holdout23', 'tune22', 'holdout24', 'tune23', 'holdout25', 'tune24', 'holdout26', 'tune25', 'holdout27', 'tune26', 'holdout28', 'tune27', 'holdout29', 'tune28', 'holdout30', 'tune29', 'holdout31', 'tune30', 'holdout32', 'tune31'] as const;
 
 /** The sets of the development set's questions. */
 export type DevsetHalf = (typeof DEVSET_HALVES)[number];
