@@ -3,7 +3,7 @@ import { alternativesAsked, checkedSubject, holdsOption } from './question/claim
 import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
 import { BODY_SHORT } from './answer/understand.ts';
-import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, thingsAskedEach, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, thingsAskedEach, toldByAsker, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -365,7 +365,9 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       // (新建和收购各多少套: each part is answered by a passage of its own thing, not of the whole both belong to.)
       const own = each.find((thing) => normalise(part).includes(thing));
       const ofOwnThing = own === undefined || wordsToHold(own).every((word) => normalise(resolved.text).includes(word));
-      if (resolved.band === 'answer' && ofOwnThing && !answered.some((a) => a.passageId === resolved.passageId)) {
+      // (The asker's story told before the questions asks nothing: a passage matching its words answers nothing asked,
+      // though what it tells is what the questions after it lean on.)
+      if (resolved.band === 'answer' && ofOwnThing && !toldByAsker(part) && !answered.some((a) => a.passageId === resolved.passageId)) {
         // As typed when it was answered as typed; a reading with the earlier question is in normalised words.
         const shown = understood === part ? part : fromSimplified(understood, script);
         const reply = { ...resolved, question: part, script, understood: shown, understoodAs: 'part' as const };

@@ -34,6 +34,19 @@ export function questionParts(message: string): string[] {
   return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [];
 }
 
+/**
+ * A part of the asker's own story, which asks nothing (我们公司做传感器的，想参加下一次; 听说双创汇进校园时办了双选会): about
+ * themselves, or what they saw or heard.
+ */
+export function toldByAsker(clause: string): boolean {
+  const folded = fold(clause);
+  if (ASKS.test(folded) || A_NOT_A.test(clause) || ASKING_VERB.test(folded)) return false;
+  return ABOUT_THE_ASKER.test(folded) || /^(?:听说|据说|听人说|看到|看了|刚才|刚刚)/u.test(folded);
+}
+
+/** Words that turn a clause to asking though it has no question word: 我想知道签约金额, 请介绍一下, 说说. */
+const ASKING_VERB = /知道|了解|问|请教|咨询|打听|确认|请|介绍|说说|讲讲|求/u;
+
 /** Saying which thing the question before meant: 就是滨江那个, 我是说新校区, 指的是…. */
 const SAYING_WHICH = /^(?:就是|也就是|我是说|我说的是|说的是|我指的是|指的是|我问的是)/u;
 

@@ -1614,4 +1614,9 @@ describe('frames of this round', () => {
     expect(ask('r182', '主持人邵雨澄是什么职务？').answered).toBe(false);
     expectAnswer('r146', '今天記者會是誰主持的，什麼職位？', '副處長');
   });
+  it("does not answer the asker's story told before the questions as one of them", () => {
+    // (What the story says is no question: a passage matching its words answers nothing that was asked.)
+    expect(ask('seed', '我侄子在宿州学院读书，听说双创汇进校园的时候还办了一场招聘会。请问那场招聘会来了多少家企业？提供了多少个岗位？').answered).toBe(false);
+    expect(ask('seed', '我们单位是做电池的，想报名参加明年的活动。请问明年的双创汇走进宿州哪天举办？在哪里报名？').answered).toBe(false);
+  });
 });
