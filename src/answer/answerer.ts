@@ -541,7 +541,9 @@ function yearsOf(index: KnowledgeIndex): { releaseYears: number[]; reportedYears
  * passage is about.
  */
 function contextCredit(unit: AnswerUnit, modifying: boolean): number {
-  return unit.type === 'sentence' && /^q\d+\.s/u.test(unit.localKey) ? 0.8 : unit.type === 'figure' && !modifying ? 0.6 : 0.5;
+  // (The sentence before one pointing back at it, 市民发现相关违法违规行为, says what it is about, as an official answer's
+  // question does for its sentences.)
+  return unit.type === 'sentence' && (unit.pointsBack === true || /^q\d+\.s/u.test(unit.localKey)) ? 0.8 : unit.type === 'figure' && !modifying ? 0.6 : 0.5;
 }
 
 /** Whether a term was found in a passage's own words (its keys or text), not only in its context. */

@@ -28,6 +28,8 @@ export interface AnswerUnit {
   text: string;
   /** Words around it that make it true (section heading, the date leading its paragraph). */
   context: string;
+  /** A sentence pointing back at the one before it (相关违法行为, 上述企业), which its context holds. */
+  pointsBack?: boolean;
   /** The official wording to quote. */
   quote?: string;
   /** Lead line: a label (ours or the release's) and its value from the release. */
@@ -155,6 +157,12 @@ function withPartsAnnounced(sentences: readonly string[], s: number, following: 
   }
   return quote;
 }
+
+/**
+ * A sentence whose first clause points back at what the sentence before it names: 相关违法行为, 上述企业, 此类问题,
+ * 这些项目, 对此.
+ */
+const POINTS_BACK = /^[^，,。；;]{0,10}?(?:相关|上述|以上|此类|这类|这些|该类|对此|为此|对于这)/u;
 
 /** Splits a paragraph into sentences, keeping each sentence's closing mark; `；` also ends a clause-sentence. */
 export function splitSentences(text: string): string[] {
@@ -319,6 +327,10 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
     const leadDate = LEADING_DATE.exec(sentences[0] ?? '')?.[1];
     sentences.forEach((sentence, s) => {
       const dated = leadDate !== undefined && s > 0 && !LEADING_DATE.test(sentence);
+      // (市民发现相关违法违规行为，可以拨打12377举报: a sentence pointing back at what the one before names is about it,
+      // and is quoted with it.)
+      const before = s > 0 && POINTS_BACK.test(sentence) ? sentences[s - 1]! : undefined;
+      const quote = withPartsAnnounced(sentences, s, following);
       units.push({
         ...base,
         type: 'sentence',
@@ -326,8 +338,9 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
         keys: '',
         text: sentence,
         // Who said it counts as context: 王慧说了什么 finds 王慧's sentences.
-        context: [paragraph.section ?? '', dated ? leadDate : '', paragraph.speaker, speakerOf(paragraph.speaker).post ?? ''].join(' ').trim(),
-        quote: dated ? `${sentences[0]}……${withPartsAnnounced(sentences, s, following)}` : withPartsAnnounced(sentences, s, following),
+        context: [paragraph.section ?? '', dated ? leadDate : '', before ?? '', paragraph.speaker, speakerOf(paragraph.speaker).post ?? ''].join(' ').trim(),
+        ...(before !== undefined ? { pointsBack: true } : {}),
+        quote: before !== undefined ? `${dated && s > 1 ? `${sentences[0]}……` : ''}${before}${quote}` : dated ? `${sentences[0]}……${quote}` : quote,
         speaker: speakerOf(paragraph.speaker),
         section: paragraph.section,
         facets: facets(dated ? `${leadDate}${sentence}` : sentence),
