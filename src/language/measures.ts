@@ -82,7 +82,8 @@ const QUANTITY_NOUNS: [RegExp, MeasureKind][] = [
   [/(?:速度|时速|车速)$/u, 'speed'],
   [/(?:浓度|含量)$/u, 'concentration'],
   [/(?:重量|产量)$/u, 'weight'],
-  [/(?:比例|比重|占比|增长率|增速|增幅|降幅|涨幅|跌幅|幅度|率|百分比|比率)$/u, 'percent'],
+  // (Not a physical rate, which is measured in units of its own: 功率 in 瓦, 频率 in 赫兹, 速率, 汇率, 心率.)
+  [/(?:比例|比重|占比|增长率|增速|增幅|降幅|涨幅|跌幅|幅度|(?<!(?<!成)功|[频速汇心帧])率|百分比|比率)$/u, 'percent'],
   [/(?:时长|工期|期限)$/u, 'time'],
   [/(?:年龄|岁数)$/u, 'age'],
 ];

@@ -62,6 +62,9 @@ describe('question frames', () => {
     // jieba tags 收入 a verb in 可支配收入是, and leaves 率 alone after a word it does not know (机耕 率有).
     expect(frame('农民人均可支配收入是多少？')).toMatchObject({ asks: 'figure', measure: 'money' });
     expect(frame('小麦机耕率有多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
+    // (A physical rate is measured in units of its own: 功率 in 瓦, not a share.)
+    expect(frame('路灯功率降到多少瓦').measure).not.toBe('percent');
+    expect(frame('路灯的功率是多少').measure).not.toBe('percent');
     expect(frame('總產值為多少')).toMatchObject({ asks: 'figure', measure: 'money' });
     // A verb that is no quantity says nothing of the kind.
     expect(frame('增长是多少').measure).toBeUndefined();
