@@ -801,7 +801,8 @@ const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时�
  * From when to when: two question words of time joined by 到 or 至 (从几号到几号, 几月到几月, 从哪天办到哪天), or a
  * start and an end asked together (啥时候开始，到哪天结束).
  */
-const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)`, 'u');
+// (几点到几点, 几点开到几点: the hours from one to the other, as 几号到几号 asks the days.)
+const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)|几点钟?(?:开始|起)?[^，,。？?]{0,4}?[到至]几点`, 'u');
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
 export const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;

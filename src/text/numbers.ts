@@ -141,6 +141,10 @@ const PARTS_OF_DAY: Readonly<Record<string, readonly [number, number]>> = {
   夜间: [17, 26],
   夜里: [17, 26],
   夜晚: [17, 26],
+  // (Late at night, past 22:00 and into the small hours.)
+  深夜: [22, 29],
+  半夜: [22, 29],
+  午夜: [23, 26],
   白天: [6, 18],
   日间: [6, 18],
   昼间: [6, 18],

@@ -1622,4 +1622,7 @@ describe('frames of this round', () => {
   it('reads a sentence pointing back (相关违法违规行为) with the sentence before it, which names what it is about', () => {
     expectAnswer('r187', '要是碰到有人非法买卖个人信息，该打哪个电话举报？', '12377');
   });
+  it('answers 几点到几点 with hours from one to the other, not with one hour (22:30以后)', () => {
+    expectAnswer('r188', '深夜降功率从几点到几点', '22:30至次日5:30');
+  });
 });
