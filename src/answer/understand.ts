@@ -619,6 +619,9 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       continue;
     }
+    // (And a verb that only stands for doing, with its result, 弄完, 搞好, 干完, which the releases do not print: it says
+    // only that the thing is done, which 啥时候能弄完 asks of the thing it names.)
+    if (cut === undefined && unknown(t) && chars.length === 2 && /^[搞弄干整][完好掉]$/u.test(t.term)) continue;
     if (cut === undefined && unknown(t) && chars.length >= 3 && /^(?:v|d|p|c|r)$/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && !held(chars.slice(0, -1).join('')) && held(chars.slice(1).join(''))) {
       out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       out.push({ term: chars.slice(1).join(''), tag: 'nz', parts: [], numeric: false, lexicon: false });

@@ -1625,4 +1625,8 @@ describe('frames of this round', () => {
   it('answers 几点到几点 with hours from one to the other, not with one hour (22:30以后)', () => {
     expectAnswer('r188', '深夜降功率从几点到几点', '22:30至次日5:30');
   });
+  it('reads 弄完, 搞完 (a verb standing for doing, with its result) as asking when the thing named is done', () => {
+    expectAnswer('r188', '剩余暗区什么时候能弄完', '10月31日');
+    expectAnswer('r188', '剩下的55处暗区什么时候能搞完', '10月31日');
+  });
 });
