@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, listsAsManyAsAsked, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -407,8 +407,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // that the question names, called by the speaker "we" and its kind.)
       const ownPlace = credit < 1 && !ownBody && unit.speaker?.post !== undefined && !t.numeric && [...t.term].length >= 2 && speaksOfOwnBody(postOf(unit.speaker.post), t.term, text.unitText(c.unitId));
       if (ownPlace) credit = 1;
-      // (哪两个人来发布的: a list of speakers holds the count of people it lists.)
+      // (哪两个人来发布的: a list of speakers holds the count of people it lists; 在哪两个区, a clause naming two 区.)
       if (credit === 0 && t.numeric && unit.metaField === 'speakers' && listsThatMany(index, unit, t.term)) credit = 1;
+      const listsCount = credit === 0 && t.numeric && frame.listsCounted && listsAsManyAsAsked(frame.content, text.unitText(c.unitId));
+      if (listsCount) credit = 1;
       // (暑期 of 暑期禁毒夏令营 is held by a passage dating it 7月10日至8月20日: a part of the year, by its months.)
       // (晚上 of 开幕那天晚上投入多少安保人员 is held by 开幕式当晚投入安保力量: a part of the day, by its other names or,
       // for the evening, by the evening of the day.)
@@ -448,7 +450,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           name?.has(t.term) === true ||
           headerNames(index, unit.releaseIndex, t.term) ||
           (unit.type === 'meta' && !t.numeric && releasesHolding(i).has(unit.releaseIndex)) ||
-          (unit.metaField === 'speakers' && t.numeric && listsThatMany(index, unit, t.term));
+          (unit.metaField === 'speakers' && t.numeric && listsThatMany(index, unit, t.term)) ||
+          listsCount;
         if (!held) holdsNames = false;
       }
       // A yes/no question about a happening the passage does not mention is not settled by it.

@@ -99,7 +99,8 @@ export function fitsFrame(
   // (The count may be in the question's words, 那5个项目, or in its question word, 哪两个.)
   const counting = `${frame.content} ${frame.cues.join(' ')}`;
   // (A list of speakers names them all, however many the question says: 哪两个人来发布的.)
-  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own) || spellsOutAsMany(counting, own)))) return false;
+  // (Or one clause naming exactly as many as 哪两个 asks, one after another: 在榆城区、柳溪区选取了40个小区.)
+  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own) || spellsOutAsMany(counting, own) || listsAsManyAsAsked(frame.content, own)))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -413,8 +414,9 @@ export function fitsFrame(
       if (frame.street || ADDRESS_ASKED.test(frame.content)) return ADDRESS.test(own.replace(ADDRESS_ASKED, ''));
       // (几楼, 哪一层 ask a floor: 2楼儿童馆, 五楼新闻发布厅 answer it, whatever else they say.)
       if (frame.cues.some((cue) => FLOOR_ASKED.test(cue))) return FLOOR_GIVEN.test(own);
-      // (Named areas answer which places, 哪些地方, not which five: 海湾区、北屿区 are not the 5处 选址.)
-      return (unit.facets.place || PLACE_LIKE.test(own) || STREET_NUMBER.test(own) || (!frame.listsCounted && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, !frame.listsCounted);
+      // (Named areas answer which places, 哪些地方, not which five: 海湾区、北屿区 are not the 5处 选址; they answer 哪两个区.)
+      const areas = !frame.listsCounted || listsAsManyAsAsked(frame.content, own);
+      return (unit.facets.place || PLACE_LIKE.test(own) || STREET_NUMBER.test(own) || (areas && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, areas);
     default:
       return true;
   }
@@ -521,6 +523,30 @@ function spellsOutAsMany(content: string, own: string): boolean {
   if (count < 2 || count > 12) return false;
   // (The last item may come after 和, 及 or 与: 公示施工内容、工期和联系人; an item may be a date, 7月20日.)
   return new RegExp(`(?:即|包括|分别是|分别为|分别位于|[：:])(?:${LIST_ITEM}、){${count - 2}}${LIST_ITEM}[、和及与]${LIST_ITEM}(?![、\\p{Script=Han}\\d])`, 'u').test(own);
+}
+
+/**
+ * Whether a clause of the passage names exactly as many things of the kind as the question's 哪两个区 asks, with 、
+ * between them (and 和, 及 or 与 before the last of three or more), each ending as the kind does or quoted:
+ * 在榆城区、柳溪区选取了40个小区 for 哪两个区.
+ */
+export function listsAsManyAsAsked(content: string, own: string): boolean {
+  const asked = /(\d+)(?:个|家|所|座|条|处|位|名|种|类|项|只|台)?(\p{Script=Han}{1,4})(?=\s|$)/u.exec(content);
+  const count = asked === null ? 0 : Number(asked[1]);
+  if (count < 2 || count > 12) return false;
+  const kind = asked![2]!.at(-1)!;
+  // (The first item may follow other words, 在榆城区, and the last be followed by them, 柳溪区选取了.)
+  const endsAsKind = (item: string) => /[”」』]$/u.test(item) || item.endsWith(kind);
+  const opensAsKind = new RegExp(`^(?:[“「『]|[^、]{1,8}?${escapeRegExp(kind)})`, 'u');
+  return own.split(/[，,。；;：:（）()]/u).some((clause) => {
+    let items = clause.split('、');
+    if (count >= 3 && items.length === count - 1) {
+      const last = items.at(-1)!.split(/[和及与]/u);
+      if (last.length !== 2) return false;
+      items = [...items.slice(0, -1), ...last];
+    }
+    return items.length === count && items.slice(0, -1).every(endsAsKind) && opensAsKind.test(items.at(-1)!);
+  });
 }
 
 /** One item of a list spelled out: a few characters with no mark that parts items or clauses. */

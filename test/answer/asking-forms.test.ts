@@ -1629,4 +1629,9 @@ describe('frames of this round', () => {
     expectAnswer('r188', '剩余暗区什么时候能弄完', '10月31日');
     expectAnswer('r188', '剩下的55处暗区什么时候能搞完', '10月31日');
   });
+  it('answers 哪两个区 with a clause naming two 区 one after the other, though it never prints 两个', () => {
+    expectAnswer('r188', '小区路灯接管移交的试点放在哪两个区？', '柳溪区');
+    // (Not with a list of another kind or length: the count asks as many of the kind.)
+    expect(ask('r188', '小区路灯接管移交的试点放在哪三个区？').answered).toBe(false);
+  });
 });
