@@ -100,6 +100,8 @@ export interface QuestionFrame {
   hour?: boolean;
   /** It asks from when to when (从几号到几号, 啥时候开始到哪天结束): a passage giving one day does not say it. */
   span?: boolean;
+  /** It asks from when a thing starts (从哪天起算, 什么时候开始实施): a date a thing starts from answers it best. */
+  starts?: boolean;
   /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
   measureWord?: string;
   /** The measure word it asks in, generic or not (几种 → 种): what a passage's number in the same word suits best. */
@@ -670,6 +672,7 @@ export function readFrame(question: string): QuestionFrame {
   const clock = CLOCK.test(folded);
   const hour = /几点|几时/u.test(folded);
   const span = SPAN_ASKED.test(folded);
+  const starts = !span && START_ASKED.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   // (Not a verb or a question word: 打什么电话 says nothing of whose.)
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
@@ -749,6 +752,7 @@ export function readFrame(question: string): QuestionFrame {
     clock,
     ...(hour ? { hour } : {}),
     ...(span ? { span } : {}),
+    ...(starts ? { starts } : {}),
     ...(measureWord ? { measureWord } : {}),
     ...(askedIn ? { askedIn } : {}),
     ...(counted ? { counted } : {}),
@@ -803,6 +807,9 @@ const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时�
  */
 // (几点到几点, 几点开到几点: the hours from one to the other, as 几号到几号 asks the days.)
 const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)|几点钟?(?:开始|起)?[^，,。？?]{0,4}?[到至]几点`, 'u');
+
+/** Asking from when a thing starts: 从哪天起算, 什么时候开始实施, 几号起执行, 哪天生效. */
+const START_ASKED = new RegExp(`(?:从|自)${WHEN_WORD}|${WHEN_WORD}(?:起|开始|正式)?(?:算|计算|执行|实施|实行|施行|生效)|${WHEN_WORD}(?:起|开始)`, 'u');
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
 export const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;

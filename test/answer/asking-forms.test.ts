@@ -1634,4 +1634,7 @@ describe('frames of this round', () => {
     // (Not with a list of another kind or length: the count asks as many of the kind.)
     expect(ask('r188', '小区路灯接管移交的试点放在哪三个区？').answered).toBe(false);
   });
+  it('answers 从哪天起算 with the day the thing starts from (自…起), not a day something else happens', () => {
+    expectAnswer('r189', '基础养老金新标准从什么时候开始算？', '7月1日');
+  });
 });

@@ -62,6 +62,11 @@ describe('question frames', () => {
     // jieba tags 收入 a verb in 可支配收入是, and leaves 率 alone after a word it does not know (机耕 率有).
     expect(frame('农民人均可支配收入是多少？')).toMatchObject({ asks: 'figure', measure: 'money' });
     expect(frame('小麦机耕率有多少')).toMatchObject({ asks: 'figure', measure: 'percent' });
+    // (从哪天起算, 什么时候开始实施 ask when a thing starts; 几号截止 its end, 几号到几号 a span.)
+    expect(frame('新标准从哪天起算').starts).toBe(true);
+    expect(frame('什么时候开始实施').starts).toBe(true);
+    expect(frame('报名几号截止').starts).toBeUndefined();
+    expect(frame('从几号到几号').starts).toBeUndefined();
     // (A physical rate is measured in units of its own: 功率 in 瓦, not a share.)
     expect(frame('路灯功率降到多少瓦').measure).not.toBe('percent');
     expect(frame('路灯的功率是多少').measure).not.toBe('percent');
