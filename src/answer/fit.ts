@@ -1371,6 +1371,9 @@ function jointTiersOnly(own: string, content: string): boolean {
 /** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
 /** Hours from one to another: 22:30至次日5:30, 8点到12点, 上午9时至下午5时, 9:00-17:00; or the whole day. */
 const CLOCK_SPAN = '\\d{1,2}(?:[:：]\\d{2}|[时点](?:\\d{1,2}分?|半)?)\\s*(?:至|到|—+|－|-|～|~)\\s*(?:次日|翌日|当日|第二天)?(?:凌晨|早上|上午|中午|下午|晚上|夜间)?\\d{1,2}(?:[:：]\\d{2}|[时点])|全天|24小时';
+/** A day that recurs: 每月15日前, 每个月的最后一天, 每周三, 每年9月. */
+const RECURRING_DAY = /每(?:个)?月的?(?:\d{1,2}[日号]|第|最后|月底|月初|上旬|中旬|下旬)|每(?:周|星期|礼拜)[一二三四五六日天]|每年的?\d{1,2}月/u;
+
 /** A day a thing starts from: 自2025年7月1日起, 7月1日起执行, 从11月1日开始, 6月1日正式施行. */
 const STARTS_FROM = /(?:\d{1,2}[日号]|\d{1,2}月|\d{4}年)(?:零时|0时)?(?:起|开始|正式|施行|实施|执行|实行|生效)/u;
 
@@ -1991,8 +1994,10 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       // (从哪天起算 is answered best by the day a thing starts from, 自2025年7月1日起: not by a day something else
       // happens.)
       const start = frame.starts === true && STARTS_FROM.test(text.unitText(unitId)) ? 0.15 : 0;
+      // (每月几号 by the day of every month a passage gives, 每月15日前, not by one date.)
+      const recurring = frame.recurs === true && RECURRING_DAY.test(text.unitText(unitId)) ? 0.25 : 0;
       // (A day of the week or a time counted from another, 每周五, 次月起, is a date as a passage gives it.)
-      return base + start + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date || RELATIVE_TIME.test(text.unitText(unitId)) ? 0.05 : 0);
+      return base + start + recurring + (unit.type === 'event' || unit.metaField === 'date' ? 0.15 : unit.facets.date || RELATIVE_TIME.test(text.unitText(unitId)) ? 0.05 : 0);
     }
     case 'person':
       return base + (namesPeople(unit) ? 0.15 : unit.facets.person ? 0.08 : 0);

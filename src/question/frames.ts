@@ -102,6 +102,8 @@ export interface QuestionFrame {
   span?: boolean;
   /** It asks from when a thing starts (从哪天起算, 什么时候开始实施): a date a thing starts from answers it best. */
   starts?: boolean;
+  /** It asks the day a thing recurs on (每月几号, 每周哪天): a passage giving such a day (每月15日前) answers it best. */
+  recurs?: boolean;
   /** The measure word it asks in (张, 台, 家), when it is not the generic one. */
   measureWord?: string;
   /** The measure word it asks in, generic or not (几种 → 种): what a passage's number in the same word suits best. */
@@ -643,7 +645,8 @@ export function readFrame(question: string): QuestionFrame {
   // (Not 最快 or 最晚 of a time, 最快几天能办好: those say which end of the time is asked.)
   if (limit) text = text.replace(/最(?:多|高|长|少|低|短)/gu, ' ').replace(/\s+/gu, ' ').trim();
   const total = asks === 'figure' && /总共|一共|总数|共有|现有|总计|累计|全部/u.test(folded) && !INCREMENT.test(folded);
-  const future = FUTURE.test(folded);
+  // (9月份以后 is a time from a date on, not the future: 9月份以后每月几号发 asks the day the release gives from then.)
+  const future = FUTURE.test(folded.replace(/(?:\d{1,2}月份?|\d{4}年|\d{1,2}[日号])(?:以后|之后)/gu, ' '));
   const futureAmount = FUTURE_AMOUNT.test(folded);
   const doneAmount = !futureAmount && DONE_AMOUNT.test(folded);
   const comparesWithPast = COMPARES_WITH_PAST.test(folded);
@@ -673,6 +676,7 @@ export function readFrame(question: string): QuestionFrame {
   const hour = /几点|几时/u.test(folded);
   const span = SPAN_ASKED.test(folded);
   const starts = !span && START_ASKED.test(folded);
+  const recurs = /每(?:个)?(?:月|周|星期|年)[^，,。？?]{0,10}?(?:几号|几日|哪一?天|星期几|周几|礼拜几|几月)/u.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   // (Not a verb or a question word: 打什么电话 says nothing of whose.)
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
@@ -753,6 +757,7 @@ export function readFrame(question: string): QuestionFrame {
     ...(hour ? { hour } : {}),
     ...(span ? { span } : {}),
     ...(starts ? { starts } : {}),
+    ...(recurs ? { recurs } : {}),
     ...(measureWord ? { measureWord } : {}),
     ...(askedIn ? { askedIn } : {}),
     ...(counted ? { counted } : {}),

@@ -1637,4 +1637,7 @@ describe('frames of this round', () => {
   it('answers 从哪天起算 with the day the thing starts from (自…起), not a day something else happens', () => {
     expectAnswer('r189', '基础养老金新标准从什么时候开始算？', '7月1日');
   });
+  it('answers 每月几号 with the day of every month a passage gives, and reads 9月份以后 as a time from a date, not the future', () => {
+    expectAnswer('r189', '9月以后每个月几号前发放？', '每月15日前');
+  });
 });
