@@ -259,8 +259,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 18/30 and 18/30) and once at its end (fad617d: alone 117/140 and 25/42, beside 117/140 and 26/42, all 183
   // releases at once 107/140 and 23/42, conversations 18/30 and 18/30).
   holdout32: { answerable: 0.83, refused: 0.59, conversations: 0.6 },
-  // Tuned on this round; its floors are set at the round's end.
-  tune31: { answerable: 0, refused: 0, conversations: 0 },
+  // Tuned on in the round that scored holdout33: before tuning (932a787) alone 121/140 and 35/42, conversations 28/30;
+  // at the round's end (fccb629) alone 127/140 and 35/42, beside the same, conversations 28/30 and 28/30.
+  tune31: { answerable: 0.9, refused: 0.83, conversations: 0.93 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (2e5f524: alone
+  // 107/140 and 30/42, beside 107/140 and 29/42, all 186 development releases at once 100/140 and 27/42, conversations
+  // 24/30 and 24/30) and once at its end (fccb629: alone 109/140 and 30/42, beside 109/140 and 29/42, all 189
+  // releases at once 101/140 and 27/42, conversations 24/30 and 24/30).
+  holdout33: { answerable: 0.77, refused: 0.69, conversations: 0.8 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
