@@ -531,10 +531,11 @@ function spellsOutAsMany(content: string, own: string): boolean {
  * 在榆城区、柳溪区选取了40个小区 for 哪两个区.
  */
 export function listsAsManyAsAsked(content: string, own: string): boolean {
-  const asked = /(\d+)(?:个|家|所|座|条|处|位|名|种|类|项|只|台)?(\p{Script=Han}{1,4})(?=\s|$)/u.exec(content);
-  const count = asked === null ? 0 : Number(asked[1]);
-  if (count < 2 || count > 12) return false;
-  const kind = asked![2]!.at(-1)!;
+  // (The count asked comes last: 2025年试点 哪2个区.)
+  const asked = [...content.matchAll(/(\d+)(?:个|家|所|座|条|处|位|名|种|类|项|只|台)?(\p{Script=Han}{1,4})(?=\s|$)/gu)].at(-1);
+  const count = asked === undefined ? 0 : Number(asked[1]);
+  if (asked === undefined || count < 2 || count > 12) return false;
+  const kind = asked[2]!.at(-1)!;
   // (The first item may follow other words, 在榆城区, and the last be followed by them, 柳溪区选取了.)
   const endsAsKind = (item: string) => /[”」』]$/u.test(item) || item.endsWith(kind);
   const opensAsKind = new RegExp(`^(?:[“「『]|[^、]{1,8}?${escapeRegExp(kind)})`, 'u');
@@ -1368,7 +1369,6 @@ function jointTiersOnly(own: string, content: string): boolean {
   return !tiersNamed(own.replace(JOINT_TIERS, ' ')).includes(tier);
 }
 
-/** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
 /** Hours from one to another: 22:30至次日5:30, 8点到12点, 上午9时至下午5时, 9:00-17:00; or the whole day. */
 const CLOCK_SPAN = '\\d{1,2}(?:[:：]\\d{2}|[时点](?:\\d{1,2}分?|半)?)\\s*(?:至|到|—+|－|-|～|~)\\s*(?:次日|翌日|当日|第二天)?(?:凌晨|早上|上午|中午|下午|晚上|夜间)?\\d{1,2}(?:[:：]\\d{2}|[时点])|全天|24小时';
 /** A day that recurs: 每月15日前, 每个月的最后一天, 每周三, 每年9月. */
@@ -1387,6 +1387,7 @@ const SPAN_GIVEN = new RegExp(
   `(?:${DATE_POINT})[^。；;]{0,8}?(?:至|到|—+|－|-|～|~)[^。；;，,]{0,4}?(?:${DATE_POINT}|[上中下]旬|底)|起[^。；;]{0,24}?(?:止|结束|为期)|为期|${CLOCK_SPAN}`,
   'u',
 );
+/** A question word asking for a day: 哪天, 哪一天, 几号, 几日 (not 几月, 什么时候). */
 const DAY_ASKED = /^(?:哪一?天|哪一?日|几[号日]|几月份?几[号日])$/u;
 /** A day in a passage: 8日, 26号, a span of days, or one counted from another (当天, 次日, 每周四). */
 const DAY_GIVEN = /\d{1,2}[日号]|当天|当日|次日|翌日|今天|明天|(?:周|星期|礼拜)[一二三四五六日天1-7]|工作日/u;
