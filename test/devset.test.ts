@@ -258,7 +258,9 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 117/140 and 24/42, beside 117/140 and 25/42, all 180 development releases at once 107/140 and 22/42, conversations
   // 18/30 and 18/30) and once at its end (fad617d: alone 117/140 and 25/42, beside 117/140 and 26/42, all 183
   // releases at once 107/140 and 23/42, conversations 18/30 and 18/30).
-  holdout32: { answerable: 0.83, refused: 0.59, conversations: 0.6 },
+  // (Answerable lowered from 0.83 at the tune31 round's end: not answering the asker's story as a question lost seed-07,
+  // right only through its story's passage, for 3 answers and refusals elsewhere, 2 of them here.)
+  holdout32: { answerable: 0.82, refused: 0.59, conversations: 0.6 },
   // Tuned on in the round that scored holdout33: before tuning (932a787) alone 121/140 and 35/42, conversations 28/30;
   // at the round's end (fccb629) alone 127/140 and 35/42, beside the same, conversations 28/30 and 28/30.
   tune31: { answerable: 0.9, refused: 0.83, conversations: 0.93 },
