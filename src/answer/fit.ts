@@ -100,7 +100,8 @@ export function fitsFrame(
   const counting = `${frame.content} ${frame.cues.join(' ')}`;
   // (A list of speakers names them all, however many the question says: 哪两个人来发布的.)
   // (Or one clause naming exactly as many as 哪两个 asks, one after another: 在榆城区、柳溪区选取了40个小区.)
-  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own) || spellsOutAsMany(counting, own) || listsAsManyAsAsked(frame.content, own)))) return false;
+  const listsAsMany = frame.listsCounted && listsAsManyAsAsked(frame.content, own);
+  if (frame.listsCounted && unit.type !== 'faq' && unit.metaField !== 'speakers' && (unit.type === 'figure' || !(namesBeforeCount(counting, own) || namesAfterCount(counting, own) || spellsOutAsMany(counting, own) || listsAsMany))) return false;
   // An official or curated answer to a question of the same kind answers it, whatever its wording holds.
   // (A figure, date or place still has to be stated in it, with what the question counts.)
   if ((unit.type === 'qa' || unit.type === 'faq') && unit.asks === frame.asks && frame.asks !== 'any' && !THING_FRAMES.has(frame.asks)) return true;
@@ -415,7 +416,7 @@ export function fitsFrame(
       // (几楼, 哪一层 ask a floor: 2楼儿童馆, 五楼新闻发布厅 answer it, whatever else they say.)
       if (frame.cues.some((cue) => FLOOR_ASKED.test(cue))) return FLOOR_GIVEN.test(own);
       // (Named areas answer which places, 哪些地方, not which five: 海湾区、北屿区 are not the 5处 选址; they answer 哪两个区.)
-      const areas = !frame.listsCounted || listsAsManyAsAsked(frame.content, own);
+      const areas = !frame.listsCounted || listsAsMany;
       return (unit.facets.place || PLACE_LIKE.test(own) || STREET_NUMBER.test(own) || (areas && NAMED_AREAS.test(own))) && placeBeyond(own, frame.content, areas);
     default:
       return true;

@@ -814,7 +814,7 @@ const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时�
 const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)|几点钟?(?:开始|起)?[^，,。？?]{0,4}?[到至]几点`, 'u');
 
 /** Asking from when a thing starts: 从哪天起算, 什么时候开始实施, 几号起执行, 哪天生效. */
-const START_ASKED = new RegExp(`(?:从|自)${WHEN_WORD}|${WHEN_WORD}(?:起|开始|正式)?(?:算|计算|执行|实施|实行|施行|生效)|${WHEN_WORD}(?:起|开始)`, 'u');
+const START_ASKED = new RegExp(`(?:从|自)${WHEN_WORD}|${WHEN_WORD}(?:起|开始|(?:正式)?(?:算|计算|执行|实施|实行|施行|生效))`, 'u');
 
 /** Nouns for people, by their endings: 专家, 医生, 游客, 市民, 职工, 学员, 患者, 人才, 儿童, 婴幼儿, 老人. */
 export const PEOPLE_NOUN = /(?:专家|人士|人才|干部|代表|群众|患者|百姓|儿童|孩子|老人|妇女|子女|少年|青年|[员者生师客民工众人儿])$/u;

@@ -340,7 +340,8 @@ export function buildUnits(release: Release, releaseIndex: number): AnswerUnit[]
         // Who said it counts as context: 王慧说了什么 finds 王慧's sentences.
         context: [paragraph.section ?? '', dated ? leadDate : '', before ?? '', paragraph.speaker, speakerOf(paragraph.speaker).post ?? ''].join(' ').trim(),
         ...(before !== undefined ? { pointsBack: true } : {}),
-        quote: before !== undefined ? `${dated && s > 1 ? `${sentences[0]}……` : ''}${before}${quote}` : dated ? `${sentences[0]}……${quote}` : quote,
+        // (The paragraph's leading date opens the quote, unless the sentence before is the one that holds it.)
+        quote: `${dated && !(before !== undefined && s === 1) ? `${sentences[0]}……` : ''}${before ?? ''}${quote}`,
         speaker: speakerOf(paragraph.speaker),
         section: paragraph.section,
         facets: facets(dated ? `${leadDate}${sentence}` : sentence),
