@@ -269,6 +269,7 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 24/30 and 24/30) and once at its end (fccb629: alone 109/140 and 30/42, beside 109/140 and 29/42, all 189
   // releases at once 101/140 and 27/42, conversations 24/30 and 24/30).
   holdout33: { answerable: 0.77, refused: 0.69, conversations: 0.8 },
+  tune32: { answerable: 0, refused: 0, conversations: 0 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
