@@ -168,6 +168,17 @@ function withoutErhua(index: KnowledgeIndex, t: QueryTerm): QueryTerm {
   return { ...t, term, tag: generalWord(term).tag, parts: [] };
 }
 
+/**
+ * Whether two characters are one word in the releases: one of them is printed mostly inside the two (廊 in 管廊, but
+ * for 入廊), so the other is no grammar there, whatever it is elsewhere (管 of 不管). 投用 is no such word: 投 and 用
+ * stand in many other words, and the question's 投用 is read by its verb.
+ */
+function aWordOfTheReleases(index: KnowledgeIndex, word: string): boolean {
+  const text = passageTextOf(index.units);
+  const whole = text.unitsContaining(word, 5000).length;
+  return whole > 0 && [...word].some((c) => text.unitsContaining(c, 5000).length <= 2 * whole);
+}
+
 /** A verb with a negation glued on by the cutter (没拿到, 未收到, 没有参加): the verb is what it names. */
 const NEGATED = /^(?:没有|没|未)(\p{Script=Han}{2,3})$/u;
 
@@ -216,7 +227,7 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
   const approximate = APPROXIMATE.test(normalised) || frame.polar;
   // (Not a first question of two, 停车位有多少，收费吗: a topic asks nothing.)
   const topic = TOPIC_OPENING.exec(normalised)?.[1]?.replace(/^.*(?:多少|几|什么|哪|谁|吗|怎么|如何|为什么|为啥|啥|呢).*$/u, '') || undefined;
-  const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content)).map((t) => withoutErhua(index, t)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
+  const terms = recut(index, frame.content, index.pipeline.queryTerms(frame.content, (word) => aWordOfTheReleases(index, word))).map((t) => withoutErhua(index, t)).flatMap((t): (UnderstoodTerm & { predicate: boolean })[] => {
     // A named part of the year (一季度, 前三季度) is a period like 5月 is a month, whatever jieba tags it.
     // 一年多少钱, 一天能接待多少人: one year, one day is "per year", "per day", which a passage says as 每年, 年均,
     // 日均 or not at all; it is no number the passage must state. (多长时间 asks how long: there it counts.)

@@ -229,8 +229,9 @@ const RULES: Rule[] = [
   // (多快能到, 多快可以办好: how soon a thing is done is a span of time; 多快 alone, 时速多少, a speed.)
   { pattern: /多快(?=能|可以|可|就|会|才|要|赶到|到达|到场|响应|办结|办好|修好|处理)/gu, asks: 'figure', measure: () => 'time' },
   { pattern: /多快|时速多少|速度多少/gu, asks: 'figure', measure: () => 'speed' },
-  // (在人口里占多少, 占总数多少: a share of a whole the question names; 其中儿童占多少 after a count may be a count.)
-  { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
+  // (在人口里占多少, 占总数多少, 占全年计划的多少: a share of a whole the question names; 其中儿童占多少 after a count may be
+  // a count.)
+  { pattern: /百分之几|几成|(?:占比|比例|比重)(?:是|有|为|现在|目前|大概|大约|能)*(?:多少|几|多高|多大)|(?:多少|多大|多高)的?(?:比例|比重)|百分之多少|(?<=(?:(?:(?<![其了])中|里|里面|当中|之中)[^，,。？?\s]{0,12}?占(?:了|到|有|据)?|占(?:了|到|有|据)?(?:全部|总数|总量)的?|占(?:了|到|有|据)?[^，,。？?\s的]{1,8}的))(?:多少|多大)(?=[?？呢啊呀吗]*$)/gu, asks: 'figure', measure: () => 'percent' },
   // (A verb of spending or earning before a bare 多少 asks an amount of money: 游客消费了多少, 一共赚了多少.)
   // (Not with a measure word after it: 投了多少辆共享单车 counts bicycles.)
   { pattern: new RegExp(`多少钱|多少资金|(?:花|投|投入|消费|赚|挣|贷|借)了?多少(?=[?？呢啊呀吗]*$)|(?:花|投)了多少(?=个[万亿]|(?!${MEASURE}))|多少元|多少万元|多少亿元`, 'gu'), asks: 'figure', measure: () => 'money' },
@@ -335,8 +336,28 @@ const NEXT_ONE = '明年|下一次|下次|下一届|下届|下一[场期轮批]'
  */
 const PLAN_VERB = '(?<![这那该此本项个份])计划(?![得的书表中里内])';
 const FUTURE = new RegExp(`${NEXT_ONE}|下一步|今后|以后|将来|未来|接下来|后续|还会|还要|还将|再办|再来|再举办|再开|${PLAN_VERB}|预计|打算`, 'u');
-/** Of those, the ones that put a number in the future (今年计划…多少, 明年…多少), not a range ahead (未来3天); 去年下半年 is past. */
-const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|要到(?=多少|几)|力争|目标`, 'u');
+/** Verbs of modality, which make no clause of what stands before 以后: 那以后还会不会加 asks of the future. */
+const MODALITY = /^(?:会|要|能|可以|可能|还会|还要|应该|得|想)$/u;
+
+/** A question with 以后 or 之后 dropped where they close a clause with a verb (管廊用起来以后, 改完以后, 接到报警以后). */
+function withoutAfterClauses(text: string): string {
+  return text.replace(/([^，,。？?！!；;]*?)(?:以后|之后)(?![呢吗啊呀?？!！。\s]*$)/gu, (whole, clause: string, at: number) =>
+    // (Not a time, 半夜12点以后, 9月份以后: from then on; nor what is asked of it, 调了以后呢, nor a plan after it,
+    // 专项行动结束以后统计局会干嘛.)
+    !/(?:\d|[点时日号月年]|[一二三四五六七八九十]点)$/u.test(clause) &&
+    !/会|将|打算|准备|计划/u.test(text.slice(at + whole.length)) &&
+    jieba()
+      .tag(clause.replace(/\s+/gu, ''))
+      .some(({ word, tag }) => /^v/u.test(tag) && !MODALITY.test(word))
+      ? `${clause} `
+      : whole,
+  );
+}
+/**
+ * Of those, the ones that put a number in the future (今年计划…多少, 明年…多少, 要提到多少), not a range ahead (未来3天);
+ * 去年下半年 is past.
+ */
+const FUTURE_AMOUNT = new RegExp(`${NEXT_ONE}|${PLAN_VERB}|预计|打算|(?<!去年|前年|上年|\\d{4}年)下半年|要达到|要\\p{Script=Han}?到(?=多少|几)|力争|目标`, 'u');
 /** Words that ask how much is done so far: 已经加装了多少部, 累计投了多少, 至今, 现在做完几间了. */
 const DONE_AMOUNT = /已经|累计|至今|目前为止|到目前|截至目前|(?:现在|目前)\p{Script=Han}{0,4}(?:完|好|成)(?:了)?(?:多少|几)|(?:完成|做完|建成|改完|建好|完工|竣工|办结|办完|修好|修完)了(?:多少|几)/u;
 /** Asking what something is called. */
@@ -523,7 +544,9 @@ export function readFrame(question: string): QuestionFrame {
   // 哪一位, 哪一天, 哪一家 ask what 哪位, 哪天, 哪家 ask.
   // (春季的时候, 报名的时候: …的时候 says when, as the words before it do alone; it names nothing counted or owned.)
   // (最多的时候, 最高的时候 say when too, at the peak: no superlative or limit asked of the number; not 最高时速.)
-  const folded = question
+  // (以后 closing a clause with its verb, 管廊用起来以后少挖了多少次马路, 报修以后多久能到, is the time after it happened,
+  // not the future, and no word a passage must hold: the releases write it as they like, 投入运营以来.)
+  const folded = withoutAfterClauses(question)
     .replace(/哪一(?=\p{Script=Han})/gu, '哪')
     .replace(/最(?:多|高|少|低|忙|热)(?:的时候|时候|的时)(?=\p{Script=Han})/gu, '')
     .replace(/(?<=\p{Script=Han})的时候(?=\p{Script=Han})/gu, '');

@@ -123,8 +123,14 @@ const QUOTED_NAME = /[“「"]([\p{Script=Han}\p{L}\d]{2,8})[”」"]/gu;
  */
 function quotedNames(release: Knowledge['releases'][number]['release']): string[] {
   const texts = [release.title, ...release.statements.map((p) => p.text), ...release.qa.flatMap((q) => [q.question, q.answer]), ...release.events.map((e) => e.name)];
-  return [...new Set(texts.flatMap((text) => [...text.matchAll(QUOTED_NAME)].map((m) => m[1]!)))];
+  return [...new Set(texts.flatMap((text) => [...text.matchAll(QUOTED_NAME)].map((m) => m[1]!)))].filter((word) => !VERB_WITH_COMPLEMENT.test(word));
 }
+
+/**
+ * A verb with its complement of direction or result, quoted as a slogan (由“建起来”向“用起来”“管得好”转变): words of
+ * the general language, which a question says in its own way (管廊用起来以后), not a name.
+ */
+const VERB_WITH_COMPLEMENT = /^\p{Script=Han}{1,2}(?:起来|下去|上来|下来|出来|进来|过来|回来|出去|得好|得上|得起|得住|得到|得了|得动|不起|不了)$/u;
 
 /** Builds units, the text pipeline and the search index from loaded knowledge. */
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {

@@ -107,6 +107,8 @@ export class TextPipeline {
       .replace(/(占|同|环|对)比比/gu, '$1比 比')
       // 二十几个人: a number of people, as releases write 20人 (the generic 个 and 人 make no 个人 after a number).
       .replace(/(\d[余多几来]?)个人/gu, '$1人')
+      // 同一时间, 同一时刻: at once, 同时 (jieba reads 同 / 一时间, "for a moment", a time a passage would have to name).
+      .replace(/同一(?:时间|时刻|时段)/gu, '同时')
       // 半小时, 一刻钟: durations releases write in minutes (30分钟内).
       .replace(/一个半小时|一个半钟头/gu, '90分钟')
       .replace(/半个?小时|半个钟头/gu, '30分钟')
@@ -115,6 +117,8 @@ export class TextPipeline {
       .replace(/(?<=超过|不到|不足|多于|少于|满)一天|一天(?=以上|以内|之内|内|以后|之后|后)/gu, '1天')
       // 分三步走, 分几步走: in so many stages, as releases also write it (分三个阶段).
       .replace(/分(几|\d+|[一二两三四五六七八九十]+)步走?/gu, '分$1个阶段')
+      // 消费券分几轮发: 分 before a count of parts is the verb "in so many", not the end of a word (jieba reads 券分).
+      .replace(/(?<=\p{Script=Han})分(?=(?:几|\d+|[一二两三四五六七八九十]+)个?(?:轮|批|次|期|档|类|种|阶段|部分|组|级|块|步))/gu, ' 分')
       // 平均每人, 平均每天: what releases write 人均 and 日均.
       .replace(AVERAGE_PER, (_, per: string | undefined, after: string | undefined) => `${PER_AVERAGE[per ?? after!] ?? per ?? after}均`)
       // 南埠那边, 学校这边: a place and the side of it is the place.
@@ -145,7 +149,7 @@ export class TextPipeline {
   }
 
   /** The informative terms of an already normalised (see {@link normalise}) and rewritten question, in order, without duplicates. */
-  queryTerms(folded: string): QueryTerm[] {
+  queryTerms(folded: string, held?: (word: string) => boolean): QueryTerm[] {
     const terms = new Map<string, QueryTerm>();
     const add = (word: string, tag: string, numeric: boolean, parts: string[], lexicon = false) => {
       if (word.length === 0 || PUNCTUATION_ONLY.test(word) || this.stopwords.has(word)) return;
@@ -189,7 +193,8 @@ export class TextPipeline {
           let tag = tagged.tag;
           // 能补, 要办, 率要: for two characters its dictionary lacks, jieba guesses one word, gluing a grammar
           // character (能, 要) to the content one; the question is about the content character alone.
-          const content = gluedContent(word, this.stopwords);
+          // (Not a word the releases use as one, 管廊: 管 is no grammar there, whatever it is in 不管.)
+          const content = held?.(word) === true ? undefined : gluedContent(word, this.stopwords);
           if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
           // (A verb and the result it comes to, 标成 in 被标成黄色预警的, is the verb, which the release may write
           // 标记为: after 被, 把 or an auxiliary it is no name, as 王成 could be.)
@@ -285,7 +290,9 @@ const DAY_BEFORE_ANOTHER = /(?<![\d.])(\d{1,2}月\d{1,2})(?=[、和及与至到~
 const SECOND_DAY = new RegExp(`(\\d{1,2}月\\d{1,2}日[、和及与]\\d{1,2})(?![\\d.日号月年%万亿]|${MEASURE_WORDS.map(escapeRegExp).join('|')})`, 'gu');
 
 const MORNING = '早上|早晨|清晨|上午|凌晨';
-const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间';
+const AFTERNOON = '中午|下午|傍晚|晚上|夜里|夜间|晚间|半夜|深夜|午夜';
+/** The parts of the night that run past midnight: 半夜2点 is 2时, 半夜12点 24时, 夜里10点 22时. */
+const NIGHT_PART = /^(?:晚上|夜里|夜间|晚间|半夜|深夜|午夜)$/u;
 /**
  * A clock time with its part of the day, or a span of two (晚上10点, 下午3时, 晚上六点到十二点, 晚上10点到早上6点):
  * releases print the 24-hour time (22时, 18时至24时), and so both are read in it (晚上22时).
@@ -297,6 +304,7 @@ const MORNING_PART = new RegExp(`^(?:${MORNING})$`, 'u');
 function hourOf(part: string, hour: number): number {
   if (hour > 12 || MORNING_PART.test(part)) return hour;
   if (part === '中午') return hour <= 3 ? hour + 12 : hour;
+  if (NIGHT_PART.test(part) && hour <= 4) return hour;
   // 晚上12点 is midnight, the end of the day the releases write 24时; 下午12点 is noon.
   return hour === 12 ? (part === '下午' ? 12 : 24) : hour + 12;
 }
