@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, listsAsManyAsAsked, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, holdsPresent, listsAsManyAsAsked, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -146,7 +146,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
       : chosenBest !== undefined && !chosenBest.fits && chosenBest.unit.type === 'qa'
         ? givesWay((s) => s.unit.localKey.startsWith(`${chosenBest.unit.localKey}.`)) ?? chosenBest
         : chosenBest;
-  const best = first === undefined ? undefined : nthOfSiblings(ranked, first, frame.content) ?? first;
+  const best = first === undefined ? undefined : nthOfSiblings(ranked, first, frame.content) ?? lastOfSteps(ranked, first, normalised) ?? first;
 
   // A passage that cannot be the kind of answer asked for (a how-many question met by a passage with no number of
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
@@ -416,6 +416,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       // for the evening, by the evening of the day.)
       const datedInPart = credit === 0 && !t.numeric && (datedInPartOfYear(t.term, unit.quote ?? unit.text) || saidInPartOfDay(t.term, text.unitText(c.unitId)));
       if (datedInPart) credit = 1;
+      // (现在 of 管廊现在一共建了多少公里 is held by a passage counting up to its day, 截至2025年6月底，全市累计建成….)
+      if (credit === 0 && !t.numeric && holdsPresent(t.term, unit.quote ?? unit.text)) credit = 1;
       // (地址 of 窗口地址是啥 is held by the address itself, 综合窗口（桐华路58号）: no release writes 地址 before it.)
       if (credit === 0 && frame.asks === 'place' && ADDRESS_ASKED.test(t.term) && STREET_NUMBER.test(text.unitText(c.unitId))) credit = 1;
       // (截止 of 网上报名到哪天截止 is held by a passage giving the span's end, 9月10日10:00至9月14日20:00：网上报名.)
@@ -649,6 +651,26 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
   const n = valueOfNumeral(asked[1]!);
   return siblings.length >= 2 && n !== undefined && n >= 1 && n <= siblings.length ? siblings[n - 1] : undefined;
 }
+
+/**
+ * The last of several numbered steps when the question asks for the last (消费季最后一个阶段叫什么): of the passages as
+ * good as the best that name a step of that kind by its number (第二阶段“狂欢季”, 第三阶段“悦享季”), the highest.
+ */
+function lastOfSteps(ranked: readonly Scored[], best: Scored, content: string): Scored | undefined {
+  const kind = LAST_STEP.exec(content)?.[1];
+  if (kind === undefined) return undefined;
+  const numbered = ranked
+    .filter((s) => s.fits && best.coverage - s.coverage <= 0.02 && s.unit.releaseIndex === best.unit.releaseIndex)
+    .flatMap((s) => {
+      const step = new RegExp(`第([\\d一二三四五六七八九十]+)${kind}`, 'u').exec(normalise(s.unit.quote ?? s.unit.text));
+      const n = step === null ? undefined : valueOfNumeral(step[1]!);
+      return n === undefined ? [] : [{ s, n }];
+    });
+  return numbered.length >= 2 ? numbered.reduce((a, b) => (b.n > a.n ? b : a)).s : undefined;
+}
+
+/** The last of several steps asked: 最后一个阶段, 最后一批, 最后那轮. */
+const LAST_STEP = /最后(?:一个|一|那个|那)?(阶段|批|轮|期|步)/u;
 
 /** An ordinal of one of several steps: 第一阶段, 第3批. */
 const STAGE = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u;

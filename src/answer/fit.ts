@@ -263,8 +263,8 @@ export function fitsFrame(
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => BATCH.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
-  // (哪几天 is answered by a span of days too: 7月12日至14日.)
-  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && DAY_SPAN.test(own)))) return false;
+  // (哪几天 is answered by a span of days too, 7月12日至14日, and by days listed, 7月4日、7月18日和8月1日.)
+  if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && (DAY_SPAN.test(own) || DAYS_LISTED.test(own))))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
   // (Only the clauses giving a number of the kind asked: 建成社区养老服务站1268个 says nothing of 农村社区's 覆盖率.)
   if (frame.asks === 'figure' && modified.length > 0 && contrasted(own, modified, frame.content, (clause) => clausesGiving(clause, frame).length > 0)) return false;
@@ -503,6 +503,8 @@ const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
 const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]/u;
 
 /** Two or more things listed: 涧西、西工、老城, clauses set off with ；, or three or more short parallel clauses after a colon (牢记“三不一多”：未知链接不点击，陌生来电不轻信，…). */
+/** Days listed one after another: 7月4日、7月18日、8月1日和8月15日, 5日、12日. */
+const DAYS_LISTED = /\d[日号][、，,和及与]\d{1,2}(?:月\d{1,2})?[日号]/u;
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}|[：:](?:[^，,。；;：:]{2,8}[，,]){2,}[^，,。；;：:]{2,8}(?:[。；;]|$)/u;
 
 /** Whether a passage goes through the things a question counts after their count: 采取了4项措施：一是…；二是…. */
@@ -1229,6 +1231,8 @@ function dateOfAnotherName(own: string, content: string): boolean {
 
 /** A figure's label naming a target. */
 const TARGET = /目标|任务|计划/u;
+/** An aim a dated event states: 力争达到100%, 目标. */
+const AIMED = /力争|争取|目标|计划/u;
 
 /** Whether a figure's label puts a noun the question does not name right before the counted noun (住宅小区井盖). */
 function narrowsCounted(label: string, counted: string, content: string): boolean {
@@ -1550,6 +1554,15 @@ const DEADLINE_ASKED = /截止|截至|到期|期限|最晚|最迟|deadline/u;
 const DEADLINE_GIVEN = /(?:\d[日号时点]|点钟|时半|月底|年底|月末|年末)(?:之?前|以前|截止|止|为止|结束|到期)|截止|(?:截至|至|到|止于)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)|最迟|最晚|不晚于|期限|有效期|逾期|内(?:有效|办理|申请|提交|完成)/u;
 /** A date a passage counts up to before its figures: 截至4月15日，全市已有…, 截至目前，累计…. */
 const AS_OF = /截至[^，,。；;]{0,14}[，,](?=[^，,。；;]{0,12}(?:已|共|累计|达|有|新增|完成|办理|开放|投资|实现))/gu;
+/** The present as a question names it: 现在, 目前, 至今. */
+const NOW_TERM = /^(?:现在|目前|当前|如今|眼下|至今|迄今|到现在|到目前)$/u;
+/**
+ * Whether a passage speaks of the present a question names (现在, 目前) by counting its figures up to a day, 截至2025年
+ * 6月底，全市累计建成…: the latest state it gives is the present asked about.
+ */
+export function holdsPresent(term: string, text: string): boolean {
+  return NOW_TERM.test(term) && new RegExp(AS_OF.source, 'u').test(fold(text));
+}
 /**
  * Whether a passage gives when something ends: a deadline (9月30日前, 截止时间为…) or a span's last day
  * (9月10日10:00至9月14日20:00), not the day its figures were taken (截至4月15日，已有…).
@@ -1974,7 +1987,8 @@ export function frameBonus(unit: AnswerUnit, frame: QuestionFrame, text: Passage
       const whole = frame.total && !frame.futureAmount && !AHEAD_ASKED.test(frame.content) && statesTotal(unit, text.unitText(unitId)) ? 0.06 : 0;
       // A target (成交额目标250亿元) answers 成交额是多少 less well than the amount reached, unless a target or the
       // future is asked.
-      const target = unit.type === 'figure' && TARGET.test(keys) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
+      // (So does a dated aim, 2026年8月底：全市中小学戏曲课程开设率力争达到100%, a question of how many there are now.)
+      const target = (unit.type === 'figure' ? TARGET.test(keys) : unit.type === 'event' && AIMED.test(keys)) && !frame.future && !frame.futureAmount && !TARGET.test(frame.content) ? 0.1 : 0;
       // (So does one for the year's end, 年底治理率67.2%, a question of now, 现在治理率多少: 截至8月底的63.4% is now.)
       const later = unit.type === 'figure' && NOW_ASKED.test(frame.content) && YEAR_END.test(keys) && !/截至|截止/u.test(keys) ? 0.05 : 0;
       // 几种药 is answered in 种 before 个, when a sentence gives both (58种中选药品涉及14个治疗类别).

@@ -827,4 +827,10 @@ describe('conversation memory', () => {
     r9.converse(e, '其中小学多少？');
     expect(r9.converse(e, '初中呢？').text).toContain('2.02万个');
   });
+  it('reads a follow-up with a time of its own at that time, not with the last question\'s (今年用了多少 after 现在总共攒了多少)', async () => {
+    const r136 = await createEngine({ knowledgeDirs: [devRelease('r136')], cacheDir: false });
+    const c = fresh();
+    expect(r136.converse(c, '维修资金现在总共攒了多少？').text).toContain('58.36亿元');
+    expect(r136.converse(c, '今年用了多少？').text).toContain('1.92亿元');
+  });
 });
