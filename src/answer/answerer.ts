@@ -355,6 +355,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
     return read;
   };
   // (A number of storeys, 12层, is held by the passage's own 12层: the bare 12 of 12种 counts something else.)
+  // (The years a question asks from up to now: 2022年以来.)
+  const since = terms.map((t) => YEAR.test(t.term) && new RegExp(`${escapeRegExp(t.term)}(?:以来|来|起|至今)`, 'u').test(frame.content));
   const measuredOnly = terms.map((t) => t.numeric && kindOfUnit(t.term.replace(/^[\d.,]+/u, '')) === 'storeys');
   const scored = candidates.map((c): Scored => {
     const unit = index.units[c.unitId]!;
@@ -444,8 +446,10 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
           t.parts.some((p) => (!t.numeric || (/\d/u.test(p) && !measuredOnly[i]!)) && strong(c.fields.get(p))) ||
           // (a number or a numbered name, 3号线, or a period, 一季度, may stand in the paragraph a figure's label
           // leaves it out of)
-          // (A year, though, only where the paragraph states it, not where it compares with it: 较2023年提高.)
-          ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined && (!YEAR.test(t.term) || comparing || statesYear(`${unit.context} ${unit.quote ?? ''}`, t.term))) ||
+          // (A year, though, only where the paragraph states it, not where it compares with it: 较2023年提高; and not where
+          // the sentence states its own year: 今年1—5月，全市夜间消费额213.7亿元 is no 2023年's, whatever the paragraph did
+          // in 2023; unless the year asked is the start of a span up to now, 2022年以来, which the sentence's year closes.)
+          ((t.numeric || PERIOD_NAMES.has(t.term) || t.boundByContext === true) && fields !== undefined && (!YEAR.test(t.term) || comparing || statesYear(unit.quote ?? '', t.term) || ((since[i]! || !OWN_YEAR.test(normalise(unit.quote ?? ''))) && statesYear(`${unit.context} ${unit.quote ?? ''}`, t.term)))) ||
           // (A season in its paragraph under its other name: 冬季 for 冬天.)
           (t.boundByContext === true && t.tag === 't' && t.alternates.some((a) => c.fields.has(a.term))) ||
           scope?.has(t.term) === true ||
@@ -671,6 +675,9 @@ function lastOfSteps(ranked: readonly Scored[], best: Scored, content: string): 
 
 /** The last of several steps asked: 最后一个阶段, 最后一批, 最后那轮. */
 const LAST_STEP = /最后(?:一个|一|那个|那)?(阶段|批|轮|期|步)/u;
+
+/** A sentence's own year: 2024年, 今年, 去年. */
+const OWN_YEAR = /\d{4}年|今年|去年|本年|上年|明年|前年/u;
 
 /** An ordinal of one of several steps: 第一阶段, 第3批. */
 const STAGE = /第([\d一二三四五六七八九十]+)(阶段|批|轮|期|步)/u;

@@ -172,6 +172,14 @@ export function fitsFrame(
     if (spans.length > 0 && !yearsStated(sentence.replace(YEAR_SPAN_G, ' ')).includes(years[0]!)) return false;
   }
   if (frame.clock && !(frame.hour ? HOUR : CLOCK_TIME).test(own)) return false;
+  // (An event's hour is the one of the sentence naming what is asked: 闭幕式几点开始 is not answered by 开幕式定于10月18日
+  // 晚7:30…举行；11月2日晚在同一地点举行闭幕式, whose hour is the opening's. A service's hours may well follow the
+  // sentence naming it, 服务时间为8:30至17:30.)
+  if (frame.clock && unit.type === 'event') {
+    const heaviest = terms.filter((t) => !t.numeric).reduce<(typeof terms)[number] | undefined>((a, t) => (a === undefined || t.weight > a.weight ? t : a), undefined);
+    const timed = own.split(/[。；;\s]/u).filter((sentence) => (frame.hour ? HOUR : CLOCK_TIME).test(sentence));
+    if (heaviest !== undefined && own.includes(heaviest.term) && !timed.some((sentence) => sentence.includes(heaviest.term))) return false;
+  }
   // 比去年同期多了还是少了 is answered by a passage that compares, not by one that only counts.
   if (frame.comparesWithPast && !CHANGE.test(own)) return false;
   // 超长期特别国债的钱比去年多了多少 is not answered by 市级配套资金3.5亿元，同比增长16.7%: the change stated is of the
@@ -1651,10 +1659,14 @@ function namedPartGiven(own: string, frame: QuestionFrame, part: string): boolea
   // (By any two characters of it that are not a word of time or grammar: jieba may cut an asker's 漏登补上 badly.)
   const chars = [...part];
   const pairs = chars.slice(1).map((c, i) => `${chars[i]}${c}`).filter((pair) => !GRAMMAR_OR_TIME.test(generalWord(pair).tag) && !generalWord(pair).stop);
-  // (In the sentence that gives the number: 二是此前漏登的，…，补登了319株.)
-  const sentences = own.split(/[。；;！？!?]/u).filter((sentence) => clausesGiving(sentence, frame).length > 0);
+  // (In the sentence that gives the number: 二是此前漏登的，…，补登了319株; a number other than the whole's the question
+  // states, 5000万专项资金里亮化改造分了多少 is not answered by 专项资金5000万元，重点支持集聚区亮化改造.)
+  const stated = new Set([...frame.content.matchAll(AMOUNT_WRITTEN)].map((m) => m[0]));
+  const sentences = own.split(/[。；;！？!?]/u).filter((sentence) => clausesGiving(sentence, frame).some((clause) => [...clause.matchAll(AMOUNT_WRITTEN)].some((m) => !stated.has(m[0]))));
   return pairs.length === 0 || sentences.some((sentence) => pairs.some((pair) => sentence.includes(pair)));
 }
+/** A number as written, with its 万 or 亿. */
+const AMOUNT_WRITTEN = /(?<![\d.])\d+(?:\.\d+)?(?:万|亿)?/gu;
 /** Parts of speech of words that name no thing: time, place of, pronoun, adverb, preposition, conjunction, particle. */
 const GRAMMAR_OR_TIME = /^(?:t|f|r|d|p|c|u|ul|uj|y|m|q)$/u;
 

@@ -264,6 +264,7 @@ export function normalise(text: string): string {
     .replace(DAY_PART_CLOCK, clockIn24Hours)
     .replace(DAY_BEFORE_ANOTHER, '$1日')
     .replace(SECOND_DAY, '$1日')
+    .replace(DAY_UNMARKED, '$1日')
     .replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`)
     .replace(FIRST_TIME, '第一次')
     .replace(SPAN_SEPARATOR, '至');
@@ -274,6 +275,9 @@ export function normalise(text: string): string {
  * write it, so that a span typed one way meets one printed another.
  */
 const SPAN_SEPARATOR = /(?<=(?<![\d.])\d{1,2}[月日号]?)(?:到|—|–|~|～|-)(?=\d{1,2}[月日号])/gu;
+
+/** A day typed without its 日, before a pointer to it or the clause's end: 9月26那天, 是9月26吗. */
+const DAY_UNMARKED = /(?<![\d.])(\d{1,2}月\d{1,2})(?=那|这|当天|[，,。？?！!\s]|$)/gu;
 
 /** The first time by its other names (首次献血, 头一回): 第一次, the first of a series as its others are counted. */
 const FIRST_TIME = /首次|第1次|头一次|头一回|头1次|头1回/gu;

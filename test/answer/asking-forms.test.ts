@@ -1661,4 +1661,15 @@ describe('frames of this round', () => {
     expectAnswer('r194', '消费季最后一个阶段叫什么名字？', '悦享季');
     expectAnswer('r194', '消费券分几轮发？都是哪几天', '8月15日');
   });
+  it("does not take a year from a figure's paragraph when its own sentence states another (今年1—5月…213.7亿元 is no 2023年's)", () => {
+    expect(ask('r194', '2023年全市夜间消费额是多少？').answered).toBe(false);
+    expectAnswer('r194', '2024年全市夜间消费额是多少？', '486.3亿元');
+  });
+  it("answers an event's hour only from the sentence naming it, not from another event's sentence beside it", () => {
+    expect(ask('r195', '閉幕式暨頒獎晚會幾點開始？').answered).toBe(false);
+    expectAnswer('r195', '開幕式幾點開始？', '7:30');
+  });
+  it('reads a day typed without its 日 (9月26那天) as that day', () => {
+    expectAnswer('seed', '9月26那天揭牌的啥研究院', '研究院');
+  });
 });
