@@ -280,8 +280,9 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
   // (主持人是谁, 臭氧浓度多少) has its subject and is answered, or not, as it stands.
   // (The noun a figure question counts is what it counts, not what it is about: 有多少家商家承诺了.)
   // (A message opening with 其中 or 它 leans on the last subject even when it names a thing: 其中多少个拿到了运营补贴.)
-  // (A time of its own takes the place of the last one's: 今年用了多少 after 维修资金现在总共攒了多少 is not asked of now.)
-  if (!frame.elliptical && (!namesItsOwnSubject(frame) || pointsAtLast(message))) add(`${TIME_WORD.test(frame.content) ? last.content.replace(TIME_WORDS, ' ') : last.content} ${text}`);
+  // (A time of its own takes the place of the last one's: 今年用了多少 after 维修资金现在总共攒了多少 is not asked of now; a
+  // time compared with, 比去年同期, is no time of its own.)
+  if (!frame.elliptical && (!namesItsOwnSubject(frame) || pointsAtLast(message))) add(`${TIME_WORD.test(frame.content.replace(COMPARED_WITH, ' ')) ? last.content.replace(TIME_WORDS, ' ') : last.content} ${text}`);
   const seen = new Set<string>();
   // (A message asking in words of its own, 那每期培训几天, is never read as the last question of something else,
   // 渔民每期培训今年办多少期: every reading keeps what it asks.)
