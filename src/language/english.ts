@@ -76,7 +76,8 @@ const GRAMMAR_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** A run of English words (with an apostrophe inside one: what's), with the spaces around it. */
-const ENGLISH_RUN = / *([a-z]+(?:['’][a-z]+)?(?:[ \-][a-z]+(?:['’][a-z]+)?)*) */gu;
+// (Not the letters of a code with its digits, DN1000, PM2.5, 5G: the code is one word.)
+const ENGLISH_RUN = / *(?<![a-z\d])([a-z]+(?:['’][a-z]+)?(?:[ \-][a-z]+(?:['’][a-z]+)?)*)(?![a-z\d]) */gu;
 
 /** The longest phrase looked up, in words. */
 const LONGEST = 4;

@@ -26,6 +26,11 @@ describe('English words in a Chinese question', () => {
     expect(readEnglish('签约的project有几个', frequency)).toBe('签约的项目有几个');
   });
 
+  it('leaves the letters of a code with its digits alone (DN1000, pm2.5): the code is one word', () => {
+    expect(readEnglish('那dn1000的呢', frequency)).toBe('那dn1000的呢');
+    expect(readEnglish('pm2.5浓度多少', frequency)).toBe('pm2.5浓度多少');
+  });
+
   it('reads a plural or a derived form by its base form', () => {
     expect(readEnglish('签了几个projects', frequency)).toBe('签了几个项目');
     expect(readEnglish('签了什么strategic cooperation', frequency)).toBe('签了什么战略合作');
