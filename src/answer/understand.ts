@@ -290,6 +290,8 @@ export function understandQuestion(index: KnowledgeIndex, normalised: string): U
     const ordinalOfKind = t.numeric && ordinal === null && normalised.includes(`第${t.term}`);
     let alternates = ordinalOfKind ? [] : alternatesOf(index, t, inIndex, specific, approximate, t.numeric ? boundOf(normalised, t.term) : undefined);
     if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = abbreviated(index, t.term);
+    // (And one the asker spells out that the releases shorten: 今年冬天 for their 今冬.)
+    if (!inIndex && mentions.length === 0 && alternates.length === 0) alternates = shortenedIn(index, t.term);
     // One character for another of the same meaning makes a word the releases print (an asker's 狗 for their 犬).
     if (!inIndex && mentions.length === 0 && alternates.length === 0 && /^\p{Script=Han}{2,4}$/u.test(t.term)) alternates = sameMeaningSpellings(index, t.term);
     // (A slip of the pinyin input method, 院事 for 院士: a word no dictionary holds that sounds like one of the releases'.)
@@ -935,6 +937,21 @@ function abbreviated(index: KnowledgeIndex, word: string): Alternate[] {
     if ([...candidate].length <= chars.length * 3 && abbreviates(word, candidate)) found.push({ term: candidate, credit: 0.7 });
   }
   return found.length <= 5 ? found : [];
+}
+
+/**
+ * The index's word that shortens a word of four or more characters the question spells out, as Chinese shortens one:
+ * the first character of each of its words (今冬 for 今年冬天, 知产 for 知识产权).
+ */
+function shortenedIn(index: KnowledgeIndex, word: string): Alternate[] {
+  if (!/^\p{Script=Han}{4,6}$/u.test(word)) return [];
+  // (Its words as they tile it in order: 今年 冬天.)
+  const words: string[] = [];
+  let at = 0;
+  for (const part of jieba().cutForSearch(word)) if (part !== word && word.startsWith(part, at)) (words.push(part), (at += part.length));
+  if (words.length < 2 || at !== word.length) return [];
+  const short = words.map((w) => w[0]!).join('');
+  return index.search.frequency(short) > 0 ? [{ term: short, credit: 0.8 }] : [];
 }
 
 /** Whether a short word keeps the first character of a longer one and then characters of it in order (知产, 知识产权). */
