@@ -941,6 +941,14 @@ export const ADDRESS_ASKED = /地址|门牌/u;
 /** An address: 位于, 滨江路88号, 人民大道, 3号楼 (not a word ending in 路 that is no road: 上路, 道路, 线路, 思路). */
 const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公马网套门后退迷半来去一])路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
 
+/**
+ * Everyday words a passage holds by what it gives rather than by the word: 电话 (打哪支电话, 接了多少个电话) by a number to
+ * call, a 热线 or its 来电. (Not 钱 by any amount of money: 花了多少钱 would then be answered by every sum, asked of or not.)
+ */
+export const HELD_BY_WHAT_IS_GIVEN: Readonly<Record<string, RegExp>> = {
+  电话: /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4})(?![\d.%万亿元])|热线|来电|专线/u,
+};
+
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
 /** An amount for one item written with 单: 单件最高200元, 单次, 单人 (单户, a threshold as often as not, apart). */
