@@ -269,7 +269,14 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 24/30 and 24/30) and once at its end (fccb629: alone 109/140 and 30/42, beside 109/140 and 29/42, all 189
   // releases at once 101/140 and 27/42, conversations 24/30 and 24/30).
   holdout33: { answerable: 0.77, refused: 0.69, conversations: 0.8 },
-  tune32: { answerable: 0, refused: 0, conversations: 0 },
+  // Tuned on in the round that scored holdout34: before tuning (8013b3e) alone 118/140 and 33/42, beside 117/140 and
+  // 33/42, conversations 24/30; at the round's end (15cd416) alone 126/140 and 35/42, beside 124/140 and 35/42,
+  // conversations 25/30 and 25/30.
+  tune32: { answerable: 0.88, refused: 0.83, conversations: 0.83 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (cb06f63: alone
+  // 102/140 and 33/42, beside 103/140 and 33/42, all 192 development releases at once 88/140 and 26/42, conversations
+  // 22/30 and 22/30) and once at its end (15cd416: the same, with all 195 releases at once 88/140 and 26/42).
+  holdout34: { answerable: 0.72, refused: 0.78, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
