@@ -148,7 +148,10 @@ export class TextPipeline {
     return tokens;
   }
 
-  /** The informative terms of an already normalised (see {@link normalise}) and rewritten question, in order, without duplicates. */
+  /**
+   * The informative terms of an already normalised (see {@link normalise}) and rewritten question, in order, without
+   * duplicates; `held` says whether the releases print two characters as one word, which then stays whole.
+   */
   queryTerms(folded: string, held?: (word: string) => boolean): QueryTerm[] {
     const terms = new Map<string, QueryTerm>();
     const add = (word: string, tag: string, numeric: boolean, parts: string[], lexicon = false) => {
@@ -193,8 +196,10 @@ export class TextPipeline {
           let tag = tagged.tag;
           // 能补, 要办, 率要: for two characters its dictionary lacks, jieba guesses one word, gluing a grammar
           // character (能, 要) to the content one; the question is about the content character alone.
-          // (Not a word the releases use as one, 管廊: 管 is no grammar there, whatever it is in 不管.)
-          const content = held?.(word) === true ? undefined : gluedContent(word, this.stopwords);
+          // (Not a word the releases use as one, 管廊: 管 is no grammar there, whatever it is in 不管; asked only of a word
+          // that would be parted.)
+          let content = gluedContent(word, this.stopwords);
+          if (content !== undefined && held?.(word) === true) content = undefined;
           if (content !== undefined) [word, tag] = [content, jieba().tag(content)[0]?.tag ?? 'x'];
           // (A verb and the result it comes to, 标成 in 被标成黄色预警的, is the verb, which the release may write
           // 标记为: after 被, 把 or an auxiliary it is no name, as 王成 could be.)
