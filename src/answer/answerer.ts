@@ -14,7 +14,7 @@ import type { Candidate } from '../search/search-index.ts';
 import { headerNames, knowledgeText, peopleNamed, suggestionId, type KnowledgeIndex } from '../search/knowledge-index.ts';
 import type { AnswerUnit } from '../search/units.ts';
 import { cleanQuestion, isUsageRequest } from './question.ts';
-import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, HELD_BY_WHAT_IS_GIVEN, holdsPresent, listsAsManyAsAsked, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
+import { ADDRESS_ASKED, STREET_NUMBER, comparesWithAYear, END_WORD, fitsFrame, frameBonus, givesEnd, holdsCallWord, holdsPresent, listsAsManyAsAsked, reportedYear, seasonOf, statesYear, suitsFrame } from './fit.ts';
 import { abbreviates, understandQuestion, type Understanding, type UnderstoodTerm } from './understand.ts';
 import { renderPlainText } from './render.ts';
 import type { Answer, AnswerKind, Citation, Script, Suggestion } from './types.ts';
@@ -422,8 +422,8 @@ function rank(index: KnowledgeIndex, candidates: Candidate[], understanding: Und
       if (credit === 0 && !t.numeric && holdsPresent(t.term, unit.quote ?? unit.text)) credit = 1;
       // (地址 of 窗口地址是啥 is held by the address itself, 综合窗口（桐华路58号）: no release writes 地址 before it.)
       if (credit === 0 && frame.asks === 'place' && ADDRESS_ASKED.test(t.term) && STREET_NUMBER.test(text.unitText(c.unitId))) credit = 1;
-      // (电话 of 打哪支电话 is held by the number itself: see HELD_BY_WHAT_IS_GIVEN.)
-      if (credit === 0 && !t.numeric && HELD_BY_WHAT_IS_GIVEN[t.term]?.test(text.unitText(c.unitId)) === true) credit = 1;
+      // (电话 of 打哪支电话 is held by the number itself.)
+      if (credit === 0 && holdsCallWord(t.term, text.unitText(c.unitId))) credit = 1;
       // (截止 of 网上报名到哪天截止 is held by a passage giving the span's end, 9月10日10:00至9月14日20:00：网上报名.)
       if (credit === 0 && frame.asks === 'date' && END_WORD.test(t.term) && givesEnd(unit.quote ?? unit.text)) credit = 0.7;
       // Only a term the passage lacks altogether: 王慧 in the context of her sentences is her sentences' topic only in part.
@@ -665,11 +665,12 @@ function nthOfSiblings(ranked: readonly Scored[], best: Scored, content: string)
 function lastOfSteps(ranked: readonly Scored[], best: Scored, content: string): Scored | undefined {
   const kind = LAST_STEP.exec(content)?.[1];
   if (kind === undefined) return undefined;
+  const step = new RegExp(`第([\\d一二三四五六七八九十]+)${kind}`, 'u');
   const numbered = ranked
     .filter((s) => s.fits && best.coverage - s.coverage <= 0.02 && s.unit.releaseIndex === best.unit.releaseIndex)
     .flatMap((s) => {
-      const step = new RegExp(`第([\\d一二三四五六七八九十]+)${kind}`, 'u').exec(normalise(s.unit.quote ?? s.unit.text));
-      const n = step === null ? undefined : valueOfNumeral(step[1]!);
+      const named = step.exec(normalise(s.unit.quote ?? s.unit.text));
+      const n = named === null ? undefined : valueOfNumeral(named[1]!);
       return n === undefined ? [] : [{ s, n }];
     });
   return numbered.length >= 2 ? numbered.reduce((a, b) => (b.n > a.n ? b : a)).s : undefined;

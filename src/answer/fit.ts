@@ -941,16 +941,17 @@ export const ADDRESS_ASKED = /地址|门牌/u;
 /** An address: 位于, 滨江路88号, 人民大道, 3号楼 (not a word ending in 路 that is no road: 上路, 道路, 线路, 思路). */
 const ADDRESS = /位于|\p{Script=Han}(?:(?<![上出道线思走让带修铁公马网套门后退迷半来去一])路|街|大道|巷|弄|胡同)(?:\d+号|[，。,；;（(]|$)|\d+号(?:楼|院)?/u;
 
-/**
- * Everyday words a passage holds by what it gives rather than by the word: 电话 (打哪支电话, 接了多少个电话) by a number to
- * call, a 热线 or its 来电. (Not 钱 by any amount of money: 花了多少钱 would then be answered by every sum, asked of or not.)
- */
-export const HELD_BY_WHAT_IS_GIVEN: Readonly<Record<string, RegExp>> = {
-  电话: /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4})(?![\d.%万亿元])|热线|来电|专线/u,
-};
-
 /** A telephone number: a service number (12345, 12316), one with its area code (0411-12301), one written in two halves (2836 7393) or a 400 number. */
 const PHONE_NUMBER = /(?<![\d.])(?:0\d{2,3}-?)?(?:\d{5,8}|\d{3,4}[ -]\d{4}|400-?\d{3}-?\d{4})(?![\d.%])/u;
+/**
+ * Whether a passage holds the asker's 电话 (打哪支电话, 接了多少个电话) by what it gives: a number to call, or a 热线 and the
+ * calls it takes. (Not 钱 by any sum likewise: 花了多少钱 would then be answered by every sum, asked of or not.)
+ */
+export function holdsCallWord(term: string, text: string): boolean {
+  return term === '电话' && (CALLS_TAKEN.test(text) || (PHONE_NUMBER.test(text) && TO_CALL.test(text)));
+}
+/** A line that takes calls, and the calls: 热线, 专线, 来电. */
+const CALLS_TAKEN = /热线|专线|来电/u;
 /** An amount for one item written with 单: 单件最高200元, 单次, 单人 (单户, a threshold as often as not, apart). */
 const ONE_ITEM = '单(?:件|个|人|台|辆|次|笔)';
 /** An amount for each span of time: 每个月, 一年, 每天, 月均, 日均 (the span, in one spelling). */
@@ -1570,6 +1571,8 @@ const DEADLINE_ASKED = /截止|截至|到期|期限|最晚|最迟|deadline/u;
 const DEADLINE_GIVEN = /(?:\d[日号时点]|点钟|时半|月底|年底|月末|年末)(?:之?前|以前|截止|止|为止|结束|到期)|截止|(?:截至|至|到|止于)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}[日号]|底|末)|最迟|最晚|不晚于|期限|有效期|逾期|内(?:有效|办理|申请|提交|完成)/u;
 /** A date a passage counts up to before its figures: 截至4月15日，全市已有…, 截至目前，累计…. */
 const AS_OF = /截至[^，,。；;]{0,14}[，,](?=[^，,。；;]{0,12}(?:已|共|累计|达|有|新增|完成|办理|开放|投资|实现))/gu;
+/** The same, to test for. */
+const COUNTED_UP_TO = new RegExp(AS_OF.source, 'u');
 /** The present as a question names it: 现在, 目前, 至今. */
 const NOW_TERM = /^(?:现在|目前|当前|如今|眼下|至今|迄今|到现在|到目前)$/u;
 /**
@@ -1577,7 +1580,7 @@ const NOW_TERM = /^(?:现在|目前|当前|如今|眼下|至今|迄今|到现在
  * 6月底，全市累计建成…: the latest state it gives is the present asked about.
  */
 export function holdsPresent(term: string, text: string): boolean {
-  return NOW_TERM.test(term) && new RegExp(AS_OF.source, 'u').test(fold(text));
+  return NOW_TERM.test(term) && COUNTED_UP_TO.test(fold(text));
 }
 /**
  * Whether a passage gives when something ends: a deadline (9月30日前, 截止时间为…) or a span's last day

@@ -699,7 +699,7 @@ export function readFrame(question: string): QuestionFrame {
   const hour = /几点|几时/u.test(folded);
   const span = SPAN_ASKED.test(folded);
   const starts = !span && START_ASKED.test(folded);
-  const recurs = /每(?:个)?(?:月|周|星期|年)[^，,。？?]{0,10}?(?:几号|几日|哪一?天|星期几|周几|礼拜几|几月)/u.test(folded);
+  const recurs = RECURS_ASKED.test(folded);
   const contact = new RegExp(CONTACT_ASK.source, 'u').test(folded);
   // (Not a verb or a question word: 打什么电话 says nothing of whose.)
   const phoneOf = contact ? /([\p{Script=Han}\d]{2,12}?)的?(?:电话|热线)/u.exec(folded.replace(COURTESY, ' '))?.[1]?.replace(/^.*(?:打|拨|什么|哪|啥|多少|几|有没有)/u, '') : undefined;
@@ -835,6 +835,9 @@ const WHEN_WORD = '(?:几[号日月]|哪一?天|哪一?日|哪个?月|什么时�
  */
 // (几点到几点, 几点开到几点: the hours from one to the other, as 几号到几号 asks the days.)
 const SPAN_ASKED = new RegExp(`${WHEN_WORD}(?:开始)?[^，,。？?]{0,4}?[到至]${WHEN_WORD}|${WHEN_WORD}(?:开始|起)[，,\\s]*(?:到|至)?${WHEN_WORD}(?:结束|截止|为止)|几点钟?(?:开始|起)?[^，,。？?]{0,4}?[到至]几点`, 'u');
+
+/** Asking the day a thing recurs on: 每月几号, 每周哪天, 每年几月. */
+const RECURS_ASKED = /每(?:个)?(?:月|周|星期|年)[^，,。？?]{0,10}?(?:几号|几日|哪一?天|星期几|周几|礼拜几|几月)/u;
 
 /** Asking from when a thing starts: 从哪天起算, 什么时候开始实施, 几号起执行, 哪天生效. */
 const START_ASKED = new RegExp(`(?:从|自)${WHEN_WORD}|${WHEN_WORD}(?:起|开始|(?:正式)?(?:算|计算|执行|实施|实行|施行|生效))`, 'u');

@@ -3,7 +3,7 @@ import type { Knowledge } from '../knowledge/load.ts';
 import type { Release } from '../knowledge/schema.ts';
 import { jieba } from '../text/jieba.ts';
 import { generalWord, isInDictionary } from '../language/general-words.ts';
-import { normalise, TextPipeline, type Lexicon } from '../text/pipeline.ts';
+import { DIRECTIONS, normalise, TextPipeline, type Lexicon } from '../text/pipeline.ts';
 import { detectDocumentScript, fold, toScript } from '../text/script.ts';
 import { SearchIndex, type SearchIndexJson } from './search-index.ts';
 import { buildFaqUnits, buildUnits, type AnswerUnit } from './units.ts';
@@ -130,7 +130,7 @@ function quotedNames(release: Knowledge['releases'][number]['release']): string[
  * A verb with its complement of direction or result, quoted as a slogan (由“建起来”向“用起来”“管得好”转变): words of
  * the general language, which a question says in its own way (管廊用起来以后), not a name.
  */
-const VERB_WITH_COMPLEMENT = /^\p{Script=Han}{1,2}(?:起来|下去|上来|下来|出来|进来|过来|回来|出去|得好|得上|得起|得住|得到|得了|得动|不起|不了)$/u;
+const VERB_WITH_COMPLEMENT = new RegExp(`^\\p{Script=Han}{1,2}(?:${DIRECTIONS}|得[好上起住到了动]|不[起了])$`, 'u');
 
 /** Builds units, the text pipeline and the search index from loaded knowledge. */
 export function buildKnowledgeIndex(knowledge: Knowledge): KnowledgeIndex {

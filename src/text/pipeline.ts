@@ -356,7 +356,7 @@ function unglueLocative(text: string): string {
 const AT_MEETING = /((?:(?:发布|记者|见面|座谈|推介|通气|例|大)会|会议)上)(?=\p{Script=Han})/gu;
 
 /** The directions that follow a verb. */
-const DIRECTIONS = '下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去';
+export const DIRECTIONS = '下来|下去|上来|上去|出来|出去|起来|进来|进去|回来|回去|过来|过去';
 /** A direction after a one-character verb: 签下来, 选出来, 建起来, 报上去. */
 const DIRECTION_AFTER_VERB = new RegExp(`(?<=^\\p{Script=Han})(?:${DIRECTIONS})$`, 'u');
 /** A direction as a word of its own: 收集 上来, 服务团 下去. */
