@@ -273,6 +273,8 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 33/42, conversations 24/30; at the round's end (15cd416) alone 126/140 and 35/42, beside 124/140 and 35/42,
   // conversations 25/30 and 25/30.
   tune32: { answerable: 0.88, refused: 0.83, conversations: 0.83 },
+  // Tuned on in the round that scores holdout35 (floors set at the round's end).
+  tune33: { answerable: 0, refused: 0, conversations: 0 },
   // Written blind and sealed in the repository the round before; scored at this round's start (cb06f63: alone
   // 102/140 and 33/42, beside 103/140 and 33/42, all 192 development releases at once 88/140 and 26/42, conversations
   // 22/30 and 22/30) and once at its end (15cd416: the same, with all 195 releases at once 88/140 and 26/42).
