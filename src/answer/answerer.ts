@@ -152,7 +152,7 @@ export function answerQuestion(index: KnowledgeIndex, rawQuestion: string, thres
   // that kind) scores lower; a thing the releases never mention halves it: the passage is about something near.
   const fits = best !== undefined && best.fits;
   const confidence = best === undefined ? 0 : best.coverage * (fits ? 1 : UNFIT) * (unknown.length > 0 ? 0.5 : 1);
-  const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms, frame);
+  const ambiguous = best !== undefined && isAmbiguous(index, ranked, best, terms, frame, normalised);
   explain?.({
     read: normalised,
     frame,
@@ -609,7 +609,7 @@ function chooseAmongReleases(ranked: Scored[]): { best: Scored | undefined; othe
  * Whether the question says too little to choose: its known terms are all common in the releases (在什么活动上？
  * has only 活动) and several different passages cover it equally. Then the bot offers them instead of picking one.
  */
-function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[], frame: QuestionFrame): boolean {
+function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Scored, terms: readonly UnderstoodTerm[], frame: QuestionFrame, question: string): boolean {
   const evidence = terms.reduce((sum, t) => sum + (t.known ? t.weight : 0), 0);
   if (evidence >= THIN_EVIDENCE * index.search.idf('')) return false;
   // 那次活动在哪办的, asked out of the blue: "that event" names nothing the releases could pick out (unless the
@@ -620,7 +620,9 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
   // answers it whoever they are: the pronoun is only its doer.)
   if (frame.pointsAtPerson) return !(frame.asks === 'figure' && frame.counted !== undefined && best.fits && best.coverage >= 0.99);
   // (这个计划 in a release whose title names its 计划 points at what the release is about, as 这次发布会 does.)
-  if (frame.pointsBack && !pointsAtReleaseSubject(index, best, terms, frame.content)) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
+  // (那天去参加放流活动的有多少人: words of its own beside what the demonstrative points at, all held by a passage
+  // that fits, pick the occasion out; only rivals as good make it ambiguous. Not 这几家企业叫什么, nor 它几号开始.)
+  if (frame.pointsBack && !pointsAtReleaseSubject(index, best, terms, frame.content) && !(best.fits && best.coverage >= 0.99 && namesMoreThanPointed(terms, question))) return !(((best.unit.type === 'qa' || best.unit.type === 'faq') && best.unit.asks === frame.asks) || best.unit.type === 'meta');
   // Rivals cover the question as well and suit its frame nearly as well (a date question's date field has none).
   // (婚检是谁介绍的 asks who spoke: passages one speaker said all give the same answer.)
   const sameSpeaker = (s: Scored) => frame.asks === 'person' && frame.aboutSaying && best.unit.speaker !== undefined && s.unit.speaker?.name === best.unit.speaker.name;
@@ -635,6 +637,18 @@ function isAmbiguous(index: KnowledgeIndex, ranked: readonly Scored[], best: Sco
 function pointsAtReleaseSubject(index: KnowledgeIndex, best: Scored, terms: readonly UnderstoodTerm[], content: string): boolean {
   const scope = index.releaseScopes[best.unit.releaseIndex];
   return terms.some((t) => scope?.has(t.term) === true && new RegExp(`(?:这|该|此|本)(?:个|项|份)?${escapeRegExp(t.term)}`, 'u').test(content));
+}
+
+/**
+ * Whether a question that points back names something besides what its demonstrative points at (那天去参加放流活动:
+ * 参加, 放流; 这座古城 was 发现): a known word not right after the demonstrative nor the kind asked, and no bare pronoun (它) standing
+ * for the whole subject.
+ */
+function namesMoreThanPointed(terms: readonly UnderstoodTerm[], question: string): boolean {
+  if (/它/u.test(question)) return false;
+  // (Nor the kind asked of them, 这几件分别是哪个行业的.)
+  const pointed = (term: string) => new RegExp(`(?:这|那|该|此|哪|什么)(?:几|\\d+)?(?:个|次|场|项|些|位|家|批|届|期|条|件|种|类|座|所|名)?${escapeRegExp(term)}`, 'u').test(question);
+  return terms.some((t) => t.known && !pointed(t.term));
 }
 
 /** Below this share of an unseen term's IDF, the known terms of a question are too common to pick one passage. */

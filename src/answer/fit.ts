@@ -271,7 +271,7 @@ export function fitsFrame(
     const giving = clausesGiving(own, frame);
     if (giving.length > 0 && giving.every((clause) => BATCH.test(clause) && !TOTAL_STATED.test(clause))) return false;
   }
-  // (哪几天 is answered by a span of days too, 7月12日至14日, and by days listed, 7月4日、7月18日和8月1日.)
+  // (哪几天, 哪几个月 are answered by a span of days or months too, 7月12日至14日, and by days listed, 7月4日、7月18日和8月1日.)
   if (frame.list && !(unit.metaField === 'speakers' || unit.metaField === 'media' || ENUMERATION.test(own) || (frame.asks === 'date' && (DAY_SPAN.test(own) || DAYS_LISTED.test(own))))) return false;
   // 大豆机收率 is not answered by 玉米机收率达到92.8%.
   // (Only the clauses giving a number of the kind asked: 建成社区养老服务站1268个 says nothing of 农村社区's 覆盖率.)
@@ -507,12 +507,12 @@ function holdsPost(text: string, post: string): boolean {
 /** Frames that ask for a thing a sentence states (a number, a date, a place), not for an account. */
 const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
 
-/** A span of days: 7月12日至14日, 6月13日—16日, 11月21日到23日. */
-const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]/u;
+/** A span of days or of months: 7月12日至14日, 6月13日—16日, 11月21日到23日, 2025年4月至9月 (哪几个月). */
+const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]|\d月(?:至|到|—|–|-|~|～)(?:\d{4}年)?\d{1,2}月/u;
 
 /** Two or more things listed: 涧西、西工、老城, clauses set off with ；, or three or more short parallel clauses after a colon (牢记“三不一多”：未知链接不点击，陌生来电不轻信，…). */
-/** Days listed one after another: 7月4日、7月18日、8月1日和8月15日, 5日、12日. */
-const DAYS_LISTED = /\d[日号][、，,和及与]\d{1,2}(?:月\d{1,2})?[日号]/u;
+/** Days (or months) listed one after another: 7月4日、7月18日、8月1日和8月15日, 5日、12日, 7月和8月. */
+const DAYS_LISTED = /\d[日号][、，,和及与]\d{1,2}(?:月\d{1,2})?[日号]|\d月[、，,和及与]\d{1,2}月/u;
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}|[：:](?:[^，,。；;：:]{2,8}[，,]){2,}[^，,。；;：:]{2,8}(?:[。；;]|$)/u;
 
 /** Whether a passage goes through the things a question counts after their count: 采取了4项措施：一是…；二是…. */
