@@ -272,6 +272,8 @@ export function normalise(text: string): string {
     .replace(DAY_UNMARKED, '$1日')
     .replace(WEEKDAY, (_, day: string) => `周${day === '天' ? '日' : day}`)
     .replace(FIRST_TIME, '第一次')
+    .replace(FIRST_OF_SERIES, '第一')
+    .replace(FIRST_FEW, '前$1')
     .replace(SPAN_SEPARATOR, '至');
 }
 
@@ -286,6 +288,11 @@ const DAY_UNMARKED = /(?<![\d.])(\d{1,2}月\d{1,2})(?=那|这|当天|[，,。？
 
 /** The first time by its other names (首次献血, 头一回): 第一次, the first of a series as its others are counted. */
 const FIRST_TIME = /首次|第1次|头一次|头一回|头1次|头1回/gu;
+
+/** 头一 before a measure word (头一场, 头一批): the first of a series, 第一, as releases count them. */
+const FIRST_OF_SERIES = /(?<![带龙牵源开码街枕领])头[一1](?=个|场|批|届|期|轮|站|家|位|项|天|周|年|阶段)/gu;
+/** 头 before a number and a measure word of time (头两个月, 头3天): the first so many, 前两个月. */
+const FIRST_FEW = /(?<![带龙牵源开码街枕领])头([两二三四五六七八九十2-9]个?(?:月|天|周|年|季度))/gu;
 
 /** A day of the week by its other names (星期一, 礼拜三, 星期天): 周一, 周三, 周日, as most releases write them. */
 const WEEKDAY = /(?:星期|礼拜)([一二三四五六日天])/gu;

@@ -118,6 +118,14 @@ describe('number tokens', () => {
     expect(normalise('头一回来')).toBe('第一次来');
   });
 
+  it('reads 头一 before a measure word as 第一 (头一批), and 头 before a count of time as 前 (头两个月)', () => {
+    expect(normalise('头一批名单')).toBe('第一批名单');
+    expect(normalise('头两个月')).toBe(normalise('前两个月'));
+    // (Not 头 of a word: 带头一起干, 龙头.)
+    expect(normalise('带头一起干')).toBe('带头一起干');
+    expect(normalise('带头一个月')).not.toContain('第一');
+  });
+
   it('reads the department of a field (教育部门) as the field, which any body of it the release names holds', () => {
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).toContain('教育');
     expect(pipeline.queryTerms(normalise('教育部门是哪位领导出席的')).map((t) => t.term)).not.toContain('教育部门');
