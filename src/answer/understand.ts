@@ -210,6 +210,9 @@ function sameThing(term: string, near: string): boolean {
   return a.every((c) => near.includes(c) || NOMINAL_SUFFIX.has(c));
 }
 
+/** Words of place after a noun: 里, 内, 中, 上 (库里, 会上). */
+const LOCATIVE = /^[里内中上]$/u;
+
 /** What a count counts weighs at least this share of the question's other nouns' average weight. */
 const COUNTED_SHARE = 0.75;
 
@@ -624,6 +627,13 @@ function recut(index: KnowledgeIndex, content: string, terms: QueryTerm[]): Quer
         out.push({ term: `${prev.term}${head}`, tag: 'nz', parts: [prev.term], numeric: false, lexicon: false });
       } else out.push(...index.pipeline.queryTerms(head).filter((r) => !out.some((o) => o.term === r.term)));
       if (tail !== '') out.push(...index.pipeline.queryTerms(tail).filter((r) => !out.some((o) => o.term === r.term)));
+      continue;
+    }
+    // (A noun of one character with a word of place after it that jieba takes for a name, 库里 (Curry), 卡里: the noun,
+    // which the releases print in a longer word (种质资源库); the place word is how the question is put. Not a word of
+    // place of its own, 网上, 市里, 街上: those say online, the city, the streets.)
+    if (cut === undefined && chars.length === 2 && /^(?:nr|nrt)$/u.test(t.tag) && LOCATIVE.test(last) && /^n/u.test(jieba().tag(chars[0]!)[0]?.tag ?? 'x') && !isCedictWord(t.term)) {
+      out.push(...index.pipeline.queryTerms(chars[0]!).filter((r) => !out.some((o) => o.term === r.term)));
       continue;
     }
     // (A verb and its result, 拦下, 测完, 关掉, which the releases do not print: the verb, which they write in a longer
