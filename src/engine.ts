@@ -488,7 +488,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
         // (其中省外的呢 asks the last question of a part: the whole, just read, is no answer to it.)
         if (pointing) {
           const frame = frameOfMessage();
-          pointing = frame.asks === 'figure' || frame.elliptical || frame.asks === readFrame(normalise(last!.understood)).asks;
+          // (那它具体是哪几天 after 第二阶段叫啥 asks with a question word of its own: the date the stage's passage gives.)
+          pointing = frame.asks === 'figure' || (frame.elliptical && !frame.cues.some((cue) => cue.length > 0)) || frame.asks === readFrame(normalise(last!.understood)).asks;
         }
         let first: Answer | undefined;
         // (What it points at is what it is about: 里面面积有多大 after 禁毒教育基地在哪 is not answered by a 科普馆's area.)

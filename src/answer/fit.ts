@@ -1702,6 +1702,12 @@ const clauseKinds = new LRUCache<string, { clause: string; kinds: readonly Measu
 /** A passage about what is to come: 将, 计划, 预计, 拟, 力争, 下一步, 年底前 …. */
 const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下一步|今后|今後|明年|下半年|年底前|年内|年內|即将|即將|准备|準備|筹备|籌備|將|预测|預測|预期|預期|有望|可望/u;
 
+/** Whether a passage names a noun only with an ordinal before it (第二阶段, 第1批), as one of several. */
+function onlyByOrdinal(own: string, noun: string): boolean {
+  const all = own.split(noun).length - 1;
+  return all > 0 && own.split(new RegExp(`第[\\d一二三四五六七八九十]+${escapeRegExp(noun)}`, 'u')).length - 1 === all;
+}
+
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
   // (A kind read from the noun alone, 多少经营者 as people, yields to the release's own count of it: 经营者2317家.)
@@ -1719,6 +1725,9 @@ function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitI
   // (几个积分 is answered by 10积分: a noun the release counts in itself, with no measure word, is its own unit.)
   if (selfCounted(frame)?.test(text.unitText(unitId)) === true) return true;
   if (!unit.facets.kinds.some((kind) => ofAskedKind(frame, kind))) return false;
+  // (分几个阶段 is not answered by a number of the 第二阶段, one of them: a passage naming what is counted only by its
+  // place in the order says nothing of how many there are. Not a time, 第一时间, which is "at once".)
+  if (frame.counted !== undefined && frame.measure !== 'time' && onlyByOrdinal(text.unitText(unitId), frame.counted)) return false;
   // 多少张 is answered in 张, not in 类: a measure word other than the common ones for things must be the passage's.
   const word = frame.measureWord;
   if (word === undefined || THING_MEASURES.has(word)) return true;

@@ -833,4 +833,13 @@ describe('conversation memory', () => {
     expect(r136.converse(c, '维修资金现在总共攒了多少？').text).toContain('58.36亿元');
     expect(r136.converse(c, '今年用了多少？').text).toContain('1.92亿元');
   });
+  it('reads 它 after a question about one stage as that stage, and answers its date from the passage just quoted (那它从什么时候到什么时候)', async () => {
+    const r186 = await createEngine({ knowledgeDirs: [devRelease('r186')], cacheDir: false });
+    const c = fresh();
+    r186.converse(c, '专项治理一共分几个阶段？');
+    expect(r186.converse(c, '第三阶段叫什么？').text).toContain('巩固提升');
+    const reply = r186.converse(c, '那它从什么时候到什么时候？');
+    expect(reply.understood).toContain('第三阶段');
+    expect(reply.text).toContain('2025年10月至12月');
+  });
 });
