@@ -364,7 +364,8 @@ export async function createEngine(options: EngineOptions = {}): Promise<Engine>
       }
       // (新建和收购各多少套: each part is answered by a passage of its own thing, not of the whole both belong to.)
       const own = each.find((thing) => normalise(part).includes(thing));
-      const ofOwnThing = own === undefined || wordsToHold(own).every((word) => normalise(resolved.text).includes(word));
+      // (Nor by one number for both, 民警和辅警：1,040余人次, when each is asked: 民警和辅警各有多少人.)
+      const ofOwnThing = own === undefined || (wordsToHold(own).every((word) => normalise(resolved.text).includes(word)) && !statesJointly(resolved, each));
       // (The asker's story told before the questions asks nothing: a passage matching its words answers nothing asked,
       // though what it tells is what the questions after it lean on.)
       if (resolved.band === 'answer' && ofOwnThing && !toldByAsker(part) && !answered.some((a) => a.passageId === resolved.passageId)) {
@@ -612,6 +613,13 @@ function personNamed(index: KnowledgeIndex, a: Answer, question: string): { pers
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
+}
+
+/** Whether an answer's headline gives one figure for two things asked each (民警和辅警：1,040余人次). */
+function statesJointly(answer: Answer, things: readonly string[]): boolean {
+  if (things.length < 2 || answer.headline === undefined) return false;
+  const headline = normalise(answer.headline);
+  return things.some((a, i) => things.some((b, j) => i !== j && new RegExp(`${escapeRegExp(a)}(?:和|与|及|、|和其他)${escapeRegExp(b)}`, 'u').test(headline)));
 }
 
 /** The words of two characters or more a question asks about (its terms, without its frame words). */
