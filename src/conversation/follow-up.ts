@@ -188,8 +188,14 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
     // 那报了多少人次 after 辅助生殖有哪些项目能报, 那多久能拿到 after 举报奖励最高多少钱: an elliptical message with a
     // question word of its own asks its own question of the last subject, not the last question again.
     // (Not one that names its own subject, 那帮办窗口设在哪, nor one pointing with 那天 or 她: those are read below.)
-    if (frame.cues.some((c) => c.length > 0) && !DATE.test(topic) && !ORDINAL.test(topic) && !namesItsOwnSubject(frame) && !POINTER.test(body) && !TIME_POINTER.test(body) && !PERSON_POINTER.test(body))
+    // (那捐完多久能恢复 after 捐造血干细胞采集一次要多久: with a verb of its own it asks of the last question's things,
+    // 造血干细胞, before it asks of what was done to them then, 采集.)
+    if (frame.cues.some((c) => c.length > 0) && !DATE.test(topic) && !ORDINAL.test(topic) && !namesItsOwnSubject(frame) && !POINTER.test(body) && !TIME_POINTER.test(body) && !PERSON_POINTER.test(body)) {
+      // (Not a yes-or-no question, 那以后还能再申请吗 after 违规转租会怎么处理, which asks of what was done; nor 它.)
+      const things = hasOwnVerb(topic) && !frame.polar && !/它/u.test(body) ? thingsNamed(last.content.replace(TIME_WORDS, ' ')) : '';
+      if (things !== '' && things !== last.content.replace(/\s+/gu, '')) add(`${things} ${body}`);
       add(`${last.content} ${body}`);
+    }
     if (topic.length > 0) {
       // 那9月26日呢 after 5月23日办了什么活动: the same question of another date.
       const date = DATE.exec(topic)?.[0];
@@ -425,6 +431,16 @@ const TRAILING_ADVERB = /(?<=\p{Script=Han}{2})(?:都|也|还|又|全|均|主要
 
 /** The words for the inside of what was just asked about: 里面, 那里头, 其中. */
 const INSIDE_WORDS = '(?:那|这)?(?:里面|里头|里边|当中)|其中|之中';
+/** Whether a question's content has a verb of two characters or more (恢复), not a verbal noun. */
+function hasOwnVerb(content: string): boolean {
+  return jieba().tag(content.replace(/\s+/gu, '')).some((w) => /^v/u.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2);
+}
+
+/** The nouns of two characters or more a content names, in order (造血干细胞 of 捐造血干细胞采集一次要). */
+function thingsNamed(content: string): string {
+  return jieba().tag(content.replace(/\s+/gu, '')).filter((w) => NOUN.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2).map((w) => w.word).join('');
+}
+
 /** One part of a series by its place: 第二阶段, 第3批, 第一届. */
 const ORDINAL_PART = /第[\d一二三四五六七八九十]+(?:阶段|批|届|期|轮|步|场|站)/u;
 /** A message opening with a pointer to the last subject: 其中, 里面, 它, 该, 此. */

@@ -842,4 +842,10 @@ describe('conversation memory', () => {
     expect(reply.understood).toContain('第三阶段');
     expect(reply.text).toContain('2025年10月至12月');
   });
+  it('reads a follow-up with a verb of its own as asked of the last question\'s things, not of what was done to them then (那捐完以后多长时间能恢复)', async () => {
+    const r200 = await createEngine({ knowledgeDirs: [devRelease('r200')], cacheDir: false });
+    const c = fresh();
+    expect(r200.converse(c, '造血干细胞采集大概要几个小时？').text).toContain('4至5小时');
+    expect(r200.converse(c, '那捐完以后多长时间能恢复？').text).toContain('2至3周');
+  });
 });
