@@ -1704,9 +1704,16 @@ const FUTURE_TENSE = /将|計劃|计划|预计|預計|拟|擬|力争|力爭|下�
 
 /** Whether a passage names a noun only with an ordinal before it (第二阶段, 第1批), as one of several. */
 function onlyByOrdinal(own: string, noun: string): boolean {
-  const all = own.split(noun).length - 1;
-  return all > 0 && own.split(new RegExp(`第[\\d一二三四五六七八九十]+${escapeRegExp(noun)}`, 'u')).length - 1 === all;
+  if (!own.includes(noun)) return false;
+  let ordinal = ordinals.get(noun);
+  if (ordinal === undefined) {
+    ordinal = new RegExp(`第[\\d一二三四五六七八九十]+${escapeRegExp(noun)}`, 'gu');
+    ordinals.set(noun, ordinal);
+  }
+  return own.split(noun).length - 1 === own.match(ordinal)?.length;
 }
+/** The ordinal pattern of each counted noun asked of lately, made once per noun (ranking asks it of every passage). */
+const ordinals = new LRUCache<string, RegExp>({ max: 1000 });
 
 /** Whether a passage states a number of the kind a figure question asks for. */
 function ofKind(unit: AnswerUnit, frame: QuestionFrame, text: PassageText, unitId: number): boolean {
