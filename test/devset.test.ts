@@ -273,12 +273,18 @@ const FLOORS: Record<DevsetHalf, { answerable: number; refused: number; conversa
   // 33/42, conversations 24/30; at the round's end (15cd416) alone 126/140 and 35/42, beside 124/140 and 35/42,
   // conversations 25/30 and 25/30.
   tune32: { answerable: 0.88, refused: 0.83, conversations: 0.83 },
-  // Tuned on in the round that scores holdout35 (floors set at the round's end).
-  tune33: { answerable: 0, refused: 0, conversations: 0 },
+  // Tuned on in the round that scored holdout35: before tuning (628d54a) alone 111/140 and 35/42, beside 111/140 and
+  // 35/42, conversations 20/30; at the round's end (8981fe5) alone 113/140 and 36/42, beside 113/140 and 36/42,
+  // conversations 22/30 and 22/30.
+  tune33: { answerable: 0.8, refused: 0.85, conversations: 0.73 },
   // Written blind and sealed in the repository the round before; scored at this round's start (cb06f63: alone
   // 102/140 and 33/42, beside 103/140 and 33/42, all 192 development releases at once 88/140 and 26/42, conversations
   // 22/30 and 22/30) and once at its end (15cd416: the same, with all 195 releases at once 88/140 and 26/42).
   holdout34: { answerable: 0.72, refused: 0.78, conversations: 0.73 },
+  // Written blind and sealed in the repository the round before; scored at this round's start (4fa6c4d: alone
+  // 113/140 and 32/42, beside 113/140 and 32/42, all 198 development releases at once 89/140 and 30/42, conversations
+  // 22/30 and 22/30) and once at its end (8981fe5: the same, with all 201 releases at once 89/140 and 30/42).
+  holdout35: { answerable: 0.8, refused: 0.76, conversations: 0.73 },
 };
 
 const engines = new Map<string, Promise<Engine>>();
