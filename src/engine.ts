@@ -619,7 +619,7 @@ function personNamed(index: KnowledgeIndex, a: Answer, question: string): { pers
 function statesJointly(answer: Answer, things: readonly string[]): boolean {
   if (things.length < 2 || answer.headline === undefined) return false;
   const headline = normalise(answer.headline);
-  return things.some((a, i) => things.some((b, j) => i !== j && new RegExp(`${escapeRegExp(a)}(?:和|与|及|、|和其他)${escapeRegExp(b)}`, 'u').test(headline)));
+  return things.some((a, i) => things.some((b, j) => i !== j && new RegExp(`${escapeRegExp(a)}(?:和|与|及|、)${escapeRegExp(b)}`, 'u').test(headline)));
 }
 
 /** The words of two characters or more a question asks about (its terms, without its frame words). */

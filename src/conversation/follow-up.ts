@@ -175,7 +175,7 @@ export function followUpCandidates(message: string, said: Turn, listedTogether?:
     // (Asked with a question of its own, 占几成: 其中省外的呢 asks the last question again, of a part, in its words.)
     const counted = /^(?:其中|里面|里头|里边)/u.test(body) && !frame.elliptical && readFrame(last.understood).asks === 'figure' ? countedPhraseOf(last.content) : '';
     // (那它具体是哪几天 after 献血季第二阶段叫啥: 它 is the stage the last question asked of, not the whole season.)
-    const part = /^它/u.test(body) ? ORDINAL_PART.exec(last.content)?.[0] : undefined;
+    const part = /^它/u.test(body) ? ORDINAL.exec(last.content)?.[0] : undefined;
     const subject = counted.length > 0 && !owner.includes(counted) ? `${owner}${counted}` : part !== undefined && !owner.includes(part) ? `${owner}${part}` : owner;
     // (其中免费的呢 asks the last question of a part of those: 流感疫苗中免费的多少剂, without the 一共 of the whole.)
     const asked = frame.elliptical && !frame.cues.some((c) => c.length > 0) ? `${body.replace(/呢[?？]*$/u, '')}${last.cues.replace(/一共|总共|总计|合计/gu, '')}` : body;
@@ -441,8 +441,6 @@ function thingsNamed(content: string): string {
   return jieba().tag(content.replace(/\s+/gu, '')).filter((w) => NOUN.test(w.tag) && w.tag !== 'vn' && [...w.word].length >= 2).map((w) => w.word).join('');
 }
 
-/** One part of a series by its place: 第二阶段, 第3批, 第一届. */
-const ORDINAL_PART = /第[\d一二三四五六七八九十]+(?:阶段|批|届|期|轮|步|场|站)/u;
 /** A message opening with a pointer to the last subject: 其中, 里面, 它, 该, 此. */
 const POINTS_AT_LAST = new RegExp(`^(?:它们?|该|此|${INSIDE_WORDS})`, 'u');
 /** A message opening with the inside of the last subject. */
