@@ -3,7 +3,7 @@ import { alternativesAsked, checkedSubject, holdsOption } from './question/claim
 import { quizReading } from './question/quiz.ts';
 import { renderPlainText } from './answer/render.ts';
 import { BODY_SHORT } from './answer/understand.ts';
-import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, thingsAskedEach, toldByAsker, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
+import { asideAndQuestion, chatterAndQuestion, clauseAndQuestion, contextAndQuestion, questionParts, questionWithoutRemarks, statesJointly, thingsAskedEach, toldByAsker, withEllipsisJoined, wordsToHold } from './conversation/compound.ts';
 import { answersAnotherOfSeries, asksAsFor, asksOfWhatWasRead, asksOfTheOther, asksAttributeOfNothing, asksForMore, followUpCandidates, leansOnContext, namesQuantityAfterOtherFrame, pointsAtLast, turnOf, withLastSubject, wordsOfLastSubject, pointsInside } from './conversation/follow-up.ts';
 import { ConversationMemory, type ConversationMemoryOptions, type Turn } from './conversation/memory.ts';
 import type { Answer, Script, Suggestion } from './answer/types.ts';
@@ -613,13 +613,6 @@ function personNamed(index: KnowledgeIndex, a: Answer, question: string): { pers
   // 谁作的报告 → 李克强: the first person's name in the quote, else whoever said it.
   const name = jieba().tag(normalise(a.quote ?? '')).find((w) => w.tag === 'nr' && [...w.word].length >= 2)?.word;
   return name !== undefined ? { person: name } : a.citation.speaker ? { person: a.citation.speaker.name } : {};
-}
-
-/** Whether an answer's headline gives one figure for two things asked each (民警和辅警：1,040余人次). */
-function statesJointly(answer: Answer, things: readonly string[]): boolean {
-  if (things.length < 2 || answer.headline === undefined) return false;
-  const headline = normalise(answer.headline);
-  return things.some((a, i) => things.some((b, j) => i !== j && new RegExp(`${escapeRegExp(a)}(?:和|与|及|、)${escapeRegExp(b)}`, 'u').test(headline)));
 }
 
 /** The words of two characters or more a question asks about (its terms, without its frame words). */

@@ -510,9 +510,9 @@ const THING_FRAMES: ReadonlySet<string> = new Set(['figure', 'date', 'place']);
 /** A span of days or of months: 7月12日至14日, 6月13日—16日, 11月21日到23日, 2025年4月至9月 (哪几个月). */
 const DAY_SPAN = /\d{1,2}[日号]?(?:至|到|—|–|-|~|～)\d{1,2}月?\d{0,2}[日号]|\d月(?:至|到|—|–|-|~|～)(?:\d{4}年)?\d{1,2}月/u;
 
-/** Two or more things listed: 涧西、西工、老城, clauses set off with ；, or three or more short parallel clauses after a colon (牢记“三不一多”：未知链接不点击，陌生来电不轻信，…). */
 /** Days (or months) listed one after another: 7月4日、7月18日、8月1日和8月15日, 5日、12日, 7月和8月. */
 const DAYS_LISTED = /\d[日号][、，,和及与]\d{1,2}(?:月\d{1,2})?[日号]|\d月[、，,和及与]\d{1,2}月/u;
+/** Two or more things listed: 涧西、西工、老城, clauses set off with ；, or three or more short parallel clauses after a colon (牢记“三不一多”：未知链接不点击，陌生来电不轻信，…). */
 const ENUMERATION = /\p{Script=Han}[、；;]\p{Script=Han}|[：:](?:[^，,。；;：:]{2,8}[，,]){2,}[^，,。；;：:]{2,8}(?:[。；;]|$)/u;
 
 /** Whether a passage goes through the things a question counts after their count: 采取了4项措施：一是…；二是…. */

@@ -1,7 +1,8 @@
+import type { Answer } from '../answer/types.ts';
 import { quantityKindOfNoun } from '../language/measures.ts';
 import { readFrame } from '../question/frames.ts';
 import { jieba } from '../text/jieba.ts';
-import { normalise } from '../text/pipeline.ts';
+import { escapeRegExp, normalise } from '../text/pipeline.ts';
 import { fold } from '../text/script.ts';
 
 /**
@@ -91,6 +92,13 @@ export function thingsAskedEach(message: string): string[] {
     const pair = pairOf(clause.trim());
     return pair === undefined ? [] : [pair.first, pair.second];
   });
+}
+
+/** Whether an answer's headline gives one figure for two things asked each (民警和辅警：1,040余人次). */
+export function statesJointly(answer: Answer, things: readonly string[]): boolean {
+  if (things.length < 2 || answer.headline === undefined) return false;
+  const headline = normalise(answer.headline);
+  return things.some((a, i) => things.some((b, j) => i !== j && new RegExp(`${escapeRegExp(a)}(?:和|与|及|、)${escapeRegExp(b)}`, 'u').test(headline)));
 }
 
 /**
